@@ -1,0 +1,170 @@
+//! Dates as Japanese documents write them: `1990/07/10`, `1990-07-10`,
+//! `1990年7月10日`, `19900710`, era dates `昭和28年1月9日`, `S28.1.9`, `平成元年`,
+//! `R2/4/1`, and Excel serial numbers in cells. A date is only a *birth* date
+//! with a header or keyword; this module just reads dates.
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// First Gregorian year of each era (year 1 of the era).
+fn era_start(era: &str) -> Option<u16> {
+    Some(match era {
+        "明治" | "M" | "m" => 1868,
+        "大正" | "T" | "t" => 1912,
+        "昭和" | "S" | "s" => 1926,
+        "平成" | "H" | "h" => 1989,
+        "令和" | "R" | "r" => 2019,
+        _ => return None,
+    })
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+        if !(1868..=2100).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// From an Excel serial (1900 date system; 60 is the fictitious 1900-02-29).
+    pub fn from_excel_serial(serial: f64) -> Option<Date> {
+        if !(1.0..2_958_466.0).contains(&serial) {
+            return None;
+        }
+        let mut days = serial.floor() as i64;
+        if days >= 60 {
+            days -= 1;
+        }
+        // Day 1 = 1900-01-01. Convert via days since 1970-01-01 (civil-from-days).
+        let z = days - 25_568 + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(u16::try_from(y).ok()?, m as u8, d as u8)
+    }
+
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Parses one date written in any of the supported ways (folded text).
+pub fn parse(text: &str) -> Option<Date> {
+    let t = text.trim().trim_end_matches(['生', 'ま', 'れ']).trim();
+    // Era prefix: 昭和 / S / s, then a year number or 元.
+    let (era_base, rest) = split_era(t);
+    let mut nums: Vec<u32> = Vec::with_capacity(3);
+    let mut current: Option<u32> = None;
+    let mut rest_iter = rest.chars().peekable();
+    if rest.starts_with('元') {
+        nums.push(1);
+        rest_iter.next();
+    }
+    for c in rest_iter {
+        if let Some(d) = c.to_digit(10) {
+            current = Some(current.unwrap_or(0).saturating_mul(10).saturating_add(d));
+        } else {
+            if let Some(n) = current.take() {
+                nums.push(n);
+            }
+            if !matches!(c, '年' | '月' | '日' | '/' | '-' | '.' | ' ') {
+                return None;
+            }
+        }
+    }
+    if let Some(n) = current {
+        nums.push(n);
+    }
+    let (y, m, d) = match nums.as_slice() {
+        [ymd] if era_base.is_none() && (19_000_101..=21_001_231).contains(ymd) => (ymd / 10000, ymd / 100 % 100, ymd % 100),
+        [y, m, d] => (*y, *m, *d),
+        _ => return None,
+    };
+    let year = match era_base {
+        Some(base) => {
+            if !(1..=64).contains(&y) {
+                return None;
+            }
+            u32::from(base) + y - 1
+        }
+        None if (1868..=2100).contains(&y) => y,
+        None => return None,
+    };
+    Date::new(u16::try_from(year).ok()?, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+fn split_era(t: &str) -> (Option<u16>, &str) {
+    for era in ["明治", "大正", "昭和", "平成", "令和"] {
+        if let Some(rest) = t.strip_prefix(era) {
+            return (era_start(era), rest.trim_start());
+        }
+    }
+    let mut chars = t.chars();
+    if let Some(c) = chars.next() {
+        if c.is_ascii_alphabetic() {
+            let rest = chars.as_str();
+            if rest.starts_with(|d: char| d.is_ascii_digit() || d == '元') {
+                return (era_start(&t[..1]), rest);
+            }
+        }
+    }
+    (None, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: u16, m: u8, d: u8) -> Option<Date> {
+        Date::new(y, m, d)
+    }
+
+    #[test]
+    fn western_dates() {
+        assert_eq!(parse("1990/07/10"), ymd(1990, 7, 10));
+        assert_eq!(parse("1990-7-10"), ymd(1990, 7, 10));
+        assert_eq!(parse("1990年7月10日"), ymd(1990, 7, 10));
+        assert_eq!(parse("1990年 7月 10日生まれ"), ymd(1990, 7, 10));
+        assert_eq!(parse("19900710"), ymd(1990, 7, 10));
+        assert_eq!(parse("1990/02/30"), None);
+    }
+
+    #[test]
+    fn era_dates() {
+        assert_eq!(parse("昭和28年1月9日"), ymd(1953, 1, 9));
+        assert_eq!(parse("S28.1.9"), ymd(1953, 1, 9));
+        assert_eq!(parse("平成元年4月1日"), ymd(1989, 4, 1));
+        assert_eq!(parse("令和2年4月1日"), ymd(2020, 4, 1));
+        assert_eq!(parse("H2/3/4"), ymd(1990, 3, 4));
+    }
+
+    #[test]
+    fn excel_serials() {
+        assert_eq!(Date::from_excel_serial(33064.0), ymd(1990, 7, 10));
+        assert_eq!(Date::from_excel_serial(1.0), ymd(1900, 1, 1).or(None));
+        assert_eq!(Date::from_excel_serial(45658.0), ymd(2025, 1, 1));
+    }
+}

@@ -1,0 +1,251 @@
+//! Numbers that identify a person or an account: My Number, corporate number,
+//! payment cards, bank accounts, passports, driver's licences, residence cards,
+//! pension and health-insurance numbers, employee and member IDs, and the
+//! phone numbers and dates that the same digit runs can be.
+//!
+//! A digit run is read by its shape (length, grouping, prefix), its check digit
+//! where one exists, and the nearest keyword or the column header. A check digit
+//! alone is weak evidence for My Number (about one random 12-digit number in ten
+//! passes, and so do dates followed by a sequence number: `202610160001`), so
+//! without context it is reported with low confidence, and not at all next to a
+//! business keyword (`注文番号`).
+
+use super::checkdigit;
+use super::keywords::Hint;
+use super::{ascii_word_boundary, contact, dates, Hit, Scan};
+use crate::{Evidence, Kind};
+
+/// A digit run as written: its digits and the sizes of its groups.
+pub(super) struct Digits {
+    pub digits: Vec<u8>,
+    pub groups: Vec<usize>,
+    pub plus81: bool,
+    pub parens: bool,
+}
+
+pub(super) fn read_digits(raw: &str) -> Digits {
+    let mut digits = Vec::with_capacity(raw.len());
+    let mut groups = Vec::new();
+    let mut run = 0;
+    let (plus81, body) = match raw.strip_prefix("+81") {
+        Some(rest) => (true, rest),
+        None => (false, raw),
+    };
+    for &b in body.as_bytes() {
+        if b.is_ascii_digit() {
+            digits.push(b);
+            run += 1;
+        } else if run > 0 {
+            groups.push(run);
+            run = 0;
+        }
+    }
+    if run > 0 {
+        groups.push(run);
+    }
+    if plus81 {
+        digits.insert(0, b'0');
+        if let Some(first) = groups.first_mut() {
+            *first += 1;
+        }
+    }
+    Digits { digits, groups, plus81, parens: body.contains('(') }
+}
+
+/// Whether the first eight digits are a plausible yyyymmdd date: such numbers
+/// are order or file numbers (`202610160001`), not My Numbers.
+fn date_prefixed(digits: &[u8]) -> bool {
+    digits.len() >= 8
+        && std::str::from_utf8(&digits[..8]).ok().and_then(dates::parse).is_some_and(|d| d.year >= 1990)
+}
+
+pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let raw = &text[s..e];
+    let prev = text[..s].chars().next_back();
+    // `T` + 13 digits is an invoice registration number (a corporate number).
+    let invoice = prev == Some('T') && raw.len() == 13 && raw.bytes().all(|b| b.is_ascii_digit());
+    let (s, e) = trim_parens(raw, s, e);
+    if s >= e {
+        return None;
+    }
+    if !invoice && !ascii_word_boundary(text, s, e) {
+        return None;
+    }
+    // Glued to a decimal point or a thousands separator: a quantity, not an identifier.
+    if text[e..].starts_with(['.', ',']) && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())
+        || text[..s].ends_with(['.', ',', '¥', '$', '#'])
+    {
+        return None;
+    }
+    let raw = &text[s..e];
+    let d = read_digits(raw);
+    let n = d.digits.len();
+    if n < 3 {
+        return None;
+    }
+    if invoice {
+        if checkdigit::corporate_number(&d.digits) {
+            out.push(Hit::new(
+                Kind::CorporateNumber,
+                text,
+                s - 1,
+                e,
+                0.97,
+                vec![Evidence::Format, Evidence::CheckDigit],
+            ));
+        }
+        return Some(e);
+    }
+    let hint = scan.hint(s, e);
+    let (hint_kind, mut evidence) = match &hint {
+        Some((Hint::Context(k), ev)) => (Some(*k), vec![ev.clone()]),
+        Some((Hint::Negative, _)) => return Some(e),
+        None => (None, Vec::new()),
+    };
+    let from_header = matches!(evidence.first(), Some(Evidence::Header(_)));
+    let push = |out: &mut Vec<Hit>, kind: Kind, conf: f32, ev: Vec<Evidence>| {
+        out.push(Hit::new(kind, text, s, e, conf, ev));
+        Some(e)
+    };
+    if let Some(kind) = hint_kind {
+        if let Some(conf) = by_context(kind, &d, from_header) {
+            if matches!(kind, Kind::MyNumber | Kind::CorporateNumber | Kind::CreditCard) && conf > 0.9 {
+                evidence.push(Evidence::CheckDigit);
+            }
+            return push(out, kind, conf, evidence);
+        }
+        if kind == Kind::BirthDate {
+            // A compact yyyymmdd after a birth keyword.
+            if n == 8 && d.groups.len() == 1 && dates::parse(raw).is_some() {
+                return push(out, Kind::BirthDate, 0.9, evidence);
+            }
+        }
+    }
+    // By shape alone.
+    if let Some(conf) = contact::phone_shape(&d) {
+        let conf = if hint_kind == Some(Kind::Phone) { 0.97 } else { conf };
+        if conf > 0.0 {
+            evidence.push(Evidence::Format);
+            return push(out, Kind::Phone, conf, evidence);
+        }
+    }
+    if n == 12 && checkdigit::my_number(&d.digits) && !date_prefixed(&d.digits) && matches!(d.groups.as_slice(), [12] | [4, 4, 4]) {
+        let conf = if d.groups.len() == 3 { 0.7 } else { 0.6 };
+        return push(out, Kind::MyNumber, conf, vec![Evidence::CheckDigit]);
+    }
+    if (14..=19).contains(&n)
+        && checkdigit::luhn(&d.digits)
+        && checkdigit::card_issuer(&d.digits).is_some()
+        && !(n == 13 && checkdigit::ean13(&d.digits))
+    {
+        let grouped = d.groups.len() >= 3 && d.groups.iter().all(|&g| (4..=6).contains(&g));
+        let conf = if grouped || d.groups.len() == 1 { 0.9 } else { 0.75 };
+        return push(out, Kind::CreditCard, conf, vec![Evidence::CheckDigit, Evidence::Format]);
+    }
+    if n == 7 && d.groups.as_slice() == [3, 4] && contact::followed_by_prefecture(&text[e..]) {
+        return push(out, Kind::PostalCode, 0.9, vec![Evidence::Format]);
+    }
+    Some(e)
+}
+
+fn trim_parens(raw: &str, s: usize, e: usize) -> (usize, usize) {
+    let opens = raw.matches('(').count();
+    let closes = raw.matches(')').count();
+    let mut s = s;
+    let mut e = e;
+    if raw.starts_with('(') && opens > closes {
+        s += 1;
+    }
+    if raw.ends_with(')') && closes > opens {
+        e -= 1;
+    }
+    (s, e)
+}
+
+/// Confidence that a digit run is `kind` when a keyword or header says so,
+/// or `None` when its shape rules that out.
+fn by_context(kind: Kind, d: &Digits, from_header: bool) -> Option<f32> {
+    let n = d.digits.len();
+    let digits = &d.digits;
+    match kind {
+        Kind::MyNumber if n == 12 => {
+            if checkdigit::my_number(digits) {
+                Some(0.99)
+            } else if from_header {
+                // Under a 個人番号 header a mistyped number is still a My Number column.
+                Some(0.7)
+            } else {
+                None
+            }
+        }
+        Kind::DriversLicense if n == 12 => Some(0.93),
+        Kind::CorporateNumber if n == 13 && checkdigit::corporate_number(digits) => Some(0.99),
+        Kind::CreditCard if (13..=19).contains(&n) && checkdigit::luhn(digits) => Some(0.99),
+        Kind::CreditCard if (13..=19).contains(&n) && from_header => Some(0.7),
+        Kind::BankAccount if (6..=8).contains(&n) => Some(0.9),
+        Kind::BankAccount if matches!(d.groups.as_slice(), [4, 3, 7] | [3, 7] | [4, 3, 1, 7]) => Some(0.9),
+        Kind::PensionNumber if n == 10 && matches!(d.groups.as_slice(), [4, 6] | [10]) => Some(0.95),
+        Kind::HealthInsurance if (1..=10).contains(&n) && contact::phone_shape(d).is_none() => Some(0.85),
+        Kind::EmployeeId if (3..=12).contains(&n) && contact::phone_shape(d).is_none() => Some(0.85),
+        Kind::Phone => contact::phone_shape(d).map(|_| 0.97),
+        Kind::PostalCode if n == 7 && matches!(d.groups.as_slice(), [3, 4] | [7]) => Some(0.97),
+        _ => None,
+    }
+}
+
+/// `[A-Z]{2}[0-9]{7}` (passport) and `[A-Z]{2}[0-9]{8}[A-Z]{2}` (residence card).
+pub(super) fn alnum_id(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    if !ascii_word_boundary(scan.text, s, e) {
+        return None;
+    }
+    let hint = scan.hint(s, e);
+    let residence = e - s == 12;
+    let (kind, conf, evidence) = match (&hint, residence) {
+        (Some((Hint::Negative, _)), _) => return Some(e),
+        (Some((Hint::Context(Kind::ResidenceCard), ev)), true) => (Kind::ResidenceCard, 0.97, vec![ev.clone(), Evidence::Format]),
+        (_, true) => (Kind::ResidenceCard, 0.8, vec![Evidence::Format]),
+        (Some((Hint::Context(Kind::Passport), ev)), false) => (Kind::Passport, 0.95, vec![ev.clone(), Evidence::Format]),
+        (Some((Hint::Context(Kind::EmployeeId), ev)), false) => (Kind::EmployeeId, 0.85, vec![ev.clone()]),
+        _ => return Some(e),
+    };
+    out.push(Hit::new(kind, scan.text, s, e, conf, evidence));
+    Some(e)
+}
+
+/// `社員番号: A-1234` and the like: the label makes any short code an ID.
+pub(super) fn id_label(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    if e < text.len() && text.as_bytes()[e].is_ascii_alphanumeric() {
+        return None;
+    }
+    let value_start = text[s..e]
+        .char_indices()
+        .find(|&(_, c)| c.is_ascii_alphanumeric())
+        .map(|(i, _)| s + i)?;
+    let label = &text[s..value_start];
+    let label = label.trim_end_matches([' ', ':', '=', 'は']).to_owned();
+    out.push(Hit::new(Kind::EmployeeId, text, value_start, e, 0.9, vec![Evidence::Label(label)]));
+    Some(e)
+}
+
+/// A date: a birth date when a keyword or the header says so.
+pub(super) fn date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    if !ascii_word_boundary(text, s, e) {
+        return None;
+    }
+    let raw = &text[s..e];
+    dates::parse(raw)?;
+    match scan.hint(s, e) {
+        Some((Hint::Context(Kind::BirthDate), ev)) => {
+            out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![ev]));
+        }
+        _ if scan.header_kind() == Some(Kind::BirthDate) => {
+            let header = scan.ctx.header_text.unwrap_or("").to_owned();
+            out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![Evidence::Header(header)]));
+        }
+        _ => {}
+    }
+    Some(e)
+}

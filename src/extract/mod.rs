@@ -1,0 +1,162 @@
+//! Turning bytes into what a person would read: tables of cells (with sheet,
+//! row, column and header) and text (with line numbers). The format is
+//! sniffed from the content, never from the file name. Limits on bytes,
+//! decompressed bytes, cells, archive depth and time are enforced here;
+//! reaching one is a [`Problem`] and a partial result, never a crash.
+
+mod archive;
+pub mod encoding;
+mod delimited;
+mod markup;
+mod office;
+mod sniff;
+mod spreadsheet;
+
+pub use sniff::sniff;
+
+use crate::{Format, Problem, ProblemKind};
+
+/// A table: rows of cell texts. `first_row`/`first_column` are the 1-based
+/// spreadsheet coordinates of `rows[0][0]` (sheets need not start at A1).
+#[derive(Debug, Clone, Default)]
+pub struct Table {
+    pub entry: Option<String>,
+    pub sheet: Option<String>,
+    pub first_row: u32,
+    pub first_column: u32,
+    pub rows: Vec<Vec<String>>,
+    /// More rows of the table before it (large files stream in chunks): the
+    /// header row was in the first chunk.
+    pub continuation: bool,
+}
+
+/// Text with 1-based lines; `entry` names the archive member or slide.
+#[derive(Debug, Clone, Default)]
+pub struct TextPart {
+    pub entry: Option<String>,
+    pub text: String,
+}
+
+/// One readable piece of a file.
+#[derive(Debug, Clone)]
+pub enum Part {
+    Table(Table),
+    Text(TextPart),
+}
+
+/// Budgets for one file. The defaults let a 50 MB workbook through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Limits {
+    /// Input bytes.
+    pub max_bytes: u64,
+    /// Bytes after decompression, summed over a whole file (zip bombs).
+    pub max_decompressed_bytes: u64,
+    /// Spreadsheet cells, summed over all sheets.
+    pub max_cells: u64,
+    /// Archives inside archives.
+    pub max_depth: u32,
+    /// Members of one archive.
+    pub max_entries: u32,
+    /// Wall-clock budget for one file, in milliseconds (needs a clock; see `ScanOptions`).
+    pub max_millis: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 200 * 1024 * 1024,
+            max_decompressed_bytes: 2 * 1024 * 1024 * 1024,
+            max_cells: 30_000_000,
+            max_depth: 4,
+            max_entries: 20_000,
+            max_millis: 120_000,
+        }
+    }
+}
+
+/// Receives what extraction finds, as it finds it, so a large workbook is
+/// never held twice in memory.
+pub trait Sink {
+    fn part(&mut self, part: Part);
+    fn problem(&mut self, problem: Problem);
+    /// True once the time budget is spent: extraction stops early.
+    fn out_of_time(&self) -> bool;
+}
+
+/// Running totals against the limits.
+pub(crate) struct Budget {
+    pub limits: Limits,
+    pub decompressed: u64,
+    pub cells: u64,
+}
+
+impl Budget {
+    pub fn new(limits: Limits) -> Self {
+        Budget { limits, decompressed: 0, cells: 0 }
+    }
+    pub fn decompressed_left(&self) -> u64 {
+        self.limits.max_decompressed_bytes.saturating_sub(self.decompressed)
+    }
+    pub fn cells_left(&self) -> u64 {
+        self.limits.max_cells.saturating_sub(self.cells)
+    }
+}
+
+/// Reads `bytes` and hands every part to `sink`. Returns the sniffed format.
+pub fn extract(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) -> Format {
+    let mut budget = Budget::new(limits);
+    extract_inner(bytes, None, 0, &mut budget, sink)
+}
+
+pub(crate) fn extract_inner(
+    bytes: &[u8],
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) -> Format {
+    let format = sniff(bytes);
+    if bytes.len() as u64 > budget.limits.max_bytes {
+        sink.problem(Problem::new(
+            ProblemKind::OverLimit,
+            entry,
+            format!("{} bytes is over the {} byte limit", bytes.len(), budget.limits.max_bytes),
+        ));
+        return format;
+    }
+    match format {
+        Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Xls | Format::Ods => {
+            spreadsheet::extract(bytes, format, entry, budget, sink)
+        }
+        Format::Docx | Format::Pptx => office::extract(bytes, format, entry, budget, sink),
+        Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
+        Format::Csv | Format::Tsv | Format::Text | Format::Markdown | Format::Json | Format::Html => {
+            let decoded = encoding::decode(bytes);
+            if let Some(p) = decoded.problem(entry) {
+                sink.problem(p);
+            }
+            match format {
+                Format::Csv => delimited::extract(&decoded.text, b',', entry, budget, sink),
+                Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
+                Format::Html => sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: markup::html_to_text(&decoded.text) })),
+                _ => sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: decoded.text.into_owned() })),
+            }
+        }
+        Format::EncryptedOffice => sink.problem(Problem::new(
+            ProblemKind::Encrypted,
+            entry,
+            "password-protected Office document (encrypted package)",
+        )),
+        Format::LegacyOffice => sink.problem(Problem::new(
+            ProblemKind::Unsupported,
+            entry,
+            "legacy binary Office document (.doc/.ppt) cannot be read",
+        )),
+        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "PDF text is not inspected")),
+        Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
+        Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
+        Format::Empty => {}
+    }
+    format
+}

@@ -1,0 +1,174 @@
+//! Which format a file is, from its bytes: magic numbers, the members of a zip
+//! package, the streams of an OLE compound file, and for text the shape of
+//! its first lines. A `.xlsx` renamed `.txt` is still read as a workbook.
+
+use std::io::Cursor;
+
+use super::encoding;
+use crate::Format;
+
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// UTF-16LE bytes of an OLE directory entry name.
+fn utf16le(name: &str) -> Vec<u8> {
+    name.encode_utf16().flat_map(u16::to_le_bytes).collect()
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn sniff_ole(bytes: &[u8]) -> Format {
+    // Directory entries hold stream names in UTF-16LE; an encrypted OOXML
+    // file (Office "password to open") is an OLE file with these two streams.
+    if contains(bytes, &utf16le("EncryptedPackage")) && contains(bytes, &utf16le("EncryptionInfo")) {
+        Format::EncryptedOffice
+    } else if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
+        Format::Xls
+    } else {
+        Format::LegacyOffice
+    }
+}
+
+fn sniff_zip(bytes: &[u8]) -> Format {
+    let Ok(archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        // Damaged: let the archive reader report it.
+        return Format::Zip;
+    };
+    let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+    let has = |n: &str| names.iter().any(|x| x.eq_ignore_ascii_case(n));
+    if has("xl/workbook.xml") {
+        if has("xl/vbaProject.bin") {
+            Format::Xlsm
+        } else {
+            Format::Xlsx
+        }
+    } else if has("xl/workbook.bin") {
+        Format::Xlsb
+    } else if has("word/document.xml") {
+        Format::Docx
+    } else if has("ppt/presentation.xml") {
+        Format::Pptx
+    } else if has("content.xml") && contains(&bytes[..bytes.len().min(200)], b"opendocument.spreadsheet") {
+        Format::Ods
+    } else {
+        Format::Zip
+    }
+}
+
+/// Whether the text is delimited by `delim`: the first lines split into the
+/// same number (≥ 2) of fields, quotes respected.
+fn delimited_by(text: &str, delim: char) -> bool {
+    let mut counts = Vec::new();
+    let mut in_quotes = false;
+    let mut count = 0usize;
+    let mut line_has_content = false;
+    for c in text.chars().take(64 * 1024) {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            c if c == delim && !in_quotes => count += 1,
+            '\n' if !in_quotes => {
+                if line_has_content {
+                    counts.push(count);
+                }
+                count = 0;
+                line_has_content = false;
+                if counts.len() >= 20 {
+                    break;
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if !c.is_whitespace() {
+            line_has_content = true;
+        }
+    }
+    if line_has_content && counts.len() < 20 {
+        counts.push(count);
+    }
+    let Some(&first) = counts.first() else { return false };
+    if first == 0 {
+        return false;
+    }
+    if counts.len() == 1 {
+        // A single line is a table only with several fields.
+        return first >= 2;
+    }
+    let same = counts.iter().filter(|&&c| c == first).count();
+    same * 10 >= counts.len() * 8
+}
+
+fn sniff_text(bytes: &[u8]) -> Format {
+    let decoded = encoding::decode(&bytes[..bytes.len().min(64 * 1024)]);
+    let text = decoded.text.as_ref();
+    if decoded.binary {
+        return Format::Binary;
+    }
+    let head = text.trim_start_matches('\u{FEFF}').trim_start();
+    let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
+    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") || lower.contains("<table") || (lower.starts_with('<') && lower.contains("<div")) {
+        return Format::Html;
+    }
+    if (head.starts_with('{') || head.starts_with('[')) && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok() {
+        return Format::Json;
+    }
+    if delimited_by(head, '\t') {
+        return Format::Tsv;
+    }
+    if delimited_by(head, ',') {
+        return Format::Csv;
+    }
+    let md_lines = head
+        .lines()
+        .take(50)
+        .filter(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```") || l.starts_with("| ") || l.starts_with("- [") || l.starts_with("* "))
+        .count();
+    if md_lines >= 2 {
+        return Format::Markdown;
+    }
+    Format::Text
+}
+
+/// The format of `bytes`.
+pub fn sniff(bytes: &[u8]) -> Format {
+    if bytes.is_empty() {
+        return Format::Empty;
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") || bytes.starts_with(b"PK\x07\x08") {
+        return sniff_zip(bytes);
+    }
+    if bytes.starts_with(OLE_MAGIC) {
+        return sniff_ole(bytes);
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Format::Pdf;
+    }
+    if bytes.starts_with(b"\x89PNG")
+        || bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"GIF8")
+        || (bytes.len() > 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP")
+        || bytes.starts_with(b"II*\0")
+        || bytes.starts_with(b"MM\0*")
+    {
+        return Format::Image;
+    }
+    sniff_text(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_shapes() {
+        assert_eq!(sniff("氏名,電話\n山田,090-1234-5678\n".as_bytes()), Format::Csv);
+        assert_eq!(sniff("氏名\t電話\n山田\t090\n".as_bytes()), Format::Tsv);
+        assert_eq!(sniff("こんにちは、山田です。\n明日の会議について。\n".as_bytes()), Format::Text);
+        assert_eq!(sniff(b"<html><body>x</body></html>"), Format::Html);
+        assert_eq!(sniff(br#"{"name": "x"}"#), Format::Json);
+        assert_eq!(sniff(b"# Title\n\n## Part\n"), Format::Markdown);
+        assert_eq!(sniff(b""), Format::Empty);
+        assert_eq!(sniff(b"%PDF-1.7"), Format::Pdf);
+    }
+}

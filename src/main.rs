@@ -1,0 +1,150 @@
+//! The `presend` command line: `presend scan [--format text|json] [--lang ja|en] FILE...`.
+//!
+//! Exit status: 0 nothing found, 1 findings (or something could not be
+//! inspected: the user must decide), 2 error (bad usage, unreadable file).
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use presend::{report, scan_bytes, FileReport, Lang, ScanOptions};
+use serde::Serialize;
+
+const USAGE: &str = "usage: presend scan [--format text|json] [--lang ja|en] [--raw] FILE...
+
+  --format text|json  human report (default) or the JSON contract for scripts
+  --lang ja|en        language of the human report (default: from LANG)
+  --raw               include raw values in JSON output (masked otherwise)
+
+exit status: 0 nothing found, 1 findings or uninspectable content, 2 error";
+
+#[derive(Debug, PartialEq)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+struct ScanArgs {
+    format: OutputFormat,
+    lang: Lang,
+    raw: bool,
+    files: Vec<String>,
+}
+
+fn locale_lang() -> Lang {
+    let var = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    Lang::from_locale(&var)
+}
+
+fn parse_scan_args(args: &[String]) -> Result<ScanArgs, String> {
+    let mut parsed = ScanArgs { format: OutputFormat::Text, lang: locale_lang(), raw: false, files: Vec::new() };
+    let mut iter = args.iter();
+    let mut only_files = false;
+    while let Some(arg) = iter.next() {
+        if only_files {
+            parsed.files.push(arg.clone());
+            continue;
+        }
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value = |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
+        match flag {
+            "--" => only_files = true,
+            "--format" => {
+                parsed.format = match value("--format")?.as_str() {
+                    "text" => OutputFormat::Text,
+                    "json" => OutputFormat::Json,
+                    other => return Err(format!("unknown format '{other}' (text or json)")),
+                }
+            }
+            "--lang" => {
+                parsed.lang = match value("--lang")?.as_str() {
+                    "ja" => Lang::Ja,
+                    "en" => Lang::En,
+                    other => return Err(format!("unknown language '{other}' (ja or en)")),
+                }
+            }
+            "--raw" => parsed.raw = true,
+            f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option '{f}'")),
+            _ => parsed.files.push(arg.clone()),
+        }
+    }
+    if parsed.files.is_empty() {
+        return Err("no files given".to_owned());
+    }
+    Ok(parsed)
+}
+
+#[derive(Serialize)]
+struct FileError {
+    path: String,
+    error: String,
+}
+
+#[derive(Serialize)]
+struct ScanOutput<'a> {
+    files: &'a [FileReport],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    errors: &'a [FileError],
+}
+
+fn scan(args: ScanArgs) -> ExitCode {
+    let options = ScanOptions { include_raw: args.raw, ..Default::default() };
+    let mut reports = Vec::new();
+    let mut errors = Vec::new();
+    for path in &args.files {
+        match std::fs::read(path) {
+            Ok(bytes) => reports.push(scan_bytes(path, &bytes, &options)),
+            Err(e) => errors.push(FileError { path: path.clone(), error: e.to_string() }),
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let written = match args.format {
+        OutputFormat::Json => serde_json::to_writer_pretty(&mut out, &ScanOutput { files: &reports, errors: &errors })
+            .map_err(std::io::Error::from)
+            .and_then(|_| writeln!(out)),
+        OutputFormat::Text => reports.iter().try_for_each(|r| write!(out, "{}", report::render_text(r, args.lang))),
+    };
+    for e in &errors {
+        eprintln!("presend: {}: {}", e.path, e.error);
+    }
+    if written.is_err() || !errors.is_empty() {
+        return ExitCode::from(2);
+    }
+    if reports.iter().all(FileReport::is_clean) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("scan") => match parse_scan_args(&args[1..]) {
+            Ok(parsed) => scan(parsed),
+            Err(e) => {
+                eprintln!("presend: {e}\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        Some("--version" | "-V") => {
+            println!("presend {}", env!("CARGO_PKG_VERSION"));
+            ExitCode::SUCCESS
+        }
+        Some("--help" | "-h" | "help") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! The plain types every part of presend meets at: what kind of data was found
+//! ([`Kind`]), where ([`Location`]), why ([`Evidence`]), and the per-file
+//! [`FileReport`] that the command line, the message check and the browser
+//! library all consume. Serialised names are a stable contract for scripts.
+
+use serde::{Deserialize, Serialize};
+
+/// How bad it would be if this reached the wrong person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Public or low-risk on its own (a corporate number, a single phone in a signature).
+    Low,
+    /// Personal data that identifies or contacts a person.
+    Medium,
+    /// Data that enables fraud or identity theft, or many people at once.
+    High,
+    /// Special-care personal information, My Number, secrets.
+    Critical,
+}
+
+/// The broad family a kind belongs to; used for grouping in reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    Identifier,
+    Contact,
+    Person,
+    SpecialCare,
+    Secret,
+}
+
+macro_rules! kinds {
+    ($( $variant:ident = $id:literal, $family:ident, $sev:ident, $personal:literal, $ja:literal, $en:literal; )*) => {
+        /// What a finding is. The snake_case id is stable: other tools consume it.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        #[non_exhaustive]
+        pub enum Kind { $( $variant, )* }
+
+        impl Kind {
+            /// Every kind, in report order.
+            pub const ALL: &'static [Kind] = &[ $( Kind::$variant, )* ];
+            /// The stable id (`my_number`, `phone`, ...).
+            pub fn id(self) -> &'static str { match self { $( Kind::$variant => $id, )* } }
+            pub fn family(self) -> Family { match self { $( Kind::$variant => Family::$family, )* } }
+            /// Severity when nothing else is known (bulk and context may raise it).
+            pub fn base_severity(self) -> Severity { match self { $( Kind::$variant => Severity::$sev, )* } }
+            /// Whether this kind is about a person, so that a row holding it counts as a record.
+            pub fn is_personal(self) -> bool { match self { $( Kind::$variant => $personal, )* } }
+            /// Human label in the given language.
+            pub fn label(self, lang: crate::Lang) -> &'static str {
+                match (self, lang) {
+                    $( (Kind::$variant, crate::Lang::Ja) => $ja, (Kind::$variant, crate::Lang::En) => $en, )*
+                }
+            }
+            /// Parses a stable id back into a kind.
+            pub fn from_id(id: &str) -> Option<Kind> {
+                match id { $( $id => Some(Kind::$variant), )* _ => None }
+            }
+        }
+    };
+}
+
+kinds! {
+    MyNumber = "my_number", Identifier, Critical, true, "マイナンバー(個人番号)", "My Number (individual number)";
+    CorporateNumber = "corporate_number", Identifier, Low, false, "法人番号", "Corporate number";
+    CreditCard = "credit_card", Identifier, High, true, "クレジットカード番号", "Credit card number";
+    BankAccount = "bank_account", Identifier, High, true, "銀行口座番号", "Bank account number";
+    Passport = "passport", Identifier, High, true, "旅券(パスポート)番号", "Passport number";
+    DriversLicense = "drivers_license", Identifier, High, true, "運転免許証番号", "Driver's licence number";
+    ResidenceCard = "residence_card", Identifier, High, true, "在留カード番号", "Residence card number";
+    PensionNumber = "pension_number", Identifier, High, true, "基礎年金番号", "Basic pension number";
+    HealthInsurance = "health_insurance", Identifier, High, true, "健康保険証の記号・番号", "Health insurance card number";
+    EmployeeId = "employee_id", Identifier, Medium, true, "社員番号・会員番号", "Employee or member ID";
+    Phone = "phone", Contact, Medium, true, "電話番号", "Phone number";
+    Email = "email", Contact, Medium, true, "メールアドレス", "E-mail address";
+    PostalCode = "postal_code", Contact, Low, true, "郵便番号", "Postal code";
+    Address = "address", Contact, Medium, true, "住所", "Address";
+    PersonName = "person_name", Person, Medium, true, "氏名", "Person's name";
+    BirthDate = "birth_date", Person, Medium, true, "生年月日", "Date of birth";
+    Health = "health", SpecialCare, Critical, true, "病歴・健康情報(要配慮)", "Medical / health information (special care)";
+    Disability = "disability", SpecialCare, Critical, true, "障害に関する情報(要配慮)", "Disability information (special care)";
+    CriminalRecord = "criminal_record", SpecialCare, Critical, true, "犯罪歴・刑事手続(要配慮)", "Criminal record or proceedings (special care)";
+    CrimeVictim = "crime_victim", SpecialCare, Critical, true, "犯罪被害の事実(要配慮)", "Having been a victim of crime (special care)";
+    Religion = "religion", SpecialCare, Critical, true, "信条・宗教(要配慮)", "Creed or religion (special care)";
+    Race = "race", SpecialCare, Critical, true, "人種・民族(要配慮)", "Race or ethnic origin (special care)";
+    SocialStatus = "social_status", SpecialCare, Critical, true, "社会的身分(要配慮)", "Social status by birth (special care)";
+    Password = "password", Secret, Critical, false, "パスワード", "Password";
+    ApiKey = "api_key", Secret, Critical, false, "APIキー・アクセストークン", "API key or access token";
+    PrivateKey = "private_key", Secret, Critical, false, "秘密鍵", "Private key";
+}
+
+/// Where a finding sits, the way a person would look for it: a cell as a
+/// spreadsheet shows it (1-based row, header row included) or a 1-based line.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Location {
+    /// Path inside an archive or an Office package (`reports/list.csv`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+}
+
+impl Location {
+    pub fn line(line: u32) -> Self {
+        Location { line: Some(line), ..Default::default() }
+    }
+    pub fn cell(sheet: Option<&str>, row: u32, column: u32) -> Self {
+        Location {
+            sheet: sheet.map(str::to_owned),
+            row: Some(row),
+            column: Some(column),
+            ..Default::default()
+        }
+    }
+}
+
+/// Spreadsheet column letters for a 1-based column number (1 → A, 27 → AA).
+pub fn column_letters(mut column: u32) -> String {
+    let mut out = Vec::new();
+    while column > 0 {
+        let rem = ((column - 1) % 26) as u8;
+        out.push(b'A' + rem);
+        column = (column - 1) / 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Why presend believes what it reports, so that a warning can explain itself.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+pub enum Evidence {
+    /// The column header the value sits under.
+    Header(String),
+    /// A keyword near the value (`個人番号`, `電話`).
+    Keyword(String),
+    /// The value passed its check digit (My Number, corporate number, Luhn).
+    CheckDigit,
+    /// The value has the exact shape of the identifier (grouping, prefix).
+    Format,
+    /// A dictionary entry (a surname, a disease name).
+    Dictionary(String),
+    /// A label or honorific next to the value (`様`, `氏名:`).
+    Label(String),
+    /// The values of the column, taken together, have this shape.
+    ColumnValues,
+}
+
+/// One piece of sensitive data.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: Kind,
+    pub severity: Severity,
+    /// 0.0–1.0: how sure presend is that this is really `kind`.
+    pub confidence: f32,
+    pub location: Location,
+    /// What a user may see: enough to recognise the value, not enough to leak it.
+    pub masked: String,
+    /// The raw value, only when the caller asked for it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// How a spreadsheet or CSV column was read.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ColumnSummary {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// 1-based column number.
+    pub column: u32,
+    /// Column letters as a spreadsheet shows them (`A`, `AB`).
+    pub letter: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub header: Option<String>,
+    /// What the column holds, when presend could tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Kind>,
+    /// Non-empty data rows in the column.
+    pub rows: u32,
+    /// Rows whose value was reported as a finding of `kind`.
+    pub matched: u32,
+    pub confidence: f32,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Why (part of) a file could not be inspected. The user still decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// Password-protected document or encrypted archive entry.
+    Encrypted,
+    /// The bytes are damaged or not what they claim to be.
+    Corrupt,
+    /// The file ends early.
+    Truncated,
+    /// A byte, decompressed-byte, cell, depth or time budget was reached; the report is partial.
+    OverLimit,
+    /// presend cannot read this format (PDF, image, legacy .doc...).
+    Unsupported,
+    /// Text whose encoding could not be identified with certainty.
+    Encoding,
+}
+
+/// Something that stopped presend from reading all of a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    /// Archive entry or sheet the problem concerns, if not the whole file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry: Option<String>,
+    /// Technical detail in English (for logs); the UI words it from `kind`.
+    pub detail: String,
+}
+
+impl Problem {
+    pub fn new(kind: ProblemKind, entry: Option<&str>, detail: impl Into<String>) -> Self {
+        Problem { kind, entry: entry.map(str::to_owned), detail: detail.into() }
+    }
+
+    /// Places a problem found inside a member under its parent entry.
+    pub fn with_entry(mut self, parent: Option<&str>) -> Self {
+        if let Some(parent) = parent {
+            self.entry = Some(match self.entry.take() {
+                Some(inner) => format!("{parent}/{inner}"),
+                None => parent.to_owned(),
+            });
+        }
+        self
+    }
+}
+
+/// The detected file format (sniffed from content, never from the name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Format {
+    Xlsx,
+    Xlsm,
+    Xlsb,
+    Xls,
+    Ods,
+    Csv,
+    Tsv,
+    Docx,
+    Pptx,
+    Text,
+    Html,
+    Markdown,
+    Json,
+    Zip,
+    Pdf,
+    Image,
+    EncryptedOffice,
+    LegacyOffice,
+    Binary,
+    Empty,
+}
+
+impl Format {
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Xlsx => "xlsx",
+            Format::Xlsm => "xlsm",
+            Format::Xlsb => "xlsb",
+            Format::Xls => "xls",
+            Format::Ods => "ods",
+            Format::Csv => "csv",
+            Format::Tsv => "tsv",
+            Format::Docx => "docx",
+            Format::Pptx => "pptx",
+            Format::Text => "text",
+            Format::Html => "html",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Zip => "zip",
+            Format::Pdf => "pdf",
+            Format::Image => "image",
+            Format::EncryptedOffice => "encrypted_office",
+            Format::LegacyOffice => "legacy_office",
+            Format::Binary => "binary",
+            Format::Empty => "empty",
+        }
+    }
+}
+
+/// How often a kind occurs in a file, for summaries.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KindCount {
+    pub kind: Kind,
+    pub count: u32,
+    pub severity: Severity,
+}
+
+/// An e-mail domain seen in the data, with how often: evidence of whose data this is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainCount {
+    pub domain: String,
+    pub count: u32,
+}
+
+/// Everything presend learned about one file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileReport {
+    pub path: String,
+    pub format: Format,
+    pub bytes: u64,
+    /// How many people (rows or distinct persons) the file holds data about.
+    pub records: u32,
+    /// The highest severity among findings, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    pub summary: Vec<KindCount>,
+    pub columns: Vec<ColumnSummary>,
+    pub findings: Vec<Finding>,
+    /// E-mail domains seen in the content (not the sender's or recipients').
+    pub domains: Vec<DomainCount>,
+    /// Organisation names seen in the content (`株式会社アルファ商事`).
+    pub organisations: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
+impl FileReport {
+    /// True when the file holds nothing sensitive and nothing stopped the check.
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty() && self.problems.is_empty()
+    }
+}

@@ -1,0 +1,178 @@
+//! Folding text before any matching, so that `０９０－１２３４－５６７８`,
+//! `090ー1234ー5678` and `090-1234-5678` look the same to the detectors.
+//!
+//! This is the subset of NFKC that matters for the identifiers (full-width
+//! ASCII, the ideographic space, half-width katakana) plus the dash-likes NFKC
+//! leaves alone (U+2010–2015, U+2212, U+30FC, U+FF70) when digits stand on both
+//! sides. Full NFKC is not used: it is several times slower and changes much
+//! more text than the detectors need. Folding changes byte lengths, so an
+//! [`OffsetMap`] maps positions in the folded text back to the original.
+
+use std::borrow::Cow;
+
+/// Folded text plus the way back to the original offsets.
+#[derive(Debug, Clone)]
+pub struct Folded<'a> {
+    pub text: Cow<'a, str>,
+    pub map: OffsetMap,
+}
+
+/// Sparse map from folded byte offsets to original byte offsets: one checkpoint
+/// each time the difference between the two changes.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    /// (folded offset, original offset), sorted by folded offset.
+    checkpoints: Vec<(u32, u32)>,
+}
+
+impl OffsetMap {
+    /// The original byte offset for a folded byte offset.
+    pub fn to_original(&self, folded: usize) -> usize {
+        let folded = folded as u32;
+        let idx = self.checkpoints.partition_point(|&(f, _)| f <= folded);
+        if idx == 0 {
+            return folded as usize;
+        }
+        let (f, o) = self.checkpoints[idx - 1];
+        (o + (folded - f)) as usize
+    }
+}
+
+fn is_digit_char(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(&c)
+}
+
+fn is_dash_like(c: char) -> bool {
+    matches!(c, '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{30FC}' | '\u{FF70}' | '\u{FE63}')
+}
+
+/// Half-width katakana U+FF66..=U+FF9D to their full-width forms.
+const HALFWIDTH_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+
+fn fold_halfwidth_kana(c: char, next: Option<char>) -> Option<(char, bool)> {
+    let cp = c as u32;
+    match cp {
+        0xFF61 => Some(('。', false)),
+        0xFF62 => Some(('「', false)),
+        0xFF63 => Some(('」', false)),
+        0xFF64 => Some(('、', false)),
+        0xFF65 => Some(('・', false)),
+        0xFF66..=0xFF9D => {
+            let base = HALFWIDTH_KANA.chars().nth((cp - 0xFF66) as usize)?;
+            // A following (semi-)voiced mark composes with the base.
+            match next {
+                Some('\u{FF9E}') => {
+                    let voiced = match base {
+                        'ウ' => Some('ヴ'),
+                        'カ'..='ト' | 'ハ'..='ホ' => char::from_u32(base as u32 + 1),
+                        _ => None,
+                    };
+                    voiced.map(|v| (v, true)).or(Some((base, false)))
+                }
+                Some('\u{FF9F}') if ('ハ'..='ホ').contains(&base) => {
+                    char::from_u32(base as u32 + 2).map(|v| (v, true))
+                }
+                _ => Some((base, false)),
+            }
+        }
+        0xFF9E => Some(('゛', false)),
+        0xFF9F => Some(('゜', false)),
+        _ => None,
+    }
+}
+
+/// Folds `text`; borrows it unchanged when there is nothing to fold (most ASCII).
+pub fn fold(text: &str) -> Folded<'_> {
+    let first = text.char_indices().find(|&(_, c)| needs_fold(c));
+    let Some((start, _)) = first else {
+        return Folded { text: Cow::Borrowed(text), map: OffsetMap::default() };
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    let mut map = OffsetMap::default();
+    let mut prev_out: Option<char> = out.chars().next_back();
+    let mut iter = text[start..].char_indices().map(|(i, c)| (i + start, c)).peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let mut consumed_next = false;
+        let folded: char = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+            '\u{3000}' => ' ',
+            _ if is_dash_like(c) => {
+                let digit_before = prev_out.is_some_and(|p| p.is_ascii_digit());
+                let digit_after = next.is_some_and(is_digit_char);
+                if digit_before && digit_after {
+                    '-'
+                } else if c == '\u{FF70}' {
+                    // Half-width prolonged sound mark among kana.
+                    'ー'
+                } else {
+                    c
+                }
+            }
+            _ => match fold_halfwidth_kana(c, next) {
+                Some((k, composed)) => {
+                    consumed_next = composed;
+                    k
+                }
+                None => c,
+            },
+        };
+        let out_pos = out.len();
+        out.push(folded);
+        let mut orig_len = c.len_utf8();
+        if consumed_next {
+            if let Some((_, n)) = iter.next() {
+                orig_len += n.len_utf8();
+            }
+        }
+        if folded.len_utf8() != orig_len {
+            // From the next folded character on, the offsets differ by a new amount.
+            map.checkpoints.push(((out_pos + folded.len_utf8()) as u32, (i + orig_len) as u32));
+        }
+        prev_out = Some(folded);
+    }
+    Folded { text: Cow::Owned(out), map }
+}
+
+fn needs_fold(c: char) -> bool {
+    matches!(c, '\u{FF01}'..='\u{FF9F}' | '\u{3000}') || is_dash_like(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_fullwidth_digits_and_dashes() {
+        let f = fold("０９０－１２３４－５６７８");
+        assert_eq!(f.text, "090-1234-5678");
+        let f = fold("電話090ー1234ー5678です");
+        assert_eq!(f.text, "電話090-1234-5678です");
+        // A prolonged sound mark between kana stays what it is.
+        assert_eq!(fold("データー").text, "データー");
+        assert_eq!(fold("1234−5678‐9018").text, "1234-5678-9018");
+    }
+
+    #[test]
+    fn folds_halfwidth_katakana_with_voiced_marks() {
+        assert_eq!(fold("ﾔﾏﾀﾞ ﾀﾛｳ").text, "ヤマダ タロウ");
+        assert_eq!(fold("ﾊﾟｽﾜｰﾄﾞ").text, "パスワード");
+    }
+
+    #[test]
+    fn maps_offsets_back_to_the_original() {
+        let original = "Ａ：０９０－１";
+        let f = fold(original);
+        assert_eq!(f.text, "A:090-1");
+        let pos = f.text.find('9').unwrap_or(0);
+        let back = f.map.to_original(pos);
+        assert!(original[back..].starts_with('９'));
+        assert_eq!(f.map.to_original(f.text.len()), original.len());
+    }
+
+    #[test]
+    fn borrows_plain_text() {
+        assert!(matches!(fold("plain 090-1234-5678").text, Cow::Borrowed(_)));
+    }
+}

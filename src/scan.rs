@@ -1,0 +1,447 @@
+//! Scanning one file: extraction feeds parts to a [`ReportBuilder`], which
+//! runs the detectors over each table and text and assembles the
+//! [`FileReport`]. This is the one entry point every host calls (the command
+//! line, the message check, the wasm facade).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::detect::columns::cell_hits;
+use crate::detect::mask::mask;
+use crate::detect::{people, Engine, HeaderClass, Hit};
+use crate::extract::{self, Limits, Part, Sink, Table, TextPart};
+use crate::normalize::fold;
+use crate::{
+    column_letters, ColumnSummary, DomainCount, Evidence, Family, FileReport, Finding, Format, Kind, KindCount, Location,
+    Problem, ProblemKind, Severity,
+};
+
+/// How to scan.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ScanOptions {
+    pub limits: Limits,
+    /// Put each finding's raw value in the report (never shown by default).
+    pub include_raw: bool,
+    /// Milliseconds from some fixed point, for the time budget. Native builds
+    /// use the monotonic clock; wasm hosts pass `performance.now`.
+    #[serde(skip)]
+    pub clock: Option<fn() -> f64>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn native_now_ms() -> f64 {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_secs_f64() * 1000.0
+}
+
+impl Default for ScanOptions {
+    fn default() -> Self {
+        #[cfg(not(target_arch = "wasm32"))]
+        let clock: Option<fn() -> f64> = Some(native_now_ms);
+        #[cfg(target_arch = "wasm32")]
+        let clock: Option<fn() -> f64> = None;
+        ScanOptions { limits: Limits::default(), include_raw: false, clock }
+    }
+}
+
+/// Scans one file's bytes. Never panics on input and never fails: what could
+/// not be read is listed in `problems`.
+pub fn scan_bytes(path: &str, bytes: &[u8], options: &ScanOptions) -> FileReport {
+    let mut builder = ReportBuilder::new(options);
+    let format = extract::extract(bytes, options.limits, &mut builder);
+    builder.finish(path, format, bytes.len() as u64)
+}
+
+/// Scans a piece of text (a mail body, a form field) as a text file.
+pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
+    let mut builder = ReportBuilder::new(options);
+    builder.part(Part::Text(TextPart { entry: None, text: text.to_owned() }));
+    builder.finish(path, Format::Text, text.len() as u64)
+}
+
+/// Kinds that identify a person, so that special-care terms near them count.
+fn identifies_person(kind: Kind) -> bool {
+    kind.is_personal() && kind.family() != Family::SpecialCare && kind != Kind::PostalCode
+}
+
+#[derive(Default)]
+struct ColumnStats {
+    rows: u32,
+    kinds: BTreeMap<Kind, u32>,
+}
+
+/// What is carried from one chunk of a table to the next.
+struct TableState {
+    entry: Option<String>,
+    sheet: Option<String>,
+    first_column: u32,
+    headers: Vec<Option<(HeaderClass, String)>>,
+    /// Columns recognised by their values rather than their header.
+    by_values: Vec<bool>,
+    stats: Vec<ColumnStats>,
+    held: Vec<Finding>,
+    identified: bool,
+    records: u32,
+}
+
+struct ReportBuilder<'a> {
+    engine: &'static Engine,
+    options: &'a ScanOptions,
+    started: Option<f64>,
+    findings: Vec<Finding>,
+    columns: Vec<ColumnSummary>,
+    problems: Vec<Problem>,
+    records: u32,
+    domains: HashMap<String, u32>,
+    organisations: Vec<String>,
+    table: Option<TableState>,
+    timed_out: bool,
+}
+
+/// How many rows are looked at to find the header row (titles may sit above it).
+const HEADER_SEARCH_ROWS: usize = 10;
+
+impl<'a> ReportBuilder<'a> {
+    fn new(options: &'a ScanOptions) -> Self {
+        ReportBuilder {
+            engine: Engine::shared(),
+            options,
+            started: options.clock.map(|now| now()),
+            findings: Vec::new(),
+            columns: Vec::new(),
+            problems: Vec::new(),
+            records: 0,
+            domains: HashMap::new(),
+            organisations: Vec::new(),
+            table: None,
+            timed_out: false,
+        }
+    }
+
+    fn check_time(&mut self) -> bool {
+        if self.timed_out {
+            return true;
+        }
+        if let (Some(now), Some(start)) = (self.options.clock, self.started) {
+            if now() - start > self.options.limits.max_millis as f64 {
+                self.timed_out = true;
+                self.problems.push(Problem::new(
+                    ProblemKind::OverLimit,
+                    None,
+                    format!("time budget of {} ms spent; the report is partial", self.options.limits.max_millis),
+                ));
+            }
+        }
+        self.timed_out
+    }
+
+    fn finding(&mut self, hit: Hit, location: Location) -> Finding {
+        if hit.kind == Kind::Email {
+            if let Some((_, domain)) = hit.value.rsplit_once('@') {
+                *self.domains.entry(domain.to_ascii_lowercase()).or_default() += 1;
+            }
+        }
+        let mut severity = hit.kind.base_severity();
+        if hit.confidence < 0.7 && severity > Severity::Low {
+            severity = match severity {
+                Severity::Critical => Severity::High,
+                Severity::High => Severity::Medium,
+                _ => Severity::Low,
+            };
+        }
+        Finding {
+            kind: hit.kind,
+            severity,
+            confidence: hit.confidence,
+            location,
+            masked: mask(hit.kind, &hit.value),
+            raw: self.options.include_raw.then_some(hit.value),
+            evidence: hit.evidence,
+        }
+    }
+
+    fn text(&mut self, part: TextPart) {
+        let folded = fold(&part.text);
+        let mut hits = Vec::new();
+        let mut orgs = Vec::new();
+        self.engine.scan_into(&folded.text, Default::default(), &mut hits, &mut orgs);
+        self.organisations.extend(orgs);
+        if hits.is_empty() {
+            return;
+        }
+        let identified = hits.iter().any(|h| identifies_person(h.kind));
+        hits.sort_by_key(|h| h.start);
+        let mut line = 1u32;
+        let mut line_pos = 0usize;
+        let bytes = folded.text.as_bytes();
+        let mut distinct: HashMap<Kind, HashSet<String>> = HashMap::new();
+        for hit in hits {
+            if hit.needs_person && !identified {
+                continue;
+            }
+            line += bytes[line_pos..hit.start].iter().filter(|&&b| b == b'\n').count() as u32;
+            line_pos = hit.start;
+            if identifies_person(hit.kind) {
+                distinct.entry(hit.kind).or_default().insert(hit.value.clone());
+            }
+            let location = Location { entry: part.entry.clone(), line: Some(line), ..Default::default() };
+            let f = self.finding(hit, location);
+            self.findings.push(f);
+        }
+        self.records += distinct.values().map(|s| s.len() as u32).max().unwrap_or(0);
+    }
+
+    fn header_row(&self, rows: &[Vec<String>]) -> Option<usize> {
+        for (i, row) in rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
+            let nonempty: Vec<&String> = row.iter().filter(|c| !c.trim().is_empty()).collect();
+            if nonempty.is_empty() {
+                continue;
+            }
+            let classified = nonempty
+                .iter()
+                .filter(|c| c.chars().count() <= 24 && self.engine.classify_header(c).is_some())
+                .count();
+            if classified >= 2 || (classified == 1 && nonempty.len() <= 2) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Columns without a header reading whose values are mostly dictionary names.
+    fn name_columns_by_values(rows: &[Vec<String>], headers: &[Option<(HeaderClass, String)>]) -> Vec<bool> {
+        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+        (0..width)
+            .map(|c| {
+                if headers.get(c).is_some_and(Option::is_some) {
+                    return false;
+                }
+                let sample: Vec<&str> = rows.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).take(50).collect();
+                let names = sample.iter().filter(|v| people::looks_like_name(v) && people::starts_with_surname(v).is_some()).count();
+                sample.len() >= 3 && names * 10 >= sample.len() * 6
+            })
+            .collect()
+    }
+
+    fn finish_table(&mut self) {
+        let Some(state) = self.table.take() else { return };
+        if state.identified {
+            self.findings.extend(state.held);
+        }
+        self.records += state.records;
+        for (i, stats) in state.stats.iter().enumerate() {
+            if stats.rows == 0 {
+                continue;
+            }
+            let header = state.headers.get(i).and_then(Option::as_ref);
+            let column = state.first_column + i as u32;
+            let mut evidence = Vec::new();
+            let (kind, matched, confidence) = match header {
+                Some((class, text)) if class.kind.is_some() => {
+                    evidence.push(Evidence::Header(text.clone()));
+                    let kind = class.kind;
+                    let matched = kind.and_then(|k| stats.kinds.get(&k)).copied().unwrap_or(0);
+                    if matched * 2 >= stats.rows {
+                        evidence.push(Evidence::ColumnValues);
+                    }
+                    let conf = if matched * 2 >= stats.rows { 0.99 } else { 0.8 };
+                    (kind, matched, conf)
+                }
+                _ => {
+                    // By values: the kind most of the column's values are.
+                    let best = stats.kinds.iter().max_by_key(|(_, &n)| n).map(|(&k, &n)| (k, n));
+                    match best {
+                        Some((k, n)) if n * 2 > stats.rows && (stats.rows >= 2 || state.by_values.get(i) == Some(&true)) => {
+                            evidence.push(Evidence::ColumnValues);
+                            (Some(k), n, (n as f32 / stats.rows as f32).min(0.97))
+                        }
+                        _ => (None, 0, 0.0),
+                    }
+                }
+            };
+            if kind.is_none() && header.is_none() {
+                continue;
+            }
+            self.columns.push(ColumnSummary {
+                entry: state.entry.clone(),
+                sheet: state.sheet.clone(),
+                column,
+                letter: column_letters(column),
+                header: header.map(|(_, t)| t.clone()),
+                kind,
+                rows: stats.rows,
+                matched,
+                confidence,
+                evidence,
+            });
+        }
+    }
+
+    fn table(&mut self, table: Table) {
+        let continues = table.continuation
+            && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
+        if !continues {
+            self.finish_table();
+            let header_idx = self.header_row(&table.rows);
+            let headers: Vec<Option<(HeaderClass, String)>> = match header_idx {
+                Some(h) => table.rows[h]
+                    .iter()
+                    .map(|c| {
+                        let text = c.trim();
+                        self.engine.classify_header(text).map(|class| (class, text.to_owned()))
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+            let data_start = header_idx.map_or(0, |h| h + 1);
+            let by_values = Self::name_columns_by_values(&table.rows[data_start.min(table.rows.len())..], &headers);
+            self.table = Some(TableState {
+                entry: table.entry.clone(),
+                sheet: table.sheet.clone(),
+                first_column: table.first_column,
+                headers,
+                by_values,
+                stats: Vec::new(),
+                held: Vec::new(),
+                identified: false,
+                records: 0,
+            });
+            self.table_rows(&table, header_idx);
+        } else {
+            self.table_rows(&table, None);
+        }
+    }
+
+    fn table_rows(&mut self, table: &Table, header_idx: Option<usize>) {
+        let Some(mut state) = self.table.take() else { return };
+        let by_value_class = HeaderClass { kind: Some(Kind::PersonName), keyword: "" };
+        let mut hits = Vec::new();
+        let mut orgs = Vec::new();
+        for (r, row) in table.rows.iter().enumerate() {
+            if r % 1024 == 1023 && self.check_time() {
+                break;
+            }
+            if Some(r) == header_idx {
+                continue;
+            }
+            let below_header = header_idx.is_none_or(|h| r > h) && (header_idx.is_some() || table.continuation);
+            let row_no = table.first_row + r as u32;
+            let mut row_personal = false;
+            for (c, cell) in row.iter().enumerate() {
+                if cell.trim().is_empty() {
+                    continue;
+                }
+                let header = if below_header {
+                    match state.headers.get(c).and_then(Option::as_ref) {
+                        Some((class, text)) => Some((class, text.as_str())),
+                        None if state.by_values.get(c) == Some(&true) => Some((&by_value_class, "")),
+                        None => None,
+                    }
+                } else {
+                    None
+                };
+                if below_header || header_idx.is_none() {
+                    if state.stats.len() <= c {
+                        state.stats.resize_with(c + 1, ColumnStats::default);
+                    }
+                    state.stats[c].rows += 1;
+                }
+                let folded = fold(cell);
+                hits.clear();
+                cell_hits(self.engine, header, &folded.text, &mut hits, &mut orgs);
+                let column = table.first_column + c as u32;
+                for hit in hits.drain(..) {
+                    if below_header || header_idx.is_none() {
+                        *state.stats[c].kinds.entry(hit.kind).or_default() += 1;
+                    }
+                    if identifies_person(hit.kind) {
+                        state.identified = true;
+                    }
+                    if hit.kind.is_personal() {
+                        row_personal = true;
+                    }
+                    let mut hit = hit;
+                    if header.is_some_and(|(class, _)| class.keyword.is_empty()) && hit.kind == Kind::PersonName {
+                        hit.evidence = vec![Evidence::ColumnValues];
+                        hit.confidence = hit.confidence.min(0.85);
+                    }
+                    let mut location = Location::cell(table.sheet.as_deref(), row_no, column);
+                    location.entry = table.entry.clone();
+                    let needs_person = hit.needs_person;
+                    let f = self.finding(hit, location);
+                    if needs_person {
+                        state.held.push(f);
+                    } else {
+                        self.findings.push(f);
+                    }
+                }
+            }
+            if row_personal {
+                state.records += 1;
+            }
+        }
+        self.organisations.extend(orgs);
+        self.table = Some(state);
+    }
+
+    fn finish(mut self, path: &str, format: Format, bytes: u64) -> FileReport {
+        self.finish_table();
+        let mut counts: BTreeMap<Kind, (u32, Severity)> = BTreeMap::new();
+        for f in &self.findings {
+            let e = counts.entry(f.kind).or_insert((0, f.severity));
+            e.0 += 1;
+            e.1 = e.1.max(f.severity);
+        }
+        let mut summary: Vec<KindCount> = counts.into_iter().map(|(kind, (count, severity))| KindCount { kind, count, severity }).collect();
+        summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
+        let mut domains: Vec<DomainCount> = self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
+        domains.sort_by(|a, b| b.count.cmp(&a.count).then(a.domain.cmp(&b.domain)));
+        let mut organisations = Vec::new();
+        for o in self.organisations {
+            if !organisations.contains(&o) {
+                organisations.push(o);
+            }
+        }
+        FileReport {
+            path: path.to_owned(),
+            format,
+            bytes,
+            records: self.records,
+            severity: self.findings.iter().map(|f| f.severity).max(),
+            summary,
+            columns: self.columns,
+            findings: self.findings,
+            domains,
+            organisations,
+            problems: self.problems,
+        }
+    }
+}
+
+impl Sink for ReportBuilder<'_> {
+    fn part(&mut self, part: Part) {
+        if self.check_time() {
+            return;
+        }
+        match part {
+            Part::Table(t) => self.table(t),
+            Part::Text(t) => {
+                self.finish_table();
+                self.text(t)
+            }
+        }
+    }
+
+    fn problem(&mut self, problem: Problem) {
+        self.problems.push(problem);
+    }
+
+    fn out_of_time(&self) -> bool {
+        self.timed_out
+            || matches!((self.options.clock, self.started), (Some(now), Some(start)) if now() - start > self.options.limits.max_millis as f64)
+    }
+}
