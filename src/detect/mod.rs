@@ -284,24 +284,46 @@ impl Engine {
                 _ => pos = next_char_boundary(text, s),
             }
         }
+        let mut covered = 0;
         for w in &words {
-            if let (Word::Term(kind), term) = self.word_info[w.id] {
-                if out.iter().any(|h| h.start <= w.start && w.end <= h.end && h.kind == kind) {
-                    continue;
-                }
-                let mut hit = Hit::new(kind, text, w.start, w.end, 0.8, vec![Evidence::Dictionary(term.to_owned())]);
-                hit.needs_person = true;
-                out.push(hit);
+            let (Word::Term(kind), term) = self.word_info[w.id] else { continue };
+            if w.start < covered {
+                continue;
             }
+            let mut hit = match labelled_value(text, w.end) {
+                // A term used as a label (`病名: 糖尿病、通院中`) reports the value after it.
+                Some((vs, ve)) => Hit::new(kind, text, vs, ve, 0.85, vec![Evidence::Label(term.to_owned())]),
+                None => Hit::new(kind, text, w.start, w.end, 0.8, vec![Evidence::Dictionary(term.to_owned())]),
+            };
+            covered = hit.end;
+            hit.needs_person = true;
+            out.push(hit);
         }
     }
-
 }
 
 impl Default for Engine {
     fn default() -> Self {
         Engine::new()
     }
+}
+
+/// The value after a label (`: 糖尿病、通院中`) up to the end of the line or
+/// sentence, at most 60 bytes.
+fn labelled_value(text: &str, label_end: usize) -> Option<(usize, usize)> {
+    let after = &text[label_end..];
+    let trimmed = after.trim_start_matches(' ');
+    let rest = trimmed.strip_prefix(':')?;
+    let value = rest.trim_start_matches(' ');
+    let start = text.len() - value.len();
+    let mut end = start;
+    for (i, c) in value.char_indices() {
+        if matches!(c, '\n' | '\r' | '。' | '\t') || i >= 60 {
+            break;
+        }
+        end = start + i + c.len_utf8();
+    }
+    (end > start).then_some((start, end))
 }
 
 fn next_char_boundary(text: &str, pos: usize) -> usize {

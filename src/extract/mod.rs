@@ -109,6 +109,13 @@ pub fn extract(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) -> Format {
     extract_inner(bytes, None, 0, &mut budget, sink)
 }
 
+/// Reads `bytes` as `format`, skipping the sniffing: for fuzzing one
+/// extractor at a time, and for hosts that already know the format.
+pub fn extract_as(bytes: &[u8], format: Format, limits: Limits, sink: &mut dyn Sink) {
+    let mut budget = Budget::new(limits);
+    extract_format(bytes, format, None, 0, &mut budget, sink);
+}
+
 pub(crate) fn extract_inner(
     bytes: &[u8],
     entry: Option<&str>,
@@ -117,13 +124,18 @@ pub(crate) fn extract_inner(
     sink: &mut dyn Sink,
 ) -> Format {
     let format = sniff(bytes);
+    extract_format(bytes, format, entry, depth, budget, sink);
+    format
+}
+
+fn extract_format(bytes: &[u8], format: Format, entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
     if bytes.len() as u64 > budget.limits.max_bytes {
         sink.problem(Problem::new(
             ProblemKind::OverLimit,
             entry,
             format!("{} bytes is over the {} byte limit", bytes.len(), budget.limits.max_bytes),
         ));
-        return format;
+        return;
     }
     match format {
         Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Xls | Format::Ods => {
@@ -158,5 +170,4 @@ pub(crate) fn extract_inner(
         Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
         Format::Empty => {}
     }
-    format
 }
