@@ -73,8 +73,11 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         return None;
     }
     // Glued to a decimal point or a thousands separator: a quantity, not an identifier.
+    let before = text[..s].as_bytes();
+    let glued_before = before.len() >= 2 && matches!(before[before.len() - 1], b'.' | b',') && before[before.len() - 2].is_ascii_digit();
     if text[e..].starts_with(['.', ',']) && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())
-        || text[..s].ends_with(['.', ',', '¥', '$', '#'])
+        || glued_before
+        || text[..s].ends_with(['¥', '$', '#', '￥'])
     {
         return None;
     }

@@ -47,11 +47,13 @@ pub(crate) fn inflated_size_within(bytes: &[u8], limit: u64) -> Result<u64, Prob
     let mut total = 0u64;
     let mut sink = [0u8; 64 * 1024];
     for i in 0..archive.len() {
-        let mut member = archive.by_index(i).map_err(|e| zip_problem(&e, None))?;
-        let name = member_name(member.name_raw());
-        if member.encrypted() {
+        let raw = archive.by_index_raw(i).map_err(|e| zip_problem(&e, None))?;
+        let name = member_name(raw.name_raw());
+        if raw.encrypted() {
             return Err(Problem::new(ProblemKind::Encrypted, Some(&name), "encrypted member"));
         }
+        drop(raw);
+        let mut member = archive.by_index(i).map_err(|e| zip_problem(&e, Some(&name)))?;
         loop {
             let n = member.read(&mut sink).map_err(|e| {
                 let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof { ProblemKind::Truncated } else { ProblemKind::Corrupt };
@@ -98,25 +100,35 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
             sink.problem(Problem::new(ProblemKind::OverLimit, entry, "time budget spent inside the archive"));
             return;
         }
-        let mut member = match archive.by_index(i) {
-            Ok(m) => m,
+        // Look at the member's header first: opening an encrypted member fails.
+        let (path, is_dir, encrypted) = match archive.by_index_raw(i) {
+            Ok(m) => {
+                let name = member_name(m.name_raw());
+                let path = match entry {
+                    Some(parent) => format!("{parent}/{name}"),
+                    None => name,
+                };
+                (path, m.is_dir(), m.encrypted())
+            }
             Err(e) => {
                 sink.problem(zip_problem(&e, entry));
                 continue;
             }
         };
-        let name = member_name(member.name_raw());
-        let path = match entry {
-            Some(parent) => format!("{parent}/{name}"),
-            None => name,
-        };
-        if member.is_dir() {
+        if is_dir {
             continue;
         }
-        if member.encrypted() {
+        if encrypted {
             sink.problem(Problem::new(ProblemKind::Encrypted, Some(&path), "encrypted archive member (password needed)"));
             continue;
         }
+        let mut member = match archive.by_index(i) {
+            Ok(m) => m,
+            Err(e) => {
+                sink.problem(zip_problem(&e, Some(&path)));
+                continue;
+            }
+        };
         let left = budget.decompressed_left();
         let data = match read_limited(&mut member, left) {
             Ok((data, true)) => data,

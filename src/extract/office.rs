@@ -18,10 +18,14 @@ pub(crate) fn xml_text(xml: &str) -> Result<String, quick_xml::Error> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::with_capacity(xml.len() / 4);
     let mut in_text = false;
+    // Inside a table cell a paragraph end is a space and a row end a line
+    // break, so a label cell and its value read as one line.
+    let mut cell_depth = 0u32;
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
                 "t" => in_text = true,
+                "tc" => cell_depth += 1,
                 "tab" => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
                 _ => {}
@@ -33,8 +37,13 @@ pub(crate) fn xml_text(xml: &str) -> Result<String, quick_xml::Error> {
             },
             Event::End(e) => match e.local_name().as_ref() {
                 "t" => in_text = false,
+                "p" if cell_depth > 0 => out.push(' '),
                 "p" => out.push('\n'),
-                "tc" => out.push('\t'),
+                "tc" => {
+                    cell_depth = cell_depth.saturating_sub(1);
+                    out.push('\t');
+                }
+                "tr" => out.push('\n'),
                 _ => {}
             },
             Event::Text(t) if in_text => out.push_str(&t.xml10_content()),

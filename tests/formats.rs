@@ -1,0 +1,230 @@
+//! Every supported format, built as a real file, read with the right
+//! locations; and every kind of bad input reported, never passed in silence.
+
+mod support;
+
+use presend::{scan_bytes, FileReport, Format, Kind, Limits, Location, ProblemKind, ScanOptions};
+use support::files::{self, Cell, Sheet};
+
+fn scan(name: &str, bytes: &[u8]) -> FileReport {
+    scan_bytes(name, bytes, &ScanOptions::default())
+}
+
+fn kinds_at(report: &FileReport, loc: &Location) -> Vec<Kind> {
+    report.findings.iter().filter(|f| &f.location == loc).map(|f| f.kind).collect()
+}
+
+fn cell(sheet: Option<&str>, row: u32, column: u32) -> Location {
+    Location::cell(sheet, row, column)
+}
+
+fn roster_rows() -> Vec<Vec<String>> {
+    [
+        ["氏名", "生年月日", "電話番号", "障がい名", "備考"],
+        ["山田 太郎", "1985/04/12", "090-1234-5678", "知的障害", ""],
+        ["佐藤 花子", "平成2年3月4日", "03-1234-5678", "", "来所予定"],
+        ["鈴木 一郎", "S58.1.9", "０８０－２２２２－３３３３", "うつ病", ""],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|s| s.to_string()).collect())
+    .collect()
+}
+
+#[test]
+fn xlsx_findings_carry_sheet_row_and_column_even_off_a1() {
+    let rows = vec![
+        vec![Cell::from("氏名"), Cell::from("生年月日"), Cell::from("電話番号"), Cell::from("障がい名")],
+        vec![Cell::from("山田 太郎"), Cell::Date(1985, 4, 12), Cell::Number(9012345678.0), Cell::from("知的障害")],
+        vec![Cell::from("佐藤 花子"), Cell::Date(1990, 3, 4), Cell::from("03-1234-5678"), Cell::from("無")],
+    ];
+    // The table starts at B3 and sits on the second sheet.
+    let bytes = files::xlsx(&[Sheet::new("表紙", files::text_rows(&[&["利用者一覧"]])), Sheet::new("名簿", rows).at(2, 1)]);
+    let r = scan("list.txt", &bytes);
+    assert_eq!(r.format, Format::Xlsx, "sniffed from content, not the .txt name");
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let s = Some("名簿");
+    assert_eq!(kinds_at(&r, &cell(s, 4, 2)), vec![Kind::PersonName]);
+    assert_eq!(kinds_at(&r, &cell(s, 4, 3)), vec![Kind::BirthDate], "a date cell under 生年月日");
+    assert_eq!(kinds_at(&r, &cell(s, 4, 4)), vec![Kind::Phone], "a phone typed as a number keeps its leading 0");
+    assert_eq!(kinds_at(&r, &cell(s, 4, 5)), vec![Kind::Disability]);
+    assert_eq!(kinds_at(&r, &cell(s, 5, 5)), vec![], "無 is not a disability");
+    assert_eq!(r.records, 2);
+    let name_col = r.columns.iter().find(|c| c.header.as_deref() == Some("氏名")).expect("氏名 column");
+    assert_eq!((name_col.kind, name_col.rows, name_col.letter.as_str()), (Some(Kind::PersonName), 2, "B"));
+    let dis = r.columns.iter().find(|c| c.header.as_deref() == Some("障がい名")).expect("障がい名 column");
+    assert_eq!(dis.kind, Some(Kind::Disability));
+}
+
+#[test]
+fn csv_reads_the_same_in_every_japanese_encoding() {
+    let text = files::csv(&roster_rows(), ',');
+    let variants: Vec<(&str, Vec<u8>)> = vec![
+        ("utf8", text.clone().into_bytes()),
+        ("utf8-bom", files::utf8_bom(&text)),
+        ("sjis", files::shift_jis(&text)),
+        ("utf16", files::utf16le_bom(&text)),
+    ];
+    let mut baseline: Option<Vec<(Kind, Location)>> = None;
+    for (name, bytes) in variants {
+        let r = scan(name, &bytes);
+        assert_eq!(r.format, Format::Csv, "{name}");
+        assert!(r.problems.is_empty(), "{name}: {:?}", r.problems);
+        let got: Vec<(Kind, Location)> = r.findings.iter().map(|f| (f.kind, f.location.clone())).collect();
+        assert!(got.contains(&(Kind::Phone, cell(None, 4, 3))), "{name}: full-width phone at C4: {got:?}");
+        assert!(got.contains(&(Kind::BirthDate, cell(None, 4, 2))), "{name}: S58.1.9 at B4");
+        assert!(got.contains(&(Kind::Disability, cell(None, 4, 4))), "{name}: うつ病 under 障がい名 at D4");
+        assert_eq!(r.records, 3, "{name}");
+        match &baseline {
+            None => baseline = Some(got),
+            Some(b) => assert_eq!(&got, b, "{name} differs from UTF-8"),
+        }
+    }
+}
+
+#[test]
+fn tsv_is_a_table_too() {
+    let r = scan("x", files::csv(&roster_rows(), '\t').as_bytes());
+    assert_eq!(r.format, Format::Tsv);
+    assert_eq!(kinds_at(&r, &cell(None, 2, 1)), vec![Kind::PersonName]);
+}
+
+#[test]
+fn docx_paragraphs_are_lines_and_table_cells_stay_together() {
+    let bytes = files::docx(&[
+        "面談記録",
+        "本日、山田太郎様と面談しました。",
+        "連絡先\t090-1234-5678",
+        "マイナンバー：1234 5678 9018",
+    ]);
+    let r = scan("memo.docx", &bytes);
+    assert_eq!(r.format, Format::Docx);
+    assert_eq!(kinds_at(&r, &Location::line(2)), vec![Kind::PersonName]);
+    assert_eq!(kinds_at(&r, &Location::line(3)), vec![Kind::Phone]);
+    assert_eq!(kinds_at(&r, &Location::line(4)), vec![Kind::MyNumber]);
+}
+
+#[test]
+fn pptx_findings_name_their_slide() {
+    let bytes = files::pptx(&[&["四半期報告"], &["担当: 営業部", "お客様 佐藤花子様 電話 03-1234-5678"]]);
+    let r = scan("deck.pptx", &bytes);
+    assert_eq!(r.format, Format::Pptx);
+    let phone = r.findings.iter().find(|f| f.kind == Kind::Phone).expect("phone");
+    assert_eq!(phone.location.entry.as_deref(), Some("slide 2"));
+    assert_eq!(phone.location.line, Some(2));
+}
+
+#[test]
+fn ods_sheets_are_read() {
+    let bytes = files::ods("名簿", &[&["氏名", "メールアドレス"], &["田中 次郎", "jiro@example.co.jp"]]);
+    let r = scan("list.ods", &bytes);
+    assert_eq!(r.format, Format::Ods);
+    assert_eq!(kinds_at(&r, &cell(Some("名簿"), 2, 2)), vec![Kind::Email]);
+    assert_eq!(r.domains.first().map(|d| d.domain.as_str()), Some("example.co.jp"));
+}
+
+#[test]
+fn zip_members_and_nested_archives_are_inspected() {
+    let csv = files::csv(&roster_rows(), ',');
+    let inner = files::zip(&[("list.csv", csv.as_bytes())]);
+    let outer = files::zip(&[("readme.txt", "資料を送ります".as_bytes()), ("inner.zip", &inner)]);
+    let r = scan("bundle.zip", &outer);
+    assert_eq!(r.format, Format::Zip);
+    let name = r.findings.iter().find(|f| f.kind == Kind::PersonName).expect("a name inside");
+    assert_eq!(name.location.entry.as_deref(), Some("inner.zip/list.csv"));
+    assert_eq!((name.location.row, name.location.column), (Some(2), Some(1)));
+}
+
+#[test]
+fn an_encrypted_zip_member_is_reported_by_name() {
+    let csv = files::csv(&roster_rows(), ',');
+    let bytes = files::mark_zip_encrypted(files::zip(&[("名簿.csv", csv.as_bytes())]));
+    let r = scan("ppap.zip", &bytes);
+    let p = r.problems.iter().find(|p| p.kind == ProblemKind::Encrypted).expect("encrypted problem");
+    assert_eq!(p.entry.as_deref(), Some("名簿.csv"));
+    assert!(!r.is_clean());
+}
+
+#[test]
+fn an_encrypted_office_file_is_reported_as_encrypted() {
+    // The directory of an OLE compound file written by Office for "password to open".
+    let mut bytes = vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    bytes.resize(512, 0);
+    for name in ["EncryptionInfo", "EncryptedPackage"] {
+        bytes.extend(name.encode_utf16().flat_map(u16::to_le_bytes));
+        bytes.resize(bytes.len() + 64, 0);
+    }
+    let r = scan("salary.xlsx", &bytes);
+    assert_eq!(r.format, Format::EncryptedOffice);
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::Encrypted));
+}
+
+#[test]
+fn a_truncated_workbook_is_a_problem_not_a_crash() {
+    let bytes = files::xlsx(&[Sheet::new("s", files::text_rows(&[&["氏名"], &["山田 太郎"]]))]);
+    for cut in [bytes.len() / 2, bytes.len() - 30, 40] {
+        let r = scan("cut.xlsx", &bytes[..cut]);
+        assert!(!r.problems.is_empty(), "cut at {cut}: {:?}", r.format);
+    }
+}
+
+#[test]
+fn a_zip_bomb_stops_at_the_decompressed_limit() {
+    let zeros = vec![0u8; 40 * 1024 * 1024];
+    let bomb = files::zip(&[("a.txt", &zeros)]);
+    assert!(bomb.len() < 1024 * 1024);
+    let options = ScanOptions { limits: Limits { max_decompressed_bytes: 8 * 1024 * 1024, ..Limits::default() }, ..Default::default() };
+    let r = scan_bytes("bomb.zip", &bomb, &options);
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::OverLimit), "{:?}", r.problems);
+}
+
+#[test]
+fn the_cell_limit_gives_a_partial_report_and_says_so() {
+    let mut rows = vec![vec!["氏名".to_string(), "電話".to_string()]];
+    for i in 0..500 {
+        rows.push(vec![format!("山田 太郎{i}"), format!("090-1234-{:04}", i)]);
+    }
+    let options = ScanOptions { limits: Limits { max_cells: 100, ..Limits::default() }, ..Default::default() };
+    let r = scan_bytes("big.csv", files::csv(&rows, ',').as_bytes(), &options);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::OverLimit));
+    assert!(!r.findings.is_empty(), "what was read is still reported");
+    assert!(r.findings.len() < 200);
+}
+
+#[test]
+fn the_byte_limit_is_reported() {
+    let options = ScanOptions { limits: Limits { max_bytes: 10, ..Limits::default() }, ..Default::default() };
+    let r = scan_bytes("x.txt", "電話 090-1234-5678".as_bytes(), &options);
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::OverLimit));
+}
+
+#[test]
+fn unsupported_formats_are_never_silent() {
+    for (bytes, format) in [(&b"%PDF-1.7 ..."[..], Format::Pdf), (&b"\x89PNG\r\n\x1a\n...."[..], Format::Image)] {
+        let r = scan("x", bytes);
+        assert_eq!(r.format, format);
+        assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::Unsupported));
+    }
+    assert!(scan("empty", b"").is_clean());
+}
+
+#[test]
+fn html_and_json_are_read_as_text() {
+    let html = "<html><body>\n<p>お客様: 山田太郎様</p>\n<p>TEL&nbsp;03-1234-5678</p>\n</body></html>";
+    let r = scan("page.html", html.as_bytes());
+    assert_eq!(r.format, Format::Html);
+    assert_eq!(kinds_at(&r, &Location::line(3)), vec![Kind::Phone]);
+    let json = r#"{"customer": {"name": "山田太郎", "email": "taro@example.com", "phone": "090-1111-2222"}}"#;
+    let r = scan("data.json", json.as_bytes());
+    assert_eq!(r.format, Format::Json);
+    let kinds: Vec<Kind> = r.findings.iter().map(|f| f.kind).collect();
+    assert!(kinds.contains(&Kind::Email) && kinds.contains(&Kind::Phone), "{kinds:?}");
+}
+
+#[test]
+fn a_cut_shift_jis_file_is_read_and_marked_truncated() {
+    let mut bytes = files::shift_jis("氏名,電話\r\n山田太郎,090-1234-5678\r\n佐藤");
+    bytes.pop();
+    let r = scan("cut.csv", &bytes);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Phone));
+}

@@ -1,0 +1,240 @@
+//! Builders for real files: xlsx (rust_xlsxwriter), docx, pptx and ods
+//! (zip + the XML Office writes), zip archives, and CSV in the encodings
+//! Japanese offices produce. Fixtures are generated, not checked in.
+#![allow(dead_code)]
+
+use std::io::{Cursor, Write};
+
+use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, Workbook};
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, ZipWriter};
+
+/// A spreadsheet cell as a person types it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Text(String),
+    Number(f64),
+    /// A real date cell (number formatted as a date).
+    Date(u16, u8, u8),
+    Empty,
+}
+
+impl From<&str> for Cell {
+    fn from(s: &str) -> Self {
+        if s.is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(s.to_owned())
+        }
+    }
+}
+
+impl From<String> for Cell {
+    fn from(s: String) -> Self {
+        Cell::from(s.as_str())
+    }
+}
+
+/// One worksheet: its name, where its first cell sits (0-based row, column), and rows.
+pub struct Sheet {
+    pub name: String,
+    pub origin: (u32, u16),
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Sheet {
+    pub fn new(name: &str, rows: Vec<Vec<Cell>>) -> Sheet {
+        Sheet { name: name.to_owned(), origin: (0, 0), rows }
+    }
+    pub fn at(mut self, row: u32, col: u16) -> Sheet {
+        self.origin = (row, col);
+        self
+    }
+}
+
+/// Rows of text cells, for brevity.
+pub fn text_rows(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
+    rows.iter().map(|r| r.iter().map(|&c| Cell::from(c)).collect()).collect()
+}
+
+/// An .xlsx workbook.
+pub fn xlsx(sheets: &[Sheet]) -> Vec<u8> {
+    let mut wb = Workbook::new();
+    let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
+    for sheet in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(&sheet.name).expect("sheet name");
+        for (r, row) in sheet.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
+                match cell {
+                    Cell::Text(s) => {
+                        ws.write_string(r, c, s).expect("write string");
+                    }
+                    Cell::Number(n) => {
+                        ws.write_number(r, c, *n).expect("write number");
+                    }
+                    Cell::Date(y, m, d) => {
+                        let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
+                        ws.write_datetime_with_format(r, c, &dt, &date_format).expect("write date");
+                    }
+                    Cell::Empty => {}
+                }
+            }
+        }
+    }
+    wb.save_to_buffer().expect("xlsx buffer")
+}
+
+/// A zip archive of (name, bytes) members, deflated.
+pub fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
+    zip_with(members, CompressionMethod::Deflated)
+}
+
+pub fn zip_with(members: &[(&str, &[u8])], method: CompressionMethod) -> Vec<u8> {
+    let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+    let opts = SimpleFileOptions::default().compression_method(method);
+    for (name, data) in members {
+        w.start_file(*name, opts).expect("zip member");
+        w.write_all(data).expect("zip write");
+    }
+    w.finish().expect("zip finish").into_inner()
+}
+
+/// Marks every member of a zip as encrypted (general purpose bit 0), the way
+/// a ZipCrypto archive looks to a reader that has no password.
+pub fn mark_zip_encrypted(mut bytes: Vec<u8>) -> Vec<u8> {
+    let mut i = 0;
+    while i + 10 < bytes.len() {
+        match &bytes[i..i + 4] {
+            b"PK\x03\x04" => bytes[i + 6] |= 1,
+            b"PK\x01\x02" => bytes[i + 8] |= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+const CONTENT_TYPES_DOCX: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#;
+
+/// A .docx whose body has these paragraphs; a paragraph containing `\t`
+/// becomes a one-row table with a cell per tab-separated field.
+pub fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    let mut body = String::new();
+    for p in paragraphs {
+        if p.contains('\t') {
+            body.push_str("<w:tbl><w:tr>");
+            for cell in p.split('\t') {
+                body.push_str(&format!("<w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>", escape(cell)));
+            }
+            body.push_str("</w:tr></w:tbl>");
+        } else {
+            // Split runs in the middle, as Word does after editing.
+            let mid = p.char_indices().nth(p.chars().count() / 2).map_or(0, |(i, _)| i);
+            body.push_str(&format!(
+                "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r><w:r><w:t>{}</w:t></w:r></w:p>",
+                escape(&p[..mid]),
+                escape(&p[mid..])
+            ));
+        }
+    }
+    let document = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#;
+    zip(&[
+        ("[Content_Types].xml", CONTENT_TYPES_DOCX.as_bytes()),
+        ("_rels/.rels", rels.as_bytes()),
+        ("word/document.xml", document.as_bytes()),
+    ])
+}
+
+/// A .pptx with one slide per entry, each slide's lines as paragraphs.
+pub fn pptx(slides: &[&[&str]]) -> Vec<u8> {
+    let mut members: Vec<(String, Vec<u8>)> = vec![
+        ("[Content_Types].xml".into(), br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_vec()),
+        ("ppt/presentation.xml".into(), br#"<?xml version="1.0"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"/>"#.to_vec()),
+    ];
+    for (i, lines) in slides.iter().enumerate() {
+        let paras: String = lines.iter().map(|l| format!("<a:p><a:r><a:t>{}</a:t></a:r></a:p>", escape(l))).collect();
+        let xml = format!(
+            r#"<?xml version="1.0"?><p:sld xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody>{paras}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>"#
+        );
+        members.push((format!("ppt/slides/slide{}.xml", i + 1), xml.into_bytes()));
+    }
+    let refs: Vec<(&str, &[u8])> = members.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    zip(&refs)
+}
+
+/// An OpenDocument spreadsheet with one sheet of text cells.
+pub fn ods(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
+    let mut table = String::new();
+    for row in rows {
+        table.push_str("<table:table-row>");
+        for cell in *row {
+            table.push_str(&format!(
+                r#"<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>"#,
+                escape(cell)
+            ));
+        }
+        table.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="{sheet}">{table}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+    // ODF requires `mimetype` first and stored.
+    w.start_file("mimetype", SimpleFileOptions::default().compression_method(CompressionMethod::Stored)).expect("mimetype");
+    w.write_all(b"application/vnd.oasis.opendocument.spreadsheet").expect("write");
+    let deflate = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    w.start_file("content.xml", deflate).expect("content");
+    w.write_all(content.as_bytes()).expect("write");
+    w.start_file("META-INF/manifest.xml", deflate).expect("manifest");
+    w.write_all(manifest.as_bytes()).expect("write");
+    w.finish().expect("finish").into_inner()
+}
+
+/// Rows joined as CSV (fields quoted when they need it), CRLF line ends as Excel writes.
+pub fn csv(rows: &[Vec<String>], delim: char) -> String {
+    let mut out = String::new();
+    for row in rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|f| {
+                if f.contains(delim) || f.contains('"') || f.contains('\n') {
+                    format!("\"{}\"", f.replace('"', "\"\""))
+                } else {
+                    f.clone()
+                }
+            })
+            .collect();
+        out.push_str(&fields.join(&delim.to_string()));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Text as Excel's "CSV (comma delimited)" writes it on Japanese Windows.
+pub fn shift_jis(text: &str) -> Vec<u8> {
+    encoding_rs::SHIFT_JIS.encode(text).0.into_owned()
+}
+
+/// Text as "Unicode text" (UTF-16LE with BOM).
+pub fn utf16le_bom(text: &str) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xFE];
+    out.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    out
+}
+
+pub fn utf8_bom(text: &str) -> Vec<u8> {
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    out.extend_from_slice(text.as_bytes());
+    out
+}

@@ -1,0 +1,4 @@
+//! Shared by the integration tests: real-file builders and data generators.
+#![allow(dead_code)]
+
+pub mod files;
