@@ -228,3 +228,23 @@ fn a_cut_shift_jis_file_is_read_and_marked_truncated() {
     assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
     assert!(r.findings.iter().any(|f| f.kind == Kind::Phone));
 }
+
+#[test]
+fn legacy_xls_is_read_with_dates_and_locations() {
+    let bytes = include_bytes!("fixtures/roster.xls");
+    let r = scan("roster.xls", bytes);
+    assert_eq!(r.format, Format::Xls);
+    let s = Some("名簿");
+    assert_eq!(kinds_at(&r, &cell(s, 2, 1)), vec![Kind::PersonName]);
+    assert_eq!(kinds_at(&r, &cell(s, 2, 2)), vec![Kind::BirthDate]);
+    assert_eq!(kinds_at(&r, &cell(s, 2, 4)), vec![Kind::Health]);
+    assert_eq!(kinds_at(&r, &cell(s, 3, 4)), vec![], "なし is not a disease");
+}
+
+#[test]
+fn a_real_password_protected_xlsx_is_reported_as_encrypted() {
+    let bytes = include_bytes!("fixtures/encrypted.xlsx");
+    let r = scan("給与.xlsx", bytes);
+    assert_eq!(r.format, Format::EncryptedOffice);
+    assert_eq!(r.problems.iter().map(|p| p.kind).collect::<Vec<_>>(), vec![ProblemKind::Encrypted]);
+}
