@@ -240,6 +240,11 @@ pub(super) fn date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> O
     }
     let raw = &text[s..e];
     dates::parse(raw)?;
+    // `1990年1月1日生` (a résumé's way of writing it).
+    if text[e..].trim_start().starts_with('生') {
+        out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![Evidence::Label("生".into())]));
+        return Some(e);
+    }
     match scan.hint(s, e) {
         Some((Hint::Context(Kind::BirthDate), ev)) => {
             out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![ev]));
