@@ -83,8 +83,7 @@ fn fold_halfwidth_kana(c: char, next: Option<char>) -> Option<(char, bool)> {
 
 /// Folds `text`; borrows it unchanged when there is nothing to fold (most ASCII).
 pub fn fold(text: &str) -> Folded<'_> {
-    let first = text.char_indices().find(|&(_, c)| needs_fold(c));
-    let Some((start, _)) = first else {
+    let Some(start) = first_to_fold(text.as_bytes()) else {
         return Folded { text: Cow::Borrowed(text), map: OffsetMap::default() };
     };
     let mut out = String::with_capacity(text.len());
@@ -135,8 +134,27 @@ pub fn fold(text: &str) -> Folded<'_> {
     Folded { text: Cow::Owned(out), map }
 }
 
-fn needs_fold(c: char) -> bool {
-    matches!(c, '\u{FF01}'..='\u{FF9F}' | '\u{3000}') || is_dash_like(c)
+/// The byte offset of the first character that folding may change, found on
+/// the UTF-8 bytes (most text has none: this is the hot path). The prolonged
+/// sound mark ー is everywhere in katakana and only matters after a digit.
+fn first_to_fold(b: &[u8]) -> Option<usize> {
+    let mut i = 0;
+    while i + 2 < b.len() {
+        match b[i] {
+            // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63.
+            0xEF if matches!(b[i + 1], 0xBC | 0xBD | 0xBE) || (b[i + 1] == 0xB9 && b[i + 2] == 0xA3) => return Some(i),
+            // U+3000 ideographic space; U+30FC after a digit.
+            0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x80 => return Some(i),
+            0xE3 if b[i + 1] == 0x83 && b[i + 2] == 0xBC && i > 0 && b[i - 1].is_ascii_digit() => return Some(i),
+            // U+2010..U+2015, U+2212.
+            0xE2 if (b[i + 1] == 0x80 && (0x90..=0x95).contains(&b[i + 2])) || (b[i + 1] == 0x88 && b[i + 2] == 0x92) => {
+                return Some(i)
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
 }
 
 #[cfg(test)]

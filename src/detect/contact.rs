@@ -8,7 +8,7 @@
 
 use super::identifiers::Digits;
 use super::people;
-use super::{ascii_word_boundary, Hit, Scan};
+use super::{Hit, Scan};
 use crate::{Evidence, Kind};
 
 /// Confidence that a digit run is a phone number by its shape alone, `Some(0.0)`
@@ -69,14 +69,6 @@ pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> 
     Some(e)
 }
 
-pub(super) fn postal_mark(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    if !ascii_word_boundary(scan.text, s, e) {
-        return None;
-    }
-    out.push(Hit::new(Kind::PostalCode, scan.text, s, e, 0.99, vec![Evidence::Label("〒".into())]));
-    Some(e)
-}
-
 /// Where an address ends: after its last block number (`1-2-3`, `3丁目`, `5番地`, `101号`).
 fn address_end(value: &str) -> Option<usize> {
     let mut end = None;
@@ -108,16 +100,29 @@ fn has_municipality(value: &str) -> bool {
     value.chars().skip(2).take(14).any(|c| matches!(c, '市' | '区' | '町' | '村' | '郡'))
 }
 
-pub(super) fn address(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+/// Characters an address runs through before a delimiter (a space ends it:
+/// the building name after it is not needed to recognise the address).
+fn address_char(c: char) -> bool {
+    !c.is_whitespace() && !matches!(c, ',' | '、' | '。' | '(' | ')' | '「' | '」' | '<' | '>' | '"' | '\'' | ';' | ':')
+}
+
+/// An address that starts with a prefecture (`s` is where the prefecture starts).
+pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let value = &text[s..e];
+    let span_end = text[s..]
+        .char_indices()
+        .take(60)
+        .take_while(|&(_, c)| address_char(c))
+        .last()
+        .map_or(s, |(i, c)| s + i + c.len_utf8());
+    let value = &text[s..span_end];
     if !has_municipality(value) {
         return None;
     }
     let in_address_column = scan.header_kind() == Some(Kind::Address);
     let end = match address_end(value) {
         Some(end) => s + end,
-        None if in_address_column => e,
+        None if in_address_column => span_end,
         // A prefecture and a city without block numbers is a place, not an address.
         None => return None,
     };
@@ -130,34 +135,72 @@ pub(super) fn address(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -
     Some(end)
 }
 
-pub(super) fn city_address(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    let text = scan.text;
-    if e < text.len() && text.as_bytes()[e].is_ascii_alphanumeric() {
-        return None;
-    }
-    out.push(Hit::new(Kind::Address, text, s, e, 0.85, vec![Evidence::Format]));
-    Some(e)
+fn city_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '々' | 'ヶ' | 'ケ')
 }
 
-/// `株式会社アルファ商事` and `ベータ工業株式会社`: recorded as organisations, not
-/// findings. A name with an honorific glued to the end (`…商事山田様`) is split off.
-pub(super) fn organisation(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>, orgs: &mut Vec<String>) -> Option<usize> {
+fn town_char(c: char) -> bool {
+    city_char(c) || matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A1}'..='\u{30FA}' | 'ー')
+}
+
+/// An address without its prefecture (`横浜市中区山下町1-2`): a city, ward or
+/// district name ending in the anchor at `s..e`, a town name, and block numbers.
+pub(super) fn municipality_address(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let value = &text[s..e];
-    if let Some(name) = organisation_name(value) {
+    let city: Vec<(usize, char)> = text[..s].char_indices().rev().take_while(|&(_, c)| city_char(c)).take(6).collect();
+    let start = city.last()?.0;
+    // The town name, then a block number right after it.
+    let mut pos = e;
+    for (i, c) in text[e..].char_indices().take(13) {
+        if !town_char(c) {
+            pos = e + i;
+            break;
+        }
+        pos = e + i + c.len_utf8();
+    }
+    let rest = &text[pos..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || !["丁目", "番地", "番", "-"].iter().any(|u| rest[digits..].starts_with(u)) {
+        return None;
+    }
+    let span_end = text[start..]
+        .char_indices()
+        .take(60)
+        .take_while(|&(_, c)| address_char(c))
+        .last()
+        .map_or(start, |(i, c)| start + i + c.len_utf8());
+    let end = start + address_end(&text[start..span_end])?;
+    if end < text.len() && text.as_bytes()[end].is_ascii_alphanumeric() {
+        return None;
+    }
+    out.push(Hit::new(Kind::Address, text, start, end, 0.85, vec![Evidence::Format]));
+    Some(end)
+}
+
+fn org_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '々' | 'ヶ' | '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | '&') || c.is_ascii_alphanumeric()
+}
+
+/// `株式会社アルファ商事` and `ベータ工業株式会社`, around the legal form at `s..e`:
+/// recorded as organisations (whose data this is), not as findings.
+pub(super) fn organisation(scan: &Scan<'_>, s: usize, e: usize, orgs: &mut Vec<String>) -> Option<usize> {
+    let text = scan.text;
+    let after = text[e..].strip_prefix(' ').unwrap_or(&text[e..]);
+    let after_start = text.len() - after.len();
+    let forward: usize = after.chars().take(30).take_while(|&c| org_char(c)).map(char::len_utf8).sum();
+    let name = if forward > 0 {
+        &text[s..after_start + forward]
+    } else {
+        let backward: usize = text[..s].chars().rev().take(30).take_while(|&c| org_char(c)).map(char::len_utf8).sum();
+        if backward == 0 {
+            return None;
+        }
+        &text[s - backward..e]
+    };
+    if let Some(name) = organisation_name(name) {
         orgs.push(name);
     }
-    if let Some(h) = people::HONORIFICS.iter().find(|h| value.ends_with(*h)) {
-        let before = &value[..value.len() - h.len()];
-        if let Some(name) = people::name_before_honorific(before) {
-            let start = s + name.start;
-            if start > s {
-                push_name(text, start, e - h.len(), name.surname, h, out);
-                return Some(e);
-            }
-        }
-    }
-    Some(e)
+    None
 }
 
 /// The organisation name in an organisation match, cut before a department
@@ -178,69 +221,9 @@ fn organisation_name(value: &str) -> Option<String> {
         }
     }
     let v = v.trim();
-    let forms = super::keywords::ORGANISATION_FORMS;
-    let bare = forms.iter().fold(v.to_owned(), |acc, f| acc.replace(f, ""));
+    let bare = super::keywords::ORGANISATION_FORMS.iter().fold(v.to_owned(), |acc, f| acc.replace(f, ""));
     if bare.trim().chars().count() < 2 {
         return None;
     }
     Some(v.to_owned())
-}
-
-fn push_name(text: &str, start: usize, end: usize, surname: &str, honorific: &str, out: &mut Vec<Hit>) {
-    let value = text[start..end].trim_end();
-    let end = start + value.len();
-    let conf = if value.chars().count() > surname.chars().count() { 0.92 } else { 0.85 };
-    out.push(Hit::new(
-        Kind::PersonName,
-        text,
-        start,
-        end,
-        conf,
-        vec![Evidence::Dictionary(surname.to_owned()), Evidence::Label(honorific.to_owned())],
-    ));
-}
-
-/// `山田太郎様`, `田中部長`: a dictionary surname before an honorific or title.
-pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    let text = scan.text;
-    let value = &text[s..e];
-    let h = people::HONORIFICS.iter().filter(|h| value.ends_with(*h)).max_by_key(|h| h.len())?;
-    // 氏名 is a label, not 氏 the honorific.
-    if *h == "氏" && text[e..].starts_with('名') {
-        return None;
-    }
-    let before = &value[..value.len() - h.len()];
-    let name = people::name_before_honorific(before)?;
-    push_name(text, s + name.start, s + before.len(), name.surname, h, out);
-    Some(e)
-}
-
-/// `氏名：山田 太郎`, `Name: Taro Yamada`.
-pub(super) fn name_label(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    let text = scan.text;
-    let m = &text[s..e];
-    let sep = m.find([':', 'は', ' '])?;
-    let label = m[..sep].trim().to_owned();
-    let sep_len = m[sep..].chars().next().map_or(1, char::len_utf8);
-    let rest = &m[sep + sep_len..];
-    let value_start = s + sep + sep_len + (rest.len() - rest.trim_start().len());
-    let value = text[value_start..e].trim_end();
-    if value.is_empty() {
-        return None;
-    }
-    let next = text[e..].chars().next();
-    let followed_by_kana = next.is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
-    let surname = people::starts_with_surname(value);
-    let latin = value.is_ascii();
-    let explicit = m[sep..].starts_with(':');
-    if !(surname.is_some() || latin && explicit || explicit && !followed_by_kana && value.chars().count() >= 2) {
-        return None;
-    }
-    let mut evidence = vec![Evidence::Label(label)];
-    if let Some(sn) = surname {
-        evidence.push(Evidence::Dictionary(sn.to_owned()));
-    }
-    let conf = if surname.is_some() { 0.95 } else { 0.85 };
-    out.push(Hit::new(Kind::PersonName, text, value_start, value_start + value.len(), conf, evidence));
-    Some(e)
 }

@@ -72,8 +72,13 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     if !invoice && !ascii_word_boundary(text, s, e) {
         return None;
     }
+    // The tail of a code such as `A-10234` or `AB-1234-567`: part of an ID or a part number.
+    let b = text.as_bytes();
+    if s >= 2 && b[s - 1] == b'-' && b[s - 2].is_ascii_alphabetic() {
+        return Some(e);
+    }
     // Glued to a decimal point or a thousands separator: a quantity, not an identifier.
-    let before = text[..s].as_bytes();
+    let before = &text.as_bytes()[..s];
     let glued_before = before.len() >= 2 && matches!(before[before.len() - 1], b'.' | b',') && before[before.len() - 2].is_ascii_digit();
     if text[e..].starts_with(['.', ',']) && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())
         || glued_before
@@ -216,30 +221,56 @@ pub(super) fn alnum_id(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) 
     Some(e)
 }
 
-/// `社員番号: A-1234` and the like: the label makes any short code an ID.
-pub(super) fn id_label(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+/// `社員番号: A-1234` and the like: after an ID label, a short code with a
+/// letter in it is an ID (all-digit IDs come through [`number`] with the label
+/// as context).
+pub(super) fn id_label(scan: &Scan<'_>, label_end: usize, label: &str, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    if e < text.len() && text.as_bytes()[e].is_ascii_alphanumeric() {
+    let after = text[label_end..].trim_start_matches(' ');
+    let after = after.strip_prefix([':', '=']).or_else(|| after.strip_prefix('は')).unwrap_or(after);
+    let value = after.trim_start_matches(' ');
+    let start = text.len() - value.len();
+    let len = value.bytes().take(20).take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
+    let code = value[..len].trim_end_matches('-');
+    if code.len() < 3 || !code.bytes().any(|b| b.is_ascii_alphabetic()) || !code.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let value_start = text[s..e]
-        .char_indices()
-        .find(|&(_, c)| c.is_ascii_alphanumeric())
-        .map(|(i, _)| s + i)?;
-    let label = &text[s..value_start];
-    let label = label.trim_end_matches([' ', ':', '=', 'は']).to_owned();
-    out.push(Hit::new(Kind::EmployeeId, text, value_start, e, 0.9, vec![Evidence::Label(label)]));
-    Some(e)
+    let end = start + code.len();
+    if end < text.len() && text.as_bytes()[end].is_ascii_alphanumeric() {
+        return None;
+    }
+    out.push(Hit::new(Kind::EmployeeId, text, start, end, 0.9, vec![Evidence::Label(label.to_owned())]));
+    Some(end)
+}
+
+/// A date starting with an era name (`昭和58年4月12日`, `平成元年5月1日`).
+pub(super) fn era_date(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let era_len = 6; // every era name is two kanji
+    let tail: usize = text[s + era_len..]
+        .chars()
+        .take(16)
+        .take_while(|&c| c.is_ascii_digit() || matches!(c, '元' | '年' | '月' | '日' | '/' | '.' | '-' | ' '))
+        .map(char::len_utf8)
+        .sum();
+    let mut e = s + era_len + tail;
+    while text[..e].ends_with([' ', '/', '.', '-']) {
+        e -= 1;
+    }
+    birth_date(scan, s, e, out)
 }
 
 /// A date: a birth date when a keyword or the header says so.
 pub(super) fn date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    let text = scan.text;
-    if !ascii_word_boundary(text, s, e) {
+    if !ascii_word_boundary(scan.text, s, e) {
         return None;
     }
-    let raw = &text[s..e];
-    dates::parse(raw)?;
+    birth_date(scan, s, e, out)
+}
+
+fn birth_date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    dates::parse(&text[s..e])?;
     // `1990年1月1日生` (a résumé's way of writing it).
     if text[e..].trim_start().starts_with('生') {
         out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![Evidence::Label("生".into())]));

@@ -36,28 +36,30 @@ fn is_placeholder(value: &str) -> bool {
         || lower.starts_with("{{")
 }
 
+/// `password: hunter2!` (an ASCII label, from the regex pass).
 pub(super) fn password(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let m = &text[s..e];
-    if s > 0 && text.as_bytes()[s - 1].is_ascii_alphabetic() && m.as_bytes()[0].is_ascii_alphabetic() {
+    if s > 0 && text.as_bytes()[s - 1].is_ascii_alphabetic() {
         return None;
     }
+    let m = &text[s..e];
     let sep = m.find([':', '=', 'は'])?;
-    let sep_len = m[sep..].chars().next().map_or(1, char::len_utf8);
-    let label = m[..sep].trim().to_owned();
-    let rest = &m[sep + sep_len..];
-    let value_start = s + sep + sep_len + (rest.len() - rest.trim_start().len());
-    let value = text[value_start..e].trim_end_matches(['.', ',', ')', ']', '」', '"', '\'']);
+    let label = m[..sep].trim();
+    password_after_label(scan, s + label.len(), label, out).or(Some(e))
+}
+
+/// The password after a label ending at `label_end` (`パスワード：Xy7#kq2`).
+pub(super) fn password_after_label(scan: &Scan<'_>, label_end: usize, label: &str, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let after = text[label_end..].trim_start_matches(' ');
+    let after = after.strip_prefix([':', '=']).or_else(|| after.strip_prefix('は'))?;
+    let value = after.trim_start_matches(' ');
+    let start = text.len() - value.len();
+    let len = value.bytes().take(64).take_while(|b| (b'!'..=b'~').contains(b)).count();
+    let value = value[..len].trim_end_matches(['.', ',', ')', ']', '"', '\'']);
     if value.len() < 4 || is_placeholder(value) {
-        return Some(e);
+        return None;
     }
-    out.push(Hit::new(
-        Kind::Password,
-        text,
-        value_start,
-        value_start + value.len(),
-        0.9,
-        vec![Evidence::Label(label)],
-    ));
-    Some(e)
+    out.push(Hit::new(Kind::Password, text, start, start + value.len(), 0.9, vec![Evidence::Label(label.to_owned())]));
+    Some(start + value.len())
 }

@@ -1,0 +1,41 @@
+//! Throughput of the whole pipeline (extract → fold → detect → report):
+//! Japanese text in MB/s, a 100,000-row × 10-column personal-data workbook and
+//! the same table as CSV. Inputs are generated in-process, deterministically.
+//!
+//! `cargo bench --bench scan` (or `make bench`).
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use presend::{scan_bytes, ScanOptions};
+
+#[path = "../tests/support/bulk.rs"]
+mod bulk;
+#[path = "../tests/support/files.rs"]
+mod files;
+
+fn text(c: &mut Criterion) {
+    let input = bulk::japanese_text(8 * 1024 * 1024, 7);
+    let options = ScanOptions::default();
+    let mut group = c.benchmark_group("text");
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.sample_size(10);
+    group.bench_function(BenchmarkId::new("japanese_prose", "8MiB"), |b| b.iter(|| scan_bytes("t.txt", input.as_bytes(), &options)));
+    group.finish();
+}
+
+fn tables(c: &mut Criterion) {
+    let rows = 100_000;
+    let table = bulk::personal_table(rows, 11);
+    let csv = files::csv(&table, ',');
+    let cells: Vec<Vec<files::Cell>> = table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
+    let xlsx = files::xlsx(&[files::Sheet::new("名簿", cells)]);
+    let options = ScanOptions::default();
+    let mut group = c.benchmark_group("table_100k_rows_x10");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(rows as u64));
+    group.bench_function("xlsx", |b| b.iter(|| scan_bytes("t.xlsx", &xlsx, &options)));
+    group.bench_function("csv_utf8", |b| b.iter(|| scan_bytes("t.csv", csv.as_bytes(), &options)));
+    group.finish();
+}
+
+criterion_group!(benches, text, tables);
+criterion_main!(benches);
