@@ -361,7 +361,8 @@ impl<'a> ReportBuilder<'a> {
                     if identifies_person(hit.kind) {
                         state.identified = true;
                     }
-                    if hit.kind.is_personal() {
+                    // A term alone (a title row's 就労移行支援) is not a person.
+                    if hit.kind.is_personal() && !hit.needs_person {
                         row_personal = true;
                     }
                     let mut hit = hit;

@@ -1,0 +1,146 @@
+//! Writes the demo's sample files: one per seed incident, the classic
+//! mistakes, and clean business files that must pass in silence.
+//!
+//! `cargo run --example samples -- DIR` (what `make demo` runs).
+
+#[path = "../tests/support/bulk.rs"]
+mod bulk;
+#[path = "../tests/support/files.rs"]
+mod files;
+
+use bulk::Rng;
+use files::{Cell, Sheet};
+
+const DISABILITIES: &[&str] = &["知的障害", "発達障害(ASD)", "精神障害(統合失調症)", "身体障害(下肢)", "高次脳機能障害"];
+const SYMPTOMS: &[&str] = &["対人関係で強い不安を感じる", "長時間の立ち作業が難しい", "指示の理解に時間がかかる", "服薬中、疲れやすい"];
+const HOSPITALS: &[&str] = &["中央メンタルクリニック", "市立総合病院 精神科", "みなと整形外科", "さくら心療内科"];
+const COVID_SYMPTOMS: &[&str] = &["発熱 38.5℃", "咳・咽頭痛", "倦怠感", "味覚障害", "無症状"];
+
+fn name(rng: &mut Rng) -> String {
+    bulk::personal_row(rng, 0)[1].clone()
+}
+
+fn write(dir: &std::path::Path, name: &str, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::write(dir.join(name), bytes)?;
+    println!("  {name} ({} bytes)", bytes.len());
+    Ok(())
+}
+
+fn main() -> std::io::Result<()> {
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "samples/out".into()));
+    std::fs::create_dir_all(&dir)?;
+    let mut rng = Rng::new(2026);
+    println!("writing samples to {}", dir.display());
+
+    // 1. The disability-support office's trial-user sheet (seed 001).
+    let mut rows = vec![["氏名", "生年月日", "障がい名", "手帳の有無", "障がいの症状", "かかりつけ病院名", "主治医", "受給者証の有無"]
+        .iter()
+        .map(|&s| Cell::from(s))
+        .collect::<Vec<_>>()];
+    for _ in 0..12 {
+        rows.push(vec![
+            Cell::from(name(&mut rng)),
+            Cell::Date(1960 + rng.below(45) as u16, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8),
+            Cell::from(rng.pick(DISABILITIES)),
+            Cell::from(rng.pick(&["有(療育手帳B)", "有(精神2級)", "無"])),
+            Cell::from(rng.pick(SYMPTOMS)),
+            Cell::from(rng.pick(HOSPITALS)),
+            Cell::from(format!("{}医師", name(&mut rng).split(' ').next().unwrap_or("山田"))),
+            Cell::from(rng.pick(&["有", "申請中"])),
+        ]);
+    }
+    let title = vec![vec![Cell::from("就労移行支援 体験利用者一覧(取扱注意)")]];
+    let mut sheet_rows = title;
+    sheet_rows.push(vec![]);
+    sheet_rows.extend(rows);
+    write(&dir, "01_体験利用者一覧.xlsx", &files::xlsx(&[Sheet::new("利用者", sheet_rows)]))?;
+
+    // 2. A health centre's case list as Excel saves CSV on Japanese Windows (seed 002).
+    let mut csv_rows = vec![["氏名", "住所", "電話番号", "発症日", "症状"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    for i in 0..200 {
+        let p = bulk::personal_row(&mut rng, i);
+        csv_rows.push(vec![p[1].clone(), p[7].clone(), p[4].clone(), format!("2021/08/{:02}", 1 + rng.below(28)), rng.pick(COVID_SYMPTOMS).to_owned()]);
+    }
+    write(&dir, "02_陽性者一覧.csv", &files::shift_jis(&files::csv(&csv_rows, ',')))?;
+
+    // 3. Another company's health-check export (seed 000).
+    let mut hc = vec![["氏名", "性別", "生年月日", "社員番号", "保険証記号・番号", "健診対象フラグ", "予約ID", "予約確定日", "医療機関名", "受診日", "コース名"]
+        .iter()
+        .map(|&s| Cell::from(s))
+        .collect::<Vec<_>>()];
+    for i in 0..60 {
+        hc.push(vec![
+            Cell::from(name(&mut rng)),
+            Cell::from(rng.pick(&["男", "女"])),
+            Cell::Date(1965 + rng.below(35) as u16, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8),
+            Cell::from(format!("B{:05}", 10000 + i)),
+            Cell::from(format!("{}・{}", 10 + rng.below(80), 1000 + rng.below(9000))),
+            Cell::from("1"),
+            Cell::from(format!("RSV-{:07}", rng.below(10_000_000))),
+            Cell::Date(2026, 10, 1 + rng.below(28) as u8),
+            Cell::from("ベータ健診センター"),
+            Cell::Date(2026, 11, 1 + rng.below(28) as u8),
+            Cell::from(rng.pick(&["一般健診", "人間ドック", "生活習慣病予防健診"])),
+        ]);
+    }
+    write(&dir, "03_健診予約_ベータ工業.xlsx", &files::xlsx(&[Sheet::new("予約一覧", hc)]))?;
+
+    // 4. A call centre's customer list with card numbers (seed 003).
+    let mut cust = vec![["会員ID", "氏名", "住所", "電話番号", "生年月日", "カード番号"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    for i in 0..150 {
+        let p = bulk::personal_row(&mut rng, i);
+        cust.push(vec![format!("M{:07}", 100000 + i), p[1].clone(), p[7].clone(), p[4].clone(), p[3].clone(), "4111-1111-1111-1111".into()]);
+    }
+    write(&dir, "04_顧客リスト.csv", &files::utf8_bom(&files::csv(&cust, ',')))?;
+
+    // 5. A payroll register with My Numbers and pension numbers (seed 004).
+    let mut pay = vec![["氏名", "個人番号", "基礎年金番号", "扶養家族"].iter().map(|&s| Cell::from(s)).collect::<Vec<_>>()];
+    for _ in 0..30 {
+        pay.push(vec![
+            Cell::from(name(&mut rng)),
+            Cell::from(bulk::my_number(&mut rng)),
+            Cell::from(format!("{:04}-{:06}", 1000 + rng.below(9000), rng.below(1_000_000))),
+            Cell::Number(rng.below(4) as f64),
+        ]);
+    }
+    write(&dir, "05_給与台帳.xlsx", &files::xlsx(&[Sheet::new("2026年11月", pay)]))?;
+
+    // 6. A mail body with a My Number and a password in clear.
+    let body = format!(
+        "株式会社アルファ商事\n人事部 山田太郎様\n\nいつもお世話になっております。ベータ工業の田中です。\n\
+         ご依頼の件、佐藤花子さんのマイナンバーは {} です。\n\
+         社内システムのパスワード：Xy7#kq2Lm\nよろしくお願いいたします。\n",
+        bulk::my_number(&mut rng)
+    );
+    write(&dir, "06_メール本文.txt", body.as_bytes())?;
+
+    // 7. The PPAP habit: an encrypted zip (the password follows in the next mail).
+    let inner = files::csv(&csv_rows[..20], ',');
+    write(&dir, "07_送付資料.zip", &files::mark_zip_encrypted(files::zip(&[("名簿.csv", inner.as_bytes())])))?;
+
+    // 8. Clean: a meeting memo.
+    let memo = files::docx(&[
+        "第12回 製品企画会議 議事録",
+        "日時: 2026年11月20日(金) 10:00〜11:30 / 場所: 本社第3会議室",
+        "議題1: 新製品の価格は¥12,800(税込¥14,080)で合意",
+        "議題2: 初回ロット 1,200台、型番 AB-1234-567",
+        "次回は12月4日に開催します。",
+    ]);
+    write(&dir, "08_議事録.docx", &memo)?;
+
+    // 9. Clean: a product catalogue with JAN codes and order numbers.
+    let cat = files::xlsx(&[Sheet::new(
+        "商品",
+        files::text_rows(&[
+            &["商品名", "型番", "JANコード", "価格", "注文番号"],
+            &["ワイヤレスマウス", "AB-1234-567", "4901234567894", "2980", "202610160001"],
+            &["USBハブ 4ポート", "CD-2345-678", "4512345678901", "1980", "202610160002"],
+            &["ノートPCスタンド", "EF-3456-789", "4987654321098", "4580", "202610160003"],
+        ]),
+    )]);
+    write(&dir, "09_商品カタログ.xlsx", &cat)?;
+
+    // 10. Something presend cannot read: it says so.
+    write(&dir, "10_スキャン画像.pdf", b"%PDF-1.7\n% scanned document\n")?;
+    Ok(())
+}
