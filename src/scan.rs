@@ -97,10 +97,15 @@ struct ReportBuilder<'a> {
     problems: Vec<Problem>,
     records: u32,
     domains: HashMap<String, u32>,
+    /// Distinct organisation names in order of appearance, at most [`MAX_ORGANISATIONS`].
     organisations: Vec<String>,
+    seen_organisations: HashSet<String>,
     table: Option<TableState>,
     timed_out: bool,
 }
+
+/// Organisation names kept per file: enough to compare with the recipients.
+const MAX_ORGANISATIONS: usize = 200;
 
 /// How many rows are looked at to find the header row (titles may sit above it).
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -117,6 +122,7 @@ impl<'a> ReportBuilder<'a> {
             records: 0,
             domains: HashMap::new(),
             organisations: Vec::new(),
+            seen_organisations: HashSet::new(),
             table: None,
             timed_out: false,
         }
@@ -137,6 +143,14 @@ impl<'a> ReportBuilder<'a> {
             }
         }
         self.timed_out
+    }
+
+    fn add_organisations(&mut self, names: Vec<String>) {
+        for name in names {
+            if self.organisations.len() < MAX_ORGANISATIONS && self.seen_organisations.insert(name.clone()) {
+                self.organisations.push(name);
+            }
+        }
     }
 
     fn finding(&mut self, hit: Hit, location: Location) -> Finding {
@@ -169,7 +183,7 @@ impl<'a> ReportBuilder<'a> {
         let mut hits = Vec::new();
         let mut orgs = Vec::new();
         self.engine.scan_into(&folded.text, Default::default(), &mut hits, &mut orgs);
-        self.organisations.extend(orgs);
+        self.add_organisations(orgs);
         if hits.is_empty() {
             return;
         }
@@ -385,7 +399,7 @@ impl<'a> ReportBuilder<'a> {
                 state.records += 1;
             }
         }
-        self.organisations.extend(orgs);
+        self.add_organisations(orgs);
         self.table = Some(state);
     }
 
@@ -401,12 +415,6 @@ impl<'a> ReportBuilder<'a> {
         summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
         let mut domains: Vec<DomainCount> = self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
         domains.sort_by(|a, b| b.count.cmp(&a.count).then(a.domain.cmp(&b.domain)));
-        let mut organisations = Vec::new();
-        for o in self.organisations {
-            if !organisations.contains(&o) {
-                organisations.push(o);
-            }
-        }
         FileReport {
             path: path.to_owned(),
             format,
@@ -417,7 +425,7 @@ impl<'a> ReportBuilder<'a> {
             columns: self.columns,
             findings: self.findings,
             domains,
-            organisations,
+            organisations: self.organisations,
             problems: self.problems,
         }
     }

@@ -63,7 +63,8 @@ pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> 
     let (_, domain) = value.rsplit_once('@')?;
     let tld = domain.rsplit('.').next()?;
     if tld.len() < 2 || !tld.bytes().all(|b| b.is_ascii_alphabetic()) || domain.contains("..") {
-        return None;
+        // Resume after it: a later start inside the same run fails the same way.
+        return Some(e);
     }
     out.push(Hit::new(Kind::Email, text, s, e, 0.99, vec![Evidence::Format]));
     Some(e)

@@ -66,11 +66,11 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     // `T` + 13 digits is an invoice registration number (a corporate number).
     let invoice = prev == Some('T') && raw.len() == 13 && raw.bytes().all(|b| b.is_ascii_digit());
     let (s, e) = trim_parens(raw, s, e);
-    if s >= e {
-        return None;
-    }
-    if !invoice && !ascii_word_boundary(text, s, e) {
-        return None;
+    // Rejections resume after the run, not one character in: a megabyte of
+    // digits must not be re-searched from every position.
+    let run_end = e;
+    if s >= e || !invoice && !ascii_word_boundary(text, s, e) {
+        return Some(run_end);
     }
     // The tail of a code such as `A-10234` or `AB-1234-567`: part of an ID or a part number.
     let b = text.as_bytes();
@@ -84,13 +84,13 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         || glued_before
         || text[..s].ends_with(['¥', '$', '#', '￥'])
     {
-        return None;
+        return Some(run_end);
     }
     let raw = &text[s..e];
     let d = read_digits(raw);
     let n = d.digits.len();
     if n < 3 {
-        return None;
+        return Some(run_end);
     }
     if invoice {
         if checkdigit::corporate_number(&d.digits) {
@@ -244,16 +244,15 @@ pub(super) fn id_label(scan: &Scan<'_>, label_end: usize, label: &str, out: &mut
 }
 
 /// A date starting with an era name (`昭和58年4月12日`, `平成元年5月1日`).
-pub(super) fn era_date(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
+pub(super) fn era_date(scan: &Scan<'_>, s: usize, era_end: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let era_len = 6; // every era name is two kanji
-    let tail: usize = text[s + era_len..]
+    let tail: usize = text[era_end..]
         .chars()
         .take(16)
         .take_while(|&c| c.is_ascii_digit() || matches!(c, '元' | '年' | '月' | '日' | '/' | '.' | '-' | ' '))
         .map(char::len_utf8)
         .sum();
-    let mut e = s + era_len + tail;
+    let mut e = era_end + tail;
     while text[..e].ends_with([' ', '/', '.', '-']) {
         e -= 1;
     }

@@ -395,7 +395,7 @@ impl Scan<'_> {
             Anchor::Organisation => contact::organisation(self, s, e, orgs),
             Anchor::Prefecture => contact::address(self, s, out),
             Anchor::Municipality => contact::municipality_address(self, s, e, out),
-            Anchor::Era => identifiers::era_date(self, s, out),
+            Anchor::Era => identifiers::era_date(self, s, e, out),
             Anchor::PasswordLabel => secrets::password_after_label(self, e, word, out),
         }
     }
