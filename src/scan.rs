@@ -63,6 +63,14 @@ pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
     builder.finish(path, Format::Text, text.len() as u64)
 }
 
+/// Whether a cell could be a column header: short, and not a value with a
+/// label (`作成日：2026年10月1日`).
+fn header_like(cell: &str) -> bool {
+    let c = cell.trim();
+    let digits = c.chars().filter(char::is_ascii_digit).count();
+    !c.is_empty() && c.chars().count() <= 24 && digits <= 2 && !c.contains(['：', ':']) || c.ends_with([':', '：'])
+}
+
 /// Kinds that identify a person, so that special-care terms near them count.
 fn identifies_person(kind: Kind) -> bool {
     kind.is_personal() && kind.family() != Family::SpecialCare && kind != Kind::PostalCode
@@ -209,21 +217,19 @@ impl<'a> ReportBuilder<'a> {
         self.records += distinct.values().map(|s| s.len() as u32).max().unwrap_or(0);
     }
 
+    /// The header row: among the first rows, the one with the most cells that
+    /// read as column headers (titles and "作成日：…" lines above it lose).
     fn header_row(&self, rows: &[Vec<String>]) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
         for (i, row) in rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
-            let nonempty: Vec<&String> = row.iter().filter(|c| !c.trim().is_empty()).collect();
-            if nonempty.is_empty() {
-                continue;
-            }
-            let classified = nonempty
-                .iter()
-                .filter(|c| c.chars().count() <= 24 && self.engine.classify_header(c).is_some())
-                .count();
-            if classified >= 2 || (classified == 1 && nonempty.len() <= 2) {
-                return Some(i);
+            let nonempty = row.iter().filter(|c| !c.trim().is_empty()).count();
+            let classified = row.iter().filter(|c| header_like(c) && self.engine.classify_header(c).is_some()).count();
+            let enough = classified >= 2 || (classified == 1 && nonempty <= 2);
+            if enough && best.is_none_or(|(_, n)| classified > n) {
+                best = Some((i, classified));
             }
         }
-        None
+        best.map(|(i, _)| i)
     }
 
     /// Columns without a header reading whose values are mostly dictionary names.
@@ -387,6 +393,11 @@ impl<'a> ReportBuilder<'a> {
                     let mut location = Location::cell(table.sheet.as_deref(), row_no, column);
                     location.entry = table.entry.clone();
                     let needs_person = hit.needs_person;
+                    if needs_person && header_idx.is_some_and(|h| r < h) {
+                        // A term in a title above the table (`就労移行支援事業所 利用者一覧`)
+                        // describes the file, not a person.
+                        continue;
+                    }
                     let f = self.finding(hit, location);
                     if needs_person {
                         state.held.push(f);

@@ -18,6 +18,9 @@ fn header_decides(kind: Kind) -> bool {
             | Kind::HealthInsurance
             | Kind::Password
             | Kind::BirthDate
+            | Kind::Passport
+            | Kind::DriversLicense
+            | Kind::ResidenceCard
     ) || kind.family() == Family::SpecialCare
 }
 
@@ -71,7 +74,7 @@ fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
     let mut evidence = vec![Evidence::Header(header_text.to_owned())];
     let confidence = match kind {
         Kind::PersonName => {
-            if !people::looks_like_name(v) || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f)) {
+            if special_care::is_negative_answer(v) || !people::looks_like_name(v) || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f)) {
                 return None;
             }
             if let Some(sn) = people::starts_with_surname(v) {
@@ -91,6 +94,16 @@ fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
         Kind::BirthDate => {
             dates::parse(v)?;
             0.97
+        }
+        // Document numbers vary by issuing country and era; under their header
+        // any code of letters and at least four digits is one.
+        Kind::Passport | Kind::DriversLicense | Kind::ResidenceCard => {
+            let code: String = v.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
+            let digits = code.chars().filter(char::is_ascii_digit).count();
+            if !(6..=16).contains(&code.len()) || !code.chars().all(|c| c.is_ascii_alphanumeric()) || digits < 4 {
+                return None;
+            }
+            0.95
         }
         Kind::EmployeeId | Kind::HealthInsurance => {
             if v.chars().count() > 32 || !v.chars().any(|c| c.is_alphanumeric()) || special_care::is_negative_answer(v) {

@@ -217,7 +217,7 @@ fn organisation_name(value: &str) -> Option<String> {
     }
     if let Some(h) = people::HONORIFICS.iter().find(|h| v.ends_with(*h)) {
         let before = &v[..v.len() - h.len()];
-        if let Some(name) = people::name_before_honorific(before) {
+        if let Some(name) = people::name_before_honorific(before, false) {
             v = &v[..name.start];
         }
     }

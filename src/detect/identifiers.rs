@@ -28,7 +28,8 @@ pub(super) fn read_digits(raw: &str) -> Digits {
     let mut groups = Vec::new();
     let mut run = 0;
     let (plus81, body) = match raw.strip_prefix("+81") {
-        Some(rest) => (true, rest),
+        // `+81(0)90-…`: the bracketed trunk 0 is not dialled from abroad.
+        Some(rest) => (true, rest.trim_start_matches([' ', '-']).strip_prefix("(0)").unwrap_or(rest)),
         None => (false, raw),
     };
     for &b in body.as_bytes() {

@@ -70,6 +70,7 @@ enum Pat {
     ApiKey,
     Email,
     Password,
+    SecretAssignment,
     Date,
     AlnumId,
     Number,
@@ -91,7 +92,12 @@ fn patterns() -> Vec<(Pat, &'static str)> {
             Pat::Email,
             r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63})+",
         ),
-        (Pat::Password, r"(?i:password|passwd|pass word|pwd|pw|passcode)[ ]*(?:は|:|=)[ ]*[!-~]{4,64}"),
+        (Pat::Password, r"(?i:password|passwd|pass word|passphrase|pwd|pw|passcode)[ ]*(?:は|:|=)[ ]*[!-~]{4,64}"),
+        (
+            Pat::SecretAssignment,
+            // `.env` / config lines: `AWS_SECRET_ACCESS_KEY=...`, `api_key: "..."`.
+            r#"(?i:[A-Za-z0-9_]*(?:secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Za-z0-9_]*)[ ]*[=:][ ]*["']?[A-Za-z0-9/+=_\-.]{16,}"#,
+        ),
         (
             Pat::Date,
             r"(?:[MTSHRmtshr][ ]?(?:[0-9]{1,2}|元)|(?:18|19|20)[0-9]{2})[ ]?(?:年|[/.\-])[ ]?[0-9]{1,2}[ ]?(?:月|[/.\-])[ ]?[0-9]{1,2}(?:[ ]?日)?",
@@ -103,7 +109,8 @@ fn patterns() -> Vec<(Pat, &'static str)> {
             // the many one- and two-digit numbers of prose (`12月3日`, `10:00`) never
             // become candidates.
             concat!(
-                r"\+81[ \-]?[0-9]+(?:[ \-.]?[0-9]+)*",
+                // `+81 90-1234-5678`, and the business-card form `+81(0)90-1234-5678`.
+                r"\+81[ \-]?(?:\(0\)[ \-]?)?[0-9]+(?:[ \-.]?[0-9]+)*",
                 r"|\(?[0-9]{3,}\)?(?:(?:[ \-.]|\)|\()?[0-9]+\)?)*",
                 r"|\(?[0-9]{2}\)?(?:(?:[ \-.]|\)|\()?[0-9]+\)?)+"
             ),
@@ -130,6 +137,8 @@ enum Anchor {
     Era,
     /// パスワード, 暗証番号 … before a password.
     PasswordLabel,
+    /// です, と申します … after a name introducing itself.
+    SelfIntroduction,
 }
 
 const PREFECTURES: &[&str] = &[
@@ -148,7 +157,8 @@ fn anchor_words() -> Vec<(Word, &'static str)> {
     add(Anchor::Prefecture, PREFECTURES);
     add(Anchor::Municipality, &["市", "区", "郡"]);
     add(Anchor::Era, &["明治", "大正", "昭和", "平成", "令和"]);
-    add(Anchor::PasswordLabel, &["パスワード", "暗証番号", "パスコード", "ログインパス"]);
+    add(Anchor::PasswordLabel, &["パスワード", "暗証番号", "パスコード", "パスフレーズ", "ログインパス"]);
+    add(Anchor::SelfIntroduction, &["です", "と申します"]);
     words
 }
 
@@ -316,6 +326,7 @@ impl Engine {
                 covered = covered.max(end.unwrap_or(w.end));
             }
         }
+        people::signature_lines(text, out);
     }
 }
 
@@ -379,6 +390,7 @@ impl Scan<'_> {
             Pat::PrivateKey => secrets::private_key(self, s, e, out),
             Pat::ApiKey => secrets::api_key(self, s, e, out),
             Pat::Password => secrets::password(self, s, e, out),
+            Pat::SecretAssignment => secrets::secret_assignment(self, s, e, out),
             Pat::Email => contact::email(self, s, e, out),
             Pat::Date => identifiers::date(self, s, e, out),
             Pat::AlnumId => identifiers::alnum_id(self, s, e, out),
@@ -397,6 +409,7 @@ impl Scan<'_> {
             Anchor::Municipality => contact::municipality_address(self, s, e, out),
             Anchor::Era => identifiers::era_date(self, s, e, out),
             Anchor::PasswordLabel => secrets::password_after_label(self, e, word, out),
+            Anchor::SelfIntroduction => people::self_introduction(self, s, out),
         }
     }
 

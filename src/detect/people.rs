@@ -13,8 +13,56 @@ use std::sync::OnceLock;
 use super::{Hit, Scan};
 use crate::{Evidence, Kind};
 
-/// Common Japanese surnames (roughly the 400 most frequent).
-const SURNAMES: &str = "佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉木 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 谷口 大野 丸山 今井 高田 藤本 武田 村田 上野 杉山 増田 平野 大塚 千葉 久保 松井 小島 岩崎 桜井 野口 松尾 野村 木下 菊地 菊池 佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島田 古川 小山 高野 西田 菅野 西川 五十嵐 北村 安田 中田 川口 平田 川崎 飯田 吉川 本田 久保田 沢田 辻 関 吉村 渡会 岩田 中西 服部 樋口 福島 川上 永井 松岡 田口 山中 森本 土屋 矢野 広瀬 秋山 石原 松下 大橋 松浦 吉岡 小池 馬場 浅野 荒木 大久保 野田 小沢 田辺 川村 星野 黒田 堀 尾崎 望月 永田 熊谷 内藤 松村 西山 大谷 平井 大島 岩本 片山 本間 早川 横田 岡崎 荒井 大石 鎌田 成田 宮田 小田 石橋 篠原 須藤 河野 大沢 小西 南 高山 栗原 伊東 松原 三宅 福井 大森 奥村 岡 内山 片岡 桑原 関口 北川 上原 今村 富田 三上 土井 大竹 西 武藤 須田 中林 小笠原 吉野 田島 西尾 八木 東 川端 平山 笠原 坂口 川島 河合 白石 堀内 野崎 金井 大川 飯島 村山 竹田 浅井 安達 小原 宮下 坂田 松永 田代 小泉 古田 上村 谷 渡邉 堤 林田 野中 小松崎 稲垣 緒方 杉浦 栗田 関根 田上 永野 大木 中尾 川田 桑田 植田 米田 吉原 原口 梅田 矢島 堀田 今野 石黒 岩井 森下 新田 大村 高井 藤川 奥田 細川 黒川 西野 三好 宇野 石塚 臼井 福本 松川 中谷 長田 石山 古賀 松島 秋元 水谷 竹中 竹下 島 青山 寺田 本多 浅田 長尾 香川 沖 赤木 河村 長島 花田 津田 中本 岡部 江口 川野 宮川 木内 岸 岸本 戸田 有馬 国分 宮内 篠崎 大嶋 高島 石崎 内野 森川 西岡 比嘉 金城 大城 宮城 新垣 玉城 上地 仲村 照屋 知念 諸星 神田 中澤 中沢 小澤 長沼 藤野 野本 川合 滝沢 寺島 杉田 神谷 小倉 中井 大山 坂井 吉沢 吉澤 村井 岩瀬 柳田 柳沢 松山 森山 北野 小森 萩原 榎本 市原 岡野 塚本 石本 大平 志村 三木 水上 猪股 日高 畑中 服部 飯塚 白井 島崎 茂木 相馬 相沢 相澤 宮原 浅見 根本 野沢 村松 小田切 織田 青柳 牧野 西沢 金田 内海 奥山 平松 徳田 荻野 安井 米山 脇田 江藤 森永 末永 清田 柏木 藤岡 大川原 北原 倉田 若林 若松 杉原 真田 長野 福原 落合 本郷 窪田 竹本 野上 宮沢 堀江 高須 遠山 稲葉 川本 東海林 湯浅 浜野 住吉 田原 中原 吉本 岡村 岡山 鳥居 葛西 大田 谷川 梶原 我妻 赤坂 早坂 二宮 神野 今泉 角田 福永 武井 植松 宮坂 岩佐 杉村 溝口 浜口 西本 磯部 寺尾 片桐 石岡 木原 平川 伊達 三井 桜田 柳 岩下 大河内 沼田 高瀬 本山 松崎 野原 金丸 大畑 瀬戸 森岡 原島 中嶋 黒木 堀川";
+/// Common Japanese surnames (roughly the 900 most frequent, with old-form
+/// variants such as 齋藤 and 渡邊). Backslash line continuations keep one
+/// space between names.
+const SURNAMES: &str = "金 李 朴 崔 鄭 姜 趙 張 王 陳 劉 楊 黄 呉 御手洗 伊集院 佐藤 鈴木 高橋 田中 伊藤 渡辺 渡邊 渡部 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 \
+    斎藤 斉藤 齋藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 \
+    村上 遠藤 青木 坂本 斉木 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 \
+    中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 谷口 大野 丸山 今井 高田 \
+    藤本 武田 村田 上野 杉山 増田 平野 大塚 千葉 久保 松井 小島 岩崎 桜井 野口 松尾 野村 木下 菊地 菊池 \
+    佐野 大西 杉本 新井 浜田 菅原 市川 水野 小松 島田 古川 小山 高野 西田 菅野 西川 五十嵐 北村 安田 中田 \
+    川口 平田 川崎 飯田 吉川 本田 久保田 沢田 辻 関 吉村 渡会 岩田 中西 服部 樋口 福島 川上 永井 松岡 \
+    田口 山中 森本 土屋 矢野 広瀬 秋山 石原 松下 大橋 松浦 吉岡 小池 馬場 浅野 荒木 大久保 野田 小沢 田辺 \
+    川村 星野 黒田 堀 尾崎 望月 永田 熊谷 内藤 松村 西山 大谷 平井 大島 岩本 片山 本間 早川 横田 岡崎 \
+    荒井 大石 鎌田 成田 宮田 小田 石橋 篠原 須藤 河野 大沢 小西 南 高山 栗原 伊東 松原 三宅 福井 大森 \
+    奥村 岡 内山 片岡 桑原 関口 北川 上原 今村 富田 三上 土井 大竹 西 武藤 須田 中林 小笠原 吉野 田島 \
+    西尾 八木 東 川端 平山 笠原 坂口 川島 河合 白石 堀内 野崎 金井 大川 飯島 村山 竹田 浅井 安達 小原 \
+    宮下 坂田 松永 田代 小泉 古田 上村 谷 渡邉 堤 林田 野中 小松崎 稲垣 緒方 杉浦 栗田 関根 田上 永野 \
+    大木 中尾 川田 桑田 植田 米田 吉原 原口 梅田 矢島 堀田 今野 石黒 岩井 森下 新田 大村 高井 藤川 奥田 \
+    細川 黒川 西野 三好 宇野 石塚 臼井 福本 松川 中谷 長田 石山 古賀 松島 秋元 水谷 竹中 竹下 島 青山 \
+    寺田 本多 浅田 長尾 香川 沖 赤木 河村 長島 花田 津田 中本 岡部 江口 川野 宮川 木内 岸 岸本 戸田 有馬 \
+    国分 宮内 篠崎 大嶋 高島 石崎 内野 森川 西岡 比嘉 金城 大城 宮城 新垣 玉城 上地 仲村 照屋 知念 諸星 \
+    神田 中澤 中沢 小澤 長沼 藤野 野本 川合 滝沢 寺島 杉田 神谷 小倉 中井 大山 坂井 吉沢 吉澤 村井 岩瀬 \
+    柳田 柳沢 松山 森山 北野 小森 萩原 榎本 市原 岡野 塚本 石本 大平 志村 三木 水上 猪股 日高 畑中 服部 \
+    飯塚 白井 島崎 茂木 相馬 相沢 相澤 宮原 浅見 根本 野沢 村松 小田切 織田 青柳 牧野 西沢 金田 内海 奥山 \
+    平松 徳田 荻野 安井 米山 脇田 江藤 森永 末永 清田 柏木 藤岡 大川原 北原 倉田 若林 若松 杉原 真田 長野 \
+    福原 落合 本郷 窪田 竹本 野上 宮沢 堀江 高須 遠山 稲葉 川本 東海林 湯浅 浜野 住吉 田原 中原 吉本 岡村 \
+    岡山 鳥居 葛西 大田 谷川 梶原 我妻 赤坂 早坂 二宮 神野 今泉 角田 福永 武井 植松 宮坂 岩佐 杉村 溝口 \
+    浜口 西本 磯部 寺尾 片桐 石岡 木原 平川 伊達 三井 桜田 柳 岩下 大河内 沼田 高瀬 本山 松崎 野原 金丸 \
+    大畑 瀬戸 森岡 原島 中嶋 黒木 堀川 濱田 浜崎 宇佐美 佐久間 榊原 小野寺 髙橋 齊藤 邉 廣瀬 広田 廣田 \
+    國分 濱口 濱野 嶋田 嶋 髙田 髙木 髙野 髙山 浅川 朝倉 朝日 東野 足立 阿久津 安部 天野 雨宮 綾部 新谷 \
+    荒川 有田 有村 安西 安斎 飯野 飯村 生田 池上 池内 池谷 池永 石上 石倉 石坂 石沢 石津 石野 石丸 泉 \
+    出雲 磯 磯野 磯貝 板垣 板倉 市村 一色 井出 稲田 稲森 犬飼 井口 猪俣 今川 今西 今田 入江 岩城 岩切 \
+    岩村 岩谷 岩永 上杉 上山 植木 上島 宇田 内村 宇都宮 梅原 梅本 浦田 江川 江島 江原 海老原 遠田 及川 \
+    大井 大岩 大内 大倉 大坂 大澤 大関 大滝 大友 大沼 大場 大庭 大原 大宮 大和田 岡島 岡林 岡安 小川原 \
+    荻原 奥平 奥野 長部 尾上 押田 小田島 越智 小野田 小幡 小俣 小山田 甲斐 加賀 香取 金沢 金谷 金山 兼子 \
+    鹿野 神山 上川 亀井 亀田 加茂 唐沢 河内 川西 川原 河原 川辺 菅 神崎 岸田 北島 北山 木戸 木野 木谷 \
+    君島 清原 桐山 久我 日下 日下部 草野 串田 楠 楠本 国井 国本 久野 窪 久保寺 熊田 倉持 栗林 栗山 黒沢 \
+    黒岩 黒須 桑野 郡司 小坂 古沢 小谷 児玉 小宮 小室 小柳 紺野 西条 三枝 酒巻 坂上 坂元 坂下 相良 佐川 \
+    桜木 笹川 笹本 佐竹 佐々 佐多 定松 里見 沢井 沢村 塩田 塩谷 重松 宍戸 設楽 篠田 柴崎 芝田 渋谷 島村 \
+    下田 下村 白川 白鳥 新藤 新保 末松 菅井 菅沼 杉 杉野 杉森 鈴村 須永 住田 関谷 瀬川 千田 曽根 園田 \
+    大道 高岡 高樹 高梨 高畑 高見 高村 田川 滝 滝口 竹井 竹川 竹村 武内 田崎 田所 多田 立花 辰巳 谷本 \
+    谷村 玉井 玉置 塚田 津村 土田 筒井 恒川 角 寺井 寺本 東條 戸川 徳永 所 戸塚 富岡 富永 豊田 鳥海 中込 \
+    中里 永島 中津 長友 中根 中畑 中道 中森 長岡 長坂 長沢 長瀬 長谷部 那須 夏目 並木 成瀬 難波 新美 西島 \
+    西嶋 西脇 二瓶 丹羽 根岸 野島 信田 能登 萩野 橋口 橋爪 蓮見 長谷 秦 畑 畠山 花岡 花村 羽田 浜中 浜本 \
+    早瀬 針谷 坂東 日野 檜山 平岡 平沢 平塚 平林 平間 広岡 広川 広沢 深沢 深田 福岡 福沢 福地 福山 藤枝 \
+    藤崎 藤沢 藤島 藤村 藤森 二見 船木 船橋 古市 古谷 古屋 別府 保坂 星 細田 細谷 堀井 堀口 本庄 前川 \
+    前原 牧 牧田 増井 増子 町田 松沢 松野 丸岡 丸田 三沢 水口 水田 三田 三谷 光井 緑川 峰 三原 宮井 宮尾 \
+    宮口 宮地 向井 村尾 村岡 村越 村瀬 室井 元木 本橋 森尾 森口 森崎 森重 森谷 森脇 八代 矢口 安川 安永 \
+    柳井 柳原 矢吹 山内 山岸 山際 山越 山路 山城 山根 山村 山元 山脇 湯川 横井 横尾 横川 横沢 横堀 吉井 \
+    吉永 吉見 米沢 米本 若狭 若山 脇 和泉 渡 秋田 秋葉 秋本 浅沼 芦田 天沼 荒谷 有賀 粟野 井沢 石垣 石渡 \
+    井田 伊原 宇田川 浦野 大津 大槻 大畠 片平 川井 菊田 草間 斎木 佐伯 千野 辻本";
 
 fn surnames() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -33,35 +81,76 @@ pub const HONORIFICS: &[&str] = &[
 /// Labels a name follows (`氏名：山田 太郎`).
 pub const NAME_LABELS: &[&str] = &[
     "氏名", "お名前", "名前", "患者名", "利用者名", "受診者名", "受診者", "申込者名", "申込者", "契約者名", "契約者", "保護者名",
-    "保護者", "担当者名", "担当者", "フリガナ", "ふりがな", "name", "full name",
+    "保護者", "担当者名", "担当者", "担当", "差出人", "送信者", "対象者", "扶養家族", "扶養者", "配偶者", "フリガナ", "ふりがな",
+    "name", "full name",
 ];
 
+/// Labels that name a role more often than a person (`担当：営業部`): the
+/// value counts only when it starts with a dictionary surname.
+const WEAK_NAME_LABELS: &[&str] = &["担当", "担当者", "差出人", "送信者", "対象者"];
+
 fn is_name_char(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | 'ヶ' | '\u{30A1}'..='\u{30FA}' | 'ー')
+    is_kanji(c) || matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
 }
 
 fn is_kanji(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々' | 'ヶ')
+    // CJK unified ideographs, extension A, compatibility ideographs (﨑) and
+    // the supplementary planes (𠮷).
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{3134F}' | '々' | 'ヶ')
 }
 
-/// A person's name found before an honorific: the span (byte offsets within
-/// `before`) and the surname that made it.
+/// A person's name found before an honorific: where it starts (byte offset
+/// within the text given) and the dictionary surname that made it, if any.
 pub struct NameSpan<'a> {
     pub start: usize,
-    pub surname: &'a str,
+    pub surname: Option<&'a str>,
+}
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+/// Characters a non-name noun before 様 or さん typically ends with
+/// (`ご担当者様`, `貴社様`, `営業部長`), and ones it starts with (`御社`, `当方`).
+const NOT_NAME_LAST: &str = "者社部課室局所店院科係員方人族位同殿様会団校園館省庁府県市区町村長先手主客師士官業商品物事件時月年外際皆各御貴弊当全諸王神仏奥姉兄妹弟母父孫嫁婿達等宛料書案表票図版稿集覧録報告知定画策針績算金額費価数量率度化性的用向類点類式法";
+const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
+
+/// Department words that precede a title without being a name (`開発課長`).
+const DEPARTMENTS: &[&str] = &[
+    "営業", "開発", "企画", "総務", "人事", "経理", "財務", "法務", "広報", "製造", "品質", "技術", "研究", "購買", "物流", "販売",
+    "管理", "情報", "業務", "事業", "推進", "戦略", "海外", "国内", "本社", "支社", "支店", "工場", "第一", "第二", "第三", "統括",
+];
+
+/// Whether a run of kanji that is not in the dictionary can still be taken
+/// for a name before a strong honorific: two to six characters, not a
+/// role or organisation noun.
+fn plausible_unknown_name(run: &str) -> bool {
+    let chars: Vec<char> = run.chars().filter(|c| *c != ' ').collect();
+    if !(2..=6).contains(&chars.len()) || !chars.iter().all(|&c| is_kanji(c) || matches!(c, 'ノ' | 'ヶ' | 'ケ')) {
+        return false;
+    }
+    let (first, last) = (chars[0], chars[chars.len() - 1]);
+    !NOT_NAME_FIRST.contains(first) && !NOT_NAME_LAST.contains(last) && !DEPARTMENTS.iter().any(|d| run.contains(d))
 }
 
 /// Looks backwards from the end of `before` (text ending where an honorific
-/// starts) for `surname + up to four characters of given name`, optionally with
-/// one space between the two.
-pub fn name_before_honorific(before: &str) -> Option<NameSpan<'_>> {
-    // Collect the run of name characters (with at most one inner space) that ends the text.
+/// starts) for a name: a dictionary surname with up to five characters of
+/// given name (kanji, or kana as in `安藤ゆかり`), optionally with one space
+/// between; or, when `unknown_ok`, a plausible name not in the dictionary
+/// that stands on its own (after a space, punctuation or a particle).
+pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<'_>> {
+    // `山崎 雄一 様`: one space may stand before the honorific.
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    // A kana given name directly before the honorific.
+    let kana_len: usize = before.chars().rev().take_while(|&c| is_hiragana(c)).take(5).map(char::len_utf8).sum();
+    let body = &before[..before.len() - kana_len];
+    // The run of name characters (with at most one inner space) that ends the body.
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut spaces = 0;
-    for (i, c) in before.char_indices().rev() {
+    for (i, c) in body.char_indices().rev() {
         if is_name_char(c) {
             chars.push((i, c));
-        } else if c == ' ' && spaces == 0 && !chars.is_empty() {
+        } else if c == ' ' && spaces == 0 && !chars.is_empty() && kana_len == 0 {
             spaces += 1;
             chars.push((i, c));
         } else {
@@ -75,6 +164,17 @@ pub fn name_before_honorific(before: &str) -> Option<NameSpan<'_>> {
         chars.pop();
     }
     chars.reverse();
+    // `カスタマーサポート部 鶴見翔太`: a space after something longer than a
+    // surname separates a department from the name, not surname from given name.
+    if let Some(space) = chars.iter().position(|&(_, c)| c == ' ') {
+        if space > MAX_SURNAME_CHARS {
+            chars.drain(..=space);
+        }
+    }
+    if chars.is_empty() {
+        return None;
+    }
+    let kana_given = kana_len / 3;
     // Try the earliest start first: it gives the longest name.
     for s in 0..chars.len() {
         let (start, first) = chars[s];
@@ -85,22 +185,56 @@ pub fn name_before_honorific(before: &str) -> Option<NameSpan<'_>> {
             if s + len > chars.len() {
                 continue;
             }
-            let end = chars.get(s + len).map_or(before.len(), |&(i, _)| i);
-            let candidate = &before[start..end];
-            let given = chars.len() - (s + len);
+            let end = chars.get(s + len).map_or(body.len(), |&(i, _)| i);
+            let candidate = &body[start..end];
+            let given = chars.len() - (s + len) + kana_given;
+            // A one-character surname (林, 森) only at the start of the run:
+            // inside a word (`事務所`) it is not a name.
+            if len == 1 && s > 0 {
+                continue;
+            }
+            // With a kana given name the surname must end the kanji run.
+            if kana_given > 0 && s + len != chars.len() {
+                continue;
+            }
             if given <= 5 && surnames().contains(candidate) {
-                return Some(NameSpan { start, surname: candidate });
+                return Some(NameSpan { start, surname: surnames().get(candidate).copied() });
             }
         }
     }
-    None
+    let start = chars[0].0;
+    let run = &body[start..];
+    let boundary = body[..start].chars().next_back().is_none_or(|c| !is_kanji(c) && !c.is_alphanumeric() || is_hiragana(c));
+    (unknown_ok && kana_len == 0 && boundary && plausible_unknown_name(run)).then_some(NameSpan { start, surname: None })
+}
+
+/// A name cell without its annotations: `松本湊（精神科）` → `松本湊`,
+/// `大島医師` → `大島`, `纐纈浩二（配偶者）、纐纈陽翔（長男）` → `纐纈浩二`.
+pub fn name_core(value: &str) -> &str {
+    let mut v = value.trim();
+    if let Some(i) = v.find(['、', ',', '/', '／']) {
+        v = v[..i].trim();
+    }
+    if let Some(i) = v.find(['(', '（']) {
+        if i > 0 {
+            v = v[..i].trim();
+        }
+    }
+    for title in ["先生", "医師", "様", "さん", "殿", "氏"] {
+        if let Some(stripped) = v.strip_suffix(title) {
+            if !stripped.trim().is_empty() {
+                return stripped.trim();
+            }
+        }
+    }
+    v
 }
 
 /// Whether a short value from a name column or after a name label looks like a
-/// person's name (kanji, kana or Latin letters, at most one or two spaces).
+/// person's name (kanji, kana or Latin letters, at most a few spaces).
 pub fn looks_like_name(value: &str) -> bool {
-    let v = value.trim();
-    let count = v.chars().count();
+    let v = name_core(value);
+    let count = v.chars().filter(|c| !c.is_whitespace()).count();
     if !(1..=40).contains(&count) {
         return false;
     }
@@ -108,7 +242,7 @@ pub fn looks_like_name(value: &str) -> bool {
         return false;
     }
     let letters = v.chars().filter(|&c| c.is_alphabetic()).count();
-    letters * 10 >= count * 7
+    letters * 10 >= count * 8
 }
 
 /// Whether the name starts with a surname from the dictionary (raises confidence).
@@ -119,27 +253,108 @@ pub fn starts_with_surname(value: &str) -> Option<&'static str> {
     ends.into_iter().rev().find_map(|e| surnames().get(v.get(..e)?).copied())
 }
 
-fn push_name(text: &str, start: usize, end: usize, surname: &str, label: Evidence, out: &mut Vec<Hit>) {
+fn push_name(text: &str, start: usize, end: usize, surname: Option<&str>, label: Evidence, out: &mut Vec<Hit>) {
     let value = text[start..end].trim_end();
     let end = start + value.len();
-    let conf = if value.chars().count() > surname.chars().count() { 0.92 } else { 0.85 };
-    out.push(Hit::new(Kind::PersonName, text, start, end, conf, vec![Evidence::Dictionary(surname.to_owned()), label]));
+    let (conf, mut evidence) = match surname {
+        Some(sn) if value.chars().count() > sn.chars().count() => (0.92, vec![Evidence::Dictionary(sn.to_owned())]),
+        Some(sn) => (0.85, vec![Evidence::Dictionary(sn.to_owned())]),
+        None => (0.75, Vec::new()),
+    };
+    evidence.push(label);
+    out.push(Hit::new(Kind::PersonName, text, start, end, conf, evidence));
 }
 
-/// `山田太郎様`, `田中部長`: a dictionary surname before the honorific at `s..e`.
+/// Honorifics after which an unknown word is still taken for a name
+/// (`雲雀さん`, `九十九課長`); after 君 or ちゃん it is not.
+fn strong_honorific(word: &str) -> bool {
+    !matches!(word, "君" | "くん" | "ちゃん")
+}
+
+/// `山田太郎様`, `田中部長`, `雲雀さん`: a name before the honorific at `s..e`.
 pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, word: &str, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     // 氏名 is a label, not 氏 the honorific.
     if word == "氏" && text[e..].starts_with('名') {
         return None;
     }
-    let mut lo = s.saturating_sub(48);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let name = name_before_honorific(&text[lo..s])?;
+    let lo = floor_char_boundary(text, s.saturating_sub(48));
+    let name = name_before_honorific(&text[lo..s], strong_honorific(word))?;
     push_name(text, lo + name.start, s, name.surname, Evidence::Label(word.to_owned()), out);
     Some(e)
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// `アルファ商事の菅原です`, `山田と申します`: a dictionary surname introducing
+/// itself, after a particle or at the start of a line.
+pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let lo = floor_char_boundary(text, s.saturating_sub(30));
+    let before = &text[lo..s];
+    let run: usize = before.chars().rev().take_while(|&c| is_kanji(c)).take(MAX_SURNAME_CHARS + 3).map(char::len_utf8).sum();
+    if run == 0 {
+        return None;
+    }
+    let start = s - run;
+    let prev = text[..start].chars().next_back();
+    if !prev.is_none_or(|c| matches!(c, 'の' | 'は' | '、' | ' ' | '\n' | '\t' | '。')) {
+        return None;
+    }
+    let value = &text[start..s];
+    let surname = match starts_with_surname(value) {
+        Some(sn) if value.chars().count() <= sn.chars().count() + 3 => Some(sn),
+        Some(_) => return None,
+        // `株式会社アルファ商事の纐纈です`: after an organisation's name, an unknown
+        // word introducing itself is a name too.
+        None => {
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let org_before = prev == Some('の')
+                && super::keywords::ORGANISATION_FORMS.iter().any(|f| text[line_start..start].contains(f));
+            let sentence_end = text[s..].strip_prefix("です").is_some_and(|r| r.is_empty() || r.starts_with(['。', '\n', '!', '！']));
+            if !(org_before && sentence_end && plausible_unknown_name(value) && value.chars().count() <= 4) {
+                return None;
+            }
+            None
+        }
+    };
+    push_name(text, start, s, surname, Evidence::Label("です".to_owned()), out);
+    Some(s)
+}
+
+/// A line that is only a name, as in a mail signature (`山田 幸雄`): a
+/// dictionary surname, one space, and a given name.
+pub(super) fn signature_lines(text: &str, out: &mut Vec<Hit>) {
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        if body.len() > 40 || body.len() < 7 {
+            continue;
+        }
+        let lead = body.len() - body.trim_start().len();
+        let value = body.trim();
+        let Some((family, given)) = value.split_once(' ') else { continue };
+        let given_ok = (1..=4).contains(&given.chars().count()) && given.chars().all(|c| is_name_char(c) || is_hiragana(c));
+        let family_ok = family.chars().all(is_kanji);
+        if family_ok && given_ok && surnames().contains(family) {
+            let s = start + lead;
+            out.push(Hit::new(
+                Kind::PersonName,
+                text,
+                s,
+                s + value.len(),
+                0.85,
+                vec![Evidence::Dictionary(family.to_owned()), Evidence::Format],
+            ));
+        }
+    }
 }
 
 /// `氏名：山田 太郎`, `Name: Taro Yamada`: the name after the label ending at `e`.
@@ -147,7 +362,7 @@ pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<H
     let text = scan.text;
     let after = text[e..].trim_start_matches(' ');
     let (explicit, rest) = match after.chars().next()? {
-        ':' | '=' => (true, &after[1..]),
+        ':' | '=' | '(' => (true, &after[1..]),
         'は' => (false, &after['は'.len_utf8()..]),
         _ if after.len() < text.len() - e => (false, after),
         _ => return None,
@@ -181,10 +396,11 @@ pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<H
     let next = rest[len..].chars().next();
     let followed_by_kana = next.is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
     let surname = starts_with_surname(value);
+    let weak = WEAK_NAME_LABELS.contains(&label);
     let accepted = if latin {
         explicit && parts >= 2
     } else {
-        surname.is_some() || explicit && !followed_by_kana && value.chars().count() >= 2
+        surname.is_some() || !weak && explicit && !followed_by_kana && value.chars().count() >= 2
     };
     if !accepted {
         return None;
@@ -204,14 +420,19 @@ mod tests {
 
     #[test]
     fn finds_names_before_honorifics() {
-        let n = name_before_honorific("本日は山田太郎").map(|n| n.start);
+        let n = name_before_honorific("本日は山田太郎", true).map(|n| n.start);
         assert_eq!(n, Some("本日は".len()));
-        assert!(name_before_honorific("営業部の田中").is_some());
-        assert!(name_before_honorific("お客").is_none());
-        assert!(name_before_honorific("皆").is_none());
-        assert!(name_before_honorific("営業").is_none());
-        let n = name_before_honorific("担当 佐藤 花子").map(|n| n.start);
+        assert!(name_before_honorific("営業部の田中", true).is_some());
+        assert!(name_before_honorific("お客", true).is_none());
+        assert!(name_before_honorific("皆", true).is_none());
+        assert!(name_before_honorific("営業", true).is_none());
+        assert!(name_before_honorific("ご担当者", true).is_none());
+        assert!(name_before_honorific("事務所", true).is_none(), "所 inside a word is not a surname");
+        let n = name_before_honorific("担当 佐藤 花子", true).map(|n| n.start);
         assert_eq!(n, Some("担当 ".len()));
+        assert_eq!(name_before_honorific("先日、安藤ゆかり", true).map(|n| n.start), Some("先日、".len()));
+        assert_eq!(name_before_honorific("\n雲雀", true).map(|n| n.surname), Some(None));
+        assert!(name_before_honorific("\n雲雀", false).is_none());
     }
 
     #[test]

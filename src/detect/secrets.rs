@@ -25,7 +25,9 @@ pub(super) fn api_key(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -
 fn is_placeholder(value: &str) -> bool {
     let lower = value.to_ascii_lowercase();
     let first = value.chars().next();
+    let masked = value.chars().filter(|c| matches!(c, '*' | 'x' | 'X' | '●' | '#')).count();
     value.chars().all(|c| Some(c) == first)
+        || masked * 2 >= value.chars().count()
         || matches!(
             lower.as_str(),
             "required" | "optional" | "none" | "null" | "n/a" | "xxxx" | "xxxxxxxx" | "your_password" | "yourpassword"
@@ -62,4 +64,26 @@ pub(super) fn password_after_label(scan: &Scan<'_>, label_end: usize, label: &st
     }
     out.push(Hit::new(Kind::Password, text, start, start + value.len(), 0.9, vec![Evidence::Label(label.to_owned())]));
     Some(start + value.len())
+}
+
+/// `AWS_SECRET_ACCESS_KEY=wJalr…`, `client_secret: "…"`: a long value
+/// assigned to a name that says it is a secret.
+pub(super) fn secret_assignment(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    if s > 0 && text.as_bytes()[s - 1].is_ascii_alphanumeric() {
+        return Some(e);
+    }
+    let m = &text[s..e];
+    let sep = m.find(['=', ':'])?;
+    let name = m[..sep].trim();
+    let value_start = s + sep + 1 + (m[sep + 1..].len() - m[sep + 1..].trim_start_matches([' ', '"', '\'']).len());
+    let value = &text[value_start..e];
+    // A value of one character class only (`xxxxxxxx…`, all digits) is a placeholder or an ID.
+    let classes = [value.bytes().any(|b| b.is_ascii_lowercase()), value.bytes().any(|b| b.is_ascii_uppercase()), value.bytes().any(|b| b.is_ascii_digit())];
+    if is_placeholder(value) || classes.iter().filter(|&&c| c).count() < 2 {
+        return Some(e);
+    }
+    let kind = if name.to_ascii_lowercase().contains("password") { Kind::Password } else { Kind::ApiKey };
+    out.push(Hit::new(kind, text, value_start, e, 0.85, vec![Evidence::Label(name.to_owned())]));
+    Some(e)
 }
