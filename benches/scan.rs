@@ -18,7 +18,9 @@ fn text(c: &mut Criterion) {
     let mut group = c.benchmark_group("text");
     group.throughput(Throughput::Bytes(input.len() as u64));
     group.sample_size(10);
-    group.bench_function(BenchmarkId::new("japanese_prose", "8MiB"), |b| b.iter(|| scan_bytes("t.txt", input.as_bytes(), &options)));
+    group.bench_function(BenchmarkId::new("japanese_prose", "8MiB"), |b| {
+        b.iter(|| scan_bytes("t.txt", input.as_bytes(), &options))
+    });
     group.finish();
 }
 
@@ -26,7 +28,8 @@ fn tables(c: &mut Criterion) {
     let rows = 100_000;
     let table = bulk::personal_table(rows, 11);
     let csv = files::csv(&table, ',');
-    let cells: Vec<Vec<files::Cell>> = table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
+    let cells: Vec<Vec<files::Cell>> =
+        table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
     let xlsx = files::xlsx(&[files::Sheet::new("名簿", cells)]);
     let options = ScanOptions::default();
     let mut group = c.benchmark_group("table_100k_rows_x10");

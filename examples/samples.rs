@@ -11,8 +11,10 @@ mod files;
 use bulk::Rng;
 use files::{Cell, Sheet};
 
-const DISABILITIES: &[&str] = &["知的障害", "発達障害(ASD)", "精神障害(統合失調症)", "身体障害(下肢)", "高次脳機能障害"];
-const SYMPTOMS: &[&str] = &["対人関係で強い不安を感じる", "長時間の立ち作業が難しい", "指示の理解に時間がかかる", "服薬中、疲れやすい"];
+const DISABILITIES: &[&str] =
+    &["知的障害", "発達障害(ASD)", "精神障害(統合失調症)", "身体障害(下肢)", "高次脳機能障害"];
+const SYMPTOMS: &[&str] =
+    &["対人関係で強い不安を感じる", "長時間の立ち作業が難しい", "指示の理解に時間がかかる", "服薬中、疲れやすい"];
 const HOSPITALS: &[&str] = &["中央メンタルクリニック", "市立総合病院 精神科", "みなと整形外科", "さくら心療内科"];
 const COVID_SYMPTOMS: &[&str] = &["発熱 38.5℃", "咳・咽頭痛", "倦怠感", "味覚障害", "無症状"];
 
@@ -33,10 +35,19 @@ fn main() -> std::io::Result<()> {
     println!("writing samples to {}", dir.display());
 
     // 1. The disability-support office's trial-user sheet (seed 001).
-    let mut rows = vec![["氏名", "生年月日", "障がい名", "手帳の有無", "障がいの症状", "かかりつけ病院名", "主治医", "受給者証の有無"]
-        .iter()
-        .map(|&s| Cell::from(s))
-        .collect::<Vec<_>>()];
+    let mut rows = vec![[
+        "氏名",
+        "生年月日",
+        "障がい名",
+        "手帳の有無",
+        "障がいの症状",
+        "かかりつけ病院名",
+        "主治医",
+        "受給者証の有無",
+    ]
+    .iter()
+    .map(|&s| Cell::from(s))
+    .collect::<Vec<_>>()];
     for _ in 0..12 {
         rows.push(vec![
             Cell::from(name(&mut rng)),
@@ -56,18 +67,37 @@ fn main() -> std::io::Result<()> {
     write(&dir, "01_体験利用者一覧.xlsx", &files::xlsx(&[Sheet::new("利用者", sheet_rows)]))?;
 
     // 2. A health centre's case list as Excel saves CSV on Japanese Windows (seed 002).
-    let mut csv_rows = vec![["氏名", "住所", "電話番号", "発症日", "症状"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    let mut csv_rows =
+        vec![["氏名", "住所", "電話番号", "発症日", "症状"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
     for i in 0..200 {
         let p = bulk::personal_row(&mut rng, i);
-        csv_rows.push(vec![p[1].clone(), p[7].clone(), p[4].clone(), format!("2021/08/{:02}", 1 + rng.below(28)), rng.pick(COVID_SYMPTOMS).to_owned()]);
+        csv_rows.push(vec![
+            p[1].clone(),
+            p[7].clone(),
+            p[4].clone(),
+            format!("2021/08/{:02}", 1 + rng.below(28)),
+            rng.pick(COVID_SYMPTOMS).to_owned(),
+        ]);
     }
     write(&dir, "02_陽性者一覧.csv", &files::shift_jis(&files::csv(&csv_rows, ',')))?;
 
     // 3. Another company's health-check export (seed 000).
-    let mut hc = vec![["氏名", "性別", "生年月日", "社員番号", "保険証記号・番号", "健診対象フラグ", "予約ID", "予約確定日", "医療機関名", "受診日", "コース名"]
-        .iter()
-        .map(|&s| Cell::from(s))
-        .collect::<Vec<_>>()];
+    let mut hc = vec![[
+        "氏名",
+        "性別",
+        "生年月日",
+        "社員番号",
+        "保険証記号・番号",
+        "健診対象フラグ",
+        "予約ID",
+        "予約確定日",
+        "医療機関名",
+        "受診日",
+        "コース名",
+    ]
+    .iter()
+    .map(|&s| Cell::from(s))
+    .collect::<Vec<_>>()];
     for i in 0..60 {
         hc.push(vec![
             Cell::from(name(&mut rng)),
@@ -86,15 +116,26 @@ fn main() -> std::io::Result<()> {
     write(&dir, "03_健診予約_ベータ工業.xlsx", &files::xlsx(&[Sheet::new("予約一覧", hc)]))?;
 
     // 4. A call centre's customer list with card numbers (seed 003).
-    let mut cust = vec![["会員ID", "氏名", "住所", "電話番号", "生年月日", "カード番号"].iter().map(|s| s.to_string()).collect::<Vec<_>>()];
+    let mut cust = vec![["会員ID", "氏名", "住所", "電話番号", "生年月日", "カード番号"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect::<Vec<_>>()];
     for i in 0..150 {
         let p = bulk::personal_row(&mut rng, i);
-        cust.push(vec![format!("M{:07}", 100000 + i), p[1].clone(), p[7].clone(), p[4].clone(), p[3].clone(), "4111-1111-1111-1111".into()]);
+        cust.push(vec![
+            format!("M{:07}", 100000 + i),
+            p[1].clone(),
+            p[7].clone(),
+            p[4].clone(),
+            p[3].clone(),
+            "4111-1111-1111-1111".into(),
+        ]);
     }
     write(&dir, "04_顧客リスト.csv", &files::utf8_bom(&files::csv(&cust, ',')))?;
 
     // 5. A payroll register with My Numbers and pension numbers (seed 004).
-    let mut pay = vec![["氏名", "個人番号", "基礎年金番号", "扶養家族"].iter().map(|&s| Cell::from(s)).collect::<Vec<_>>()];
+    let mut pay =
+        vec![["氏名", "個人番号", "基礎年金番号", "扶養家族"].iter().map(|&s| Cell::from(s)).collect::<Vec<_>>()];
     for _ in 0..30 {
         pay.push(vec![
             Cell::from(name(&mut rng)),

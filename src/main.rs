@@ -52,7 +52,8 @@ fn parse_scan_args(args: &[String]) -> Result<ScanArgs, String> {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
             _ => (arg.as_str(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
+        let mut value =
+            |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
         match flag {
             "--" => only_files = true,
             "--format" => {

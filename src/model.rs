@@ -113,12 +113,7 @@ impl Location {
         Location { line: Some(line), ..Default::default() }
     }
     pub fn cell(sheet: Option<&str>, row: u32, column: u32) -> Self {
-        Location {
-            sheet: sheet.map(str::to_owned),
-            row: Some(row),
-            column: Some(column),
-            ..Default::default()
-        }
+        Location { sheet: sheet.map(str::to_owned), row: Some(row), column: Some(column), ..Default::default() }
     }
 }
 

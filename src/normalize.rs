@@ -47,7 +47,8 @@ fn is_dash_like(c: char) -> bool {
 }
 
 /// Half-width katakana U+FF66..=U+FF9D to their full-width forms.
-const HALFWIDTH_KANA: &str = "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
+const HALFWIDTH_KANA: &str =
+    "ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン";
 
 fn fold_halfwidth_kana(c: char, next: Option<char>) -> Option<(char, bool)> {
     let cp = c as u32;
@@ -142,12 +143,14 @@ fn first_to_fold(b: &[u8]) -> Option<usize> {
     while i + 2 < b.len() {
         match b[i] {
             // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63.
-            0xEF if matches!(b[i + 1], 0xBC | 0xBD | 0xBE) || (b[i + 1] == 0xB9 && b[i + 2] == 0xA3) => return Some(i),
+            0xEF if matches!(b[i + 1], 0xBC..=0xBE) || (b[i + 1] == 0xB9 && b[i + 2] == 0xA3) => return Some(i),
             // U+3000 ideographic space; U+30FC after a digit.
             0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x80 => return Some(i),
             0xE3 if b[i + 1] == 0x83 && b[i + 2] == 0xBC && i > 0 && b[i - 1].is_ascii_digit() => return Some(i),
             // U+2010..U+2015, U+2212.
-            0xE2 if (b[i + 1] == 0x80 && (0x90..=0x95).contains(&b[i + 2])) || (b[i + 1] == 0x88 && b[i + 2] == 0x92) => {
+            0xE2 if (b[i + 1] == 0x80 && (0x90..=0x95).contains(&b[i + 2]))
+                || (b[i + 1] == 0x88 && b[i + 2] == 0x92) =>
+            {
                 return Some(i)
             }
             _ => {}

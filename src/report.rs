@@ -71,7 +71,8 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
     let ja = lang == Lang::Ja;
     let _ = writeln!(out, "{} ({})", report.path, report.format.id());
     if report.findings.is_empty() && report.problems.is_empty() {
-        let _ = writeln!(out, "  {}", if ja { "機微な情報は見つかりませんでした。" } else { "Nothing sensitive found." });
+        let _ =
+            writeln!(out, "  {}", if ja { "機微な情報は見つかりませんでした。" } else { "Nothing sensitive found." });
         return out;
     }
     if report.records > 0 {
@@ -116,11 +117,17 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
     }
     if !report.domains.is_empty() {
         let list: Vec<String> = report.domains.iter().take(5).map(|d| format!("{} ({})", d.domain, d.count)).collect();
-        let _ = writeln!(out, "  {} {}", if ja { "データ内のドメイン:" } else { "Domains in the data:" }, list.join(", "));
+        let _ =
+            writeln!(out, "  {} {}", if ja { "データ内のドメイン:" } else { "Domains in the data:" }, list.join(", "));
     }
     if !report.organisations.is_empty() {
         let list: Vec<&str> = report.organisations.iter().take(5).map(String::as_str).collect();
-        let _ = writeln!(out, "  {} {}", if ja { "データ内の組織名:" } else { "Organisations in the data:" }, list.join(", "));
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            if ja { "データ内の組織名:" } else { "Organisations in the data:" },
+            list.join(", ")
+        );
     }
     out
 }

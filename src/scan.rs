@@ -13,8 +13,8 @@ use crate::detect::{people, Engine, HeaderClass, Hit};
 use crate::extract::{self, Limits, Part, Sink, Table, TextPart};
 use crate::normalize::fold;
 use crate::{
-    column_letters, ColumnSummary, DomainCount, Evidence, Family, FileReport, Finding, Format, Kind, KindCount, Location,
-    Problem, ProblemKind, Severity,
+    column_letters, ColumnSummary, DomainCount, Evidence, Family, FileReport, Finding, Format, Kind, KindCount,
+    Location, Problem, ProblemKind, Severity,
 };
 
 /// How to scan.
@@ -240,8 +240,12 @@ impl<'a> ReportBuilder<'a> {
                 if headers.get(c).is_some_and(Option::is_some) {
                     return false;
                 }
-                let sample: Vec<&str> = rows.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).take(50).collect();
-                let names = sample.iter().filter(|v| people::looks_like_name(v) && people::starts_with_surname(v).is_some()).count();
+                let sample: Vec<&str> =
+                    rows.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).take(50).collect();
+                let names = sample
+                    .iter()
+                    .filter(|v| people::looks_like_name(v) && people::starts_with_surname(v).is_some())
+                    .count();
                 sample.len() >= 3 && names * 10 >= sample.len() * 6
             })
             .collect()
@@ -275,7 +279,9 @@ impl<'a> ReportBuilder<'a> {
                     // By values: the kind most of the column's values are.
                     let best = stats.kinds.iter().max_by_key(|(_, &n)| n).map(|(&k, &n)| (k, n));
                     match best {
-                        Some((k, n)) if n * 2 > stats.rows && (stats.rows >= 2 || state.by_values.get(i) == Some(&true)) => {
+                        Some((k, n))
+                            if n * 2 > stats.rows && (stats.rows >= 2 || state.by_values.get(i) == Some(&true)) =>
+                        {
                             evidence.push(Evidence::ColumnValues);
                             (Some(k), n, (n as f32 / stats.rows as f32).min(0.97))
                         }
@@ -302,8 +308,8 @@ impl<'a> ReportBuilder<'a> {
     }
 
     fn table(&mut self, table: Table) {
-        let continues = table.continuation
-            && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
+        let continues =
+            table.continuation && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
         if !continues {
             self.finish_table();
             let header_idx = self.header_row(&table.rows);
@@ -422,9 +428,11 @@ impl<'a> ReportBuilder<'a> {
             e.0 += 1;
             e.1 = e.1.max(f.severity);
         }
-        let mut summary: Vec<KindCount> = counts.into_iter().map(|(kind, (count, severity))| KindCount { kind, count, severity }).collect();
+        let mut summary: Vec<KindCount> =
+            counts.into_iter().map(|(kind, (count, severity))| KindCount { kind, count, severity }).collect();
         summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
-        let mut domains: Vec<DomainCount> = self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
+        let mut domains: Vec<DomainCount> =
+            self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
         domains.sort_by(|a, b| b.count.cmp(&a.count).then(a.domain.cmp(&b.domain)));
         FileReport {
             path: path.to_owned(),

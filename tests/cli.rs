@@ -16,7 +16,8 @@ fn temp_file(name: &str, content: &[u8]) -> PathBuf {
     path
 }
 
-const LIST: &str = "氏名,電話番号,マイナンバー\r\n山田 太郎,090-1234-5678,123456789018\r\n佐藤 花子,03-1234-5678,621498320257\r\n";
+const LIST: &str =
+    "氏名,電話番号,マイナンバー\r\n山田 太郎,090-1234-5678,123456789018\r\n佐藤 花子,03-1234-5678,621498320257\r\n";
 
 #[test]
 fn json_output_is_the_stable_contract() {
@@ -38,7 +39,8 @@ fn json_output_is_the_stable_contract() {
     assert_eq!(my_number["masked"], "********9018");
     assert!(my_number["confidence"].as_f64().unwrap_or(0.0) > 0.9);
     assert!(my_number.get("raw").is_none(), "raw values only on request");
-    let column = file["columns"].as_array().and_then(|c| c.iter().find(|c| c["header"] == "マイナンバー")).expect("column");
+    let column =
+        file["columns"].as_array().and_then(|c| c.iter().find(|c| c["header"] == "マイナンバー")).expect("column");
     assert_eq!(column["kind"], "my_number");
     assert_eq!(column["rows"], 2);
 }

@@ -38,7 +38,8 @@ fn xlsx_findings_carry_sheet_row_and_column_even_off_a1() {
         vec![Cell::from("佐藤 花子"), Cell::Date(1990, 3, 4), Cell::from("03-1234-5678"), Cell::from("無")],
     ];
     // The table starts at B3 and sits on the second sheet.
-    let bytes = files::xlsx(&[Sheet::new("表紙", files::text_rows(&[&["利用者一覧"]])), Sheet::new("名簿", rows).at(2, 1)]);
+    let bytes =
+        files::xlsx(&[Sheet::new("表紙", files::text_rows(&[&["利用者一覧"]])), Sheet::new("名簿", rows).at(2, 1)]);
     let r = scan("list.txt", &bytes);
     assert_eq!(r.format, Format::Xlsx, "sniffed from content, not the .txt name");
     assert!(r.problems.is_empty(), "{:?}", r.problems);
@@ -172,7 +173,10 @@ fn a_zip_bomb_stops_at_the_decompressed_limit() {
     let zeros = vec![0u8; 40 * 1024 * 1024];
     let bomb = files::zip(&[("a.txt", &zeros)]);
     assert!(bomb.len() < 1024 * 1024);
-    let options = ScanOptions { limits: Limits { max_decompressed_bytes: 8 * 1024 * 1024, ..Limits::default() }, ..Default::default() };
+    let options = ScanOptions {
+        limits: Limits { max_decompressed_bytes: 8 * 1024 * 1024, ..Limits::default() },
+        ..Default::default()
+    };
     let r = scan_bytes("bomb.zip", &bomb, &options);
     assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::OverLimit), "{:?}", r.problems);
 }

@@ -57,11 +57,8 @@ pub fn ean13(digits: &[u8]) -> bool {
     if digits.len() != 13 || !digits.iter().all(u8::is_ascii_digit) {
         return false;
     }
-    let sum: u32 = digits[..12]
-        .iter()
-        .enumerate()
-        .map(|(i, &d)| u32::from(d - b'0') * if i % 2 == 0 { 1 } else { 3 })
-        .sum();
+    let sum: u32 =
+        digits[..12].iter().enumerate().map(|(i, &d)| u32::from(d - b'0') * if i % 2 == 0 { 1 } else { 3 }).sum();
     (10 - sum % 10) % 10 == u32::from(digits[12] - b'0')
 }
 
@@ -69,9 +66,7 @@ pub fn ean13(digits: &[u8]) -> bool {
 /// no issuer uses is more likely a reference number.
 pub fn card_issuer(digits: &[u8]) -> Option<&'static str> {
     let len = digits.len();
-    let prefix = |n: usize| -> u32 {
-        digits[..n.min(len)].iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d - b'0'))
-    };
+    let prefix = |n: usize| -> u32 { digits[..n.min(len)].iter().fold(0u32, |acc, &d| acc * 10 + u32::from(d - b'0')) };
     if len < 13 {
         return None;
     }
@@ -81,13 +76,9 @@ pub fn card_issuer(digits: &[u8]) -> Option<&'static str> {
     match () {
         _ if (3528..=3589).contains(&p4) && (16..=19).contains(&len) => Some("JCB"),
         _ if digits[0] == b'4' && matches!(len, 13 | 16 | 19) => Some("Visa"),
-        _ if ((51..=55).contains(&p2) || (222100..=272099).contains(&p6)) && len == 16 => {
-            Some("Mastercard")
-        }
+        _ if ((51..=55).contains(&p2) || (222100..=272099).contains(&p6)) && len == 16 => Some("Mastercard"),
         _ if matches!(p2, 34 | 37) && len == 15 => Some("American Express"),
-        _ if (p2 == 36 || (300..=305).contains(&prefix(3)) || p2 == 38 || p2 == 39)
-            && (14..=19).contains(&len) =>
-        {
+        _ if (p2 == 36 || (300..=305).contains(&prefix(3)) || p2 == 38 || p2 == 39) && (14..=19).contains(&len) => {
             Some("Diners Club")
         }
         _ if (p4 == 6011 || p2 == 65 || (644..=649).contains(&prefix(3))) && (16..=19).contains(&len) => {

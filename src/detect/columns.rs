@@ -26,7 +26,13 @@ fn header_decides(kind: Kind) -> bool {
 
 /// Finds what a cell holds. `value` is folded text; `header` is the column's
 /// reading, if the table has a header row.
-pub fn cell_hits(engine: &Engine, header: Option<(&HeaderClass, &str)>, value: &str, out: &mut Vec<Hit>, orgs: &mut Vec<String>) {
+pub fn cell_hits(
+    engine: &Engine,
+    header: Option<(&HeaderClass, &str)>,
+    value: &str,
+    out: &mut Vec<Hit>,
+    orgs: &mut Vec<String>,
+) {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         return;
@@ -74,7 +80,10 @@ fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
     let mut evidence = vec![Evidence::Header(header_text.to_owned())];
     let confidence = match kind {
         Kind::PersonName => {
-            if special_care::is_negative_answer(v) || !people::looks_like_name(v) || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f)) {
+            if special_care::is_negative_answer(v)
+                || !people::looks_like_name(v)
+                || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f))
+            {
                 return None;
             }
             if let Some(sn) = people::starts_with_surname(v) {
@@ -106,7 +115,8 @@ fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
             0.95
         }
         Kind::EmployeeId | Kind::HealthInsurance => {
-            if v.chars().count() > 32 || !v.chars().any(|c| c.is_alphanumeric()) || special_care::is_negative_answer(v) {
+            if v.chars().count() > 32 || !v.chars().any(|c| c.is_alphanumeric()) || special_care::is_negative_answer(v)
+            {
                 return None;
             }
             0.92
@@ -125,13 +135,5 @@ fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
         }
         _ => return None,
     };
-    Some(Hit {
-        kind,
-        start,
-        end: start + v.len(),
-        value: v.to_owned(),
-        confidence,
-        evidence,
-        needs_person: false,
-    })
+    Some(Hit { kind, start, end: start + v.len(), value: v.to_owned(), confidence, evidence, needs_person: false })
 }

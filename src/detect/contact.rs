@@ -179,7 +179,8 @@ pub(super) fn municipality_address(scan: &Scan<'_>, s: usize, e: usize, out: &mu
 }
 
 fn org_char(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '々' | 'ヶ' | '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | '&') || c.is_ascii_alphanumeric()
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '々' | 'ヶ' | '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | '&')
+        || c.is_ascii_alphanumeric()
 }
 
 /// `株式会社アルファ商事` and `ベータ工業株式会社`, around the legal form at `s..e`:
@@ -208,7 +209,8 @@ pub(super) fn organisation(scan: &Scan<'_>, s: usize, e: usize, orgs: &mut Vec<S
 /// or an addressee (`株式会社アルファ商事営業部御中` → `株式会社アルファ商事`).
 fn organisation_name(value: &str) -> Option<String> {
     let mut v = value.trim();
-    for stop in ["御中", "営業部", "総務部", "人事部", "経理部", "本部", "事業部", "支店", "支社", "様", "殿"] {
+    for stop in ["御中", "営業部", "総務部", "人事部", "経理部", "本部", "事業部", "支店", "支社", "様", "殿"]
+    {
         if let Some(i) = v.find(stop) {
             if i > 0 {
                 v = &v[..i];

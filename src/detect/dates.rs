@@ -99,7 +99,9 @@ pub fn parse(text: &str) -> Option<Date> {
         nums.push(n);
     }
     let (y, m, d) = match nums.as_slice() {
-        [ymd] if era_base.is_none() && (19_000_101..=21_001_231).contains(ymd) => (ymd / 10000, ymd / 100 % 100, ymd % 100),
+        [ymd] if era_base.is_none() && (19_000_101..=21_001_231).contains(ymd) => {
+            (ymd / 10000, ymd / 100 % 100, ymd % 100)
+        }
         [y, m, d] => (*y, *m, *d),
         _ => return None,
     };

@@ -56,8 +56,7 @@ pub(super) fn read_digits(raw: &str) -> Digits {
 /// Whether the first eight digits are a plausible yyyymmdd date: such numbers
 /// are order or file numbers (`202610160001`), not My Numbers.
 fn date_prefixed(digits: &[u8]) -> bool {
-    digits.len() >= 8
-        && std::str::from_utf8(&digits[..8]).ok().and_then(dates::parse).is_some_and(|d| d.year >= 1990)
+    digits.len() >= 8 && std::str::from_utf8(&digits[..8]).ok().and_then(dates::parse).is_some_and(|d| d.year >= 1990)
 }
 
 pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
@@ -80,7 +79,9 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     }
     // Glued to a decimal point or a thousands separator: a quantity, not an identifier.
     let before = &text.as_bytes()[..s];
-    let glued_before = before.len() >= 2 && matches!(before[before.len() - 1], b'.' | b',') && before[before.len() - 2].is_ascii_digit();
+    let glued_before = before.len() >= 2
+        && matches!(before[before.len() - 1], b'.' | b',')
+        && before[before.len() - 2].is_ascii_digit();
     if text[e..].starts_with(['.', ',']) && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())
         || glued_before
         || text[..s].ends_with(['¥', '$', '#', '￥'])
@@ -139,7 +140,11 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
             return push(out, Kind::Phone, conf, evidence);
         }
     }
-    if n == 12 && checkdigit::my_number(&d.digits) && !date_prefixed(&d.digits) && matches!(d.groups.as_slice(), [12] | [4, 4, 4]) {
+    if n == 12
+        && checkdigit::my_number(&d.digits)
+        && !date_prefixed(&d.digits)
+        && matches!(d.groups.as_slice(), [12] | [4, 4, 4])
+    {
         let conf = if d.groups.len() == 3 { 0.7 } else { 0.6 };
         return push(out, Kind::MyNumber, conf, vec![Evidence::CheckDigit]);
     }
@@ -212,9 +217,13 @@ pub(super) fn alnum_id(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) 
     let residence = e - s == 12;
     let (kind, conf, evidence) = match (&hint, residence) {
         (Some((Hint::Negative, _)), _) => return Some(e),
-        (Some((Hint::Context(Kind::ResidenceCard), ev)), true) => (Kind::ResidenceCard, 0.97, vec![ev.clone(), Evidence::Format]),
+        (Some((Hint::Context(Kind::ResidenceCard), ev)), true) => {
+            (Kind::ResidenceCard, 0.97, vec![ev.clone(), Evidence::Format])
+        }
         (_, true) => (Kind::ResidenceCard, 0.8, vec![Evidence::Format]),
-        (Some((Hint::Context(Kind::Passport), ev)), false) => (Kind::Passport, 0.95, vec![ev.clone(), Evidence::Format]),
+        (Some((Hint::Context(Kind::Passport), ev)), false) => {
+            (Kind::Passport, 0.95, vec![ev.clone(), Evidence::Format])
+        }
         (Some((Hint::Context(Kind::EmployeeId), ev)), false) => (Kind::EmployeeId, 0.85, vec![ev.clone()]),
         _ => return Some(e),
     };

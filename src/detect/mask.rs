@@ -31,11 +31,7 @@ fn mask_digits_keep_last(value: &str, keep: usize) -> String {
 
 /// First character kept, the rest masked (spaces kept so names stay readable).
 fn mask_keep_first(value: &str) -> String {
-    value
-        .chars()
-        .enumerate()
-        .map(|(i, c)| if i == 0 || c.is_whitespace() { c } else { MASK })
-        .collect()
+    value.chars().enumerate().map(|(i, c)| if i == 0 || c.is_whitespace() { c } else { MASK }).collect()
 }
 
 fn mask_all(value: &str) -> String {

@@ -47,15 +47,7 @@ pub struct Hit {
 
 impl Hit {
     fn new(kind: Kind, text: &str, start: usize, end: usize, confidence: f32, evidence: Vec<Evidence>) -> Hit {
-        Hit {
-            kind,
-            start,
-            end,
-            value: text[start..end].to_owned(),
-            confidence,
-            evidence,
-            needs_person: false,
-        }
+        Hit { kind, start, end, value: text[start..end].to_owned(), confidence, evidence, needs_person: false }
     }
 }
 
@@ -142,10 +134,53 @@ enum Anchor {
 }
 
 const PREFECTURES: &[&str] = &[
-    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県", "千葉県",
-    "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県", "三重県",
-    "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県", "広島県", "山口県", "徳島県",
-    "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県",
+    "北海道",
+    "青森県",
+    "岩手県",
+    "宮城県",
+    "秋田県",
+    "山形県",
+    "福島県",
+    "茨城県",
+    "栃木県",
+    "群馬県",
+    "埼玉県",
+    "千葉県",
+    "東京都",
+    "神奈川県",
+    "新潟県",
+    "富山県",
+    "石川県",
+    "福井県",
+    "山梨県",
+    "長野県",
+    "岐阜県",
+    "静岡県",
+    "愛知県",
+    "三重県",
+    "滋賀県",
+    "京都府",
+    "大阪府",
+    "兵庫県",
+    "奈良県",
+    "和歌山県",
+    "鳥取県",
+    "島根県",
+    "岡山県",
+    "広島県",
+    "山口県",
+    "徳島県",
+    "香川県",
+    "愛媛県",
+    "高知県",
+    "福岡県",
+    "佐賀県",
+    "長崎県",
+    "熊本県",
+    "大分県",
+    "宮崎県",
+    "鹿児島県",
+    "沖縄県",
 ];
 
 fn anchor_words() -> Vec<(Word, &'static str)> {
@@ -215,7 +250,8 @@ impl Engine {
         // The patterns are compile-time constants; failing to build them is a bug
         // caught by every test, not an input error.
         let candidates = meta::Regex::new_many(&sources).expect("candidate patterns compile");
-        let mut word_info: Vec<(Word, &'static str)> = CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
+        let mut word_info: Vec<(Word, &'static str)> =
+            CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
         word_info.extend(special_care::TERMS.iter().map(|&(w, k)| (Word::Term(k), w)));
         word_info.extend(anchor_words());
         let words = AhoCorasickBuilder::new()
@@ -400,7 +436,15 @@ impl Scan<'_> {
 
     /// Confirms the value around an anchor word at `s..e`; returns the end of
     /// what it reported.
-    fn anchor(&self, anchor: Anchor, s: usize, e: usize, word: &str, out: &mut Vec<Hit>, orgs: &mut Vec<String>) -> Option<usize> {
+    fn anchor(
+        &self,
+        anchor: Anchor,
+        s: usize,
+        e: usize,
+        word: &str,
+        out: &mut Vec<Hit>,
+        orgs: &mut Vec<String>,
+    ) -> Option<usize> {
         match anchor {
             Anchor::Honorific => people::honorific(self, s, e, word, out),
             Anchor::NameLabel => people::name_label(self, e, word, out),

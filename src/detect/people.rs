@@ -74,15 +74,62 @@ const MAX_SURNAME_CHARS: usize = 4;
 
 /// Honorifics and titles that follow a name in Japanese business writing.
 pub const HONORIFICS: &[&str] = &[
-    "様", "さま", "さん", "殿", "氏", "先生", "君", "くん", "ちゃん", "部長", "課長", "係長", "社長", "主任",
-    "室長", "専務", "常務", "所長", "店長", "次長", "会長", "理事長", "院長", "教授", "副社長", "支店長",
+    "様",
+    "さま",
+    "さん",
+    "殿",
+    "氏",
+    "先生",
+    "君",
+    "くん",
+    "ちゃん",
+    "部長",
+    "課長",
+    "係長",
+    "社長",
+    "主任",
+    "室長",
+    "専務",
+    "常務",
+    "所長",
+    "店長",
+    "次長",
+    "会長",
+    "理事長",
+    "院長",
+    "教授",
+    "副社長",
+    "支店長",
 ];
 
 /// Labels a name follows (`氏名：山田 太郎`).
 pub const NAME_LABELS: &[&str] = &[
-    "氏名", "お名前", "名前", "患者名", "利用者名", "受診者名", "受診者", "申込者名", "申込者", "契約者名", "契約者", "保護者名",
-    "保護者", "担当者名", "担当者", "担当", "差出人", "送信者", "対象者", "扶養家族", "扶養者", "配偶者", "フリガナ", "ふりがな",
-    "name", "full name",
+    "氏名",
+    "お名前",
+    "名前",
+    "患者名",
+    "利用者名",
+    "受診者名",
+    "受診者",
+    "申込者名",
+    "申込者",
+    "契約者名",
+    "契約者",
+    "保護者名",
+    "保護者",
+    "担当者名",
+    "担当者",
+    "担当",
+    "差出人",
+    "送信者",
+    "対象者",
+    "扶養家族",
+    "扶養者",
+    "配偶者",
+    "フリガナ",
+    "ふりがな",
+    "name",
+    "full name",
 ];
 
 /// Labels that name a role more often than a person (`担当：営業部`): the
@@ -117,8 +164,9 @@ const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
 
 /// Department words that precede a title without being a name (`開発課長`).
 const DEPARTMENTS: &[&str] = &[
-    "営業", "開発", "企画", "総務", "人事", "経理", "財務", "法務", "広報", "製造", "品質", "技術", "研究", "購買", "物流", "販売",
-    "管理", "情報", "業務", "事業", "推進", "戦略", "海外", "国内", "本社", "支社", "支店", "工場", "第一", "第二", "第三", "統括",
+    "営業", "開発", "企画", "総務", "人事", "経理", "財務", "法務", "広報", "製造", "品質", "技術", "研究", "購買",
+    "物流", "販売", "管理", "情報", "業務", "事業", "推進", "戦略", "海外", "国内", "本社", "支社", "支店", "工場",
+    "第一", "第二", "第三", "統括",
 ];
 
 /// Whether a run of kanji that is not in the dictionary can still be taken
@@ -204,8 +252,10 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
     }
     let start = chars[0].0;
     let run = &body[start..];
-    let boundary = body[..start].chars().next_back().is_none_or(|c| !is_kanji(c) && !c.is_alphanumeric() || is_hiragana(c));
-    (unknown_ok && kana_len == 0 && boundary && plausible_unknown_name(run)).then_some(NameSpan { start, surname: None })
+    let boundary =
+        body[..start].chars().next_back().is_none_or(|c| !is_kanji(c) && !c.is_alphanumeric() || is_hiragana(c));
+    (unknown_ok && kana_len == 0 && boundary && plausible_unknown_name(run))
+        .then_some(NameSpan { start, surname: None })
 }
 
 /// A name cell without its annotations: `松本湊（精神科）` → `松本湊`,
@@ -297,7 +347,8 @@ pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -
     let text = scan.text;
     let lo = floor_char_boundary(text, s.saturating_sub(30));
     let before = &text[lo..s];
-    let run: usize = before.chars().rev().take_while(|&c| is_kanji(c)).take(MAX_SURNAME_CHARS + 3).map(char::len_utf8).sum();
+    let run: usize =
+        before.chars().rev().take_while(|&c| is_kanji(c)).take(MAX_SURNAME_CHARS + 3).map(char::len_utf8).sum();
     if run == 0 {
         return None;
     }
@@ -316,7 +367,8 @@ pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -
             let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
             let org_before = prev == Some('の')
                 && super::keywords::ORGANISATION_FORMS.iter().any(|f| text[line_start..start].contains(f));
-            let sentence_end = text[s..].strip_prefix("です").is_some_and(|r| r.is_empty() || r.starts_with(['。', '\n', '!', '！']));
+            let sentence_end =
+                text[s..].strip_prefix("です").is_some_and(|r| r.is_empty() || r.starts_with(['。', '\n', '!', '！']));
             if !(org_before && sentence_end && plausible_unknown_name(value) && value.chars().count() <= 4) {
                 return None;
             }
@@ -341,7 +393,8 @@ pub(super) fn signature_lines(text: &str, out: &mut Vec<Hit>) {
         let lead = body.len() - body.trim_start().len();
         let value = body.trim();
         let Some((family, given)) = value.split_once(' ') else { continue };
-        let given_ok = (1..=4).contains(&given.chars().count()) && given.chars().all(|c| is_name_char(c) || is_hiragana(c));
+        let given_ok =
+            (1..=4).contains(&given.chars().count()) && given.chars().all(|c| is_name_char(c) || is_hiragana(c));
         let family_ok = family.chars().all(is_kanji);
         if family_ok && given_ok && surnames().contains(family) {
             let s = start + lead;
@@ -373,7 +426,11 @@ pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<H
     let part = |s: &str| -> usize {
         if latin {
             let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
-            if s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) { n } else { 0 }
+            if s.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+                n
+            } else {
+                0
+            }
         } else {
             s.chars().take(8).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum()
         }

@@ -8,7 +8,10 @@ use crate::{Evidence, Kind};
 pub(super) fn private_key(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     // The finding spans the whole block when its END line is there.
-    let end = text[e..].find("-----END ").and_then(|i| text[e + i + 9..].find("-----").map(|j| e + i + 9 + j + 5)).unwrap_or(e);
+    let end = text[e..]
+        .find("-----END ")
+        .and_then(|i| text[e + i + 9..].find("-----").map(|j| e + i + 9 + j + 5))
+        .unwrap_or(e);
     out.push(Hit::new(Kind::PrivateKey, text, s, end, 0.99, vec![Evidence::Format]));
     Some(end)
 }
@@ -30,8 +33,24 @@ fn is_placeholder(value: &str) -> bool {
         || masked * 2 >= value.chars().count()
         || matches!(
             lower.as_str(),
-            "required" | "optional" | "none" | "null" | "n/a" | "xxxx" | "xxxxxxxx" | "your_password" | "yourpassword"
-                | "password" | "secret" | "changeme" | "hidden" | "masked" | "redacted" | "dummy" | "sample" | "example"
+            "required"
+                | "optional"
+                | "none"
+                | "null"
+                | "n/a"
+                | "xxxx"
+                | "xxxxxxxx"
+                | "your_password"
+                | "yourpassword"
+                | "password"
+                | "secret"
+                | "changeme"
+                | "hidden"
+                | "masked"
+                | "redacted"
+                | "dummy"
+                | "sample"
+                | "example"
         )
         || lower.starts_with("<") && lower.ends_with('>')
         || lower.starts_with("${")
@@ -51,7 +70,12 @@ pub(super) fn password(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) 
 }
 
 /// The password after a label ending at `label_end` (`パスワード：Xy7#kq2`).
-pub(super) fn password_after_label(scan: &Scan<'_>, label_end: usize, label: &str, out: &mut Vec<Hit>) -> Option<usize> {
+pub(super) fn password_after_label(
+    scan: &Scan<'_>,
+    label_end: usize,
+    label: &str,
+    out: &mut Vec<Hit>,
+) -> Option<usize> {
     let text = scan.text;
     let after = text[label_end..].trim_start_matches(' ');
     let after = after.strip_prefix([':', '=']).or_else(|| after.strip_prefix('は'))?;
@@ -79,7 +103,11 @@ pub(super) fn secret_assignment(scan: &Scan<'_>, s: usize, e: usize, out: &mut V
     let value_start = s + sep + 1 + (m[sep + 1..].len() - m[sep + 1..].trim_start_matches([' ', '"', '\'']).len());
     let value = &text[value_start..e];
     // A value of one character class only (`xxxxxxxx…`, all digits) is a placeholder or an ID.
-    let classes = [value.bytes().any(|b| b.is_ascii_lowercase()), value.bytes().any(|b| b.is_ascii_uppercase()), value.bytes().any(|b| b.is_ascii_digit())];
+    let classes = [
+        value.bytes().any(|b| b.is_ascii_lowercase()),
+        value.bytes().any(|b| b.is_ascii_uppercase()),
+        value.bytes().any(|b| b.is_ascii_digit()),
+    ];
     if is_placeholder(value) || classes.iter().filter(|&&c| c).count() < 2 {
         return Some(e);
     }

@@ -277,6 +277,19 @@ pub const TERMS: &[(&str, Kind)] = {
 pub fn is_negative_answer(value: &str) -> bool {
     matches!(
         value.trim(),
-        "" | "-" | "ー" | "―" | "無" | "無し" | "なし" | "ナシ" | "特になし" | "該当なし" | "none" | "None" | "N/A" | "n/a" | "×"
+        "" | "-"
+            | "ー"
+            | "―"
+            | "無"
+            | "無し"
+            | "なし"
+            | "ナシ"
+            | "特になし"
+            | "該当なし"
+            | "none"
+            | "None"
+            | "N/A"
+            | "n/a"
+            | "×"
     )
 }

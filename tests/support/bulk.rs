@@ -2,9 +2,19 @@
 //! and long Japanese business text, deterministic so that figures repeat.
 #![allow(dead_code)]
 
-const SURNAMES: &[&str] = &["山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤", "吉田", "松本", "井上", "木村", "清水"];
+const SURNAMES: &[&str] = &[
+    "山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤", "吉田", "松本", "井上", "木村",
+    "清水",
+];
 const GIVEN: &[&str] = &["太郎", "花子", "一郎", "陽子", "健太", "美咲", "翔", "由美", "大輔", "さくら", "直樹", "恵"];
-const PLACES: &[&str] = &["東京都千代田区丸の内", "大阪府大阪市北区梅田", "神奈川県横浜市中区山下町", "愛知県名古屋市中村区名駅", "福岡県福岡市博多区博多駅前", "北海道札幌市中央区北一条西"];
+const PLACES: &[&str] = &[
+    "東京都千代田区丸の内",
+    "大阪府大阪市北区梅田",
+    "神奈川県横浜市中区山下町",
+    "愛知県名古屋市中村区名駅",
+    "福岡県福岡市博多区博多駅前",
+    "北海道札幌市中央区北一条西",
+];
 const NOTES: &[&str] = &["特になし", "来月更新", "要連絡", "", "資料送付済み", "窓口対応"];
 
 /// A small deterministic PRNG (xorshift64*), so inputs are the same every run.
@@ -37,7 +47,8 @@ pub fn my_number(rng: &mut Rng) -> String {
     base.iter().map(|d| char::from(b'0' + *d as u8)).chain(std::iter::once(char::from(b'0' + check as u8))).collect()
 }
 
-pub const PERSONAL_HEADER: [&str; 10] = ["社員番号", "氏名", "フリガナ", "生年月日", "電話番号", "メールアドレス", "郵便番号", "住所", "個人番号", "備考"];
+pub const PERSONAL_HEADER: [&str; 10] =
+    ["社員番号", "氏名", "フリガナ", "生年月日", "電話番号", "メールアドレス", "郵便番号", "住所", "個人番号", "備考"];
 
 /// One row of a personal-data register matching [`PERSONAL_HEADER`].
 pub fn personal_row(rng: &mut Rng, i: usize) -> Vec<String> {
@@ -83,7 +94,12 @@ pub fn japanese_text(bytes: usize, seed: u64) -> String {
         line += 1;
         if line % 8 == 0 {
             let person = personal_row(&mut rng, line);
-            out.push_str(&format!("担当の{}様(電話 {}、{})へ転送してください。\n", person[1].replace(' ', ""), person[4], person[5]));
+            out.push_str(&format!(
+                "担当の{}様(電話 {}、{})へ転送してください。\n",
+                person[1].replace(' ', ""),
+                person[4],
+                person[5]
+            ));
         } else {
             out.push_str(rng.pick(PROSE));
             out.push('\n');

@@ -191,7 +191,8 @@ pub fn ods(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
     let manifest = r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
     let mut w = ZipWriter::new(Cursor::new(Vec::new()));
     // ODF requires `mimetype` first and stored.
-    w.start_file("mimetype", SimpleFileOptions::default().compression_method(CompressionMethod::Stored)).expect("mimetype");
+    w.start_file("mimetype", SimpleFileOptions::default().compression_method(CompressionMethod::Stored))
+        .expect("mimetype");
     w.write_all(b"application/vnd.oasis.opendocument.spreadsheet").expect("write");
     let deflate = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
     w.start_file("content.xml", deflate).expect("content");
