@@ -56,7 +56,11 @@ pub(crate) fn inflated_size_within(bytes: &[u8], limit: u64) -> Result<u64, Prob
         let mut member = archive.by_index(i).map_err(|e| zip_problem(&e, Some(&name)))?;
         loop {
             let n = member.read(&mut sink).map_err(|e| {
-                let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof { ProblemKind::Truncated } else { ProblemKind::Corrupt };
+                let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof {
+                    ProblemKind::Truncated
+                } else {
+                    ProblemKind::Corrupt
+                };
                 Problem::new(kind, Some(&name), format!("zip member could not be inflated: {e}"))
             })?;
             if n == 0 {
@@ -77,7 +81,11 @@ pub(crate) fn inflated_size_within(bytes: &[u8], limit: u64) -> Result<u64, Prob
 
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
     if depth >= budget.limits.max_depth {
-        sink.problem(Problem::new(ProblemKind::OverLimit, entry, format!("archive nested deeper than {} levels", budget.limits.max_depth)));
+        sink.problem(Problem::new(
+            ProblemKind::OverLimit,
+            entry,
+            format!("archive nested deeper than {} levels", budget.limits.max_depth),
+        ));
         return;
     }
     let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
@@ -119,7 +127,11 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
             continue;
         }
         if encrypted {
-            sink.problem(Problem::new(ProblemKind::Encrypted, Some(&path), "encrypted archive member (password needed)"));
+            sink.problem(Problem::new(
+                ProblemKind::Encrypted,
+                Some(&path),
+                "encrypted archive member (password needed)",
+            ));
             continue;
         }
         let mut member = match archive.by_index(i) {
@@ -136,12 +148,19 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
                 sink.problem(Problem::new(
                     ProblemKind::OverLimit,
                     Some(&path),
-                    format!("decompressed size over the {} byte limit (zip bomb?)", budget.limits.max_decompressed_bytes),
+                    format!(
+                        "decompressed size over the {} byte limit (zip bomb?)",
+                        budget.limits.max_decompressed_bytes
+                    ),
                 ));
                 return;
             }
             Err(e) => {
-                let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof { ProblemKind::Truncated } else { ProblemKind::Corrupt };
+                let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof {
+                    ProblemKind::Truncated
+                } else {
+                    ProblemKind::Corrupt
+                };
                 sink.problem(Problem::new(kind, Some(&path), format!("member could not be inflated: {e}")));
                 continue;
             }

@@ -27,7 +27,11 @@ impl Decoded<'_> {
     /// The problem to report about this decoding, if any.
     pub fn problem(&self, entry: Option<&str>) -> Option<Problem> {
         if self.lossy {
-            Some(Problem::new(ProblemKind::Encoding, entry, "text encoding not recognised; read with replacement characters"))
+            Some(Problem::new(
+                ProblemKind::Encoding,
+                entry,
+                "text encoding not recognised; read with replacement characters",
+            ))
         } else if self.truncated {
             Some(Problem::new(ProblemKind::Truncated, entry, format!("{} text ends inside a character", self.encoding)))
         } else {

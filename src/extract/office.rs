@@ -108,7 +108,10 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
     let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
     for (member, label) in text_members(&names, format) {
         let mut xml = String::new();
-        let read = archive.by_name(&member).map_err(|e| e.to_string()).and_then(|mut f| f.read_to_string(&mut xml).map_err(|e| e.to_string()));
+        let read = archive
+            .by_name(&member)
+            .map_err(|e| e.to_string())
+            .and_then(|mut f| f.read_to_string(&mut xml).map_err(|e| e.to_string()));
         let part_name = match (entry, label.is_empty()) {
             (Some(parent), true) => Some(parent.to_owned()),
             (Some(parent), false) => Some(format!("{parent}/{label}")),

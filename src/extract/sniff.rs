@@ -109,10 +109,17 @@ fn sniff_text(bytes: &[u8]) -> Format {
     }
     let head = text.trim_start_matches('\u{FEFF}').trim_start();
     let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
-    if lower.starts_with("<!doctype html") || lower.starts_with("<html") || lower.contains("<body") || lower.contains("<table") || (lower.starts_with('<') && lower.contains("<div")) {
+    if lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.contains("<body")
+        || lower.contains("<table")
+        || (lower.starts_with('<') && lower.contains("<div"))
+    {
         return Format::Html;
     }
-    if (head.starts_with('{') || head.starts_with('[')) && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok() {
+    if (head.starts_with('{') || head.starts_with('['))
+        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+    {
         return Format::Json;
     }
     if delimited_by(head, '\t') {
@@ -124,7 +131,14 @@ fn sniff_text(bytes: &[u8]) -> Format {
     let md_lines = head
         .lines()
         .take(50)
-        .filter(|l| l.starts_with("# ") || l.starts_with("## ") || l.starts_with("```") || l.starts_with("| ") || l.starts_with("- [") || l.starts_with("* "))
+        .filter(|l| {
+            l.starts_with("# ")
+                || l.starts_with("## ")
+                || l.starts_with("```")
+                || l.starts_with("| ")
+                || l.starts_with("- [")
+                || l.starts_with("* ")
+        })
         .count();
     if md_lines >= 2 {
         return Format::Markdown;
