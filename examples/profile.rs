@@ -1,16 +1,20 @@
+//! One scan of generated Japanese prose, for profilers (perf, callgrind):
+//! `cargo run --release --example profile -- [MiB]`.
 #[path = "../tests/support/bulk.rs"]
 mod bulk;
-use std::time::Instant;
+
 fn main() {
-    let text = bulk::japanese_text(8 << 20, 7);
-    let e = presend::detect::Engine::shared();
-    for _ in 0..3 {
-        let t = Instant::now();
-        let f = presend::normalize::fold(&text);
-        let t1 = t.elapsed();
-        let t = Instant::now();
-        let hits = e.scan(&f.text, Default::default());
-        let t3 = t.elapsed();
-        println!("fold {:?} scan {:?} hits {}", t1, t3, hits.len());
-    }
+    let mib: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(8);
+    let text = bulk::japanese_text(mib << 20, 7);
+    let options = presend::ScanOptions::default();
+    let start = std::time::Instant::now();
+    let report = presend::scan_text("profile.txt", &text, &options);
+    let elapsed = start.elapsed();
+    println!(
+        "{} MiB in {:?} ({:.0} MiB/s), {} findings",
+        mib,
+        elapsed,
+        mib as f64 / elapsed.as_secs_f64(),
+        report.findings.len()
+    );
 }

@@ -84,80 +84,104 @@ fn fold_halfwidth_kana(c: char, next: Option<char>) -> Option<(char, bool)> {
 
 /// Folds `text`; borrows it unchanged when there is nothing to fold (most ASCII).
 pub fn fold(text: &str) -> Folded<'_> {
-    let Some(start) = first_to_fold(text.as_bytes()) else {
+    let bytes = text.as_bytes();
+    let Some(first) = next_to_fold(bytes, 0) else {
         return Folded { text: Cow::Borrowed(text), map: OffsetMap::default() };
     };
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..start]);
     let mut map = OffsetMap::default();
-    let mut prev_out: Option<char> = out.chars().next_back();
-    let mut iter = text[start..].char_indices().map(|(i, c)| (i + start, c)).peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
-        let mut consumed_next = false;
-        let folded: char = match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
-            '\u{3000}' => ' ',
-            _ if is_dash_like(c) => {
-                let digit_before = prev_out.is_some_and(|p| p.is_ascii_digit());
-                let digit_after = next.is_some_and(is_digit_char);
-                if digit_before && digit_after {
-                    '-'
-                } else if c == '\u{FF70}' {
-                    // Half-width prolonged sound mark among kana.
-                    'ー'
-                } else {
-                    c
-                }
-            }
-            _ => match fold_halfwidth_kana(c, next) {
-                Some((k, composed)) => {
-                    consumed_next = composed;
-                    k
-                }
-                None => c,
-            },
-        };
+    let mut pos = 0;
+    let mut next = Some(first);
+    // Copy the spans between foldable characters whole; fold those one by one.
+    while let Some(at) = next {
+        out.push_str(&text[pos..at]);
+        let mut chars = text[at..].chars();
+        let Some(c) = chars.next() else { break };
+        let following = chars.next();
+        let prev_out = out.chars().next_back();
+        let (folded, orig_len) = fold_char(c, prev_out, following);
         let out_pos = out.len();
         out.push(folded);
-        let mut orig_len = c.len_utf8();
-        if consumed_next {
-            if let Some((_, n)) = iter.next() {
-                orig_len += n.len_utf8();
-            }
-        }
         if folded.len_utf8() != orig_len {
             // From the next folded character on, the offsets differ by a new amount.
-            map.checkpoints.push(((out_pos + folded.len_utf8()) as u32, (i + orig_len) as u32));
+            map.checkpoints.push(((out_pos + folded.len_utf8()) as u32, (at + orig_len) as u32));
         }
-        prev_out = Some(folded);
+        pos = at + orig_len;
+        next = next_to_fold(bytes, pos);
     }
+    out.push_str(&text[pos..]);
     Folded { text: Cow::Owned(out), map }
 }
 
-/// The byte offset of the first character that folding may change, found on
-/// the UTF-8 bytes (most text has none: this is the hot path). The prolonged
-/// sound mark ー is everywhere in katakana and only matters after a digit.
-fn first_to_fold(b: &[u8]) -> Option<usize> {
-    let mut i = 0;
-    while i + 2 < b.len() {
-        match b[i] {
-            // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63.
-            0xEF if matches!(b[i + 1], 0xBC..=0xBE) || (b[i + 1] == 0xB9 && b[i + 2] == 0xA3) => return Some(i),
-            // U+3000 ideographic space; U+30FC after a digit.
-            0xE3 if b[i + 1] == 0x80 && b[i + 2] == 0x80 => return Some(i),
-            0xE3 if b[i + 1] == 0x83 && b[i + 2] == 0xBC && i > 0 && b[i - 1].is_ascii_digit() => return Some(i),
-            // U+2010..U+2015, U+2212.
-            0xE2 if (b[i + 1] == 0x80 && (0x90..=0x95).contains(&b[i + 2]))
-                || (b[i + 1] == 0x88 && b[i + 2] == 0x92) =>
-            {
-                return Some(i)
+/// The folded form of `c` and how many original bytes it consumed (a
+/// half-width kana with its voiced mark is one folded character).
+fn fold_char(c: char, prev_out: Option<char>, next: Option<char>) -> (char, usize) {
+    let folded = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ if is_dash_like(c) => {
+            let digit_before = prev_out.is_some_and(|p| p.is_ascii_digit());
+            let digit_after = next.is_some_and(is_digit_char);
+            if digit_before && digit_after {
+                '-'
+            } else if c == '\u{FF70}' {
+                // Half-width prolonged sound mark among kana.
+                'ー'
+            } else {
+                c
             }
-            _ => {}
         }
-        i += 1;
+        _ => match fold_halfwidth_kana(c, next) {
+            Some((k, true)) => return (k, c.len_utf8() + next.map_or(0, char::len_utf8)),
+            Some((k, false)) => k,
+            None => c,
+        },
+    };
+    (folded, c.len_utf8())
+}
+
+/// The byte offset of the next character at or after `from` that folding may
+/// change. Most text has none, so this is the hot path: SIMD searches for the
+/// few lead bytes involved. The prolonged sound mark ー is everywhere in
+/// katakana and only matters after a digit.
+fn next_to_fold(b: &[u8], from: usize) -> Option<usize> {
+    let hay = b.get(from..)?;
+    let mut best: Option<usize> = None;
+    // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63; U+2010..U+2015, U+2212.
+    let mut i = 0;
+    while let Some(off) = memchr::memchr2(0xEF, 0xE2, &hay[i..]) {
+        let p = i + off;
+        if p + 2 < hay.len() {
+            let (b1, b2) = (hay[p + 1], hay[p + 2]);
+            let hit = match hay[p] {
+                0xEF => matches!(b1, 0xBC..=0xBE) || (b1 == 0xB9 && b2 == 0xA3),
+                _ => (b1 == 0x80 && (0x90..=0x95).contains(&b2)) || (b1 == 0x88 && b2 == 0x92),
+            };
+            if hit {
+                best = Some(p);
+                break;
+            }
+        }
+        i = p + 1;
     }
-    None
+    let limit = best.unwrap_or(hay.len());
+    // U+3000 ideographic space.
+    if let Some(p) = memchr::memmem::find(&hay[..limit], "\u{3000}".as_bytes()) {
+        best = Some(p);
+    }
+    let limit = best.unwrap_or(hay.len());
+    // U+30FC after a digit.
+    for p in memchr::memmem::find_iter(&hay[..limit], "ー".as_bytes()) {
+        let at = from + p;
+        // After an ASCII digit, or a full-width one (EF BC 90..99).
+        let ascii = at >= 1 && b[at - 1].is_ascii_digit();
+        let wide = at >= 3 && b[at - 3] == 0xEF && b[at - 2] == 0xBC && (0x90..=0x99).contains(&b[at - 1]);
+        if ascii || wide {
+            best = Some(p);
+            break;
+        }
+    }
+    best.map(|p| from + p)
 }
 
 #[cfg(test)]
@@ -173,6 +197,8 @@ mod tests {
         // A prolonged sound mark between kana stays what it is.
         assert_eq!(fold("データー").text, "データー");
         assert_eq!(fold("1234−5678‐9018").text, "1234-5678-9018");
+        assert_eq!(fold("０９０ー１２３４ー５６７８").text, "090-1234-5678");
+        assert_eq!(fold("サーバー090ーデータ").text, "サーバー090ーデータ");
     }
 
     #[test]

@@ -64,8 +64,28 @@ const SURNAMES: &str = "金 李 朴 崔 鄭 姜 趙 張 王 陳 劉 楊 黄 呉 
     吉永 吉見 米沢 米本 若狭 若山 脇 和泉 渡 秋田 秋葉 秋本 浅沼 芦田 天沼 荒谷 有賀 粟野 井沢 石垣 石渡 \
     井田 伊原 宇田川 浦野 大津 大槻 大畠 片平 川井 菊田 草間 斎木 佐伯 千野 辻本";
 
-fn surnames() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+/// FNV-1a: the surname set is probed for every name candidate, and SipHash's
+/// protection against crafted keys buys nothing for a fixed dictionary.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+fn surnames() -> &'static FnvSet {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
     SET.get_or_init(|| SURNAMES.split_whitespace().collect())
 }
 
@@ -362,14 +382,15 @@ pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -
         Some(sn) if value.chars().count() <= sn.chars().count() + 3 => Some(sn),
         Some(_) => return None,
         // `株式会社アルファ商事の纐纈です`: after an organisation's name, an unknown
-        // word introducing itself is a name too.
+        // word introducing itself is a name too. Cheap checks first: です is everywhere.
         None => {
-            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let org_before = prev == Some('の')
-                && super::keywords::ORGANISATION_FORMS.iter().any(|f| text[line_start..start].contains(f));
             let sentence_end =
                 text[s..].strip_prefix("です").is_some_and(|r| r.is_empty() || r.starts_with(['。', '\n', '!', '！']));
-            if !(org_before && sentence_end && plausible_unknown_name(value) && value.chars().count() <= 4) {
+            if prev != Some('の') || !sentence_end || value.chars().count() > 4 || !plausible_unknown_name(value) {
+                return None;
+            }
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            if !super::keywords::ORGANISATION_FORMS.iter().any(|f| text[line_start..start].contains(f)) {
                 return None;
             }
             None
