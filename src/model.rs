@@ -3,6 +3,8 @@
 //! [`FileReport`] that the command line, the message check and the browser
 //! library all consume. Serialised names are a stable contract for scripts.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// How bad it would be if this reached the wrong person.
@@ -96,10 +98,11 @@ kinds! {
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Location {
     /// Path inside an archive or an Office package (`reports/list.csv`).
+    /// Shared (`Arc`): every finding of a sheet points at one name.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub entry: Option<String>,
+    pub entry: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub sheet: Option<String>,
+    pub sheet: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -113,7 +116,7 @@ impl Location {
         Location { line: Some(line), ..Default::default() }
     }
     pub fn cell(sheet: Option<&str>, row: u32, column: u32) -> Self {
-        Location { sheet: sheet.map(str::to_owned), row: Some(row), column: Some(column), ..Default::default() }
+        Location { sheet: sheet.map(Arc::from), row: Some(row), column: Some(column), ..Default::default() }
     }
 }
 
@@ -133,8 +136,8 @@ pub fn column_letters(mut column: u32) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]
 pub enum Evidence {
-    /// The column header the value sits under.
-    Header(String),
+    /// The column header the value sits under (shared by the column's findings).
+    Header(Arc<str>),
     /// A keyword near the value (`個人番号`, `電話`).
     Keyword(String),
     /// The value passed its check digit (My Number, corporate number, Luhn).

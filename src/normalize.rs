@@ -140,27 +140,40 @@ fn fold_char(c: char, prev_out: Option<char>, next: Option<char>) -> (char, usiz
     (folded, c.len_utf8())
 }
 
+/// Whether the character starting at byte `at` may change when folded.
+fn foldable_at(b: &[u8], at: usize) -> bool {
+    let (Some(&b0), Some(&b1), Some(&b2)) = (b.get(at), b.get(at + 1), b.get(at + 2)) else { return false };
+    match b0 {
+        0xEF => matches!(b1, 0xBC..=0xBE) || (b1 == 0xB9 && b2 == 0xA3),
+        0xE2 => (b1 == 0x80 && (0x90..=0x95).contains(&b2)) || (b1 == 0x88 && b2 == 0x92),
+        0xE3 if b1 == 0x80 && b2 == 0x80 => true,
+        0xE3 if b1 == 0x83 && b2 == 0xBC => {
+            let ascii = at >= 1 && b[at - 1].is_ascii_digit();
+            let wide = at >= 3 && b[at - 3] == 0xEF && b[at - 2] == 0xBC && (0x90..=0x99).contains(&b[at - 1]);
+            ascii || wide
+        }
+        _ => false,
+    }
+}
+
 /// The byte offset of the next character at or after `from` that folding may
 /// change. Most text has none, so this is the hot path: SIMD searches for the
 /// few lead bytes involved. The prolonged sound mark ー is everywhere in
 /// katakana and only matters after a digit.
 fn next_to_fold(b: &[u8], from: usize) -> Option<usize> {
     let hay = b.get(from..)?;
+    if hay.len() < 256 {
+        // Short text (a cell): a plain loop beats setting up the SIMD searches.
+        return (0..hay.len()).find(|&p| foldable_at(b, from + p)).map(|p| from + p);
+    }
     let mut best: Option<usize> = None;
     // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63; U+2010..U+2015, U+2212.
     let mut i = 0;
     while let Some(off) = memchr::memchr2(0xEF, 0xE2, &hay[i..]) {
         let p = i + off;
-        if p + 2 < hay.len() {
-            let (b1, b2) = (hay[p + 1], hay[p + 2]);
-            let hit = match hay[p] {
-                0xEF => matches!(b1, 0xBC..=0xBE) || (b1 == 0xB9 && b2 == 0xA3),
-                _ => (b1 == 0x80 && (0x90..=0x95).contains(&b2)) || (b1 == 0x88 && b2 == 0x92),
-            };
-            if hit {
-                best = Some(p);
-                break;
-            }
+        if foldable_at(b, from + p) {
+            best = Some(p);
+            break;
         }
         i = p + 1;
     }
@@ -172,11 +185,7 @@ fn next_to_fold(b: &[u8], from: usize) -> Option<usize> {
     let limit = best.unwrap_or(hay.len());
     // U+30FC after a digit.
     for p in memchr::memmem::find_iter(&hay[..limit], "ー".as_bytes()) {
-        let at = from + p;
-        // After an ASCII digit, or a full-width one (EF BC 90..99).
-        let ascii = at >= 1 && b[at - 1].is_ascii_digit();
-        let wide = at >= 3 && b[at - 3] == 0xEF && b[at - 2] == 0xBC && (0x90..=0x99).contains(&b[at - 1]);
-        if ascii || wide {
+        if foldable_at(b, from + p) {
             best = Some(p);
             break;
         }

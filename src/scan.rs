@@ -4,6 +4,7 @@
 //! line, the message check, the wasm facade).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -87,7 +88,7 @@ struct TableState {
     entry: Option<String>,
     sheet: Option<String>,
     first_column: u32,
-    headers: Vec<Option<(HeaderClass, String)>>,
+    headers: Vec<Option<(HeaderClass, Arc<str>)>>,
     /// Columns recognised by their values rather than their header.
     by_values: Vec<bool>,
     stats: Vec<ColumnStats>,
@@ -201,6 +202,7 @@ impl<'a> ReportBuilder<'a> {
         let mut line_pos = 0usize;
         let bytes = folded.text.as_bytes();
         let mut distinct: HashMap<Kind, HashSet<String>> = HashMap::new();
+        let entry: Option<Arc<str>> = part.entry.as_deref().map(Arc::from);
         for hit in hits {
             if hit.needs_person && !identified {
                 continue;
@@ -210,7 +212,7 @@ impl<'a> ReportBuilder<'a> {
             if identifies_person(hit.kind) {
                 distinct.entry(hit.kind).or_default().insert(hit.value.clone());
             }
-            let location = Location { entry: part.entry.clone(), line: Some(line), ..Default::default() };
+            let location = Location { entry: entry.clone(), line: Some(line), ..Default::default() };
             let f = self.finding(hit, location);
             self.findings.push(f);
         }
@@ -233,7 +235,7 @@ impl<'a> ReportBuilder<'a> {
     }
 
     /// Columns without a header reading whose values are mostly dictionary names.
-    fn name_columns_by_values(rows: &[Vec<String>], headers: &[Option<(HeaderClass, String)>]) -> Vec<bool> {
+    fn name_columns_by_values(rows: &[Vec<String>], headers: &[Option<(HeaderClass, Arc<str>)>]) -> Vec<bool> {
         let width = rows.iter().map(Vec::len).max().unwrap_or(0);
         (0..width)
             .map(|c| {
@@ -297,7 +299,7 @@ impl<'a> ReportBuilder<'a> {
                 sheet: state.sheet.clone(),
                 column,
                 letter: column_letters(column),
-                header: header.map(|(_, t)| t.clone()),
+                header: header.map(|(_, t)| t.to_string()),
                 kind,
                 rows: stats.rows,
                 matched,
@@ -313,12 +315,12 @@ impl<'a> ReportBuilder<'a> {
         if !continues {
             self.finish_table();
             let header_idx = self.header_row(&table.rows);
-            let headers: Vec<Option<(HeaderClass, String)>> = match header_idx {
+            let headers: Vec<Option<(HeaderClass, Arc<str>)>> = match header_idx {
                 Some(h) => table.rows[h]
                     .iter()
                     .map(|c| {
                         let text = c.trim();
-                        self.engine.classify_header(text).map(|class| (class, text.to_owned()))
+                        self.engine.classify_header(text).map(|class| (class, Arc::from(text)))
                     })
                     .collect(),
                 None => Vec::new(),
@@ -345,6 +347,10 @@ impl<'a> ReportBuilder<'a> {
     fn table_rows(&mut self, table: &Table, header_idx: Option<usize>) {
         let Some(mut state) = self.table.take() else { return };
         let by_value_class = HeaderClass { kind: Some(Kind::PersonName), keyword: "" };
+        let no_header: Arc<str> = Arc::from("");
+        // One shared name per table, cloned (a reference count) into each finding.
+        let sheet: Option<Arc<str>> = table.sheet.as_deref().map(Arc::from);
+        let entry: Option<Arc<str>> = table.entry.as_deref().map(Arc::from);
         let mut hits = Vec::new();
         let mut orgs = Vec::new();
         for (r, row) in table.rows.iter().enumerate() {
@@ -363,8 +369,8 @@ impl<'a> ReportBuilder<'a> {
                 }
                 let header = if below_header {
                     match state.headers.get(c).and_then(Option::as_ref) {
-                        Some((class, text)) => Some((class, text.as_str())),
-                        None if state.by_values.get(c) == Some(&true) => Some((&by_value_class, "")),
+                        Some((class, text)) => Some((class, text)),
+                        None if state.by_values.get(c) == Some(&true) => Some((&by_value_class, &no_header)),
                         None => None,
                     }
                 } else {
@@ -396,8 +402,13 @@ impl<'a> ReportBuilder<'a> {
                         hit.evidence = vec![Evidence::ColumnValues];
                         hit.confidence = hit.confidence.min(0.85);
                     }
-                    let mut location = Location::cell(table.sheet.as_deref(), row_no, column);
-                    location.entry = table.entry.clone();
+                    let location = Location {
+                        entry: entry.clone(),
+                        sheet: sheet.clone(),
+                        row: Some(row_no),
+                        column: Some(column),
+                        line: None,
+                    };
                     let needs_person = hit.needs_person;
                     if needs_person && header_idx.is_some_and(|h| r < h) {
                         // A term in a title above the table (`就労移行支援事業所 利用者一覧`)

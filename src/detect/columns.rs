@@ -5,6 +5,8 @@
 //! value with the header as context (a phone column still needs phone-shaped
 //! values).
 
+use std::sync::Arc;
+
 use super::{dates, people, special_care, Context, Engine, HeaderClass, Hit};
 use crate::{Evidence, Family, Kind};
 
@@ -28,7 +30,7 @@ fn header_decides(kind: Kind) -> bool {
 /// reading, if the table has a header row.
 pub fn cell_hits(
     engine: &Engine,
-    header: Option<(&HeaderClass, &str)>,
+    header: Option<(&HeaderClass, &Arc<str>)>,
     value: &str,
     out: &mut Vec<Hit>,
     orgs: &mut Vec<String>,
@@ -49,7 +51,7 @@ pub fn cell_hits(
                 // Phone numbers typed into a numeric cell lose their leading 0.
                 if let Some(fixed) = restore_leading_zero(trimmed) {
                     let start = out.len();
-                    let ctx = Context { header: Some(class), header_text: Some(header_text) };
+                    let ctx = Context { header: Some(class), header_text: Some(header_text), in_cell: true };
                     engine.scan_into(&fixed, ctx, out, orgs);
                     for h in &mut out[start..] {
                         h.start = 0;
@@ -60,10 +62,10 @@ pub fn cell_hits(
                 }
             }
         }
-        let ctx = Context { header: Some(class), header_text: Some(header_text) };
+        let ctx = Context { header: Some(class), header_text: Some(header_text), in_cell: true };
         engine.scan_into(value, ctx, out, orgs);
     } else {
-        engine.scan_into(value, Context::default(), out, orgs);
+        engine.scan_into(value, Context { in_cell: true, ..Context::default() }, out, orgs);
     }
 }
 
@@ -74,10 +76,10 @@ fn restore_leading_zero(v: &str) -> Option<String> {
 
 /// A whole-cell finding under a header that decides the kind, or `None` when
 /// the value does not fit (then the cell is scanned like any text).
-fn header_value(kind: Kind, header_text: &str, value: &str) -> Option<Hit> {
+fn header_value(kind: Kind, header_text: &Arc<str>, value: &str) -> Option<Hit> {
     let v = value.trim();
     let start = value.len() - value.trim_start().len();
-    let mut evidence = vec![Evidence::Header(header_text.to_owned())];
+    let mut evidence = vec![Evidence::Header(header_text.clone())];
     let confidence = match kind {
         Kind::PersonName => {
             if special_care::is_negative_answer(v)

@@ -128,7 +128,8 @@ pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<u
         None => return None,
     };
     let evidence = if in_address_column {
-        vec![Evidence::Header(scan.ctx.header_text.unwrap_or("住所").to_owned()), Evidence::Format]
+        let header = scan.ctx.header_text.cloned().unwrap_or_else(|| "住所".into());
+        vec![Evidence::Header(header), Evidence::Format]
     } else {
         vec![Evidence::Format]
     };

@@ -290,7 +290,7 @@ fn birth_date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option
             out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![ev]));
         }
         _ if scan.header_kind() == Some(Kind::BirthDate) => {
-            let header = scan.ctx.header_text.unwrap_or("").to_owned();
+            let header = scan.ctx.header_text.cloned().unwrap_or_else(|| "".into());
             out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![Evidence::Header(header)]));
         }
         _ => {}

@@ -23,7 +23,7 @@ pub mod people;
 mod secrets;
 pub mod special_care;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_automata::{meta, Input};
@@ -237,8 +237,10 @@ pub struct HeaderClass {
 pub struct Context<'a> {
     /// The column header's reading, for a table cell.
     pub header: Option<&'a HeaderClass>,
-    /// The raw header text (for evidence).
-    pub header_text: Option<&'a str>,
+    /// The raw header text (for evidence, shared by the column's findings).
+    pub header_text: Option<&'a Arc<str>>,
+    /// A spreadsheet cell rather than running text (no signature lines there).
+    pub in_cell: bool,
 }
 
 impl Engine {
@@ -362,7 +364,9 @@ impl Engine {
                 covered = covered.max(end.unwrap_or(w.end));
             }
         }
-        people::signature_lines(text, out);
+        if !ctx.in_cell {
+            people::signature_lines(text, out);
+        }
     }
 }
 
@@ -465,7 +469,7 @@ impl Scan<'_> {
             return Some(h);
         }
         let header = self.ctx.header?;
-        let text = self.ctx.header_text.unwrap_or(header.keyword).to_owned();
+        let text = self.ctx.header_text.cloned().unwrap_or_else(|| Arc::from(header.keyword));
         Some((header.kind.map_or(Hint::Negative, Hint::Context), Evidence::Header(text)))
     }
 
