@@ -72,6 +72,37 @@ fn header_like(cell: &str) -> bool {
     !c.is_empty() && c.chars().count() <= 24 && digits <= 2 && !c.contains(['：', ':']) || c.ends_with([':', '：'])
 }
 
+/// Words that point at one particular person even when no name is written
+/// (`当該社員が逮捕された`, `相談者はストーカー被害を…`).
+/// Generic words (`本人の同意`, `患者様へのお知らせ`, `工夫`) are left out on purpose.
+const PERSON_REFERENCES: &[&str] = &[
+    "当該社員",
+    "当該職員",
+    "当該従業員",
+    "当該児童",
+    "当該生徒",
+    "相談者",
+    "同氏",
+    "彼女",
+    "彼は",
+    "息子さん",
+    "娘さん",
+    "長男",
+    "長女",
+    "次男",
+    "次女",
+    "ご本人",
+    "本人より",
+    "本人から",
+    "本人は",
+    "当社社員",
+    "弊社社員",
+];
+
+fn refers_to_a_person(text: &str) -> bool {
+    PERSON_REFERENCES.iter().any(|w| text.contains(w))
+}
+
 /// Kinds that identify a person, so that special-care terms near them count.
 fn identifies_person(kind: Kind) -> bool {
     kind.is_personal() && kind.family() != Family::SpecialCare && kind != Kind::PostalCode
@@ -196,7 +227,8 @@ impl<'a> ReportBuilder<'a> {
         if hits.is_empty() {
             return;
         }
-        let identified = hits.iter().any(|h| identifies_person(h.kind));
+        let identified = hits.iter().any(|h| identifies_person(h.kind))
+            || hits.iter().any(|h| h.needs_person) && refers_to_a_person(&folded.text);
         hits.sort_by_key(|h| h.start);
         let mut line = 1u32;
         let mut line_pos = 0usize;

@@ -107,6 +107,13 @@ fn address_char(c: char) -> bool {
     !c.is_whitespace() && !matches!(c, ',' | '、' | '。' | '(' | ')' | '「' | '」' | '<' | '>' | '"' | '\'' | ';' | ':')
 }
 
+/// Whether the words before an address's first block number read like a
+/// sentence (`愛知県豊田市の工場では2-3交代制`) rather than a town name.
+fn sentence_before_block(value: &str) -> bool {
+    let head = value.find(|c: char| c.is_ascii_digit()).map_or(value, |i| &value[..i]);
+    ["では", "には", "は", "を", "で", "に", "へ", "と", "も", "や", "から", "より"].iter().any(|p| head.contains(p))
+}
+
 /// An address that starts with a prefecture (`s` is where the prefecture starts).
 pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
@@ -117,7 +124,7 @@ pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<u
         .last()
         .map_or(s, |(i, c)| s + i + c.len_utf8());
     let value = &text[s..span_end];
-    if !has_municipality(value) {
+    if !has_municipality(value) || sentence_before_block(value) {
         return None;
     }
     let in_address_column = scan.header_kind() == Some(Kind::Address);
@@ -171,6 +178,9 @@ pub(super) fn municipality_address(scan: &Scan<'_>, s: usize, e: usize, out: &mu
         .take_while(|&(_, c)| address_char(c))
         .last()
         .map_or(start, |(i, c)| start + i + c.len_utf8());
+    if sentence_before_block(&text[start..span_end]) {
+        return None;
+    }
     let end = start + address_end(&text[start..span_end])?;
     if end < text.len() && text.as_bytes()[end].is_ascii_alphanumeric() {
         return None;

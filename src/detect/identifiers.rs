@@ -214,7 +214,7 @@ pub(super) fn alnum_id(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) 
         return None;
     }
     let hint = scan.hint(s, e);
-    let residence = e - s == 12;
+    let residence = scan.text[s..e].bytes().filter(u8::is_ascii_alphanumeric).count() == 12;
     let (kind, conf, evidence) = match (&hint, residence) {
         (Some((Hint::Negative, _)), _) => return Some(e),
         (Some((Hint::Context(Kind::ResidenceCard), ev)), true) => {
@@ -280,8 +280,14 @@ pub(super) fn date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> O
 fn birth_date(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     dates::parse(&text[s..e])?;
-    // `1990年1月1日生` (a résumé's way of writing it).
-    if text[e..].trim_start().starts_with('生') {
+    // A range (`4月1日〜4月30日`) is a period, not someone's birthday.
+    if text[..s].ends_with(['〜', '~']) || text[e..].starts_with(['〜', '~']) {
+        return Some(e);
+    }
+    // `1990年1月1日生` (a résumé's way of writing it), but not `…日生産分`.
+    let after = text[e..].trim_start_matches(' ');
+    let mut next = after.chars();
+    if next.next() == Some('生') && next.next().is_none_or(|c| !('\u{4E00}'..='\u{9FFF}').contains(&c)) {
         out.push(Hit::new(Kind::BirthDate, text, s, e, 0.95, vec![Evidence::Label("生".into())]));
         return Some(e);
     }

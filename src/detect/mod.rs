@@ -60,11 +60,13 @@ impl Hit {
 enum Pat {
     PrivateKey,
     ApiKey,
+    UrlCredentials,
     Email,
     Password,
     SecretAssignment,
     Date,
     AlnumId,
+    LatinName,
     Number,
 }
 
@@ -80,6 +82,9 @@ fn patterns() -> Vec<(Pat, &'static str)> {
                 r"|SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}|npm_[A-Za-z0-9]{36}"
             ),
         ),
+        // `postgres://app:Zq93!vLm@db.internal/orders`: credentials in a URL
+        // (before e-mail, which would read `vLm@db.internal` as an address).
+        (Pat::UrlCredentials, r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]+:[^\s@/]+@[A-Za-z0-9.\-]+"),
         (
             Pat::Email,
             r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63})+",
@@ -94,7 +99,9 @@ fn patterns() -> Vec<(Pat, &'static str)> {
             Pat::Date,
             r"(?:[MTSHRmtshr][ ]?(?:[0-9]{1,2}|元)|(?:18|19|20)[0-9]{2})[ ]?(?:年|[/.\-])[ ]?[0-9]{1,2}[ ]?(?:月|[/.\-])[ ]?[0-9]{1,2}(?:[ ]?日)?",
         ),
-        (Pat::AlnumId, r"[A-Z]{2}[0-9]{8}[A-Z]{2}|[A-Z]{2}[0-9]{7}"),
+        // Residence cards are also written in groups: `UH 3850 1147 EN`.
+        (Pat::AlnumId, r"[A-Z]{2} ?[0-9]{4} ?[0-9]{4} ?[A-Z]{2}|[A-Z]{2}[0-9]{7}"),
+        (Pat::LatinName, r"(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.? [A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"),
         (
             Pat::Number,
             // Three or more digits, or two followed by more groups (`03-1234-5678`):
@@ -103,8 +110,11 @@ fn patterns() -> Vec<(Pat, &'static str)> {
             concat!(
                 // `+81 90-1234-5678`, and the business-card form `+81(0)90-1234-5678`.
                 r"\+81[ \-]?(?:\(0\)[ \-]?)?[0-9]+(?:[ \-.]?[0-9]+)*",
-                r"|\(?[0-9]{3,}\)?(?:(?:[ \-.]|\)|\()?[0-9]+\)?)*",
-                r"|\(?[0-9]{2}\)?(?:(?:[ \-.]|\)|\()?[0-9]+\)?)+"
+                // `(03)1234-5678`: an opening parenthesis only with its area code closed,
+                // so `(1991年…` stays a date and `5678（10時以降）` ends at 5678.
+                r"|\([0-9]{2,5}\)[ \-]?[0-9]+(?:[ \-.][0-9]+)*",
+                r"|[0-9]{3,}(?:\([0-9]{1,4}\)[0-9]+)?(?:[ \-.][0-9]+)*",
+                r"|[0-9]{2}(?:\([0-9]{1,4}\)[0-9]+|[ \-.][0-9]+)(?:[ \-.][0-9]+)*"
             ),
         ),
     ]
@@ -434,6 +444,8 @@ impl Scan<'_> {
             Pat::Email => contact::email(self, s, e, out),
             Pat::Date => identifiers::date(self, s, e, out),
             Pat::AlnumId => identifiers::alnum_id(self, s, e, out),
+            Pat::LatinName => people::latin_name(self, s, e, out),
+            Pat::UrlCredentials => secrets::url_credentials(self, s, e, out),
             Pat::Number => identifiers::number(self, s, e, out),
         }
     }

@@ -123,38 +123,18 @@ pub const HONORIFICS: &[&str] = &[
 ];
 
 /// Labels a name follows (`氏名：山田 太郎`).
+#[rustfmt::skip]
 pub const NAME_LABELS: &[&str] = &[
-    "氏名",
-    "お名前",
-    "名前",
-    "患者名",
-    "利用者名",
-    "受診者名",
-    "受診者",
-    "申込者名",
-    "申込者",
-    "契約者名",
-    "契約者",
-    "保護者名",
-    "保護者",
-    "担当者名",
-    "担当者",
-    "担当",
-    "差出人",
-    "送信者",
-    "対象者",
-    "扶養家族",
-    "扶養者",
-    "配偶者",
-    "フリガナ",
-    "ふりがな",
-    "name",
-    "full name",
+    "氏名", "お名前", "名前", "患者名", "利用者名", "受診者名", "受診者", "申込者名", "申込者", "契約者名", "契約者", "保護者名",
+    "保護者", "担当者名", "担当者", "担当", "差出人", "送信者", "対象者", "扶養家族", "扶養者", "配偶者", "フリガナ", "ふりがな",
+    "お客様名", "顧客名", "候補者", "応募者", "渡航者", "運転者", "相談者", "面談者", "報告者", "申請者", "被災者", "児童名",
+    "生徒名", "口座名義", "名義人", "名義", "宛名", "担任", "代表者", "主治医", "担当医", "本人氏名", "name", "full name", "kana",
+    "candidate", "applicant",
 ];
 
 /// Labels that name a role more often than a person (`担当：営業部`): the
 /// value counts only when it starts with a dictionary surname.
-const WEAK_NAME_LABELS: &[&str] = &["担当", "担当者", "差出人", "送信者", "対象者"];
+const WEAK_NAME_LABELS: &[&str] = &["担当", "担当者", "差出人", "送信者", "対象者", "担任", "名義"];
 
 fn is_name_char(c: char) -> bool {
     is_kanji(c) || matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
@@ -212,6 +192,8 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
     // A kana given name directly before the honorific.
     let kana_len: usize = before.chars().rev().take_while(|&c| is_hiragana(c)).take(5).map(char::len_utf8).sum();
     let body = &before[..before.len() - kana_len];
+    // `佐藤 かおり`: one space between a surname and a kana given name.
+    let body = if kana_len > 0 { body.strip_suffix(' ').unwrap_or(body) } else { body };
     // The run of name characters (with at most one inner space) that ends the body.
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut spaces = 0;
@@ -341,6 +323,77 @@ fn strong_honorific(word: &str) -> bool {
     !matches!(word, "君" | "くん" | "ちゃん")
 }
 
+/// Kanji that make a word with 様 (`仕様`, `同様`, `模様`), not an honorific.
+const SAMA_COMPOUNDS: &str = "仕同模多異一有態文紋図左斯各";
+
+/// Company-name endings: `前田建設様`, `日通さん` are customers, not people.
+const COMPANY_ENDINGS: &[&str] = &[
+    "建設",
+    "運輸",
+    "工業",
+    "製作所",
+    "商事",
+    "物産",
+    "産業",
+    "電機",
+    "電気",
+    "通運",
+    "急便",
+    "運送",
+    "物流",
+    "銀行",
+    "証券",
+    "保険",
+    "不動産",
+    "商店",
+    "工務店",
+    "事務所",
+    "病院",
+    "医院",
+    "薬局",
+    "電工",
+    "化学",
+    "製薬",
+    "食品",
+    "通信",
+    "電子",
+    "技研",
+    "興業",
+    "開発",
+    "印刷",
+    "出版",
+    "新聞",
+    "放送",
+    "交通",
+    "鉄道",
+    "航空",
+    "観光",
+    "設計",
+    "精機",
+    "重工",
+    "自動車",
+    "ホールディングス",
+    "グループ",
+    "通",
+];
+
+/// `ジョン・スミスさん`, `タカハシ ミチル様`: a katakana name is taken only when
+/// written as a full name (two parts), since one katakana word before さん is
+/// as often a company (`ヤマトさん`).
+fn katakana_full_name(before: &str) -> Option<usize> {
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    let run: usize = before
+        .chars()
+        .rev()
+        .take_while(|&c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー' | '・' | ' '))
+        .take(20)
+        .map(char::len_utf8)
+        .sum();
+    let name = before[before.len() - run..].trim_start_matches([' ', '・']);
+    let parts = name.split([' ', '・']).filter(|p| p.chars().count() >= 2).count();
+    (parts >= 2).then(|| before.len() - name.len())
+}
+
 /// `山田太郎様`, `田中部長`, `雲雀さん`: a name before the honorific at `s..e`.
 pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, word: &str, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
@@ -348,9 +401,33 @@ pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, word: &str, out: &m
     if word == "氏" && text[e..].starts_with('名') {
         return None;
     }
+    let prev = text[..s].chars().next_back();
+    if word == "様" && prev.is_some_and(|c| SAMA_COMPOUNDS.contains(c)) {
+        return None;
+    }
+    if COMPANY_ENDINGS.iter().any(|c| text[..s].trim_end_matches(' ').ends_with(c)) {
+        return None;
+    }
     let lo = floor_char_boundary(text, s.saturating_sub(48));
-    let name = name_before_honorific(&text[lo..s], strong_honorific(word))?;
-    push_name(text, lo + name.start, s, name.surname, Evidence::Label(word.to_owned()), out);
+    match name_before_honorific(&text[lo..s], strong_honorific(word)) {
+        Some(name) => push_name(text, lo + name.start, s, name.surname, Evidence::Label(word.to_owned()), out),
+        None => {
+            let start = lo + katakana_full_name(&text[lo..s])?;
+            push_name(text, start, s, None, Evidence::Label(word.to_owned()), out);
+        }
+    }
+    Some(e)
+}
+
+/// `Ms. Yuko Tanaka`, `Dr. Priya Raman`.
+pub(super) fn latin_name(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    if s > 0 && text.as_bytes()[s - 1].is_ascii_alphanumeric() {
+        return Some(e);
+    }
+    let title_end = text[s..e].find(' ')? + s;
+    let title = text[s..title_end].to_owned();
+    out.push(Hit::new(Kind::PersonName, text, title_end + 1, e, 0.85, vec![Evidence::Label(title)]));
     Some(e)
 }
 
@@ -434,16 +511,17 @@ pub(super) fn signature_lines(text: &str, out: &mut Vec<Hit>) {
 /// `氏名：山田 太郎`, `Name: Taro Yamada`: the name after the label ending at `e`.
 pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let after = text[e..].trim_start_matches(' ');
+    let after = text[e..].trim_start_matches([' ', '\t']);
     let (explicit, rest) = match after.chars().next()? {
         ':' | '=' | '(' => (true, &after[1..]),
         'は' => (false, &after['は'.len_utf8()..]),
         _ if after.len() < text.len() - e => (false, after),
         _ => return None,
     };
-    let rest = rest.trim_start_matches(' ');
+    let rest = rest.trim_start_matches([' ', '\t']);
     let value_start = text.len() - rest.len();
-    let latin = label.is_ascii();
+    // A Latin name after a label (`Name: Taro Yamada`, `名義 TAKESHI KUDO`).
+    let latin = label.is_ascii() || rest.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
     let part = |s: &str| -> usize {
         if latin {
             let n = s.bytes().take_while(u8::is_ascii_alphabetic).count();
@@ -476,7 +554,7 @@ pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<H
     let surname = starts_with_surname(value);
     let weak = WEAK_NAME_LABELS.contains(&label);
     let accepted = if latin {
-        explicit && parts >= 2
+        parts >= 2 && (explicit || !label.is_ascii())
     } else {
         surname.is_some() || !weak && explicit && !followed_by_kana && value.chars().count() >= 2
     };

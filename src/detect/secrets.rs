@@ -90,6 +90,22 @@ pub(super) fn password_after_label(
     Some(start + value.len())
 }
 
+/// The password in a URL's user information (`scheme://user:password@host`).
+pub(super) fn url_credentials(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let m = &text[s..e];
+    let userinfo_start = m.find("://")? + 3;
+    let at = m.rfind('@')?;
+    let colon = userinfo_start + m[userinfo_start..at].find(':')?;
+    let (start, end) = (s + colon + 1, s + at);
+    let password = &text[start..end];
+    if password.len() < 4 || is_placeholder(password) {
+        return Some(e);
+    }
+    out.push(Hit::new(Kind::Password, text, start, end, 0.9, vec![Evidence::Label("URL".to_owned())]));
+    Some(e)
+}
+
 /// `AWS_SECRET_ACCESS_KEY=wJalr…`, `client_secret: "…"`: a long value
 /// assigned to a name that says it is a secret.
 pub(super) fn secret_assignment(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
