@@ -72,8 +72,76 @@ impl Date {
 }
 
 /// Parses one date written in any of the supported ways (folded text).
+/// The value of a kanji numeral (`五十二` → 52, `十` → 10, `二〇` → 20), if `s` is one.
+fn kanji_number(s: &str) -> Option<u32> {
+    const DIGITS: &str = "〇一二三四五六七八九";
+    let mut total = 0u32;
+    let mut current = 0u32;
+    let mut any = false;
+    for c in s.chars() {
+        any = true;
+        if let Some(d) = DIGITS.chars().position(|k| k == c) {
+            current = current * 10 + d as u32;
+        } else if c == '十' {
+            total += current.max(1) * 10;
+            current = 0;
+        } else {
+            return None;
+        }
+    }
+    any.then_some(total + current)
+}
+
+/// Kanji numerals in a date written out (`昭和五十二年三月十日`) as digits.
+fn kanji_numerals_to_digits(t: &str) -> std::borrow::Cow<'_, str> {
+    if !t.contains(['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十']) {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut run = String::new();
+    for c in t.chars() {
+        if "〇一二三四五六七八九十".contains(c) {
+            run.push(c);
+            continue;
+        }
+        if !run.is_empty() {
+            match kanji_number(&run) {
+                Some(n) => out.push_str(&n.to_string()),
+                None => out.push_str(&run),
+            }
+            run.clear();
+        }
+        out.push(c);
+    }
+    if let Some(n) = kanji_number(&run) {
+        out.push_str(&n.to_string());
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// `Feb 14, 1993`, `14 February 1993`.
+fn parse_english(t: &str) -> Option<Date> {
+    let words: Vec<&str> = t.split([' ', ',', '.']).filter(|w| !w.is_empty()).collect();
+    let month = words.iter().find_map(|w| {
+        let lower = w.to_ascii_lowercase();
+        MONTHS.iter().position(|m| lower.starts_with(m)).map(|i| i as u8 + 1)
+    })?;
+    let numbers: Vec<u32> = words.iter().filter_map(|w| w.parse().ok()).collect();
+    let year = *numbers.iter().find(|&&n| n >= 1868)?;
+    let day = *numbers.iter().find(|&&n| (1..=31).contains(&n))?;
+    Date::new(u16::try_from(year).ok()?, month, u8::try_from(day).ok()?)
+}
+
+/// Parses one date written in any of the supported ways (folded text).
 pub fn parse(text: &str) -> Option<Date> {
     let t = text.trim().trim_end_matches(['生', 'ま', 'れ']).trim();
+    if t.bytes().filter(u8::is_ascii_alphabetic).count() >= 3 {
+        return parse_english(t);
+    }
+    let t = kanji_numerals_to_digits(t);
+    let t = t.as_ref();
     // Era prefix: 昭和 / S / s, then a year number or 元.
     let (era_base, rest) = split_era(t);
     let mut nums: Vec<u32> = Vec::with_capacity(3);
@@ -101,6 +169,14 @@ pub fn parse(text: &str) -> Option<Date> {
     let (y, m, d) = match nums.as_slice() {
         [ymd] if era_base.is_none() && (19_000_101..=21_001_231).contains(ymd) => {
             (ymd / 10000, ymd / 100 % 100, ymd % 100)
+        }
+        // Day first (`14/02/1993`), as written outside Japan; month first when ambiguous.
+        [a, b, y] if era_base.is_none() && *y >= 1868 && *a <= 31 && *b <= 31 => {
+            if *a > 12 {
+                (*y, *b, *a)
+            } else {
+                (*y, *a, *b)
+            }
         }
         [y, m, d] => (*y, *m, *d),
         _ => return None,
@@ -152,6 +228,9 @@ mod tests {
         assert_eq!(parse("1990年 7月 10日生まれ"), ymd(1990, 7, 10));
         assert_eq!(parse("19900710"), ymd(1990, 7, 10));
         assert_eq!(parse("1990/02/30"), None);
+        assert_eq!(parse("14/02/1993"), ymd(1993, 2, 14));
+        assert_eq!(parse("Feb 14, 1993"), ymd(1993, 2, 14));
+        assert_eq!(parse("14 February 1993"), ymd(1993, 2, 14));
     }
 
     #[test]
@@ -161,6 +240,8 @@ mod tests {
         assert_eq!(parse("平成元年4月1日"), ymd(1989, 4, 1));
         assert_eq!(parse("令和2年4月1日"), ymd(2020, 4, 1));
         assert_eq!(parse("H2/3/4"), ymd(1990, 3, 4));
+        assert_eq!(parse("昭和五十二年三月十日"), ymd(1977, 3, 10));
+        assert_eq!(parse("平成元年十二月二十四日"), ymd(1989, 12, 24));
     }
 
     #[test]

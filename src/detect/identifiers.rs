@@ -259,7 +259,7 @@ pub(super) fn era_date(scan: &Scan<'_>, s: usize, era_end: usize, out: &mut Vec<
     let tail: usize = text[era_end..]
         .chars()
         .take(16)
-        .take_while(|&c| c.is_ascii_digit() || matches!(c, '元' | '年' | '月' | '日' | '/' | '.' | '-' | ' '))
+        .take_while(|&c| c.is_ascii_digit() || "元年月日/.- 〇一二三四五六七八九十".contains(c))
         .map(char::len_utf8)
         .sum();
     let mut e = era_end + tail;

@@ -97,7 +97,13 @@ fn patterns() -> Vec<(Pat, &'static str)> {
         ),
         (
             Pat::Date,
-            r"(?:[MTSHRmtshr][ ]?(?:[0-9]{1,2}|元)|(?:18|19|20)[0-9]{2})[ ]?(?:年|[/.\-])[ ]?[0-9]{1,2}[ ]?(?:月|[/.\-])[ ]?[0-9]{1,2}(?:[ ]?日)?",
+            concat!(
+                r"(?:[MTSHRmtshr][ ]?(?:[0-9]{1,2}|元)|(?:18|19|20)[0-9]{2})[ ]?(?:年|[/.\-])[ ]?[0-9]{1,2}[ ]?(?:月|[/.\-])[ ]?[0-9]{1,2}(?:[ ]?日)?",
+                // Day or month first (`14/02/1993`), and English month names.
+                r"|[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:18|19|20)[0-9]{2}",
+                r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? [0-9]{1,2},? (?:18|19|20)[0-9]{2}",
+                r"|[0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (?:18|19|20)[0-9]{2}"
+            ),
         ),
         // Residence cards are also written in groups: `UH 3850 1147 EN`.
         (Pat::AlnumId, r"[A-Z]{2} ?[0-9]{4} ?[0-9]{4} ?[A-Z]{2}|[A-Z]{2}[0-9]{7}"),
@@ -375,7 +381,7 @@ impl Engine {
             }
         }
         if !ctx.in_cell {
-            people::signature_lines(text, out);
+            people::spaced_names(text, out);
         }
     }
 }

@@ -477,34 +477,91 @@ pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -
     Some(s)
 }
 
-/// A line that is only a name, as in a mail signature (`山田 幸雄`): a
-/// dictionary surname, one space, and a given name.
-pub(super) fn signature_lines(text: &str, out: &mut Vec<Hit>) {
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
-        let start = pos;
-        pos += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        if body.len() > 40 || body.len() < 7 {
+/// What may stand right before a written-out name: a line start, a bullet,
+/// punctuation, a space, or a particle (`倉庫課の佐藤 美奈子が`).
+fn name_can_start_after(c: Option<char>) -> bool {
+    c.is_none_or(|c| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '・' | '、'
+                    | '。'
+                    | '「'
+                    | '『'
+                    | '('
+                    | ':'
+                    | '-'
+                    | '*'
+                    | '●'
+                    | '■'
+                    | '◆'
+                    | '>'
+                    | 'の'
+                    | 'は'
+                    | 'と'
+                    | 'が'
+                    | '.'
+            )
+    })
+}
+
+/// What may follow a written-out name: an end, a space, punctuation, an
+/// honorific or a particle.
+fn name_can_end_before(c: Option<char>) -> bool {
+    c.is_none_or(|c| c.is_whitespace() || is_hiragana(c) || !c.is_alphanumeric())
+}
+
+/// A name written out in full with a space between surname and given name —
+/// a signature line (`山田 幸雄`), a list (`・比嘉 美奈子 総務部`), a sentence
+/// (`倉庫課の佐藤 美奈子が`). Japanese prose has no spaces between words, so
+/// `dictionary surname + space + one to four characters` is a strong sign.
+pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
+    let bytes = text.as_bytes();
+    for space in memchr::memchr_iter(b' ', bytes) {
+        let before = &text[..space];
+        let family_len: usize = before.chars().rev().take_while(|&c| is_kanji(c)).take(5).map(char::len_utf8).sum();
+        let family = &before[before.len() - family_len..];
+        let family_chars = family.chars().count();
+        if family_chars == 0 || family_chars > 4 || !surnames().contains(family) {
             continue;
         }
-        let lead = body.len() - body.trim_start().len();
-        let value = body.trim();
-        let Some((family, given)) = value.split_once(' ') else { continue };
-        let given_ok =
-            (1..=4).contains(&given.chars().count()) && given.chars().all(|c| is_name_char(c) || is_hiragana(c));
-        let family_ok = family.chars().all(is_kanji);
-        if family_ok && given_ok && surnames().contains(family) {
-            let s = start + lead;
-            out.push(Hit::new(
-                Kind::PersonName,
-                text,
-                s,
-                s + value.len(),
-                0.85,
-                vec![Evidence::Dictionary(family.to_owned()), Evidence::Format],
-            ));
+        let start = space - family_len;
+        let prev = text[..start].chars().next_back();
+        if !name_can_start_after(prev) || family_chars == 1 && !prev.is_none_or(|c| c == '\n') {
+            continue;
         }
+        let after = &text[space + 1..];
+        let given_len: usize = after.chars().take_while(|&c| is_name_char(c)).take(5).map(char::len_utf8).sum();
+        let given_len = if given_len == 0 {
+            // A kana given name (`北村 みどり`) must end the line or stand before a bracket.
+            let kana: usize = after.chars().take_while(|&c| is_hiragana(c)).take(5).map(char::len_utf8).sum();
+            let next = after[kana..].chars().next();
+            if next.is_none_or(|c| c == '\n' || c == ' ' || c == '(' || c == '、') {
+                kana
+            } else {
+                0
+            }
+        } else {
+            given_len
+        };
+        let given = &after[..given_len];
+        let given_chars = given.chars().count();
+        if !(1..=4).contains(&given_chars) || !name_can_end_before(after[given_len..].chars().next()) {
+            continue;
+        }
+        let last = given.chars().next_back();
+        if last.is_some_and(|c| NOT_NAME_LAST.contains(c)) || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c)) {
+            continue;
+        }
+        let end = space + 1 + given_len;
+        out.push(Hit::new(
+            Kind::PersonName,
+            text,
+            start,
+            end,
+            0.85,
+            vec![Evidence::Dictionary(family.to_owned()), Evidence::Format],
+        ));
     }
 }
 
