@@ -1,5 +1,7 @@
 //! One scan of a generated personal-data workbook, for profilers:
-//! `cargo run --release --example profile_table -- [rows] [xlsx|csv]`.
+//! `cargo run --release --example profile_table -- [rows] [xlsx|csv] [OUT]`
+//! (with OUT, the file is written there instead, e.g. to measure the CLI's
+//! peak memory with `/usr/bin/time -v presend scan OUT`).
 #[path = "../tests/support/bulk.rs"]
 mod bulk;
 #[path = "../tests/support/files.rs"]
@@ -16,6 +18,13 @@ fn main() {
             table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
         files::xlsx(&[files::Sheet::new("名簿", cells)])
     };
+    if let Some(out) = std::env::args().nth(3) {
+        if let Err(e) = std::fs::write(&out, &bytes) {
+            eprintln!("{out}: {e}");
+            std::process::exit(2);
+        }
+        return;
+    }
     let options = presend::ScanOptions::default();
     let start = std::time::Instant::now();
     let report = presend::scan_bytes("t", &bytes, &options);

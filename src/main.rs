@@ -104,14 +104,16 @@ fn scan(args: ScanArgs) -> ExitCode {
             Err(e) => errors.push(FileError { path: path.clone(), error: e.to_string() }),
         }
     }
+    // Buffered: stdout is line-buffered, and a large report has millions of lines.
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let written = match args.format {
         OutputFormat::Json => serde_json::to_writer_pretty(&mut out, &ScanOutput { files: &reports, errors: &errors })
             .map_err(std::io::Error::from)
             .and_then(|_| writeln!(out)),
         OutputFormat::Text => reports.iter().try_for_each(|r| write!(out, "{}", report::render_text(r, args.lang))),
     };
+    let written = written.and_then(|()| out.flush());
     for e in &errors {
         eprintln!("presend: {}: {}", e.path, e.error);
     }

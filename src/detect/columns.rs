@@ -52,7 +52,7 @@ pub fn cell_hits(
                 if let Some(fixed) = restore_leading_zero(trimmed) {
                     let start = out.len();
                     let ctx = Context { header: Some(class), header_text: Some(header_text), in_cell: true };
-                    engine.scan_into(&fixed, ctx, out, orgs);
+                    engine.scan_cell(&fixed, ctx, out, orgs);
                     for h in &mut out[start..] {
                         h.start = 0;
                         h.end = value.len();
@@ -63,9 +63,9 @@ pub fn cell_hits(
             }
         }
         let ctx = Context { header: Some(class), header_text: Some(header_text), in_cell: true };
-        engine.scan_into(value, ctx, out, orgs);
+        engine.scan_cell(value, ctx, out, orgs);
     } else {
-        engine.scan_into(value, Context { in_cell: true, ..Context::default() }, out, orgs);
+        engine.scan_cell(value, Context { in_cell: true, ..Context::default() }, out, orgs);
     }
 }
 

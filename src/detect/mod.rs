@@ -330,6 +330,34 @@ impl Engine {
         out
     }
 
+    /// A table cell under a header: a cell that is only a number (`090-1234-5678`,
+    /// `123456789018`) or only an e-mail address is confirmed directly, without
+    /// the two passes over it — most cells of a personal-data export are like that.
+    pub fn scan_cell(&self, text: &str, ctx: Context<'_>, out: &mut Vec<Hit>, orgs: &mut Vec<String>) {
+        let value = text.trim_matches(' ');
+        let start = text.len() - text.trim_start_matches(' ').len();
+        let end = start + value.len();
+        let numeric = !value.is_empty()
+            && value.as_bytes()[0].is_ascii_digit()
+            && value.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b' ' | b'.' | b'(' | b')'));
+        let email = value.contains('@') && !value.contains(' ') && value.is_ascii();
+        if ctx.header.is_some() && (numeric || email) {
+            let scan = Scan { engine: self, text, words: &[], ctx };
+            let before = out.len();
+            if numeric {
+                identifiers::number(&scan, start, end, out);
+            } else {
+                contact::email(&scan, start, end, out);
+            }
+            // Only when the whole value was read as one thing; otherwise scan it.
+            if out.len() > before && out[before..].iter().all(|h| h.start == start && h.end == end) {
+                return;
+            }
+            out.truncate(before);
+        }
+        self.scan_into(text, ctx, out, orgs);
+    }
+
     /// Like [`Engine::scan`], appending to `out`, and the organisation names
     /// seen (`株式会社アルファ商事`) to `orgs`.
     pub fn scan_into(&self, text: &str, ctx: Context<'_>, out: &mut Vec<Hit>, orgs: &mut Vec<String>) {

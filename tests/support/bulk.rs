@@ -85,6 +85,17 @@ const PROSE: &[&str] = &[
     "見積金額は¥1,280,000(税別)、納期はご発注から4週間を予定しております。",
 ];
 
+/// About `bytes` of business prose with no personal data at all.
+pub fn clean_japanese_text(bytes: usize, seed: u64) -> String {
+    let mut rng = Rng::new(seed);
+    let mut out = String::with_capacity(bytes + 256);
+    while out.len() < bytes {
+        out.push_str(rng.pick(PROSE));
+        out.push('\n');
+    }
+    out
+}
+
 /// About `bytes` of business prose with a personal detail every few lines.
 pub fn japanese_text(bytes: usize, seed: u64) -> String {
     let mut rng = Rng::new(seed);
