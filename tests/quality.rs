@@ -53,7 +53,11 @@ impl Loc {
     fn from_location(l: &presend::Location) -> Loc {
         match l.line {
             Some(line) => Loc::Line(line),
-            None => Loc::Cell { sheet: l.sheet.as_deref().map(str::to_owned), row: l.row.unwrap_or(0), col: l.column.unwrap_or(0) },
+            None => Loc::Cell {
+                sheet: l.sheet.as_deref().map(str::to_owned),
+                row: l.row.unwrap_or(0),
+                col: l.column.unwrap_or(0),
+            },
         }
     }
 
