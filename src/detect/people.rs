@@ -159,8 +159,16 @@ fn is_hiragana(c: char) -> bool {
 
 /// Characters a non-name noun before 様 or さん typically ends with
 /// (`ご担当者様`, `貴社様`, `営業部長`), and ones it starts with (`御社`, `当方`).
-const NOT_NAME_LAST: &str = "者社部課室局所店院科係員方人族位同殿様会団校園館省庁府県市区町村長先手主客師士官業商品物事件時月年外際皆各御貴弊当全諸王神仏奥姉兄妹弟母父孫嫁婿達等宛料書案表票図版稿集覧録報告知定画策針績算金額費価数量率度化性的用向類点類式法";
+const NOT_NAME_LAST: &str =
+    "者社部課室局所店院科係員方人族位同殿様会団校園館省庁府県市区町長先手主客師士官業商品物事件時月年外際皆各御貴弊当全諸王神仏奥姉兄妹弟母父孫嫁婿達等宛料書案表票図版稿集覧録報告知定画策針績算金額費価数量率度化性的用向類点類式法";
 const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
+
+/// Endings that make a word after a surname something other than a given
+/// name (`西 日本支社`, `東 口`); names ending in 人 or 子 are fine.
+const NOT_GIVEN_NAME_LAST: &str = "様社部課室所店院科係員方者会団館省庁府県市区町場港駅号口側";
+
+/// Hiragana that may follow a name in a sentence (`…航について`, `隼人が`).
+const PARTICLES_AFTER_NAME: &str = "がはのにをともへさくちらかよで";
 
 /// Department words that precede a title without being a name (`開発課長`).
 const DEPARTMENTS: &[&str] = &[
@@ -522,7 +530,10 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
         let family_len: usize = before.chars().rev().take_while(|&c| is_kanji(c)).take(5).map(char::len_utf8).sum();
         let family = &before[before.len() - family_len..];
         let family_chars = family.chars().count();
-        if family_chars == 0 || family_chars > 4 || !surnames().contains(family) {
+        let known = surnames().contains(family);
+        // A surname outside the dictionary (`野々村 航`, `藤堂 隼人`) still counts
+        // when it reads like one and the given name is kanji (checked below).
+        if family_chars == 0 || family_chars > 4 || !known && !plausible_unknown_name(family) {
             continue;
         }
         let start = space - family_len;
@@ -550,18 +561,32 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
             continue;
         }
         let last = given.chars().next_back();
-        if last.is_some_and(|c| NOT_NAME_LAST.contains(c)) || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c)) {
+        if last.is_some_and(|c| NOT_GIVEN_NAME_LAST.contains(c)) || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c)) {
+            continue;
+        }
+        // Without the dictionary, the name must also end a phrase (`藤堂 隼人` at the
+        // end of a line, `野々村 航について`), not run on into more words (`保険証 記号 12`).
+        let next = after[given_len..].chars().next();
+        let ends_phrase =
+            next.is_none_or(|c| matches!(c, '\n' | '\r' | '(' | '、' | '。') || PARTICLES_AFTER_NAME.contains(c));
+        let starts_phrase = prev.is_none_or(|c| matches!(c, '\n' | '・' | ':' | '(' | '「' | 'の' | ' '));
+        if !known
+            && (!ends_phrase
+                || !starts_phrase
+                || family_chars > 3
+                || !given.chars().all(is_kanji)
+                || given_chars > 3
+                || DEPARTMENTS.iter().any(|d| given.contains(d)))
+        {
             continue;
         }
         let end = space + 1 + given_len;
-        out.push(Hit::new(
-            Kind::PersonName,
-            text,
-            start,
-            end,
-            0.85,
-            vec![Evidence::Dictionary(family.to_owned()), Evidence::Format],
-        ));
+        let (confidence, evidence) = if known {
+            (0.85, vec![Evidence::Dictionary(family.to_owned()), Evidence::Format])
+        } else {
+            (0.7, vec![Evidence::Format])
+        };
+        out.push(Hit::new(Kind::PersonName, text, start, end, confidence, evidence));
     }
 }
 
