@@ -538,7 +538,7 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
         }
         let start = space - family_len;
         let prev = text[..start].chars().next_back();
-        if !name_can_start_after(prev) || family_chars == 1 && !prev.is_none_or(|c| c == '\n') {
+        if !name_can_start_after(prev) || family_chars == 1 && prev.is_some_and(|c| c != '\n') {
             continue;
         }
         let after = &text[space + 1..];
