@@ -163,8 +163,14 @@ fn foldable_at(b: &[u8], at: usize) -> bool {
 fn next_to_fold(b: &[u8], from: usize) -> Option<usize> {
     let hay = b.get(from..)?;
     if hay.len() < 256 {
-        // Short text (a cell): a plain loop beats setting up the SIMD searches.
-        return (0..hay.len()).find(|&p| foldable_at(b, from + p)).map(|p| from + p);
+        // Short text (a cell): a plain loop over the three lead bytes involved
+        // beats setting up the SIMD searches.
+        return hay
+            .iter()
+            .enumerate()
+            .filter(|&(_, &x)| matches!(x, 0xE2 | 0xE3 | 0xEF))
+            .map(|(p, _)| from + p)
+            .find(|&at| foldable_at(b, at));
     }
     let mut best: Option<usize> = None;
     // U+FF01..U+FF9F (full-width ASCII, half-width kana), U+FE63; U+2010..U+2015, U+2212.

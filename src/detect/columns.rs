@@ -82,10 +82,10 @@ fn header_value(kind: Kind, header_text: &Arc<str>, value: &str) -> Option<Hit> 
     let mut evidence = vec![Evidence::Header(header_text.clone())];
     let confidence = match kind {
         Kind::PersonName => {
-            if special_care::is_negative_answer(v)
-                || !people::looks_like_name(v)
-                || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f))
-            {
+            // The legal-form check only where one could be (`会`, `法`, `(株)`).
+            let organisation = v.contains(['会', '法', '(', '㈱', '㈲'])
+                && super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f));
+            if special_care::is_negative_answer(v) || !people::looks_like_name(v) || organisation {
                 return None;
             }
             if let Some(sn) = people::starts_with_surname(v) {

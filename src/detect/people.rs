@@ -301,7 +301,11 @@ pub fn looks_like_name(value: &str) -> bool {
     if v.chars().any(|c| c.is_ascii_digit() || c == '@') {
         return false;
     }
-    let letters = v.chars().filter(|&c| c.is_alphabetic()).count();
+    // Kanji, kana and Latin letters (a table lookup for other scripts only).
+    let letters = v
+        .chars()
+        .filter(|&c| is_name_char(c) || is_hiragana(c) || c.is_ascii_alphabetic() || !c.is_ascii() && c.is_alphabetic())
+        .count();
     letters * 10 >= count * 8
 }
 

@@ -297,21 +297,24 @@ pub const TERMS: &[(&str, Kind)] = {
 /// Values in a special-care column that say "nothing to report": still shown
 /// as part of the column, but not counted as a person's sensitive value.
 pub fn is_negative_answer(value: &str) -> bool {
-    matches!(
-        value.trim(),
-        "" | "-"
-            | "ー"
-            | "―"
-            | "無"
-            | "無し"
-            | "なし"
-            | "ナシ"
-            | "特になし"
-            | "該当なし"
-            | "none"
-            | "None"
-            | "N/A"
-            | "n/a"
-            | "×"
-    )
+    let v = value.trim();
+    // Every answer below is at most 12 bytes: most values are rejected here.
+    v.len() <= 12
+        && matches!(
+            v,
+            "" | "-"
+                | "ー"
+                | "―"
+                | "無"
+                | "無し"
+                | "なし"
+                | "ナシ"
+                | "特になし"
+                | "該当なし"
+                | "none"
+                | "None"
+                | "N/A"
+                | "n/a"
+                | "×"
+        )
 }

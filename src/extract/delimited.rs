@@ -31,7 +31,11 @@ pub(super) fn extract(text: &str, delim: u8, entry: Option<&str>, budget: &mut B
         }));
         *first_row += n;
     };
-    let field_string = |field: &mut Vec<u8>| String::from_utf8_lossy(&std::mem::take(field)).into_owned();
+    // Fields are cut at ASCII bytes of valid UTF-8, so they are valid UTF-8 too:
+    // the buffer becomes the String without a copy.
+    let field_string = |field: &mut Vec<u8>| {
+        String::from_utf8(std::mem::take(field)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    };
     while i < bytes.len() {
         let b = bytes[i];
         if in_quotes {
@@ -70,7 +74,14 @@ pub(super) fn extract(text: &str, delim: u8, entry: Option<&str>, budget: &mut B
                 }
             }
         } else {
-            field.push(b);
+            // Copy the run up to the next byte that means something, whole.
+            let run = bytes[i..]
+                .iter()
+                .position(|&c| c == delim || c == b'\n' || c == b'\r' || c == b'"')
+                .unwrap_or(bytes.len() - i);
+            field.extend_from_slice(&bytes[i..i + run.max(1)]);
+            i += run.max(1);
+            continue;
         }
         i += 1;
     }
