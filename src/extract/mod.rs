@@ -5,9 +5,12 @@
 //! reaching one is a [`Problem`] and a partial result, never a crash.
 
 mod archive;
-pub mod encoding;
+mod biff;
+mod cfb;
 mod delimited;
+pub mod encoding;
 mod markup;
+mod ods;
 mod office;
 mod sniff;
 mod spreadsheet;
@@ -128,7 +131,14 @@ pub(crate) fn extract_inner(
     format
 }
 
-fn extract_format(bytes: &[u8], format: Format, entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
+fn extract_format(
+    bytes: &[u8],
+    format: Format,
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) {
     if bytes.len() as u64 > budget.limits.max_bytes {
         sink.problem(Problem::new(
             ProblemKind::OverLimit,
@@ -151,8 +161,13 @@ fn extract_format(bytes: &[u8], format: Format, entry: Option<&str>, depth: u32,
             match format {
                 Format::Csv => delimited::extract(&decoded.text, b',', entry, budget, sink),
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
-                Format::Html => sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: markup::html_to_text(&decoded.text) })),
-                _ => sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: decoded.text.into_owned() })),
+                Format::Html => sink.part(Part::Text(TextPart {
+                    entry: entry.map(str::to_owned),
+                    text: markup::html_to_text(&decoded.text),
+                })),
+                _ => {
+                    sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: decoded.text.into_owned() }))
+                }
             }
         }
         Format::EncryptedOffice => sink.problem(Problem::new(

@@ -1,0 +1,251 @@
+#!/bin/sh
+# Writes a few tiny valid seed files per fuzz target into fuzz/corpus/<target>/.
+# Needs python3; the .xls seeds need xlwt (`pip install xlwt`) and are skipped
+# without it. The corpus directories are git-ignored: run this after a clone.
+set -eu
+cd "$(dirname "$0")"
+exec python3 - <<'PY'
+import io, os, shutil, zipfile
+
+ROOT = "corpus"
+written = {}
+
+def put(target, name, data):
+    d = os.path.join(ROOT, target)
+    os.makedirs(d, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    with open(os.path.join(d, name), "wb") as f:
+        f.write(data)
+    written[target] = written.get(target, 0) + 1
+    # Every seed is also a seed for the whole pipeline.
+    if target != "scan_bytes":
+        put("scan_bytes", f"{target}-{name}", data)
+
+def parts(target, name, *xml):
+    """A seed for the packaged mode of a target: the XML of its parts, split
+    at 0xFF bytes (see `package` in src/lib.rs)."""
+    put(target, name, b"\xff".join(x.encode("utf-8") for x in xml))
+
+def zipped(members, compression=zipfile.ZIP_DEFLATED):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in members:
+            if name == "mimetype":
+                z.writestr(zipfile.ZipInfo(name), data, compress_type=zipfile.ZIP_STORED)
+            else:
+                z.writestr(name, data)
+    return buf.getvalue()
+
+# ---- xlsx ---------------------------------------------------------------
+CT_XLSX = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+</Types>"""
+RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="{target}"/>
+</Relationships>"""
+WB = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<sheets><sheet name="名簿" sheetId="1" r:id="rId1"/><sheet name="Other" sheetId="2" r:id="rId2"/></sheets>
+</workbook>"""
+WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>"""
+SST = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="4" uniqueCount="4">
+<si><t>氏名</t></si><si><t>電話番号</t></si><si><t>山田太郎</t></si><si><r><t>090-1234-</t></r><r><t>5678</t></r></si>
+</sst>"""
+STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy/mm/dd"/></numFmts>
+<cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs>
+</styleSheet>"""
+SHEET1 = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<dimension ref="B2:D4"/>
+<sheetData>
+<row r="2"><c r="B2" t="s"><v>0</v></c><c r="C2" t="s"><v>1</v></c><c r="D2" t="inlineStr"><is><t>生年月日</t></is></c></row>
+<row r="3"><c r="B3" t="s"><v>2</v></c><c r="C3" t="s"><v>3</v></c><c r="D3" s="1"><v>29221</v></c></row>
+<row r="4"><c r="B4" t="str"><f>CONCAT("a","b")</f><v>ab</v></c><c r="C4"><v>3.25</v></c><c r="D4" s="2"><v>44000.5</v></c><c r="E4" t="b"><v>1</v></c><c r="F4" t="e"><v>#N/A</v></c></row>
+</sheetData>
+</worksheet>"""
+SHEET2 = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>email</t></is></c></row>
+<row r="2"><c r="A2" t="inlineStr"><is><t>taro@example.co.jp</t></is></c></row></sheetData>
+</worksheet>"""
+
+def xlsx(sheet1=SHEET1, with_styles=True):
+    members = [
+        ("[Content_Types].xml", CT_XLSX),
+        ("_rels/.rels", RELS.format(target="xl/workbook.xml")),
+        ("xl/workbook.xml", WB),
+        ("xl/_rels/workbook.xml.rels", WB_RELS),
+        ("xl/sharedStrings.xml", SST),
+        ("xl/worksheets/sheet1.xml", sheet1),
+        ("xl/worksheets/sheet2.xml", SHEET2),
+    ]
+    if with_styles:
+        members.append(("xl/styles.xml", STYLES))
+    return zipped(members)
+
+put("spreadsheet_xlsx", "two_sheets.xlsx", xlsx())
+put("spreadsheet_xlsx", "no_styles.xlsx", xlsx(with_styles=False))
+parts("spreadsheet_xlsx", "parts.xml", SHEET1, SST, STYLES)
+parts("spreadsheet_xlsx", "parts_sheet2.xml", SHEET2)
+put("spreadsheet_xlsx", "no_dimension.xlsx", xlsx(sheet1=SHEET1.replace('<dimension ref="B2:D4"/>', "")))
+try:
+    import openpyxl, datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "顧客"
+    ws.append(["氏名", "フリガナ", "電話", "生年月日", "メール"])
+    ws.append(["山田 太郎", "ヤマダ タロウ", "03-1234-5678", datetime.date(1980, 1, 2), "taro@example.jp"])
+    ws.append(["佐藤 花子", "サトウ ハナコ", "090-8765-4321", datetime.datetime(1990, 5, 6, 7, 8), None])
+    buf = io.BytesIO()
+    wb.save(buf)
+    put("spreadsheet_xlsx", "openpyxl.xlsx", buf.getvalue())
+except ImportError:
+    pass
+
+# ---- xls ----------------------------------------------------------------
+try:
+    import xlwt, datetime
+    for name, sheets in [("one_sheet.xls", 1), ("two_sheets.xls", 2)]:
+        wb = xlwt.Workbook(encoding="utf-8")
+        date_style = xlwt.easyxf(num_format_str="yyyy/mm/dd")
+        for s in range(sheets):
+            ws = wb.add_sheet(f"シート{s + 1}")
+            for c, h in enumerate(["氏名", "電話", "生年月日", "金額"]):
+                ws.write(0, c, h)
+            ws.write(1, 0, "山田太郎")
+            ws.write(1, 1, "090-1234-5678")
+            ws.write(1, 2, datetime.date(1980, 1, 2), date_style)
+            ws.write(1, 3, 1234.5)
+            ws.write(3, 5, True)
+            ws.write(2, 1, xlwt.Formula("1+2"))
+        buf = io.BytesIO()
+        wb.save(buf)
+        put("spreadsheet_xls", name, buf.getvalue())
+except ImportError:
+    print("xlwt not installed: no .xls seeds (pip install xlwt)")
+
+# ---- ods ----------------------------------------------------------------
+ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
+ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+<office:body><office:spreadsheet>
+<table:table table:name="名簿">
+<table:table-row><table:table-cell office:value-type="string"><text:p>氏名</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>電話</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>生年月日</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>山田<text:s text:c="2"/>太郎</text:p></table:table-cell><table:table-cell office:value-type="string"><text:p>090-1234-5678</text:p></table:table-cell><table:table-cell office:value-type="date" office:date-value="1980-01-02"><text:p>1980/01/02</text:p></table:table-cell></table:table-row>
+<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3"/></table:table-row>
+<table:table-row><table:table-cell office:value-type="float" office:value="12.5"><text:p>12.5</text:p></table:table-cell><table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>TRUE</text:p></table:table-cell><table:table-cell office:value-type="percentage" office:value="0.5"/></table:table-row>
+</table:table>
+<table:table table:name="Sheet2"><table:table-row><table:table-cell office:value-type="string"><text:p>x@example.jp</text:p></table:table-cell></table:table-row></table:table>
+</office:spreadsheet></office:body></office:document-content>"""
+put("spreadsheet_ods", "two_sheets.ods", zipped([("mimetype", ODS_MIME), ("META-INF/manifest.xml", ODS_MANIFEST), ("content.xml", ODS_CONTENT)]))
+parts("spreadsheet_ods", "content.xml", ODS_CONTENT)
+put("spreadsheet_ods", "no_manifest.ods", zipped([("mimetype", ODS_MIME), ("content.xml", ODS_CONTENT)]))
+
+# ---- csv ----------------------------------------------------------------
+CSV = "氏名,電話,住所\r\n山田太郎,090-1234-5678,\"東京都千代田区1-2-3, 4F\"\r\n\"佐藤 \"\"花子\"\"\",03-1234-5678,\"改行\nあり\"\r\n"
+put("delimited_csv", "utf8.csv", CSV)
+put("delimited_csv", "bom.csv", "\ufeff" + CSV)
+put("delimited_csv", "sjis.csv", CSV.encode("cp932"))
+put("delimited_csv", "eucjp.csv", CSV.encode("euc_jp"))
+put("delimited_csv", "utf16.csv", CSV.encode("utf-16"))
+put("delimited_csv", "unterminated.csv", 'a,b\n1,"2\n')
+put("delimited_csv", "plain.csv", "name,email,birth\nTaro,taro@example.com,1980-01-02\n,,\n")
+
+# ---- docx ---------------------------------------------------------------
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+DOC = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document {W}><w:body>
+<w:p><w:r><w:t>氏名：山田太郎</w:t></w:r><w:r><w:tab/><w:t xml:space="preserve">電話 090-1234-5678</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>メール</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>taro@example.jp</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:t>a &amp; b &#x3042;<![CDATA[cdata]]></w:t><w:br/></w:r></w:p>
+</w:body></w:document>"""
+HDR = f'<?xml version="1.0" encoding="UTF-8"?><w:hdr {W}><w:p><w:r><w:t>社外秘</w:t></w:r></w:p></w:hdr>'
+FTN = f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {W}><w:footnote w:id="1"><w:p><w:r><w:t>注記</w:t></w:r></w:p></w:footnote></w:footnotes>'
+CT_DOCX = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"""
+put("office_docx", "basic.docx", zipped([
+    ("[Content_Types].xml", CT_DOCX), ("_rels/.rels", RELS.format(target="word/document.xml")),
+    ("word/document.xml", DOC), ("word/header1.xml", HDR), ("word/footer2.xml", HDR.replace("hdr", "ftr")),
+    ("word/footnotes.xml", FTN), ("word/comments.xml", FTN.replace("footnote", "comment")),
+]))
+parts("office_docx", "parts.xml", DOC, HDR, FTN.replace("footnote", "comment"))
+put("office_docx", "stored.docx", zipped([("word/document.xml", DOC)], zipfile.ZIP_STORED))
+
+# ---- pptx ---------------------------------------------------------------
+A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
+def slide(text):
+    return f'<?xml version="1.0" encoding="UTF-8"?><p:sld {A}><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>{text}</a:t></a:r><a:br/><a:r><a:t>2行目</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>'
+PRES = f'<?xml version="1.0" encoding="UTF-8"?><p:presentation {A}/>'
+put("office_pptx", "slides.pptx", zipped([
+    ("ppt/presentation.xml", PRES), ("ppt/slides/slide2.xml", slide("山田太郎 090-1234-5678")),
+    ("ppt/slides/slide1.xml", slide("表紙")), ("ppt/slides/slide10.xml", slide("10")),
+    ("ppt/notesSlides/notesSlide1.xml", slide("ノート")),
+    ("ppt/comments/comment1.xml", f'<p:cmLst {A}><p:cm><p:text>コメント taro@example.jp</p:text></p:cm></p:cmLst>'),
+]))
+
+parts("office_pptx", "parts.xml", slide("山田太郎 090-1234-5678"), slide("ノート"))
+
+# ---- zip ----------------------------------------------------------------
+inner = zipped([("inner.csv", CSV)])
+put("archive_zip", "mixed.zip", zipped([
+    ("dir/", ""), ("a.csv", CSV), ("b.txt", "メモ: taro@example.jp\n"), ("c.html", "<p>x</p>"),
+    ("nested.zip", inner), ("doc.docx", zipped([("word/document.xml", DOC)])),
+]))
+put("archive_zip", "stored.zip", zipped([("a.csv", CSV), ("empty", "")], zipfile.ZIP_STORED))
+# A Shift_JIS member name without the UTF-8 flag (Japanese Windows): written
+# under an ASCII name of the same length, then renamed in both headers.
+name = "名簿.csv".encode("cp932")
+placeholder = b"x" * (len(name) - 4) + b".csv"
+data = zipped([(placeholder.decode(), "氏名,電話\n山田,090-1234-5678\n".encode("cp932"))])
+data = data.replace(placeholder, name)
+put("archive_zip", "sjis_name.zip", data)
+put("archive_zip", "empty.zip", zipped([]))
+
+# ---- html ---------------------------------------------------------------
+put("markup_html", "table.html", "<!DOCTYPE html><html><head><style>td{}</style><script>var x='090-0000-0000';</script></head>\n<body><table><tr><td>氏名</td><td>山田&nbsp;太郎</td></tr>\n<tr><td>電話</td><td>&#48;90-1234-5678 &#x41; &amp; &unknown; &</td></tr></table></body></html>\n")
+put("markup_html", "fragment.html", "<div>a<br/>b<script src=x />c</div><p>taro@example.jp")
+put("markup_html", "sjis.html", "<html><body>住所：東京都</body></html>".encode("cp932"))
+
+# ---- encoding -----------------------------------------------------------
+TEXT = "氏名：山田太郎\n電話：０９０－１２３４－５６７８\nﾔﾏﾀﾞ ﾀﾛｳ\n"
+for name, data in [
+    ("utf8.txt", TEXT.encode("utf-8")), ("bom.txt", b"\xef\xbb\xbf" + TEXT.encode("utf-8")),
+    ("sjis.txt", TEXT.encode("cp932")), ("eucjp.txt", TEXT.replace("－", "ー").encode("euc_jp")),
+    ("utf16le.txt", TEXT.encode("utf-16-le")), ("utf16be.txt", TEXT.encode("utf-16-be")),
+    ("utf16bom.txt", TEXT.encode("utf-16")), ("cut.txt", TEXT.encode("utf-8")[:-2]),
+    ("latin1.txt", "café ü\n".encode("latin-1")),
+]:
+    put("encoding_decode", name, data)
+
+# ---- whole pipeline extras ----------------------------------------------
+put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678", "mynumber": "123456789018"}')
+put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")
+put("scan_bytes", "tsv.tsv", "氏名\t電話\n山田太郎\t090-1234-5678\n")
+put("scan_bytes", "text.txt", TEXT)
+
+for t, n in sorted(written.items()):
+    print(f"{t}: {n} seeds")
+PY
