@@ -114,15 +114,21 @@ fn sentence_before_block(value: &str) -> bool {
     ["では", "には", "は", "を", "で", "に", "へ", "と", "も", "や", "から", "より"].iter().any(|p| head.contains(p))
 }
 
-/// An address that starts with a prefecture (`s` is where the prefecture starts).
-pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
-    let text = scan.text;
-    let span_end = text[s..]
+/// Where an address starting at `start` can end at most: the next delimiter,
+/// or 60 characters on.
+fn address_span_end(text: &str, start: usize) -> usize {
+    text[start..]
         .char_indices()
         .take(60)
         .take_while(|&(_, c)| address_char(c))
         .last()
-        .map_or(s, |(i, c)| s + i + c.len_utf8());
+        .map_or(start, |(i, c)| start + i + c.len_utf8())
+}
+
+/// An address that starts with a prefecture (`s` is where the prefecture starts).
+pub(super) fn address(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    let text = scan.text;
+    let span_end = address_span_end(text, s);
     let value = &text[s..span_end];
     if !has_municipality(value) || sentence_before_block(value) {
         return None;
@@ -172,12 +178,7 @@ pub(super) fn municipality_address(scan: &Scan<'_>, s: usize, e: usize, out: &mu
     if digits == 0 || !["丁目", "番地", "番", "-"].iter().any(|u| rest[digits..].starts_with(u)) {
         return None;
     }
-    let span_end = text[start..]
-        .char_indices()
-        .take(60)
-        .take_while(|&(_, c)| address_char(c))
-        .last()
-        .map_or(start, |(i, c)| start + i + c.len_utf8());
+    let span_end = address_span_end(text, start);
     if sentence_before_block(&text[start..span_end]) {
         return None;
     }

@@ -36,6 +36,15 @@ fn cell_ref_text(cell: &DataRef<'_>) -> String {
     }
 }
 
+/// True (and reported) when the time budget ran out before sheet `name`.
+fn time_spent_before(name: &str, entry: Option<&str>, sink: &mut dyn Sink) -> bool {
+    let spent = sink.out_of_time();
+    if spent {
+        sink.problem(Problem::new(ProblemKind::OverLimit, entry, format!("time budget spent before sheet '{name}'")));
+    }
+    spent
+}
+
 /// xlsx sheets cell by cell from the XML stream, in chunks of rows: no
 /// intermediate `Range` of every cell, and peak memory bounded by the chunk.
 fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
@@ -45,12 +54,7 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
     sink: &mut dyn Sink,
 ) {
     for name in wb.sheet_names() {
-        if sink.out_of_time() {
-            sink.problem(Problem::new(
-                ProblemKind::OverLimit,
-                entry,
-                format!("time budget spent before sheet '{name}'"),
-            ));
+        if time_spent_before(&name, entry, sink) {
             return;
         }
         let mut reader = match wb.worksheet_cells_reader(&name) {
@@ -319,12 +323,7 @@ where
     R::Error: std::fmt::Display,
 {
     for name in wb.sheet_names() {
-        if sink.out_of_time() {
-            sink.problem(Problem::new(
-                ProblemKind::OverLimit,
-                entry,
-                format!("time budget spent before sheet '{name}'"),
-            ));
+        if time_spent_before(&name, entry, sink) {
             return;
         }
         match wb.worksheet_range(&name) {
