@@ -58,6 +58,15 @@ pub fn scan_bytes(path: &str, bytes: &[u8], options: &ScanOptions) -> FileReport
 }
 
 /// Scans a piece of text (a mail body, a form field) as a text file.
+///
+/// ```
+/// use presend::{scan_text, Kind, ScanOptions};
+///
+/// let report = scan_text("mail.txt", "佐藤様\nマイナンバー：１２３４ ５６７８ ９０１８", &ScanOptions::default());
+/// let kinds: Vec<Kind> = report.findings.iter().map(|f| f.kind).collect();
+/// assert_eq!(kinds, [Kind::PersonName, Kind::MyNumber]);
+/// assert_eq!(report.findings[1].masked, "**** **** 9018");
+/// ```
 pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
     let mut builder = ReportBuilder::new(options);
     builder.part(Part::Text(TextPart { entry: None, text: text.to_owned() }));
