@@ -23,6 +23,10 @@ use crate::{Format, Problem, ProblemKind};
 /// Rows handed to the detectors at a time when a sheet is streamed.
 const CHUNK_ROWS: usize = 50_000;
 
+/// The xlsx sheet grid: 1,048,576 rows by 16,384 columns (A to XFD).
+const XLSX_ROWS: u32 = 1 << 20;
+const XLSX_COLUMNS: u32 = 1 << 14;
+
 /// The text of a streamed xlsx cell (shared strings are borrowed, not cloned twice).
 fn cell_ref_text(cell: &DataRef<'_>) -> String {
     match cell {
@@ -69,6 +73,7 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
             }
         };
         let mut chunk = SheetChunk::new(&name, entry);
+        let mut outside = 0u64;
         loop {
             match reader.next_cell() {
                 Ok(Some(cell)) => {
@@ -82,16 +87,20 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
                             entry,
                             format!("sheet '{name}': stopped at the cell limit ({})", budget.limits.max_cells),
                         ));
-                        chunk.flush(sink);
+                        chunk.flush(budget, sink);
                         return;
                     }
-                    budget.cells += 1;
                     let (row, col) = cell.get_position();
-                    if chunk.push(row, col, text) {
-                        chunk.flush(sink);
-                        if sink.out_of_time() {
-                            return;
-                        }
+                    // calamine does not hold references to the sheet grid
+                    // (`ZZZZZZ1`, or digits enough to wrap): such a row would be
+                    // allocated millions of columns wide.
+                    if row >= XLSX_ROWS || col >= XLSX_COLUMNS {
+                        outside += 1;
+                        continue;
+                    }
+                    budget.cells += 1;
+                    if chunk.push(row, col, text) && (!chunk.flush(budget, sink) || sink.out_of_time()) {
+                        return;
                     }
                 }
                 Ok(None) => break,
@@ -101,7 +110,16 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
                 }
             }
         }
-        chunk.flush(sink);
+        if !chunk.flush(budget, sink) {
+            return;
+        }
+        if outside > 0 {
+            sink.problem(Problem::new(
+                ProblemKind::Corrupt,
+                entry,
+                format!("sheet '{name}': {outside} cells with references outside the sheet were not read"),
+            ));
+        }
     }
 }
 
@@ -114,7 +132,6 @@ struct SheetChunk {
     rows_in_chunk: usize,
     last_row: Option<u32>,
     sent_any: bool,
-    first_column: Option<u32>,
     /// The first cell of the next chunk, held while the full one is flushed.
     pending: Option<(u32, u32, String)>,
 }
@@ -128,7 +145,6 @@ impl SheetChunk {
             rows_in_chunk: 0,
             last_row: None,
             sent_any: false,
-            first_column: None,
             pending: None,
         }
     }
@@ -149,13 +165,39 @@ impl SheetChunk {
         false
     }
 
-    fn flush(&mut self, sink: &mut dyn Sink) {
+    /// Hands the gathered rows on; false (and nothing handed on) when the
+    /// cells they are padded with do not fit the cell budget.
+    fn flush(&mut self, budget: &mut Budget, sink: &mut dyn Sink) -> bool {
         let pending = self.pending.take();
         if !self.cells.is_empty() {
             let first_row = self.cells.iter().map(|c| c.0).min().unwrap_or(0);
-            // The first chunk decides the columns' origin; later chunks keep it.
-            let first_col = *self.first_column.get_or_insert_with(|| self.cells.iter().map(|c| c.1).min().unwrap_or(0));
+            // Rows start at column A in every chunk: the reader keys headers and
+            // column statistics by position, and a later chunk may reach further
+            // left than the first one did.
+            let first_col = 0u32;
             let last_row = self.cells.iter().map(|c| c.0).max().unwrap_or(first_row);
+            // Each row is allocated from the first column to its last cell: one
+            // cell in A and one per row in XFD make every row 16,384 wide.
+            let mut last_col = vec![None; (last_row - first_row + 1) as usize];
+            for &(r, c, _) in &self.cells {
+                let slot: &mut Option<u32> = &mut last_col[(r - first_row) as usize];
+                *slot = Some(slot.map_or(c, |m| m.max(c)));
+            }
+            let allocated: u64 = last_col.iter().flatten().map(|&c| u64::from(c.saturating_sub(first_col)) + 1).sum();
+            let padding = allocated.saturating_sub(self.cells.len() as u64);
+            if padding > budget.cells_left() {
+                sink.problem(Problem::new(
+                    ProblemKind::OverLimit,
+                    self.entry.as_deref(),
+                    format!(
+                        "sheet '{}': stopped at the cell limit ({}): its rows span {allocated} cells",
+                        self.sheet, budget.limits.max_cells
+                    ),
+                ));
+                self.cells.clear();
+                return false;
+            }
+            budget.cells += padding;
             let mut rows: Vec<Vec<String>> = vec![Vec::new(); (last_row - first_row + 1) as usize];
             for (r, c, text) in self.cells.drain(..) {
                 let row = &mut rows[(r - first_row) as usize];
@@ -181,6 +223,7 @@ impl SheetChunk {
             self.last_row = Some(row);
             self.cells.push((row, col, text));
         }
+        true
     }
 }
 
@@ -391,4 +434,55 @@ fn sheet_to_table(
         ));
     }
     complete
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::*;
+
+    /// An xlsx whose one sheet holds `cells` (reference, inline text).
+    fn xlsx(cells: &[(&str, &str)]) -> Vec<u8> {
+        let row: String =
+            cells.iter().map(|(r, t)| format!(r#"<c r="{r}" t="inlineStr"><is><t>{t}</t></is></c>"#)).collect();
+        let members = [
+            ("[Content_Types].xml", r#"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#.to_owned()),
+            ("_rels/.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#.to_owned()),
+            ("xl/workbook.xml", r#"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#.to_owned()),
+            ("xl/_rels/workbook.xml.rels", r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#.to_owned()),
+            ("xl/worksheets/sheet1.xml", format!(r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">{row}</row></sheetData></worksheet>"#)),
+        ];
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for (name, text) in members {
+            zip.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn cell_outside_the_sheet_grid_is_not_allocated() {
+        // `ZZZZZZ1` is column 321,272,406: the row was allocated that wide (7.7 GB).
+        let report = crate::scan_bytes("f.xlsx", &xlsx(&[("A1", "x"), ("ZZZZZZ1", "y")]), &Default::default());
+        assert!(report
+            .problems
+            .iter()
+            .any(|p| p.kind == ProblemKind::Corrupt && p.detail.contains("outside the sheet")));
+        let report = crate::scan_bytes("f.xlsx", &xlsx(&[("A1", "x"), ("XFD1", "y")]), &Default::default());
+        assert!(report.problems.is_empty());
+    }
+
+    #[test]
+    fn padding_of_wide_rows_counts_against_the_cell_budget() {
+        // A1 and XFD1: 16,384 cells allocated for two values. 20,000 rows like
+        // that in a 100 KB file asked for 7.8 GB.
+        let file = xlsx(&[("A1", "x"), ("XFD1", "y")]);
+        let options = crate::ScanOptions {
+            limits: crate::Limits { max_cells: 10_000, ..Default::default() },
+            ..Default::default()
+        };
+        let report = crate::scan_bytes("f.xlsx", &file, &options);
+        assert!(report.problems.iter().any(|p| p.kind == ProblemKind::OverLimit && p.detail.contains("16384 cells")));
+    }
 }
