@@ -242,7 +242,7 @@ impl<'a> ReportBuilder<'a> {
         let mut line = 1u32;
         let mut line_pos = 0usize;
         let bytes = folded.text.as_bytes();
-        let mut distinct: HashMap<Kind, HashSet<String>> = HashMap::new();
+        let mut distinct: HashMap<Kind, HashSet<&str>> = HashMap::new();
         let entry: Option<Arc<str>> = part.entry.as_deref().map(Arc::from);
         for hit in hits {
             if hit.needs_person && !identified {
@@ -251,7 +251,7 @@ impl<'a> ReportBuilder<'a> {
             line += bytes[line_pos..hit.start].iter().filter(|&&b| b == b'\n').count() as u32;
             line_pos = hit.start;
             if identifies_person(hit.kind) {
-                distinct.entry(hit.kind).or_default().insert(hit.value.clone());
+                distinct.entry(hit.kind).or_default().insert(&folded.text[hit.start..hit.end]);
             }
             let location = Location { entry: entry.clone(), line: Some(line), ..Default::default() };
             let f = self.finding(hit, location);

@@ -51,10 +51,7 @@ pub(super) fn phone_shape(d: &Digits) -> Option<f32> {
 /// bare `100-0005` into a postal code.
 pub(super) fn followed_by_prefecture(after: &str) -> bool {
     let after = after.trim_start_matches([' ', '\t']);
-    let head: String = after.chars().take(4).collect();
-    ["北海道", "東京都", "大阪府", "京都府"].iter().any(|p| head.starts_with(p))
-        || head.chars().nth(2) == Some('県')
-        || head.chars().nth(3) == Some('県')
+    super::PREFECTURES.iter().any(|p| after.starts_with(p))
 }
 
 pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
