@@ -8,6 +8,7 @@
 //! web dependencies; hosts (the command line, the wasm facade) call
 //! [`scan_bytes`] and render the report.
 
+pub mod assess;
 pub mod detect;
 pub mod extract;
 mod model;

@@ -1,21 +1,31 @@
-//! The `presend` command line: `presend scan [--format text|json] [--lang ja|en] FILE...`.
-//!
-//! Exit status: 0 nothing found, 1 findings (or something could not be
-//! inspected: the user must decide), 2 error (bad usage, unreadable file).
+//! The `presend` command line:
+//! - `presend scan [--format text|json] [--lang ja|en] FILE...` — exit 0 nothing
+//!   found, 1 findings (or something could not be inspected: the user must
+//!   decide), 2 error (bad usage, unreadable file);
+//! - `presend check [--policy P.json] --message M.json [--history H.json]` —
+//!   exit 0 allow, 1 confirm, 3 block, 2 error.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use presend::assess::{check_message, Attachment, CheckOptions, Decision, Message, Policy};
 use presend::{report, scan_bytes, FileReport, Lang, ScanOptions};
 use serde::Serialize;
 
 const USAGE: &str = "usage: presend scan [--format text|json] [--lang ja|en] [--raw] FILE...
+       presend check [--policy POLICY.json] --message MESSAGE.json [--history HISTORY.json]
+                     [--format text|json] [--lang ja|en]
 
   --format text|json  human report (default) or the JSON contract for scripts
   --lang ja|en        language of the human report (default: from LANG)
-  --raw               include raw values in JSON output (masked otherwise)
+  --raw               (scan) include raw values in JSON output (masked otherwise)
+  --policy FILE       (check) the policy; built-in defaults without it
+  --message FILE      (check) from/to/cc/bcc/subject/body/attachments; attachment
+                      paths are relative to the message file
+  --history FILE      (check) JSON array of addresses or domains mailed before
 
-exit status: 0 nothing found, 1 findings or uninspectable content, 2 error";
+exit status of scan: 0 nothing found, 1 findings or uninspectable content, 2 error
+exit status of check: 0 allow, 1 confirm, 3 block, 2 error";
 
 #[derive(Debug, PartialEq)]
 enum OutputFormat {
@@ -127,6 +137,94 @@ fn scan(args: ScanArgs) -> ExitCode {
     }
 }
 
+struct CheckArgs {
+    format: OutputFormat,
+    lang: Lang,
+    policy: Option<String>,
+    message: String,
+    history: Option<String>,
+}
+
+fn parse_check_args(args: &[String]) -> Result<CheckArgs, String> {
+    let (mut format, mut lang) = (OutputFormat::Text, locale_lang());
+    let (mut policy, mut message, mut history) = (None, None, None);
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
+            _ => (arg.as_str(), None),
+        };
+        let mut value =
+            |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
+        match flag {
+            "--format" => {
+                format = match value("--format")?.as_str() {
+                    "text" => OutputFormat::Text,
+                    "json" => OutputFormat::Json,
+                    other => return Err(format!("unknown format '{other}' (text or json)")),
+                }
+            }
+            "--lang" => {
+                lang = match value("--lang")?.as_str() {
+                    "ja" => Lang::Ja,
+                    "en" => Lang::En,
+                    other => return Err(format!("unknown language '{other}' (ja or en)")),
+                }
+            }
+            "--policy" => policy = Some(value("--policy")?),
+            "--message" => message = Some(value("--message")?),
+            "--history" => history = Some(value("--history")?),
+            other => return Err(format!("unexpected argument '{other}'")),
+        }
+    }
+    let message = message.ok_or("--message is required")?;
+    Ok(CheckArgs { format, lang, policy, message, history })
+}
+
+fn read_text(path: &str, what: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{what} {path}: {e}"))
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode, String> {
+    let policy = match &args.policy {
+        Some(path) => Policy::from_json(&read_text(path, "policy")?).map_err(|e| format!("{path}: {e}"))?,
+        None => Policy::default(),
+    };
+    let message =
+        Message::from_json(&read_text(&args.message, "message")?).map_err(|e| format!("{}: {e}", args.message))?;
+    let history = match &args.history {
+        Some(path) => Some(
+            serde_json::from_str::<Vec<String>>(&read_text(path, "history")?)
+                .map_err(|e| format!("history {path}: expected a JSON array of addresses or domains: {e}"))?,
+        ),
+        None => None,
+    };
+    let base = std::path::Path::new(&args.message).parent().unwrap_or(std::path::Path::new(""));
+    let mut files = Vec::new();
+    for name in &message.attachments {
+        let path = base.join(name);
+        let bytes = std::fs::read(&path).map_err(|e| format!("attachment {}: {e}", path.display()))?;
+        let shown = std::path::Path::new(name).file_name().map_or(name.clone(), |n| n.to_string_lossy().into_owned());
+        files.push((shown, bytes));
+    }
+    let attachments: Vec<Attachment> = files.iter().map(|(name, bytes)| Attachment { name, bytes }).collect();
+    let verdict = check_message(&message, &attachments, &policy, &CheckOptions { history, ..Default::default() });
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written = match args.format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &verdict).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+        }
+        OutputFormat::Text => write!(out, "{}", report::render_verdict(&verdict, args.lang)),
+    };
+    written.and_then(|()| out.flush()).map_err(|e| format!("writing the report: {e}"))?;
+    Ok(match verdict.decision {
+        Decision::Allow => ExitCode::SUCCESS,
+        Decision::Confirm => ExitCode::from(1),
+        Decision::Block => ExitCode::from(3),
+    })
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
@@ -134,6 +232,20 @@ fn main() -> ExitCode {
             Ok(parsed) => scan(parsed),
             Err(e) => {
                 eprintln!("presend: {e}\n{USAGE}");
+                ExitCode::from(2)
+            }
+        },
+        Some("check") if args.iter().any(|a| a == "--help" || a == "-h") => {
+            println!("{USAGE}");
+            ExitCode::SUCCESS
+        }
+        Some("check") => match parse_check_args(&args[1..]).and_then(check) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("presend: {e}");
+                if !e.contains(": policy:") && !e.contains(": message:") {
+                    eprintln!("{USAGE}");
+                }
                 ExitCode::from(2)
             }
         },

@@ -326,6 +326,10 @@ pub struct FileReport {
     pub domains: Vec<DomainCount>,
     /// Organisation names seen in the content (`株式会社アルファ商事`).
     pub organisations: Vec<String>,
+    /// Confidentiality markings (`社外秘` …) found in the content, from
+    /// [`crate::ScanOptions::markings`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub markings: Vec<String>,
     pub problems: Vec<Problem>,
 }
 

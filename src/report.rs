@@ -131,3 +131,87 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
     }
     out
 }
+
+fn decision_label(d: crate::assess::Decision, lang: Lang) -> &'static str {
+    use crate::assess::Decision;
+    match (d, lang) {
+        (Decision::Allow, Lang::Ja) => "送信可",
+        (Decision::Confirm, Lang::Ja) => "確認が必要",
+        (Decision::Block, Lang::Ja) => "送信停止",
+        (Decision::Allow, Lang::En) => "allow",
+        (Decision::Confirm, Lang::En) => "confirm before sending",
+        (Decision::Block, Lang::En) => "block",
+    }
+}
+
+fn level_label(l: crate::assess::Level, lang: Lang) -> &'static str {
+    use crate::assess::Level;
+    match (l, lang) {
+        (Level::Block, Lang::Ja) => "停止",
+        (Level::Confirm, Lang::Ja) => "確認",
+        (Level::Notice, Lang::Ja) => "注意",
+        (Level::Off, Lang::Ja) => "無効",
+        (Level::Block, Lang::En) => "block",
+        (Level::Confirm, Lang::En) => "confirm",
+        (Level::Notice, Lang::En) => "notice",
+        (Level::Off, Lang::En) => "off",
+    }
+}
+
+fn class_label(c: crate::assess::verdict::RecipientClass, lang: Lang) -> &'static str {
+    use crate::assess::verdict::RecipientClass as C;
+    match (c, lang) {
+        (C::Internal, Lang::Ja) => "社内",
+        (C::Partner, Lang::Ja) => "取引先",
+        (C::FreeMail, Lang::Ja) => "フリーメール",
+        (C::External, Lang::Ja) => "社外",
+        (C::Invalid, Lang::Ja) => "読み取れない",
+        (C::Internal, Lang::En) => "internal",
+        (C::Partner, Lang::En) => "partner",
+        (C::FreeMail, Lang::En) => "free mail",
+        (C::External, Lang::En) => "external",
+        (C::Invalid, Lang::En) => "unreadable",
+    }
+}
+
+/// The human report of a message check: the decision, the reasons with their
+/// evidence, each recipient, and what each attachment holds.
+pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
+    let mut out = String::new();
+    let ja = lang == Lang::Ja;
+    let _ = writeln!(out, "{}: {}", if ja { "判定" } else { "Decision" }, decision_label(verdict.decision, lang));
+    for r in &verdict.reasons {
+        let _ = writeln!(out, "  [{}] {} ({})", level_label(r.level, lang), r.title.get(lang), r.rule.id());
+        let _ = writeln!(out, "      {}", r.detail.get(lang));
+        for e in &r.evidence {
+            let _ = writeln!(out, "      - {e}");
+        }
+    }
+    if !verdict.recipients.is_empty() {
+        let _ = writeln!(out, "{}:", if ja { "宛先" } else { "Recipients" });
+        for r in &verdict.recipients {
+            let field = format!("{:?}", r.field).to_lowercase();
+            let org = r.organisation.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
+            let name = r.name.as_deref().map(|n| format!("{n} ")).unwrap_or_default();
+            let _ = writeln!(out, "  {field:<3} {name}<{}> [{}]{org}", r.address, class_label(r.class, lang));
+        }
+    }
+    // Clean mail has nothing to read: what the parts hold matters only when
+    // a rule fired.
+    let parts = verdict.attachments.iter().chain(verdict.body.as_ref()).filter(|_| !verdict.reasons.is_empty());
+    for part in parts {
+        if part.kinds.is_empty() && part.problems.is_empty() {
+            continue;
+        }
+        let people = if ja { format!("{}人分", part.records) } else { format!("{} people", part.records) };
+        let _ = writeln!(out, "{} ({}, {people}):", part.name, part.format.id());
+        for k in &part.kinds {
+            let places = if k.places.is_empty() { String::new() } else { format!(" — {}", k.places.join(", ")) };
+            let _ = writeln!(out, "  {} [{}] {}{places}", k.label.get(lang), severity_label(k.severity, lang), k.count);
+        }
+        for p in &part.problems {
+            let _ = writeln!(out, "  {} {}", problem_label(p.kind, lang), p.detail);
+        }
+    }
+    out
+}

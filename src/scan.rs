@@ -25,6 +25,9 @@ pub struct ScanOptions {
     pub limits: Limits,
     /// Put each finding's raw value in the report (never shown by default).
     pub include_raw: bool,
+    /// Words to report when the content contains them, such as the
+    /// confidentiality markings of the message check (`社外秘`).
+    pub markings: Vec<String>,
     /// Milliseconds from some fixed point, for the time budget. Native builds
     /// use the monotonic clock; wasm hosts pass `performance.now`.
     #[serde(skip)]
@@ -45,7 +48,7 @@ impl Default for ScanOptions {
         let clock: Option<fn() -> f64> = Some(native_now_ms);
         #[cfg(target_arch = "wasm32")]
         let clock: Option<fn() -> f64> = None;
-        ScanOptions { limits: Limits::default(), include_raw: false, clock }
+        ScanOptions { limits: Limits::default(), include_raw: false, markings: Vec::new(), clock }
     }
 }
 
@@ -151,6 +154,9 @@ struct ReportBuilder<'a> {
     seen_organisations: HashSet<String>,
     table: Option<TableState>,
     timed_out: bool,
+    /// The markings to look for, and which were found.
+    markings: Option<aho_corasick::AhoCorasick>,
+    markings_found: Vec<bool>,
 }
 
 /// Organisation names kept per file: enough to compare with the recipients.
@@ -174,6 +180,24 @@ impl<'a> ReportBuilder<'a> {
             seen_organisations: HashSet::new(),
             table: None,
             timed_out: false,
+            markings: Some(&options.markings)
+                .filter(|m| !m.is_empty())
+                .and_then(|m| aho_corasick::AhoCorasick::new(m.iter().map(|w| fold(w).text.into_owned())).ok()),
+            markings_found: vec![false; options.markings.len()],
+        }
+    }
+
+    /// Notes which markings occur in `text` (folded, so full-width spellings count).
+    fn look_for_markings(&mut self, text: &str) {
+        let Some(ac) = &self.markings else { return };
+        if text.is_ascii() && text.len() < 3 {
+            return;
+        }
+        for m in ac.find_overlapping_iter(fold(text).text.as_ref()) {
+            self.markings_found[m.pattern().as_usize()] = true;
+        }
+        if self.markings_found.iter().all(|f| *f) {
+            self.markings = None;
         }
     }
 
@@ -497,6 +521,14 @@ impl<'a> ReportBuilder<'a> {
             findings: self.findings,
             domains,
             organisations: self.organisations,
+            markings: self
+                .options
+                .markings
+                .iter()
+                .zip(&self.markings_found)
+                .filter(|(_, found)| **found)
+                .map(|(m, _)| m.clone())
+                .collect(),
             problems: self.problems,
         }
     }
@@ -506,6 +538,12 @@ impl Sink for ReportBuilder<'_> {
     fn part(&mut self, part: Part) {
         if self.check_time() {
             return;
+        }
+        if self.markings.is_some() {
+            match &part {
+                Part::Table(t) => t.rows.iter().flatten().for_each(|cell| self.look_for_markings(cell)),
+                Part::Text(t) => self.look_for_markings(&t.text),
+            }
         }
         match part {
             Part::Table(t) => self.table(t),

@@ -1,0 +1,176 @@
+//! The shape of a Japanese business mail body: the salutation lines at the
+//! top (「株式会社アルファ商事 / 営業部 山田様」), the sender's signature
+//! after the closing phrase or a ruled line, and quoted earlier mails, each
+//! with its own salutation and signature. Names, phones and addresses there
+//! are the correspondents', not data being sent, so content rules skip them.
+
+/// Lines (1-based, as in [`crate::Location::line`]) of a body that are
+/// correspondence furniture rather than content.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Layout {
+    furniture: Vec<bool>,
+}
+
+impl Layout {
+    /// True when `line` (1-based) is a salutation, signature or quote header.
+    pub fn is_furniture(&self, line: u32) -> bool {
+        line >= 1 && self.furniture.get(line as usize - 1).copied().unwrap_or(false)
+    }
+}
+
+const CLOSINGS: &[&str] = &[
+    "よろしくお願い",
+    "宜しくお願い",
+    "よろしく御願い",
+    "お願い申し上げます",
+    "以上、よろしく",
+    "敬具",
+    "草々",
+    "取り急ぎ",
+    "best regards",
+    "kind regards",
+    "regards,",
+    "sincerely",
+    "thanks,",
+    "thank you,",
+];
+
+const GREETINGS: &[&str] = &[
+    "お世話にな",
+    "お疲れ様",
+    "お疲れさま",
+    "おつかれさま",
+    "いつも",
+    "初めまして",
+    "はじめまして",
+    "突然の",
+    "ご無沙汰",
+    "先日は",
+    "本日は",
+];
+
+/// A line that starts a quoted or forwarded mail.
+fn is_quote_header(line: &str) -> bool {
+    let l = line.trim().to_lowercase();
+    (l.starts_with("-----") && (l.contains("original") || l.contains("forward") || l.contains("転送")))
+        || l.starts_with("---------- forwarded")
+        || (l.starts_with("on ") && l.ends_with("wrote:"))
+        || l.ends_with("wrote:")
+        || l.ends_with("書きました:")
+        || l.ends_with("書きました：")
+        || (l.starts_with("from:") && l.contains('@'))
+        || l.starts_with("差出人:")
+        || l.starts_with("差出人：")
+}
+
+/// A ruled line: `-----`, `━━━━`, `＝＝＝`, `*****`, or the RFC 3676 `-- `.
+pub fn is_rule(line: &str) -> bool {
+    let t = line.trim_end();
+    if t == "--" || t == "-- " {
+        return true;
+    }
+    let t = t.trim();
+    let chars: Vec<char> = t.chars().collect();
+    chars.len() >= 4
+        && chars.iter().filter(|c| "-=_*~#+━─―‐ー＝＊～☆★◆◇■□◇・…—–=".contains(**c)).count() * 10 >= chars.len() * 8
+}
+
+fn unquote(line: &str) -> &str {
+    line.trim_start_matches(['>', '＞', '|', ' ', '\u{3000}'])
+}
+
+/// Finds the furniture of `body`. `first_line` is the 1-based line number
+/// the body's first line has in the scanned text.
+pub fn layout(body: &str, first_line: u32) -> Layout {
+    let lines: Vec<&str> = body.lines().collect();
+    let mut furniture = vec![false; lines.len()];
+    // Segments: the new mail, then each quoted or forwarded one.
+    let mut starts = vec![0];
+    for (i, line) in lines.iter().enumerate() {
+        if is_quote_header(unquote(line)) {
+            furniture[i] = true;
+            starts.push(i + 1);
+        }
+    }
+    starts.push(lines.len());
+    for pair in starts.windows(2) {
+        let (start, end) = (pair[0], pair[1].max(pair[0]));
+        mark_segment(&lines[start..end], &mut furniture[start..end]);
+    }
+    let mut all = vec![false; first_line.saturating_sub(1) as usize];
+    all.extend(furniture);
+    Layout { furniture: all }
+}
+
+fn mark_segment(lines: &[&str], furniture: &mut [bool]) {
+    // Header lines of a quoted mail (件名:, 送信日時:, To:) and the salutation.
+    let mut i = 0;
+    let mut seen = 0;
+    while i < lines.len() && seen < 5 {
+        let line = unquote(lines[i]).trim();
+        if line.is_empty() {
+            i += 1;
+            continue;
+        }
+        let lower = line.to_lowercase();
+        let header = ["件名", "送信日時", "日時", "宛先", "cc:", "to:", "subject:", "sent:", "date:"]
+            .iter()
+            .any(|h| lower.starts_with(h));
+        if header {
+            furniture[i] = true;
+            i += 1;
+            continue;
+        }
+        if GREETINGS.iter().any(|g| line.contains(g)) || line.contains('。') || line.chars().count() > 40 {
+            break;
+        }
+        furniture[i] = true;
+        seen += 1;
+        i += 1;
+    }
+    // The signature: after the last closing phrase, else from the first ruled
+    // line among the last 15 lines.
+    let closing = lines.iter().rposition(|l| {
+        let l = unquote(l).to_lowercase();
+        CLOSINGS.iter().any(|c| l.contains(c)) && l.chars().count() <= 60
+    });
+    let tail_start = lines.len().saturating_sub(15);
+    let signature = match closing {
+        Some(at) if at + 1 < lines.len() => Some(at + 1),
+        _ => (tail_start..lines.len()).find(|&i| is_rule(unquote(lines[i]))),
+    };
+    if let Some(from) = signature {
+        for flag in &mut furniture[from..] {
+            *flag = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn salutation_signature_and_quotes() {
+        let body = "株式会社アルファ商事\n営業部 山田様\n\nいつもお世話になっております。\n住所録を添付します。\n\
+                    よろしくお願いいたします。\n━━━━━━\n鈴木 一郎\nTEL 03-1234-5678\n\
+                    -----Original Message-----\nFrom: 山田 <yamada@alpha-shoji.co.jp>\n件名: 住所録\n\
+                    プレセンド 鈴木様\nお世話になります。\n送付ください。\n山田\n090-1111-2222";
+        let l = layout(body, 1);
+        let marked: Vec<u32> = (1..=18).filter(|&n| l.is_furniture(n)).collect();
+        assert_eq!(marked, [1, 2, 7, 8, 9, 10, 11, 12, 13]);
+        // With the subject on line 1, everything moves down one line.
+        let shifted = layout(body, 2);
+        assert!(shifted.is_furniture(2) && !shifted.is_furniture(1) && !shifted.is_furniture(6));
+    }
+
+    #[test]
+    fn ruled_lines() {
+        for rule in ["-----", "━━━━━━━━", "＝＝＝＝＝", "-- ", "*****************"] {
+            assert!(is_rule(rule), "{rule}");
+        }
+        for text in ["03-1234-5678", "----x----yyyy", "2026-11-22"] {
+            assert!(!is_rule(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+//! The addressee a Japanese business mail names in its first lines:
+//! 「株式会社アルファ商事 営業部 山田様」, 「ベータ工業 田中部長」,
+//! 「アルファ商事御中」, 「関係者各位」. Read the way a person reads it: an
+//! organisation (a legal form, 御中, or the leading word before a person),
+//! departments skipped, and the person before the honorific or title.
+
+use crate::detect::keywords::ORGANISATION_FORMS;
+use crate::normalize::fold;
+
+/// Who the salutation addresses.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Salutation {
+    /// Organisations as written (`株式会社アルファ商事`).
+    pub organisations: Vec<String>,
+    /// People as written before the honorific (`山田`, `山田太郎`).
+    pub people: Vec<String>,
+    /// 各位, 皆様: addressed to a group; no person to compare.
+    pub group: bool,
+}
+
+/// Honorifics and titles that end an addressee, longest first.
+const HONORIFICS: &[&str] = &[
+    "御担当者様",
+    "ご担当者様",
+    "担当者様",
+    "取締役",
+    "支店長",
+    "事業部長",
+    "本部長",
+    "部長",
+    "課長",
+    "係長",
+    "次長",
+    "室長",
+    "所長",
+    "社長",
+    "会長",
+    "専務",
+    "常務",
+    "主任",
+    "先生",
+    "さま",
+    "さん",
+    "様",
+    "殿",
+];
+
+const GROUPS: &[&str] = &["各位", "皆様", "皆さま", "みなさま", "皆さん", "ご一同"];
+
+/// Words that end a department, not an organisation or a person.
+const DEPARTMENTS: &[&str] = &[
+    "部",
+    "課",
+    "室",
+    "係",
+    "局",
+    "グループ",
+    "チーム",
+    "センター",
+    "支店",
+    "支社",
+    "営業所",
+    "事業所",
+    "本部",
+    "事業部",
+    "工場",
+    "研究所",
+];
+
+const GREETINGS: &[&str] =
+    &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日"];
+
+/// Reads the salutation from the first lines of `body`, if there is one.
+pub fn salutation(body: &str) -> Option<Salutation> {
+    let mut found = Salutation::default();
+    let mut lines_seen = 0;
+    for raw in body.lines() {
+        let folded = fold(raw);
+        let line = folded.text.trim();
+        if line.is_empty() {
+            if lines_seen > 0 && !found.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if GREETINGS.iter().any(|g| line.contains(g)) || line.contains('。') || line.chars().count() > 40 {
+            break;
+        }
+        lines_seen += 1;
+        if lines_seen > 4 {
+            break;
+        }
+        read_line(line, &mut found);
+    }
+    (!found.is_empty()).then_some(found)
+}
+
+impl Salutation {
+    fn is_empty(&self) -> bool {
+        self.organisations.is_empty() && self.people.is_empty() && !self.group
+    }
+}
+
+fn read_line(line: &str, found: &mut Salutation) {
+    let tokens: Vec<&str> =
+        line.split(|c: char| c.is_whitespace() || c == '、' || c == ',').filter(|t| !t.is_empty()).collect();
+    let mut pending: Vec<&str> = Vec::new();
+    for token in tokens {
+        let token = token.trim_matches(|c: char| c == '「' || c == '」');
+        if GROUPS.iter().any(|g| token.ends_with(g)) {
+            found.group = true;
+            pending.clear();
+            continue;
+        }
+        if let Some(org) = token.strip_suffix("御中") {
+            let org = if org.is_empty() { pending.join("") } else { org.to_owned() };
+            push_organisation(&org, found);
+            pending.clear();
+            continue;
+        }
+        if let Some(h) = HONORIFICS.iter().find(|h| token.ends_with(**h)) {
+            let name = &token[..token.len() - h.len()];
+            if h.contains("担当") {
+                // 「ご担当者様」 names no one; what precedes it is the organisation.
+                if !name.is_empty() {
+                    pending.push(name);
+                }
+                flush_organisations(&mut pending, found);
+                continue;
+            }
+            let person = if name.is_empty() {
+                // 「山田 太郎 様」: the honorific stands alone; the name is the
+                // words before it that are not an organisation or department.
+                let words: Vec<&str> = pending.drain(..).filter(|w| !is_department(w)).collect();
+                let (orgs, names): (Vec<&str>, Vec<&str>) = words.into_iter().partition(|w| is_organisation(w));
+                for org in orgs {
+                    push_organisation(org, found);
+                }
+                names.concat()
+            } else {
+                flush_organisations(&mut pending, found);
+                name.to_owned()
+            };
+            if !person.is_empty() && !person.contains("担当") && !is_department(&person) {
+                found.people.push(person);
+            }
+            continue;
+        }
+        if is_organisation(token) {
+            push_organisation(token, found);
+            continue;
+        }
+        pending.push(token);
+    }
+    // A line of only an organisation-like word (「ベータ工業」 above 「田中部長」).
+    flush_organisations(&mut pending, found);
+}
+
+/// Words left before a person or at the end of a line: the first one that is
+/// not a department is taken as the organisation.
+fn flush_organisations(pending: &mut Vec<&str>, found: &mut Salutation) {
+    if let Some(org) = pending.iter().find(|w| !is_department(w) && w.chars().count() >= 2) {
+        push_organisation(org, found);
+    }
+    pending.clear();
+}
+
+fn push_organisation(org: &str, found: &mut Salutation) {
+    let org = org.trim();
+    if !org.is_empty() && !found.organisations.iter().any(|o| o == org) {
+        found.organisations.push(org.to_owned());
+    }
+}
+
+fn is_organisation(word: &str) -> bool {
+    ORGANISATION_FORMS.iter().any(|f| word.contains(f))
+}
+
+fn is_department(word: &str) -> bool {
+    DEPARTMENTS.iter().any(|d| word.ends_with(d)) && !is_organisation(word)
+}
+
+/// An organisation name reduced to what identifies it: legal forms, spaces
+/// and punctuation dropped, full-width folded, lower-cased
+/// (`株式会社 アルファ商事` → `アルファ商事`).
+pub fn organisation_core(name: &str) -> String {
+    let folded = fold(name);
+    let mut core = folded.text.into_owned();
+    for form in ORGANISATION_FORMS {
+        core = core.replace(form, "");
+    }
+    core.retain(|c| !c.is_whitespace() && !"・.,()「」『』-_".contains(c));
+    core.replace("御中", "").to_lowercase()
+}
+
+/// True when two organisation names name the same organisation.
+pub fn same_organisation(a: &str, b: &str) -> bool {
+    let (a, b) = (organisation_core(a), organisation_core(b));
+    let shortest = a.chars().count().min(b.chars().count());
+    shortest >= 2 && (a == b || a.contains(&b) || b.contains(&a))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(body: &str) -> (Vec<String>, Vec<String>, bool) {
+        let s = salutation(body).unwrap_or_default();
+        (s.organisations, s.people, s.group)
+    }
+
+    #[test]
+    fn organisations_people_and_groups() {
+        assert_eq!(
+            read("株式会社アルファ商事\n営業部 山田様\n\nいつもお世話になっております。"),
+            (vec!["株式会社アルファ商事".into()], vec!["山田".into()], false)
+        );
+        assert_eq!(
+            read("ベータ工業 田中部長\nお疲れ様です。"),
+            (vec!["ベータ工業".into()], vec!["田中".into()], false)
+        );
+        assert_eq!(read("アルファ商事 御中\n"), (vec!["アルファ商事".into()], vec![], false));
+        assert_eq!(read("関係者各位\n\nお世話になっております。"), (vec![], vec![], true));
+        assert_eq!(
+            read("アルファ商事株式会社 営業部 山田 太郎 様\n"),
+            (vec!["アルファ商事株式会社".into()], vec!["山田太郎".into()], false)
+        );
+        assert_eq!(read("(株)ガンマ ご担当者様\n"), (vec!["(株)ガンマ".into()], vec![], false));
+        assert_eq!(read("山田さん\nお疲れさまです。"), (vec![], vec!["山田".into()], false));
+        assert_eq!(read("お世話になっております。\n山田様"), (vec![], vec![], false));
+    }
+
+    #[test]
+    fn organisation_names_compare_by_core() {
+        assert!(same_organisation("株式会社アルファ商事", "アルファ商事"));
+        assert!(same_organisation("アルファ商事株式会社", "(株)アルファ商事"));
+        assert!(same_organisation("ＡＢＣ商会", "abc商会"));
+        assert!(!same_organisation("株式会社アルファ商事", "ベータ工業株式会社"));
+        assert!(!same_organisation("株式会社", "株式会社ベータ"));
+    }
+}

@@ -1,0 +1,243 @@
+//! What the message check returns: one decision, the reasons behind it in
+//! Japanese and English, a flag per recipient (so a screen can ask for a tick
+//! on each external one) and a summary per attachment.
+
+use serde::Serialize;
+
+use super::address::Address;
+use super::policy::{Level, Rule};
+use crate::{report::location_label, FileReport, Finding, Kind, Lang, Problem, Severity};
+
+/// The outcome of the check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Send as is.
+    Allow,
+    /// Hold the send until the user confirms.
+    Confirm,
+    /// Stop the send (the user may override with a reason if the policy allows).
+    Block,
+}
+
+impl Decision {
+    pub fn id(self) -> &'static str {
+        match self {
+            Decision::Allow => "allow",
+            Decision::Confirm => "confirm",
+            Decision::Block => "block",
+        }
+    }
+}
+
+/// A text in both languages the product speaks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub ja: String,
+    pub en: String,
+}
+
+impl Text {
+    pub fn new(ja: impl Into<String>, en: impl Into<String>) -> Text {
+        Text { ja: ja.into(), en: en.into() }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ja => &self.ja,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One rule that fired.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reason {
+    pub rule: Rule,
+    pub level: Level,
+    pub title: Text,
+    pub detail: Text,
+    /// What the rule saw: a domain pair, a salutation, a column, a count.
+    /// Masked where it comes from content.
+    pub evidence: Vec<String>,
+    /// Addresses of the recipients involved.
+    pub recipients: Vec<String>,
+    /// The attachment involved, if any.
+    pub attachment: Option<String>,
+}
+
+/// Whose a recipient is, from the sender's point of view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecipientClass {
+    Internal,
+    Partner,
+    FreeMail,
+    External,
+    /// The address could not be read.
+    Invalid,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    To,
+    Cc,
+    Bcc,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RecipientReport {
+    pub field: Field,
+    pub address: String,
+    pub name: Option<String>,
+    pub domain: Option<String>,
+    pub class: RecipientClass,
+    /// The partner's name, or the registrable domain for other external ones.
+    pub organisation: Option<String>,
+    /// True when a confirmation screen should ask for a tick on this recipient.
+    pub confirm: bool,
+    /// Rules that fired because of, or involving, this recipient.
+    pub rules: Vec<Rule>,
+}
+
+impl RecipientReport {
+    pub(crate) fn new(field: Field, address: &Address, class: RecipientClass, organisation: Option<String>) -> Self {
+        RecipientReport {
+            field,
+            address: address.address.clone(),
+            name: address.name.clone(),
+            domain: address.domain.clone(),
+            class,
+            organisation,
+            confirm: !matches!(class, RecipientClass::Internal),
+            rules: Vec::new(),
+        }
+    }
+}
+
+/// One kind of data in an attachment, counted, with where it sits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct KindReport {
+    pub kind: Kind,
+    pub count: u32,
+    pub severity: Severity,
+    pub label: Text,
+    /// Columns (`名簿!D (障がい名) 2–121`) or lines where it sits, at most a few.
+    #[serde(rename = "where")]
+    pub places: Vec<String>,
+}
+
+/// What an attachment (or the body) holds, for the confirmation screen.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartReport {
+    pub name: String,
+    pub format: crate::Format,
+    pub bytes: u64,
+    /// How many people the content is about.
+    pub records: u32,
+    pub severity: Option<Severity>,
+    pub kinds: Vec<KindReport>,
+    pub problems: Vec<Problem>,
+    /// The first findings, masked, for the screen to show.
+    pub findings: Vec<Finding>,
+}
+
+/// Findings a part report carries at most; the counts cover all of them.
+pub const MAX_PART_FINDINGS: usize = 20;
+const MAX_PLACES: usize = 4;
+
+impl PartReport {
+    pub(crate) fn from_report(name: &str, report: &FileReport, records: u32, findings: &[&Finding]) -> PartReport {
+        let mut kinds: Vec<KindReport> = Vec::new();
+        for f in findings {
+            match kinds.iter_mut().find(|k| k.kind == f.kind) {
+                Some(k) => {
+                    k.count += 1;
+                    k.severity = k.severity.max(f.severity);
+                }
+                None => kinds.push(KindReport {
+                    kind: f.kind,
+                    count: 1,
+                    severity: f.severity,
+                    label: Text::new(f.kind.label(Lang::Ja), f.kind.label(Lang::En)),
+                    places: Vec::new(),
+                }),
+            }
+        }
+        for k in &mut kinds {
+            let columns: Vec<String> = report
+                .columns
+                .iter()
+                .filter(|c| c.kind == Some(k.kind))
+                .map(|c| {
+                    let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
+                    let header = c.header.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+                    format!("{sheet}{}{header}: {}", c.letter, c.matched)
+                })
+                .take(MAX_PLACES)
+                .collect();
+            k.places = if columns.is_empty() {
+                findings
+                    .iter()
+                    .filter(|f| f.kind == k.kind)
+                    .map(|f| location_label(&f.location, Lang::En))
+                    .take(MAX_PLACES)
+                    .collect()
+            } else {
+                columns
+            };
+        }
+        kinds.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
+        PartReport {
+            name: name.to_owned(),
+            format: report.format,
+            bytes: report.bytes,
+            records,
+            severity: kinds.iter().map(|k| k.severity).max(),
+            kinds,
+            problems: report.problems.clone(),
+            findings: findings.iter().take(MAX_PART_FINDINGS).map(|f| Finding { raw: None, ..(*f).clone() }).collect(),
+        }
+    }
+
+    /// The subject and body are scanned as one text whose first line is the
+    /// subject: say "subject" for it and number the body's own lines.
+    pub(crate) fn renumber_body(mut self) -> PartReport {
+        let subject: std::sync::Arc<str> = std::sync::Arc::from("件名 (subject)");
+        for f in &mut self.findings {
+            match f.location.line {
+                Some(1) => {
+                    f.location.line = None;
+                    f.location.entry = Some(subject.clone());
+                }
+                Some(n) => f.location.line = Some(n - 1),
+                None => {}
+            }
+        }
+        for k in &mut self.kinds {
+            for place in &mut k.places {
+                if place == "line 1" {
+                    *place = "subject".to_owned();
+                } else if let Some(n) = place.strip_prefix("line ").and_then(|n| n.parse::<u32>().ok()) {
+                    *place = format!("line {}", n - 1);
+                }
+            }
+        }
+        self
+    }
+}
+
+/// The answer of the message check.
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    pub decision: Decision,
+    /// Whether a block may be overridden with a reason.
+    pub override_allowed: bool,
+    /// Reasons, the strongest first.
+    pub reasons: Vec<Reason>,
+    pub recipients: Vec<RecipientReport>,
+    pub attachments: Vec<PartReport>,
+    /// The subject and body as one part; `None` when both are empty.
+    pub body: Option<PartReport>,
+}
