@@ -88,3 +88,50 @@ fn errors_exit_two() {
     assert_eq!(presend(&["scan", "--format", "xml", "x"]).status.code(), Some(2));
     assert_eq!(presend(&["frobnicate"]).status.code(), Some(2));
 }
+
+#[test]
+fn check_exit_status_follows_the_decision_and_attachments_resolve_next_to_the_message() {
+    let list = temp_file("check-list.csv", LIST.as_bytes());
+    let dir = list.parent().expect("temp dir").to_path_buf();
+    let policy = temp_file("check-policy.json", br#"{"internal_domains": ["presend.co.jp"]}"#);
+    let cases = [
+        (r#"{"from": "a@presend.co.jp", "to": ["b@presend.co.jp"], "body": "お疲れ様です。"}"#, 0, "allow"),
+        (r#"{"from": "a@presend.co.jp", "to": ["x@gmail.com"], "body": "お疲れ様です。"}"#, 1, "confirm"),
+        (r#"{"from": "a@presend.co.jp", "to": ["x@gmail.com"], "attachments": ["check-list.csv"]}"#, 3, "block"),
+    ];
+    for (i, (json, code, decision)) in cases.iter().enumerate() {
+        let message = temp_file(&format!("check-message-{i}.json"), json.as_bytes());
+        assert_eq!(message.parent(), Some(dir.as_path()));
+        let args = ["check", "--policy", policy.to_str().unwrap_or_default(), "--message"];
+        let out = presend(&[&args[..], &[message.to_str().unwrap_or_default(), "--format", "json"]].concat());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+        assert_eq!(out.status.code(), Some(*code), "{json}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(v["decision"], *decision, "{json}");
+        for key in ["reasons", "recipients", "attachments"] {
+            assert!(v[key].is_array(), "{key}");
+        }
+    }
+}
+
+#[test]
+fn check_rejects_a_malformed_policy_naming_the_key() {
+    let message = temp_file("check-m.json", br#"{"to": ["b@presend.co.jp"]}"#);
+    for (policy, key) in [
+        (r#"{"internal_domains": "presend.co.jp"}"#, "internal_domains"),
+        (r#"{"rules": {"free_mail": "sometimes"}}"#, "rules.free_mail"),
+        (r#"{"thresholds": {"bulk_record": 5}}"#, "thresholds.bulk_record"),
+    ] {
+        let path = temp_file("check-bad-policy.json", policy.as_bytes());
+        let out = presend(&[
+            "check",
+            "--policy",
+            path.to_str().unwrap_or_default(),
+            "--message",
+            message.to_str().unwrap_or_default(),
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{policy}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&format!("policy: {key}:")), "{policy}: {err}");
+        assert!(out.stdout.is_empty(), "no verdict from a bad policy");
+    }
+}

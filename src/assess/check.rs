@@ -723,7 +723,7 @@ impl<'a> Check<'a> {
             return;
         }
         type Wording = (Text, fn(&Text, &str, &str) -> Text);
-        let rules: [(Rule, Family, Option<Kind>, Wording); 3] = [
+        let rules: [(Rule, Family, Option<Kind>, Wording); 4] = [
             (
                 Rule::SpecialCareExternal,
                 Family::SpecialCare,
@@ -748,6 +748,20 @@ impl<'a> Check<'a> {
                         format!("{} holds a My Number; the My Number Act forbids providing it outside the prescribed procedures.", at.en),
                     )
                 }),
+            ),
+            (
+                Rule::CardNumberExternal,
+                Family::Identifier,
+                Some(Kind::CreditCard),
+                (
+                    Text::new("クレジットカード番号を社外へ", "Payment card number to an external recipient"),
+                    |at, _, _| {
+                        Text::new(
+                        format!("{}にクレジットカード番号(チェックディジット一致)があります。カード番号をメールで送ることは PCI DSS で禁止されています。", at.ja),
+                        format!("{} holds a payment card number (valid check digit); PCI DSS forbids sending card numbers by end-user messaging.", at.en),
+                    )
+                    },
+                ),
             ),
             (
                 Rule::SecretExternal,

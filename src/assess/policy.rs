@@ -57,6 +57,7 @@ rules! {
     MassPersonalExternal = "mass_personal_external", Block, "Data about a very large number of people to an external recipient.";
     SpecialCareExternal = "special_care_external", Block, "Special-care personal information to an external recipient.";
     MyNumberExternal = "my_number_external", Block, "A My Number to anyone outside the internal domains.";
+    CardNumberExternal = "card_number_external", Block, "A payment card number (Luhn-valid) to an external recipient.";
     SecretExternal = "secret_external", Confirm, "A password, API key or private key to an external recipient.";
     UninspectableAttachment = "uninspectable_attachment", Confirm, "An attachment that could not be inspected (encrypted, corrupt, too large).";
     UnsupportedAttachment = "unsupported_attachment", Notice, "An attachment in a format presend does not read.";
