@@ -1,0 +1,443 @@
+//! The content rules: what the body and attachments hold for these
+//! recipients — whose data it is, how many people, special-care data, My
+//! Numbers, card numbers, secrets, confidentiality markings — and
+//! attachments that could not be inspected.
+
+use super::check::{join, where_part, Check, Fired, Recipient};
+use super::content::{dominant_domain, within_any, Part};
+use super::domain::{registrable, within};
+use super::layout::Layout;
+use super::message::Message;
+use super::policy::{Level, Rule, SupervisorWhen};
+use super::salutation::{organisation_core, same_organisation};
+use super::verdict::{RecipientClass, Text};
+use crate::report::{location_label, problem_label};
+use crate::{Family, Kind, Lang, ProblemKind};
+
+impl Check<'_> {
+    pub(super) fn content_organisation_rule(
+        &mut self,
+        parts: &[Part],
+        internal: &[String],
+        is_free: &dyn Fn(&str) -> bool,
+    ) {
+        let policy = self.policy;
+        let external = self.indices(Recipient::external);
+        if external.is_empty() {
+            return;
+        }
+        for part in parts {
+            // (organisation, its domain if known, what showed it)
+            let mut owners: Vec<(String, Option<String>, String)> = Vec::new();
+            let file_core = organisation_core(part.name);
+            for (domain, name) in &policy.partner_domains {
+                let core = organisation_core(name);
+                if core.chars().count() >= 3 && file_core.contains(&core) {
+                    owners.push((name.clone(), Some(domain.clone()), format!("ファイル名 / file name: {}", part.name)));
+                } else if let Some(o) = part.report.organisations.iter().find(|o| same_organisation(o, name)) {
+                    owners.push((name.clone(), Some(domain.clone()), format!("内容 / content: {o}")));
+                }
+            }
+            let ignore = |d: &str| is_free(d) || within_any(d, internal);
+            if let Some((domain, count, total)) = dominant_domain(part.report, ignore) {
+                let name = policy.partner_domains.get(&domain).cloned().unwrap_or_else(|| domain.clone());
+                if !owners.iter().any(|(_, d, _)| d.as_deref() == Some(domain.as_str())) {
+                    owners.push((name, Some(domain), format!("メールアドレス / e-mail addresses: {count}/{total}")));
+                }
+            }
+            owners.retain(|(name, _, _)| !policy.own_names.iter().any(|own| same_organisation(own, name)));
+            if owners.is_empty() {
+                continue;
+            }
+            let belongs_to_recipient = |owner: &(String, Option<String>, String)| {
+                self.recipients.iter().filter(|r| r.external()).any(|r| {
+                    owner
+                        .1
+                        .as_deref()
+                        .is_some_and(|d| within(r.domain(), d) || registrable(r.domain()) == registrable(d))
+                        || r.partner.as_deref().is_some_and(|p| same_organisation(p, &owner.0))
+                })
+            };
+            // Data that names the recipient's organisation too (a joint memo)
+            // is not another organisation's file.
+            let names_recipient = self.recipients.iter().filter_map(|r| r.partner.as_deref()).any(|p| {
+                part.report.organisations.iter().any(|o| same_organisation(o, p))
+                    || file_core.contains(&organisation_core(p))
+            });
+            if names_recipient || owners.iter().any(belongs_to_recipient) {
+                continue;
+            }
+            let owner_names: Vec<String> = owners.iter().map(|(n, _, _)| n.clone()).collect();
+            let recipient_orgs: Vec<String> = {
+                let mut orgs: Vec<String> = external
+                    .iter()
+                    .map(|&i| {
+                        self.recipients[i].partner.clone().unwrap_or_else(|| self.recipients[i].organisation_key())
+                    })
+                    .collect();
+                orgs.dedup();
+                orgs
+            };
+            let (owners_text, recipients_text) = (join(&owner_names), join(&recipient_orgs));
+            let mut fired = Fired::new(
+                Rule::ContentOtherOrganisation,
+                external.clone(),
+                Text::new("別の組織のデータが添付されています", "An attachment belongs to another organisation"),
+                Text::new(
+                    format!(
+                        "添付「{}」は {owners_text} のもののようですが、宛先は {recipients_text} です。",
+                        part.name
+                    ),
+                    format!("Attachment '{}' looks like {owners_text}'s, but it goes to {recipients_text}.", part.name),
+                ),
+            );
+            fired.attachment = Some(part.name);
+            fired.evidence = owners.into_iter().map(|(_, _, e)| e).collect();
+            self.fire(fired);
+        }
+    }
+
+    pub(super) fn people_rules(&mut self, parts: &[&Part]) {
+        let Some(part) = parts.iter().copied().filter(|p| p.people > 0).max_by_key(|p| p.people) else { return };
+        let t = &self.policy.thresholds;
+        let n = part.people;
+        let at = where_part(part);
+        let attachment = (!part.is_body).then_some(part.name);
+        let evidence: Vec<String> = parts
+            .iter()
+            .filter(|p| p.people > 0)
+            .map(|p| format!("{}: {} 人 / people", where_part(p).en, p.people))
+            .collect();
+        let external = self.indices(Recipient::external);
+        let mut volume_fired = false;
+        if !external.is_empty() && n >= t.bulk_records {
+            let who = self.labels(&external);
+            let (rule, title, extra) = if n >= t.mass_records {
+                (
+                    Rule::MassPersonalExternal,
+                    Text::new(
+                        "非常に大量の個人データを社外へ",
+                        "A very large amount of personal data to an external recipient",
+                    ),
+                    ("漏えいした場合の影響が非常に大きい量です。", " A leak of this size harms many people."),
+                )
+            } else {
+                (
+                    Rule::BulkPersonalExternal,
+                    Text::new("大量の個人データを社外へ", "Bulk personal data to an external recipient"),
+                    ("", ""),
+                )
+            };
+            let mut fired = Fired::new(
+                rule,
+                external.clone(),
+                title,
+                Text::new(
+                    format!(
+                        "{}に{n}人分の個人データがあります。社外({who})に送る必要があるか確認してください。{}",
+                        at.ja, extra.0
+                    ),
+                    format!("{} holds data about {n} people. Check that it must go to {who}.{}", at.en, extra.1),
+                ),
+            );
+            fired.attachment = attachment;
+            fired.evidence = evidence.clone();
+            self.fire(fired);
+            volume_fired = true;
+        }
+        let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted);
+        if !free.is_empty() && n >= t.free_mail_records {
+            let who = self.labels(&free);
+            let mut fired = Fired::new(
+                Rule::PersonalDataFreeMail,
+                free,
+                Text::new("個人データをフリーメールへ", "Personal data to a free-mail address"),
+                Text::new(
+                    format!(
+                        "{}に{n}人分の個人データがあり、フリーメール・個人のアドレス({who})に送ろうとしています。",
+                        at.ja
+                    ),
+                    format!(
+                        "{} holds data about {n} people and is going to a free-mail or private address ({who}).",
+                        at.en
+                    ),
+                ),
+            );
+            fired.attachment = attachment;
+            fired.evidence = evidence.clone();
+            self.fire(fired);
+        }
+        let unknown = self.indices(|r| r.class() == RecipientClass::External && !r.trusted);
+        if !volume_fired && !unknown.is_empty() && n >= t.personal_records {
+            let who = self.labels(&unknown);
+            let mut fired = Fired::new(
+                Rule::PersonalDataExternal,
+                unknown,
+                Text::new("個人データを社外へ", "Personal data to an external recipient"),
+                Text::new(
+                    format!("{}に{n}人分の個人データがあり、取引先として登録されていない社外の宛先({who})に送ろうとしています。", at.ja),
+                    format!("{} holds data about {n} people and is going to an external recipient who is not a registered partner ({who}).", at.en),
+                ),
+            );
+            fired.attachment = attachment;
+            fired.evidence = evidence;
+            self.fire(fired);
+        }
+    }
+
+    pub(super) fn content_kind_rules(&mut self, parts: &[&Part]) {
+        let external = self.indices(Recipient::external);
+        if external.is_empty() {
+            return;
+        }
+        type Wording = (Text, fn(&Text, &str, &str) -> Text);
+        let rules: [(Rule, Family, Option<Kind>, Wording); 4] = [
+            (
+                Rule::SpecialCareExternal,
+                Family::SpecialCare,
+                None,
+                (
+                    Text::new("要配慮個人情報を社外へ", "Special-care personal information to an external recipient"),
+                    |at, kinds_ja, kinds_en| {
+                        Text::new(
+                        format!("{}に要配慮個人情報({kinds_ja})があります。本人の同意なく第三者に提供することは原則できません(個人情報保護法)。", at.ja),
+                        format!("{} holds special-care personal information ({kinds_en}); the APPI forbids passing it to a third party without the person's consent.", at.en),
+                    )
+                    },
+                ),
+            ),
+            (
+                Rule::MyNumberExternal,
+                Family::Identifier,
+                Some(Kind::MyNumber),
+                (Text::new("マイナンバーを社外へ", "My Number to outside the organisation"), |at, _, _| {
+                    Text::new(
+                        format!("{}にマイナンバー(個人番号)があります。番号法で定められた事務以外での提供は禁止されています。", at.ja),
+                        format!("{} holds a My Number; the My Number Act forbids providing it outside the prescribed procedures.", at.en),
+                    )
+                }),
+            ),
+            (
+                Rule::CardNumberExternal,
+                Family::Identifier,
+                Some(Kind::CreditCard),
+                (
+                    Text::new("クレジットカード番号を社外へ", "Payment card number to an external recipient"),
+                    |at, _, _| {
+                        Text::new(
+                        format!("{}にクレジットカード番号(チェックディジット一致)があります。カード番号をメールで送ることは PCI DSS で禁止されています。", at.ja),
+                        format!("{} holds a payment card number (valid check digit); PCI DSS forbids sending card numbers by end-user messaging.", at.en),
+                    )
+                    },
+                ),
+            ),
+            (
+                Rule::SecretExternal,
+                Family::Secret,
+                None,
+                (
+                    Text::new("パスワード・認証情報を社外へ", "Password or credentials to an external recipient"),
+                    |at, kinds_ja, kinds_en| {
+                        Text::new(
+                        format!("{}に{kinds_ja}があります。ファイルと同じ経路でパスワードを送ると(PPAP)、誤送信のとき両方が漏れます。", at.ja),
+                        format!("{} contains {kinds_en}. Sent the same way as the file (PPAP), a password leaks with it on a mis-send.", at.en),
+                    )
+                    },
+                ),
+            ),
+        ];
+        for (rule, family, kind, (title, detail)) in rules {
+            let hit: Vec<&&Part> = parts
+                .iter()
+                .filter(|p| match kind {
+                    Some(k) => p.has_kind(k),
+                    None => p.has_family(family),
+                })
+                .collect();
+            let Some(first) = hit.first() else { continue };
+            let at = where_part(first);
+            let kinds_ja = match kind {
+                Some(k) => k.label(Lang::Ja).to_owned(),
+                None => first.kinds_of(family, Lang::Ja).join("、"),
+            };
+            let kinds_en = match kind {
+                Some(k) => k.label(Lang::En).to_owned(),
+                None => first.kinds_of(family, Lang::En).join(", "),
+            };
+            let mut fired = Fired::new(rule, external.clone(), title, detail(&at, &kinds_ja, &kinds_en));
+            fired.attachment = (!first.is_body).then_some(first.name);
+            fired.evidence = hit
+                .iter()
+                .flat_map(|p| {
+                    let name = where_part(p).en;
+                    p.counted
+                        .iter()
+                        .filter(move |f| kind.map_or(f.kind.family() == family, |k| f.kind == k))
+                        .take(3)
+                        .map(move |f| {
+                            format!(
+                                "{name} {}: {} {}",
+                                location_label(&f.location, Lang::En),
+                                f.kind.label(Lang::En),
+                                f.masked
+                            )
+                        })
+                })
+                .collect();
+            self.fire(fired);
+        }
+    }
+
+    pub(super) fn attachment_problem_rules(&mut self, parts: &[Part]) {
+        let external = self.indices(Recipient::external);
+        let everyone = self.indices(|r| r.class() != RecipientClass::Invalid);
+        for part in parts {
+            let (unsupported, unreadable): (Vec<_>, Vec<_>) =
+                part.report.problems.iter().partition(|p| p.kind == ProblemKind::Unsupported);
+            if let Some(problem) = unreadable.first() {
+                let what = Text::new(problem_label(problem.kind, Lang::Ja), problem_label(problem.kind, Lang::En));
+                let ppap = problem.kind == ProblemKind::Encrypted;
+                let mut fired = Fired::new(
+                    Rule::UninspectableAttachment,
+                    if external.is_empty() { everyone.clone() } else { external.clone() },
+                    Text::new("中身を確認できない添付ファイル", "An attachment could not be inspected"),
+                    Text::new(
+                        format!(
+                            "添付「{}」を検査できませんでした({})。{}",
+                            part.name,
+                            what.ja,
+                            if ppap {
+                                "パスワード付きファイルは誤送信を防げず、受信側の検査もすり抜けます。中身と宛先を確認してください。"
+                            } else {
+                                "中身を確認してから送ってください。"
+                            }
+                        ),
+                        format!(
+                            "Attachment '{}' could not be inspected ({}). {}",
+                            part.name,
+                            what.en,
+                            if ppap {
+                                "An encrypted file does not prevent a mis-send and slips past the receiver's scanning. Check its content and the recipients."
+                            } else {
+                                "Check its content before sending."
+                            }
+                        ),
+                    ),
+                );
+                fired.attachment = Some(part.name);
+                fired.evidence = unreadable
+                    .iter()
+                    .map(|p| match &p.entry {
+                        Some(e) => format!("{}: {} ({})", e, problem_label(p.kind, Lang::En), p.detail),
+                        None => format!("{} ({})", problem_label(p.kind, Lang::En), p.detail),
+                    })
+                    .collect();
+                if external.is_empty() {
+                    fired.cap = Some(Level::Notice);
+                }
+                self.fire(fired);
+            }
+            if let Some(problem) = unsupported.first() {
+                let mut fired = Fired::new(
+                    Rule::UnsupportedAttachment,
+                    Vec::new(),
+                    Text::new("検査対象外の形式", "Format not inspected"),
+                    Text::new(
+                        format!("添付「{}」の中身は検査していません({})。", part.name, problem.detail),
+                        format!("The content of attachment '{}' was not inspected ({}).", part.name, problem.detail),
+                    ),
+                );
+                fired.attachment = Some(part.name);
+                self.fire(fired);
+            }
+        }
+    }
+
+    pub(super) fn confidential_rule(&mut self, message: &Message, attachments: &[Part], body_layout: &Layout) {
+        let external = self.indices(Recipient::external);
+        let words = &self.policy.confidential_keywords;
+        if external.is_empty() || words.is_empty() {
+            return;
+        }
+        let mut seen: Vec<String> = Vec::new();
+        let mut note = |place: &str, word: &str| {
+            let e = format!("{place}: {word}");
+            if !seen.contains(&e) {
+                seen.push(e);
+            }
+        };
+        for w in words {
+            if crate::normalize::fold(&message.subject).text.contains(w.as_str()) {
+                note("件名 / subject", w);
+            }
+        }
+        for (n, line) in message.body.lines().enumerate() {
+            if body_layout.is_furniture(n as u32 + 2) {
+                continue;
+            }
+            let folded = crate::normalize::fold(line);
+            for w in words.iter().filter(|w| folded.text.contains(w.as_str())) {
+                note(&format!("本文 / body line {}", n + 1), w);
+            }
+        }
+        for part in attachments {
+            let name = crate::normalize::fold(part.name);
+            for w in words.iter().filter(|w| name.text.contains(w.as_str())) {
+                note(&format!("ファイル名 / file name '{}'", part.name), w);
+            }
+            for w in &part.report.markings {
+                note(&format!("添付 / attachment '{}'", part.name), w);
+            }
+        }
+        if seen.is_empty() {
+            return;
+        }
+        let who = self.labels(&external);
+        let list = join(&seen);
+        let mut fired = Fired::new(
+            Rule::ConfidentialKeyword,
+            external,
+            Text::new("社外秘などの表示", "Confidentiality marking"),
+            Text::new(
+                format!("社外に出さない旨の表示があります({list})。社外の宛先({who})に送ってよいか確認してください。"),
+                format!("Marked not for outside ({list}). Check that it may go to {who}."),
+            ),
+        );
+        fired.evidence = seen;
+        self.fire(fired);
+    }
+
+    pub(super) fn supervisor_rule(&mut self, attachments: &[Part], parts: &[&Part]) {
+        let Some(sup) = &self.policy.supervisors else { return };
+        let external = self.indices(Recipient::external);
+        if external.is_empty() {
+            return;
+        }
+        let applies = match sup.when {
+            SupervisorWhen::External => true,
+            SupervisorWhen::ExternalAttachments => !attachments.is_empty(),
+            SupervisorWhen::PersonalData => parts
+                .iter()
+                .any(|p| p.people > 0 || p.counted.iter().any(|f| f.kind.is_personal() && f.kind != Kind::PersonName)),
+        };
+        let copied = self
+            .recipients
+            .iter()
+            .any(|r| sup.addresses.iter().any(|a| a.trim().eq_ignore_ascii_case(&r.address.address)));
+        if !applies || copied {
+            return;
+        }
+        let list = sup.addresses.join(", ");
+        let mut fired = Fired::new(
+            Rule::SupervisorCcMissing,
+            Vec::new(),
+            Text::new("上長が Cc に入っていません", "Supervisor not copied"),
+            Text::new(
+                format!("このようなメールには {list} を Cc に入れる決まりです。"),
+                format!("Mail like this must copy {list}."),
+            ),
+        );
+        fired.evidence = sup.addresses.clone();
+        self.fire(fired);
+    }
+}

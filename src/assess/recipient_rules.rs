@@ -1,0 +1,283 @@
+//! The recipient rules: who receives the mail (internal, partner, free mail,
+//! unreadable), whether a domain imitates a known one, whether this is the
+//! first mail to it, how many outsiders see each other in To/Cc, and whether
+//! the salutation names the people and organisation the mail goes to.
+
+use super::check::{japanese, join, Check, CheckOptions, Fired, Recipient};
+use super::content::within_any;
+use super::domain::{registrable, within, WELL_KNOWN};
+use super::lookalike::{closest, Likeness};
+use super::policy::Rule;
+use super::salutation::{organisation_core, salutation, same_organisation};
+use super::verdict::{Field, RecipientClass, Text};
+
+impl Check<'_> {
+    pub(super) fn recipient_rules(&mut self, internal: &[String], options: &CheckOptions, free_mail: &[&str]) {
+        if self.recipients.is_empty() {
+            self.fire(Fired::new(
+                Rule::NoRecipients,
+                Vec::new(),
+                Text::new("宛先がありません", "No recipients"),
+                Text::new(
+                    "宛先(To/Cc/Bcc)を読み取れませんでした。送信先を確認してください。",
+                    "No To, Cc or Bcc address could be read. Check who this goes to.",
+                ),
+            ));
+        }
+        for i in self.indices(|r| r.class() == RecipientClass::Invalid) {
+            let address = self.recipients[i].address.address.clone();
+            self.fire(Fired::new(
+                Rule::InvalidAddress,
+                vec![i],
+                Text::new("読み取れない宛先", "Unreadable address"),
+                Text::new(
+                    format!("「{address}」はメールアドレスとして読み取れません。"),
+                    format!("'{address}' cannot be read as a mail address."),
+                ),
+            ));
+        }
+
+        let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted);
+        if !free.is_empty() {
+            let who = self.labels(&free);
+            self.fire(Fired::new(
+                Rule::FreeMail,
+                free,
+                Text::new("フリーメール・個人のアドレス宛て", "Free-mail or private address"),
+                Text::new(
+                    format!("{who} はフリーメールまたは携帯電話のアドレスです。組織ではなく個人に届きます。"),
+                    format!(
+                        "{who}: a free-mail or mobile-carrier address reaches a private person, not an organisation."
+                    ),
+                ),
+            ));
+        }
+
+        self.lookalike_rule(internal, options, free_mail);
+
+        let unknown = self.indices(|r| r.class() == RecipientClass::External && !r.trusted);
+        if !unknown.is_empty() {
+            let mut domains: Vec<String> = unknown.iter().map(|&i| self.recipients[i].domain().to_owned()).collect();
+            domains.dedup();
+            let list = join(&domains);
+            self.fire(Fired::new(
+                Rule::ExternalRecipient,
+                unknown,
+                Text::new("社外の宛先", "External recipients"),
+                Text::new(
+                    format!("社内でも登録済みの取引先でもないドメインです: {list}"),
+                    format!("Domains neither internal nor registered partners: {list}"),
+                ),
+            ));
+        }
+
+        if let Some(history) = &options.history {
+            let known = |r: &Recipient| {
+                history.iter().any(|h| {
+                    let h = h.trim().to_lowercase();
+                    match h.rsplit_once('@') {
+                        // Free mail is per person: the address must be known.
+                        Some(_) if r.class() == RecipientClass::FreeMail => h == r.address.canonical(),
+                        Some((_, d)) => registrable(r.domain()) == registrable(d),
+                        None if r.class() == RecipientClass::FreeMail => false,
+                        None => within(r.domain(), &h) || registrable(r.domain()) == registrable(&h),
+                    }
+                })
+            };
+            let first = self.indices(|r| r.external() && !r.trusted && !known(r));
+            if !first.is_empty() {
+                let who = self.labels(&first);
+                self.fire(Fired::new(
+                    Rule::FirstTimeDomain,
+                    first,
+                    Text::new("初めて送る宛先", "First mail to this recipient"),
+                    Text::new(
+                        format!("{who} にはこれまで送信したことがありません。宛先が正しいか確認してください。"),
+                        format!("You have not mailed {who} before. Check that it is the right recipient."),
+                    ),
+                ));
+            }
+        }
+
+        let visible_external = self.indices(|r| r.visible() && r.external());
+        let n = visible_external.len() as u32;
+        if n >= self.policy.thresholds.many_recipients {
+            self.fire(Fired::new(
+                Rule::ManyRecipients,
+                visible_external.clone(),
+                Text::new("多数の社外宛先が互いに見えます", "Many external recipients can see each other"),
+                Text::new(
+                    format!("To/Cc に社外の宛先が{n}件あります。互いのアドレスが見えるため、Bcc を使ってください。"),
+                    format!("{n} external recipients in To/Cc will see each other's addresses: use Bcc."),
+                ),
+            ));
+        }
+        let mut organisations: Vec<(String, String)> = Vec::new();
+        for &i in &visible_external {
+            let r = &self.recipients[i];
+            let key = r.organisation_key();
+            if !organisations.iter().any(|(k, _)| *k == key) {
+                let label = r.partner.clone().unwrap_or_else(|| key.clone());
+                organisations.push((key, label));
+            }
+        }
+        let count = organisations.len() as u32;
+        if count >= self.policy.thresholds.external_organisations {
+            let names: Vec<String> = organisations.into_iter().map(|(_, l)| l).collect();
+            let list = join(&names);
+            let mut fired = Fired::new(
+                Rule::ExternalOrganisations,
+                visible_external,
+                Text::new("複数の社外組織が同報されています", "Several external organisations in To/Cc"),
+                Text::new(
+                    format!("{count}つの組織・個人({list})が To/Cc で互いのアドレスを見られます。Bcc にするか、相手ごとに送ってください。"),
+                    format!("{count} organisations or people ({list}) see each other's addresses in To/Cc: use Bcc or send separately."),
+                ),
+            );
+            fired.evidence = names;
+            self.fire(fired);
+        }
+    }
+
+    fn lookalike_rule(&mut self, internal: &[String], options: &CheckOptions, free_mail: &[&str]) {
+        let policy = self.policy;
+        let history_domains: Vec<String> = options
+            .history
+            .iter()
+            .flatten()
+            .map(|h| h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d).trim().to_lowercase())
+            .collect();
+        let known: Vec<&str> = internal
+            .iter()
+            .map(String::as_str)
+            .chain(policy.partner_domains.keys().map(String::as_str))
+            .chain(free_mail.iter().copied())
+            .chain(WELL_KNOWN.iter().copied())
+            .chain(policy.well_known_domains.iter().map(String::as_str))
+            .collect();
+        for i in self.indices(|r| r.class() == RecipientClass::External && !r.trusted) {
+            let domain = self.recipients[i].domain().to_owned();
+            if within_any(&domain, &history_domains) || within_any(&domain, &known) {
+                continue;
+            }
+            let Some((like, likeness)) = closest(&domain, known.iter().copied()) else { continue };
+            let whose = match policy.partner_domains.get(like) {
+                Some(name) => format!("{like} ({name})"),
+                None if within_any(like, internal) => format!("{like} (社内 / internal)"),
+                None => like.to_owned(),
+            };
+            let (how_ja, how_en) = match likeness {
+                Likeness::Homoglyph => ("紛らわしい文字", "look-alike characters".to_owned()),
+                Likeness::OtherSuffix => ("末尾(トップレベルドメイン)が異なる", "another suffix".to_owned()),
+                Likeness::Typo(n) => {
+                    (if n == 1 { "1文字違い" } else { "2文字違い" }, format!("{n} character(s) apart"))
+                }
+            };
+            let mut fired = Fired::new(
+                Rule::LookalikeDomain,
+                vec![i],
+                Text::new("よく似た別のドメイン", "Lookalike domain"),
+                Text::new(
+                    format!("{domain} は {whose} とよく似た別のドメインです({how_ja})。打ち間違いやなりすましの可能性があります。"),
+                    format!("{domain} looks like {whose} but is a different domain ({how_en}): a typo or an impersonation."),
+                ),
+            );
+            fired.evidence = vec![format!("{domain} ≈ {like}")];
+            self.fire(fired);
+        }
+    }
+
+    pub(super) fn salutation_rule(&mut self, body: &str) {
+        let Some(s) = salutation(body) else { return };
+        let policy = self.policy;
+        let visible = self.indices(|r| r.visible() && r.class() != RecipientClass::Invalid);
+        if visible.is_empty() {
+            return;
+        }
+        let external: Vec<usize> = visible.iter().copied().filter(|&i| self.recipients[i].external()).collect();
+        let mut problems: Vec<(Text, String)> = Vec::new();
+        for org in &s.organisations {
+            if policy.own_names.iter().any(|n| same_organisation(n, org)) {
+                if external.len() == visible.len() {
+                    problems.push((
+                        Text::new(
+                            format!("宛名「{org}」は自社ですが、宛先はすべて社外です。"),
+                            format!(
+                                "The salutation names '{org}', your own organisation, but every recipient is external."
+                            ),
+                        ),
+                        format!("宛名 / salutation: {org}"),
+                    ));
+                }
+                continue;
+            }
+            let named_by_recipient = visible.iter().any(|&i| {
+                let r = &self.recipients[i];
+                r.partner.as_deref().is_some_and(|p| same_organisation(p, org))
+                    || r.address.name.as_deref().is_some_and(|n| organisation_core(n).contains(&organisation_core(org)))
+            });
+            if named_by_recipient {
+                continue;
+            }
+            if let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| same_organisation(n, org)) {
+                problems.push((
+                    Text::new(
+                        format!("宛名「{org}」は {name}({domain})ですが、{domain} の宛先がありません。"),
+                        format!("The salutation names '{org}' ({name}, {domain}) but no recipient is at {domain}."),
+                    ),
+                    format!("宛名 / salutation: {org} → {domain}"),
+                ));
+                continue;
+            }
+            let partners: Vec<String> = external.iter().filter_map(|&i| self.recipients[i].partner.clone()).collect();
+            if !external.is_empty() && partners.len() == external.len() {
+                let list = join(&partners);
+                problems.push((
+                    Text::new(
+                        format!("宛名「{org}」は宛先の組織({list})と一致しません。"),
+                        format!("The salutation names '{org}', but the recipients are {list}."),
+                    ),
+                    format!("宛名 / salutation: {org}"),
+                ));
+            }
+        }
+        // People: only when every To recipient has a Japanese display name
+        // to compare with (a bare address cannot be matched to 山田様).
+        let to = self.indices(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid);
+        let names: Option<Vec<String>> =
+            to.iter().map(|&i| self.recipients[i].address.name.clone().filter(|n| japanese(n))).collect();
+        if let Some(names) = names.filter(|n| !n.is_empty()) {
+            let squeezed: Vec<String> = names.iter().map(|n| n.split_whitespace().collect::<String>()).collect();
+            for person in &s.people {
+                if !japanese(person) {
+                    continue;
+                }
+                if !squeezed.iter().any(|n| n.contains(person.as_str())) {
+                    let list = join(&names);
+                    problems.push((
+                        Text::new(
+                            format!("宛名は「{person}」様ですが、宛先(To)は {list} です。"),
+                            format!("The salutation addresses {person}, but the To recipients are {list}."),
+                        ),
+                        format!("宛名 / salutation: {person}"),
+                    ));
+                }
+            }
+        }
+        if problems.is_empty() {
+            return;
+        }
+        let detail = Text::new(
+            problems.iter().map(|(t, _)| t.ja.as_str()).collect::<Vec<_>>().join(" "),
+            problems.iter().map(|(t, _)| t.en.as_str()).collect::<Vec<_>>().join(" "),
+        );
+        let mut fired = Fired::new(
+            Rule::SalutationMismatch,
+            visible,
+            Text::new("宛名と宛先が一致しません", "The salutation does not match the recipients"),
+            detail,
+        );
+        fired.evidence = problems.into_iter().map(|(_, e)| e).collect();
+        self.fire(fired);
+    }
+}
