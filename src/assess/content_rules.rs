@@ -103,11 +103,8 @@ impl Check<'_> {
         let n = part.people;
         let at = where_part(part);
         let attachment = (!part.is_body).then_some(part.name);
-        let evidence: Vec<String> = parts
-            .iter()
-            .filter(|p| p.people > 0)
-            .map(|p| format!("{}: {} 人 / people", where_part(p).en, p.people))
-            .collect();
+        let evidence: Vec<String> =
+            parts.iter().filter(|p| p.people > 0).map(|p| format!("{}: {} 人 / people", p.name, p.people)).collect();
         let external = self.indices(Recipient::external);
         let mut volume_fired = false;
         if !external.is_empty() && n >= t.bulk_records {
@@ -266,24 +263,8 @@ impl Check<'_> {
             };
             let mut fired = Fired::new(rule, external.clone(), title, detail(&at, &kinds_ja, &kinds_en));
             fired.attachment = (!first.is_body).then_some(first.name);
-            fired.evidence = hit
-                .iter()
-                .flat_map(|p| {
-                    let name = where_part(p).en;
-                    p.counted
-                        .iter()
-                        .filter(move |f| kind.map_or(f.kind.family() == family, |k| f.kind == k))
-                        .take(3)
-                        .map(move |f| {
-                            format!(
-                                "{name} {}: {} {}",
-                                location_label(&f.location, Lang::En),
-                                f.kind.label(Lang::En),
-                                f.masked
-                            )
-                        })
-                })
-                .collect();
+            let wanted = |k: Kind| kind.map_or(k.family() == family, |want| k == want);
+            fired.evidence = hit.iter().flat_map(|p| evidence_for(p, wanted)).collect();
             self.fire(fired);
         }
     }
@@ -440,4 +421,32 @@ impl Check<'_> {
         fired.evidence = sup.addresses.clone();
         self.fire(fired);
     }
+}
+
+/// Where a part holds the kinds a rule is about: its classified columns
+/// (`D (症状): 200`) when it is a table, else the first few findings,
+/// masked.
+fn evidence_for(part: &Part, wanted: impl Fn(Kind) -> bool) -> Vec<String> {
+    let columns: Vec<String> = part
+        .report
+        .columns
+        .iter()
+        .filter(|c| c.kind.is_some_and(&wanted) && c.matched > 0)
+        .map(|c| {
+            let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
+            let header = c.header.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
+            format!("{}: {sheet}{}{header} {} / {}", part.name, c.letter, c.matched, c.rows)
+        })
+        .collect();
+    if !columns.is_empty() && !part.is_body {
+        return columns;
+    }
+    part.counted
+        .iter()
+        .filter(|f| wanted(f.kind))
+        .take(3)
+        .map(|f| {
+            format!("{} {}: {} {}", part.name, location_label(&f.location, Lang::En), f.kind.label(Lang::En), f.masked)
+        })
+        .collect()
 }
