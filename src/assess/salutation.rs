@@ -5,6 +5,7 @@
 //! departments skipped, and the person before the honorific or title.
 
 use crate::detect::keywords::ORGANISATION_FORMS;
+use crate::detect::people::starts_with_surname;
 use crate::normalize::fold;
 
 /// Who the salutation addresses.
@@ -70,15 +71,16 @@ const DEPARTMENTS: &[&str] = &[
 const GREETINGS: &[&str] =
     &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日"];
 
-/// Reads the salutation from the first lines of `body`, if there is one.
+/// Reads the salutation from the first lines of `body`, if there is one: the
+/// lines before the greeting, up to the last one that holds an honorific,
+/// 御中 or 各位 (a title line such as 「【ご案内】年末の営業」 names no one).
 pub fn salutation(body: &str) -> Option<Salutation> {
-    let mut found = Salutation::default();
-    let mut lines_seen = 0;
+    let mut lines: Vec<String> = Vec::new();
     for raw in body.lines() {
         let folded = fold(raw);
         let line = folded.text.trim();
         if line.is_empty() {
-            if lines_seen > 0 && !found.is_empty() {
+            if !lines.is_empty() && lines.iter().any(|l| addresses_someone(l)) {
                 break;
             }
             continue;
@@ -86,14 +88,38 @@ pub fn salutation(body: &str) -> Option<Salutation> {
         if GREETINGS.iter().any(|g| line.contains(g)) || line.contains('。') || line.chars().count() > 40 {
             break;
         }
-        lines_seen += 1;
-        if lines_seen > 4 {
+        // English salutations (`Dear Mr. Yamada,`) are not read.
+        if line.is_ascii() {
+            continue;
+        }
+        lines.push(line.to_owned());
+        if lines.len() >= 4 {
             break;
         }
+    }
+    let last = lines.iter().rposition(|l| addresses_someone(l))?;
+    let mut found = Salutation::default();
+    for line in &lines[..=last] {
         read_line(line, &mut found);
     }
     (!found.is_empty()).then_some(found)
 }
+
+fn tokens(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| c.is_whitespace() || c == '、' || c == ',')
+        .map(|t| t.trim_matches(|c: char| "「」:：。!！".contains(c)))
+        .filter(|t| !t.is_empty())
+}
+
+fn addresses_someone(line: &str) -> bool {
+    tokens(line).any(|t| {
+        GROUPS.iter().any(|g| t.ends_with(g)) || t.ends_with("御中") || HONORIFICS.iter().any(|h| t.ends_with(h))
+    })
+}
+
+/// Honorifics that follow a person's or a company's name; the others are
+/// titles (部長, 課長), which follow only a person's.
+const POLITE: &[&str] = &["様", "さま", "さん", "殿", "先生"];
 
 impl Salutation {
     fn is_empty(&self) -> bool {
@@ -102,19 +128,19 @@ impl Salutation {
 }
 
 fn read_line(line: &str, found: &mut Salutation) {
-    let tokens: Vec<&str> =
-        line.split(|c: char| c.is_whitespace() || c == '、' || c == ',').filter(|t| !t.is_empty()).collect();
     let mut pending: Vec<&str> = Vec::new();
-    for token in tokens {
-        let token = token.trim_matches(|c: char| c == '「' || c == '」');
+    for token in tokens(line) {
         if GROUPS.iter().any(|g| token.ends_with(g)) {
             found.group = true;
             pending.clear();
             continue;
         }
         if let Some(org) = token.strip_suffix("御中") {
-            let org = if org.is_empty() { pending.join("") } else { org.to_owned() };
-            push_organisation(&org, found);
+            if org.is_empty() {
+                flush_organisations(&mut pending, found);
+            } else if !is_department(org) {
+                push_organisation(org, found);
+            }
             pending.clear();
             continue;
         }
@@ -128,7 +154,7 @@ fn read_line(line: &str, found: &mut Salutation) {
                 flush_organisations(&mut pending, found);
                 continue;
             }
-            let person = if name.is_empty() {
+            let name = if name.is_empty() {
                 // 「山田 太郎 様」: the honorific stands alone; the name is the
                 // words before it that are not an organisation or department.
                 let words: Vec<&str> = pending.drain(..).filter(|w| !is_department(w)).collect();
@@ -141,8 +167,17 @@ fn read_line(line: &str, found: &mut Salutation) {
                 flush_organisations(&mut pending, found);
                 name.to_owned()
             };
-            if !person.is_empty() && !person.contains("担当") && !is_department(&person) {
-                found.people.push(person);
+            if name.is_empty() || is_department(&name) {
+                continue;
+            }
+            if is_organisation(&name) {
+                push_organisation(&name, found);
+            } else if looks_like_person(&name) && (POLITE.contains(h) || starts_with_surname(&name).is_some()) {
+                // After a title (部長) only a dictionary surname: 「営業部長」 is a post.
+                found.people.push(name);
+            } else if POLITE.contains(h) && japanese_word(&name) {
+                // 「アルファ商事様」: a company addressed with 様.
+                push_organisation(&name, found);
             }
             continue;
         }
@@ -156,10 +191,25 @@ fn read_line(line: &str, found: &mut Salutation) {
     flush_organisations(&mut pending, found);
 }
 
+/// A person's name before an honorific: a dictionary surname first, or two
+/// to four kanji (a surname the dictionary lacks).
+fn looks_like_person(name: &str) -> bool {
+    let n = name.chars().count();
+    starts_with_surname(name).is_some() && n <= 8
+        || (2..=4).contains(&n) && name.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々'))
+}
+
+fn japanese_word(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=25).contains(&n)
+        && !word.contains(['【', '】', '(', ')'])
+        && word.chars().any(|c| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}'))
+}
+
 /// Words left before a person or at the end of a line: the first one that is
 /// not a department is taken as the organisation.
 fn flush_organisations(pending: &mut Vec<&str>, found: &mut Salutation) {
-    if let Some(org) = pending.iter().find(|w| !is_department(w) && w.chars().count() >= 2) {
+    if let Some(org) = pending.iter().find(|w| !is_department(w) && (japanese_word(w) || is_organisation(w))) {
         push_organisation(org, found);
     }
     pending.clear();
@@ -228,6 +278,12 @@ mod tests {
         assert_eq!(read("(株)ガンマ ご担当者様\n"), (vec!["(株)ガンマ".into()], vec![], false));
         assert_eq!(read("山田さん\nお疲れさまです。"), (vec![], vec!["山田".into()], false));
         assert_eq!(read("お世話になっております。\n山田様"), (vec![], vec![], false));
+        // Things that name no one, or a company with 様.
+        assert_eq!(read("【ご案内】年末年始の営業について\n\nいつもお世話になっております。"), (vec![], vec![], false));
+        assert_eq!(read("Dear Mr. Yamada,\n\nThank you."), (vec![], vec![], false));
+        assert_eq!(read("アルファ商事様\nお世話になります。"), (vec!["アルファ商事".into()], vec![], false));
+        assert_eq!(read("株式会社ガンマ 人事部 御中\n"), (vec!["株式会社ガンマ".into()], vec![], false));
+        assert_eq!(read("営業部長 山田様：\n"), (vec![], vec!["山田".into()], false));
     }
 
     #[test]
