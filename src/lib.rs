@@ -18,7 +18,7 @@ mod scan;
 
 pub use extract::Limits;
 pub use model::*;
-pub use scan::{scan_bytes, scan_text, ScanOptions};
+pub use scan::{scan_bytes, scan_fields, scan_text, ScanOptions};
 
 use serde::{Deserialize, Serialize};
 

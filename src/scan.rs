@@ -76,6 +76,43 @@ pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
     builder.finish(path, Format::Text, text.len() as u64)
 }
 
+/// Scans the fields of a web form, `(label, value)` pairs. One-line values are
+/// read as one table row under their labels, so a field labelled
+/// `マイナンバー` or `電話番号` gives its value the context a column header
+/// gives a cell; multi-line values are read as text. Each finding's location
+/// names its field (`entry`); rows and columns are not meaningful here.
+pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileReport {
+    let mut builder = ReportBuilder::new(options);
+    let (short, long): (Vec<&(String, String)>, Vec<&(String, String)>) =
+        fields.iter().filter(|(_, v)| !v.trim().is_empty()).partition(|(_, v)| !v.contains('\n'));
+    let bytes: usize = fields.iter().map(|(l, v)| l.len() + v.len()).sum();
+    if !short.is_empty() {
+        let labels: Vec<String> = short.iter().map(|(l, _)| l.clone()).collect();
+        let values: Vec<String> = short.iter().map(|(_, v)| v.clone()).collect();
+        builder.part(Part::Table(Table {
+            entry: None,
+            sheet: None,
+            first_row: 1,
+            first_column: 1,
+            rows: vec![labels, values],
+            continuation: false,
+        }));
+    }
+    for (label, value) in &long {
+        builder.part(Part::Text(TextPart { entry: Some(label.clone()), text: value.clone() }));
+    }
+    let mut report = builder.finish("form", Format::Text, bytes as u64);
+    for f in &mut report.findings {
+        if let Some(column) = f.location.column {
+            if let Some((label, _)) = short.get(column as usize - 1) {
+                f.location = Location { entry: Some(Arc::from(label.as_str())), ..Default::default() };
+            }
+        }
+    }
+    report.columns.clear();
+    report
+}
+
 /// Whether a cell could be a column header: short, and not a value with a
 /// label (`作成日：2026年10月1日`).
 fn header_like(cell: &str) -> bool {

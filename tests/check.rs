@@ -255,3 +255,62 @@ fn reasons_come_strongest_first_with_both_languages() {
     let shown = json.to_string();
     assert!(!shown.contains("1234 5678 9018") && !shown.contains("123456789018"), "values are masked: {shown}");
 }
+
+#[test]
+fn form_fields_use_their_labels_as_context() {
+    let fields: Vec<(String, String)> = [
+        ("お名前", "山田 太郎"),
+        ("マイナンバー", "123456789018"),
+        ("電話番号", "090-1234-5678"),
+        ("お問い合わせ内容", "先日の件です。\nよろしくお願いします。"),
+    ]
+    .iter()
+    .map(|(l, v)| ((*l).to_owned(), (*v).to_owned()))
+    .collect();
+    let report = presend::scan_fields(&fields, &presend::ScanOptions::default());
+    let found: Vec<(String, &str)> =
+        report.findings.iter().map(|f| (f.location.entry.as_deref().unwrap_or("?").to_owned(), f.kind.id())).collect();
+    assert_eq!(
+        found,
+        [
+            ("お名前".to_owned(), "person_name"),
+            ("マイナンバー".to_owned(), "my_number"),
+            ("電話番号".to_owned(), "phone")
+        ]
+    );
+    assert_eq!(report.records, 1);
+}
+
+fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs.iter().map(|(l, v)| ((*l).to_owned(), (*v).to_owned())).collect()
+}
+
+#[test]
+fn uploads_hold_files_with_personal_data_and_let_clean_files_and_own_details_through() {
+    use presend::assess::{assess_upload, scan_options};
+    let p = Policy::default();
+    let scan = scan_options(&p, &presend::ScanOptions::default());
+    let roster = ("名簿.csv".to_owned(), presend::scan_bytes("名簿.csv", ROSTER.as_bytes(), &scan));
+    let catalogue = "品番,商品名,価格\nA-100,ボールペン,120\nA-200,ノート,240\n";
+    let clean = ("商品.csv".to_owned(), presend::scan_bytes("商品.csv", catalogue.as_bytes(), &scan));
+
+    let v = assess_upload("uploads.example.com", &[roster], None, &p);
+    assert_eq!(v.decision, Decision::Confirm);
+    assert!(rules(&v).contains(&"personal_data_upload"), "{:?}", rules(&v));
+    assert!(v.recipients.is_empty());
+    let v = assess_upload("uploads.example.com", &[clean], None, &p);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+
+    // Checkout: the buyer's own name, phone and card.
+    let own = presend::scan_fields(
+        &fields(&[("お名前", "山田 太郎"), ("電話番号", "090-1234-5678"), ("カード番号", "4111 1111 1111 1111")]),
+        &scan,
+    );
+    let v = assess_upload("shop.example.com", &[], Some(&own), &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    // A list of customers pasted into a text area.
+    let list: String = (0..6).map(|i| format!("会員{i} 090-2222-33{i:02}\n")).collect();
+    let pasted = presend::scan_fields(&fields(&[("備考", &list)]), &scan);
+    let v = assess_upload("forms.example.com", &[], Some(&pasted), &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+}

@@ -155,6 +155,13 @@ impl Recipient {
         Recipient { address, report, partner, trusted }
     }
 
+    /// The site an upload or a form goes to, as the one external recipient.
+    pub(super) fn site(host: &str) -> Self {
+        let address = Address { name: None, address: host.to_owned(), domain: Some(host.to_lowercase()) };
+        let report = RecipientReport::new(Field::To, &address, RecipientClass::External, Some(host.to_owned()));
+        Recipient { address, report, partner: None, trusted: false }
+    }
+
     pub(super) fn class(&self) -> RecipientClass {
         self.report.class
     }
@@ -214,7 +221,9 @@ pub(super) fn join(items: &[String]) -> String {
 }
 
 pub(super) fn where_part(part: &Part) -> Text {
-    if part.is_body {
+    if part.is_fields {
+        Text::new("フォームの入力欄", "the form fields")
+    } else if part.is_body {
         Text::new("本文", "the message body")
     } else {
         Text::new(format!("添付「{}」", part.name), format!("attachment '{}'", part.name))

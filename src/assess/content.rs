@@ -13,6 +13,9 @@ pub struct Part<'a> {
     pub name: &'a str,
     pub report: &'a FileReport,
     pub is_body: bool,
+    /// A web form's fields: what a person types about themself (their own
+    /// card at checkout, their own My Number at a tax site) is not a leak.
+    pub is_fields: bool,
     /// Findings outside the body's salutation, signature and quote headers.
     pub counted: Vec<&'a Finding>,
     /// How many people the content is about.
@@ -52,7 +55,7 @@ impl<'a> Part<'a> {
             .collect();
         let tabular = report.columns.iter().any(|c| c.kind.is_some_and(|k| k.is_personal()));
         let people = if tabular && layout.is_none() { report.records } else { prose_people(&counted) };
-        Part { name, report, is_body: layout.is_some(), counted, people }
+        Part { name, report, is_body: layout.is_some(), is_fields: false, counted, people }
     }
 
     pub fn has_family(&self, family: Family) -> bool {

@@ -246,6 +246,7 @@ impl Check<'_> {
         for (rule, family, kind, (title, detail)) in rules {
             let hit: Vec<&&Part> = parts
                 .iter()
+                .filter(|p| !p.is_fields || family == Family::SpecialCare)
                 .filter(|p| match kind {
                     Some(k) => p.has_kind(k),
                     None => p.has_family(family),

@@ -25,9 +25,11 @@ pub mod message;
 pub mod policy;
 mod recipient_rules;
 pub mod salutation;
+pub mod upload;
 pub mod verdict;
 
 pub use check::{assess, check_message, scan_options, Attachment, CheckOptions};
 pub use message::Message;
 pub use policy::{Level, Policy, PolicyError, Rule};
+pub use upload::assess_upload;
 pub use verdict::{Decision, Verdict};

@@ -63,6 +63,7 @@ rules! {
     UnsupportedAttachment = "unsupported_attachment", Notice, "An attachment in a format presend does not read.";
     ConfidentialKeyword = "confidential_keyword", Confirm, "A confidentiality marking (社外秘 …) in a mail to an external recipient.";
     SupervisorCcMissing = "supervisor_cc_missing", Confirm, "The configured supervisor is not copied.";
+    PersonalDataUpload = "personal_data_upload", Confirm, "Personal data in a file being uploaded, or about several people in a form.";
 }
 
 impl Serialize for Rule {
