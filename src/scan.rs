@@ -83,7 +83,8 @@ pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
 /// names its field (`entry`); rows and columns are not meaningful here.
 pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileReport {
     let mut builder = ReportBuilder::new(options);
-    let (short, long): (Vec<&(String, String)>, Vec<&(String, String)>) =
+    type Field = (String, String);
+    let (short, long): (Vec<&Field>, Vec<&Field>) =
         fields.iter().filter(|(_, v)| !v.trim().is_empty()).partition(|(_, v)| !v.contains('\n'));
     let bytes: usize = fields.iter().map(|(l, v)| l.len() + v.len()).sum();
     if !short.is_empty() {
