@@ -4,10 +4,15 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup demo test build check-wasm lint quality bench samples fuzz-seeds clean
+.PHONY: setup setup-web demo test test-web build check-wasm lint quality bench samples fuzz-seeds clean
 
 setup:
 	@bash scripts/setup.sh
+
+## What the browser build and tests need: wasm32 target, wasm-bindgen-cli
+## (matching Cargo.lock), Debian's Chromium + chromedriver, www/node_modules.
+setup-web: setup
+	@bash scripts/setup-web.sh
 
 ## The main job until the trainer demo exists: generate realistic sample
 ## files (incident-shaped spreadsheets, CSVs in Japanese encodings, a mail
@@ -20,9 +25,9 @@ demo: setup samples
 samples: setup
 	@$(CARGO) run --quiet --release --example samples -- $(SAMPLES)
 
-## Every test: formatting, lints, the wasm32 build of the core, unit and
-## integration tests (incl. the quality corpus, which prints its table).
-test: setup lint check-wasm
+## Every test: formatting, lints, the browser build in headless Chromium,
+## unit and integration tests (incl. the quality corpus, which prints its table).
+test: setup lint test-web
 	$(CARGO) test
 	@cat target/quality.md 2>/dev/null || true
 
@@ -33,10 +38,19 @@ lint:
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib
 
-## Builds the release CLI and the core for wasm32.
-build: setup
+## Builds the release CLI and the browser package www/pkg/ (wasm32 release
+## build, wasm-bindgen, wasm-opt -Oz); prints the .wasm size, raw and gzipped.
+build: setup-web
 	$(CARGO) build --release
-	$(CARGO) build --release --target wasm32-unknown-unknown --lib
+	@bash scripts/build-wasm.sh
+
+## Browser tests: the real wasm in Debian's headless Chromium, served from
+## 127.0.0.1; no request may leave the page's origin. Skips wasm-opt -Oz (over
+## a minute, invisible to a functional test); `make test-web WASM_OPT=1` tests
+## the optimised bytes that ship.
+test-web: setup-web
+	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	node www/tests/smoke.mjs
 
 quality: setup
 	$(CARGO) test --release --test quality -- --nocapture
@@ -46,4 +60,5 @@ bench: setup
 
 clean:
 	$(CARGO) clean
+	rm -rf www/pkg
 	rm -rf $(SAMPLES)

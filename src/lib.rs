@@ -15,6 +15,8 @@ mod model;
 pub mod normalize;
 pub mod report;
 mod scan;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use extract::Limits;
 pub use model::*;

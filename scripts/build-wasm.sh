@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the browser package www/pkg/ from the Rust core:
+#   cargo (wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen)
+# and prints the size of the .wasm a browser downloads, raw and gzipped.
+#
+# WASM_OPT=0 skips wasm-opt: on this 2-core machine -Oz takes over a minute for
+# the full engine, which is too slow for every test run and changes nothing a
+# functional test can see.
+#
+# Expects the tools of scripts/setup-web.sh (the Makefile runs that first).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+target_dir=${CARGO_TARGET_DIR:-target}
+raw_wasm="$target_dir/wasm32-unknown-unknown/release/presend.wasm"
+out_dir=www/pkg
+out_wasm="$out_dir/presend_bg.wasm"
+wasm_opt=www/node_modules/.bin/wasm-opt
+
+say() { echo "build-wasm: $*"; }
+die() { echo "build-wasm: $*" >&2; exit 1; }
+
+# Wall-clock seconds with one decimal, for the per-step timings below.
+now() { date +%s.%N; }
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
+
+command -v wasm-bindgen >/dev/null || die "wasm-bindgen is missing; run scripts/setup-web.sh"
+
+t=$(now)
+cargo build --quiet --target wasm32-unknown-unknown --release --lib
+say "cargo build (wasm32, release): $(since "$t")"
+
+# --target web gives an ES module whose init() fetches the .wasm next to it:
+# no bundler, and it works the same in a page, a worker and an extension.
+t=$(now)
+rm -rf "$out_dir"
+wasm-bindgen --target web --out-dir "$out_dir" "$raw_wasm"
+say "wasm-bindgen: $(since "$t")"
+
+if [[ "${WASM_OPT:-1}" != 0 ]]; then
+  [[ -x "$wasm_opt" ]] || die "$wasm_opt is missing; run scripts/setup-web.sh"
+  # npm binaryen, not Debian's (108) or crates.io's wasm-opt: those reject
+  # wasm-bindgen's output (table.fill). The features are the ones rustc
+  # enables by default for wasm32-unknown-unknown; binaryen would also read
+  # them from the target_features section, but naming them keeps this working
+  # if a tool in between ever strips that section. All are in every browser
+  # that runs Manifest V3 extensions.
+  features=(
+    --enable-bulk-memory --enable-bulk-memory-opt
+    --enable-nontrapping-float-to-int --enable-sign-ext
+    --enable-mutable-globals --enable-reference-types
+    --enable-multivalue --enable-call-indirect-overlong
+  )
+  t=$(now)
+  "$wasm_opt" -Oz "${features[@]}" --strip-debug --strip-producers \
+    "$out_wasm" -o "$out_wasm.opt"
+  mv "$out_wasm.opt" "$out_wasm"
+  say "wasm-opt -Oz: $(since "$t")"
+else
+  say "wasm-opt skipped (WASM_OPT=0)"
+fi
+
+raw=$(stat -c %s "$out_wasm")
+gz=$(gzip -9 -c "$out_wasm" | wc -c)
+say "$out_wasm: $raw bytes, $gz bytes gzip -9"
