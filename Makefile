@@ -34,6 +34,7 @@ test: setup lint test-web
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib
