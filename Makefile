@@ -20,7 +20,12 @@ setup-web: setup
 demo: setup samples
 	@$(CARGO) build --release --quiet
 	@echo "== presend scan $(SAMPLES)/* =="
-	@./target/release/presend scan $(SAMPLES)/* || test $$? -eq 1
+	@./target/release/presend scan $(SAMPLES)/*.* || test $$? -eq 1
+	@for m in $(SAMPLES)/mail/[0-9]*.json; do \
+		echo "== presend check --message $$m =="; \
+		./target/release/presend check --policy $(SAMPLES)/mail/policy.json --message "$$m"; \
+		test $$? -ne 2 || exit 1; \
+	done
 
 samples: setup
 	@$(CARGO) run --quiet --release --example samples -- $(SAMPLES)

@@ -183,5 +183,43 @@ fn main() -> std::io::Result<()> {
 
     // 10. Something presend cannot read: it says so.
     write(&dir, "10_スキャン画像.pdf", b"%PDF-1.7\n% scanned document\n")?;
+
+    messages(&dir)
+}
+
+/// The incidents and the classic mistakes as mails for `presend check`: a
+/// policy for a company "presend.co.jp" with two partners, and one message per
+/// scenario that attaches the sample files above.
+fn messages(dir: &std::path::Path) -> std::io::Result<()> {
+    let policy = serde_json::json!({
+        "internal_domains": ["presend.co.jp"],
+        "partner_domains": {"alpha-shoji.co.jp": "株式会社アルファ商事", "beta-kogyo.co.jp": "ベータ工業株式会社"},
+        "own_names": ["株式会社プレセンド"]
+    });
+    let mail_dir = dir.join("mail");
+    std::fs::create_dir_all(&mail_dir)?;
+    std::fs::write(mail_dir.join("policy.json"), serde_json::to_vec_pretty(&policy)?)?;
+    let signature = "\nよろしくお願いいたします。\n\n--\n株式会社プレセンド 総務部\n鈴木 一郎\nTEL 03-1234-5678\n";
+    let from = "鈴木一郎 <suzuki@presend.co.jp>";
+    let cases: &[(&str, &[&str], &str, &[&str])] = &[
+        ("01_体験利用者へ誤送信", &["体験利用者 <trial.user@gmail.com>"], "体験利用者様\n\nお世話になっております。次回の日程をお送りします。\n", &["01_体験利用者一覧.xlsx"]),
+        ("02_自宅のアドレスへ", &["me.at.home@yahoo.co.jp"], "自宅で勉強用。\n", &["02_陽性者一覧.csv"]),
+        ("03_他社の健診データ", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n人事部 山田様\n\nお世話になっております。健診予約の一覧をお送りします。\n", &["03_健診予約_ベータ工業.xlsx"]),
+        ("04_顧客リスト持ち出し", &["list@meibo-broker.example"], "お世話になっております。\n", &["04_顧客リスト.csv"]),
+        ("05_本文にマイナンバー", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n人事部 山田様\n\nお世話になっております。\n佐藤花子さんのマイナンバーは 1234 5678 9018 です。\n", &[]),
+        ("06_ドメインの打ち間違い", &["山田太郎 <yamada@alpha-shouji.co.jp>"], "株式会社アルファ商事\n山田様\n\nお世話になっております。\n", &["09_商品カタログ.xlsx"]),
+        ("07_同姓の別会社の人", &["山田 <yamada@beta-kogyo.co.jp>"], "株式会社アルファ商事\n営業部 山田様\n\nお世話になっております。\n", &["08_議事録.docx"]),
+        ("08_PPAP", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n山田様\n\nお世話になっております。パスワードは別途お送りします。\n", &["07_送付資料.zip"]),
+        ("09_取引先へ議事録(問題なし)", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n営業部 山田様\n\nお世話になっております。議事録と商品一覧をお送りします。\n", &["08_議事録.docx", "09_商品カタログ.xlsx"]),
+        ("10_同僚へ(問題なし)", &["佐藤 花子 <sato@presend.co.jp>"], "佐藤さん\n\nお疲れ様です。明日の資料です。\n", &["09_商品カタログ.xlsx"]),
+    ];
+    for (name, to, body, attachments) in cases {
+        let attachments: Vec<String> = attachments.iter().map(|a| format!("../{a}")).collect();
+        let message = serde_json::json!({
+            "from": from, "to": to, "subject": name, "body": format!("{body}{signature}"), "attachments": attachments,
+        });
+        std::fs::write(mail_dir.join(format!("{name}.json")), serde_json::to_vec_pretty(&message)?)?;
+        println!("  mail/{name}.json");
+    }
     Ok(())
 }

@@ -58,7 +58,9 @@ fn files(value: &JsValue) -> Result<Vec<(String, Vec<u8>)>, JsValue> {
     let mut out = Vec::with_capacity(array.length() as usize);
     for (i, item) in array.iter().enumerate() {
         let get = |key: &str| js_sys::Reflect::get(&item, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-        let name = get("name").as_string().ok_or_else(|| error("invalid_input", format!("files[{i}].name: expected a string")))?;
+        let name = get("name")
+            .as_string()
+            .ok_or_else(|| error("invalid_input", format!("files[{i}].name: expected a string")))?;
         let bytes = get("bytes");
         let bytes = if let Some(b) = bytes.dyn_ref::<js_sys::Uint8Array>() {
             b.to_vec()

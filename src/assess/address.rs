@@ -95,7 +95,7 @@ fn domain_of(address: &str) -> Option<String> {
     let (local, domain) = address.rsplit_once('@')?;
     let domain = domain.trim_end_matches('.').to_lowercase();
     let plausible = !local.is_empty()
-        && !local.contains(char::is_whitespace)
+        && !local.contains(|c: char| c.is_whitespace() || c == '@')
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.contains("..")
@@ -121,7 +121,7 @@ mod tests {
 
     #[test]
     fn unreadable_addresses_keep_no_domain() {
-        for bad in ["", "山田さん", "a@b", "@x.jp", "a b@x.jp", "a@x..jp"] {
+        for bad in ["", "山田さん", "a@b", "@x.jp", "a b@x.jp", "a@x..jp", "t.yamada@@x.co.jp"] {
             assert_eq!(Address::parse(bad).domain, None, "{bad}");
         }
     }

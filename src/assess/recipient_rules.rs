@@ -190,7 +190,9 @@ impl Check<'_> {
     pub(super) fn salutation_rule(&mut self, body: &str) {
         let Some(s) = salutation(body) else { return };
         let policy = self.policy;
-        let visible = self.indices(|r| r.visible() && r.class() != RecipientClass::Invalid);
+        // Every recipient counts for the organisation, Bcc too: a mail to
+        // アルファ商事's staff in Bcc is addressed to アルファ商事.
+        let visible = self.indices(|r| r.class() != RecipientClass::Invalid);
         if visible.is_empty() {
             return;
         }

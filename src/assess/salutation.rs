@@ -209,8 +209,13 @@ fn japanese_word(word: &str) -> bool {
 /// Words left before a person or at the end of a line: the first one that is
 /// not a department is taken as the organisation.
 fn flush_organisations(pending: &mut Vec<&str>, found: &mut Salutation) {
-    if let Some(org) = pending.iter().find(|w| !is_department(w) && (japanese_word(w) || is_organisation(w))) {
-        push_organisation(org, found);
+    // Once an organisation is named (「株式会社ケンシンネット」 on the line
+    // above), a bare word before the addressee is a department
+    // (「システムサポート ご担当者様」, 「経理ご担当者様」), not a second firm.
+    if found.organisations.is_empty() {
+        if let Some(org) = pending.iter().find(|w| !is_department(w) && (japanese_word(w) || is_organisation(w))) {
+            push_organisation(org, found);
+        }
     }
     pending.clear();
 }
@@ -284,6 +289,14 @@ mod tests {
         assert_eq!(read("アルファ商事様\nお世話になります。"), (vec!["アルファ商事".into()], vec![], false));
         assert_eq!(read("株式会社ガンマ 人事部 御中\n"), (vec!["株式会社ガンマ".into()], vec![], false));
         assert_eq!(read("営業部長 山田様：\n"), (vec![], vec!["山田".into()], false));
+        assert_eq!(
+            read("株式会社ケンシンネット\nシステムサポート ご担当者様\n"),
+            (vec!["株式会社ケンシンネット".into()], vec![], false)
+        );
+        assert_eq!(
+            read("株式会社アルファ商事\n経理ご担当者様\n"),
+            (vec!["株式会社アルファ商事".into()], vec![], false)
+        );
     }
 
     #[test]

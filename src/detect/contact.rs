@@ -199,16 +199,14 @@ pub(super) fn organisation(scan: &Scan<'_>, s: usize, e: usize, orgs: &mut Vec<S
     let after = text[e..].strip_prefix(' ').unwrap_or(&text[e..]);
     let after_start = text.len() - after.len();
     let forward: usize = after.chars().take(30).take_while(|&c| org_char(c)).map(char::len_utf8).sum();
-    let name = if forward > 0 {
-        &text[s..after_start + forward]
-    } else {
+    // `株式会社アルファ商事` names after the form; `ベータ工業株式会社 御中`
+    // before it (what follows is an addressee, not a name).
+    let forward_name = (forward > 0).then(|| organisation_name(&text[s..after_start + forward])).flatten();
+    let name = forward_name.or_else(|| {
         let backward: usize = text[..s].chars().rev().take(30).take_while(|&c| org_char(c)).map(char::len_utf8).sum();
-        if backward == 0 {
-            return None;
-        }
-        &text[s - backward..e]
-    };
-    if let Some(name) = organisation_name(name) {
+        (backward > 0).then(|| organisation_name(&text[s - backward..e])).flatten()
+    });
+    if let Some(name) = name {
         orgs.push(name);
     }
     None
