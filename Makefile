@@ -35,6 +35,7 @@ samples: setup
 test: setup lint test-web
 	$(CARGO) test
 	@cat target/quality.md 2>/dev/null || true
+	@sed -n '/^## Summary/,/^## Cases/p' target/replay.md 2>/dev/null | grep -v '^## Cases' || true
 
 lint:
 	$(CARGO) fmt --check
