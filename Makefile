@@ -58,6 +58,7 @@ build: setup-web
 test-web: setup-web
 	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
 	node www/tests/smoke.mjs
+	node --test --test-concurrency=1 www/tests/*.test.mjs
 
 quality: setup
 	$(CARGO) test --release --test quality -- --nocapture

@@ -64,3 +64,10 @@ fi
 raw=$(stat -c %s "$out_wasm")
 gz=$(gzip -9 -c "$out_wasm" | wc -c)
 say "$out_wasm: $raw bytes, $gz bytes gzip -9"
+
+# The JS library (www/lib) ships its own copy, so `npm pack` in www/lib gives
+# an installable package with the wasm inside.
+rm -rf www/lib/pkg
+mkdir -p www/lib/pkg
+cp "$out_dir/presend.js" "$out_wasm" "$out_dir/presend.d.ts" "$out_dir/presend_bg.wasm.d.ts" www/lib/pkg/
+say "copied into www/lib/pkg/"

@@ -77,7 +77,7 @@ impl Check<'_> {
             .collect();
         let people = first.people;
         let count_ja = if people > 0 { format!("{people}人分の") } else { String::new() };
-        let count_en = if people > 0 { format!("about {people} people ") } else { String::new() };
+        let count_en = if people > 0 { format!(" about {people} people") } else { String::new() };
         let mut fired = Fired::new(
             Rule::PersonalDataUpload,
             vec![0],
@@ -88,7 +88,7 @@ impl Check<'_> {
                     at.ja,
                     kinds.join("、")
                 ),
-                format!("{} holds personal data {count_en}. Check that it may go to {site}.", at.en),
+                format!("{} holds personal data{count_en}. Check that it may go to {site}.", at.en),
             ),
         );
         fired.attachment = (!first.is_body && !first.is_fields).then_some(first.name);

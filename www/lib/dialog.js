@@ -1,0 +1,249 @@
+// The confirmation dialog: what was found, per file, and three ways out —
+// go back, remove a file, or continue with a reason. Accessible (role
+// dialog, labelled, focus kept inside, Escape goes back, keyboard only) and
+// isolated in a shadow root so neither the page's CSS nor its scripts'
+// selectors reach it. Every name and value is set as text: file names and
+// cell contents are untrusted and never become HTML.
+
+/**
+ * @typedef {import('./presend').Verdict} Verdict
+ * @typedef {import('./presend').DialogResult} DialogResult
+ * @typedef {'ja' | 'en'} Lang
+ */
+
+const TEXT = {
+  ja: {
+    title: '送信前の確認',
+    block: '個人情報・機密情報の可能性が高い内容が含まれています。このまま送ることはできません。',
+    blockOverride: '個人情報・機密情報の可能性が高い内容が含まれています。送る場合は理由を記録してください。',
+    confirm: '個人情報などが含まれている可能性があります。内容を確認してください。',
+    allow: '問題は見つかりませんでした。',
+    people: (/** @type {number} */ n) => `${n}人分`,
+    more: (/** @type {number} */ n) => `ほか${n}件`,
+    remove: 'このファイルを外す',
+    cancel: '戻る',
+    proceed: '理由を記録して続行',
+    reasonLegend: '続行する理由',
+    reasonLabel: '理由',
+    reasonPick: '理由を選んでください',
+    reasons: ['業務上必要(宛先・内容を確認済み)', '誤検知(個人情報ではない)', '本人の同意を得ている'],
+    note: '補足(任意)',
+    problems: '検査できなかった内容',
+  },
+  en: {
+    title: 'Check before sending',
+    block: 'This contains what looks like personal or confidential data. It cannot be sent as it is.',
+    blockOverride: 'This contains what looks like personal or confidential data. To send it, record a reason.',
+    confirm: 'This may contain personal data. Please check it.',
+    allow: 'Nothing was found.',
+    people: (/** @type {number} */ n) => `${n} ${n === 1 ? 'person' : 'people'}`,
+    more: (/** @type {number} */ n) => `and ${n} more`,
+    remove: 'Remove this file',
+    cancel: 'Go back',
+    proceed: 'Record the reason and continue',
+    reasonLegend: 'Why continue?',
+    reasonLabel: 'Reason',
+    reasonPick: 'Choose a reason',
+    reasons: ['Needed for work (recipient and content checked)', 'False positive (not personal data)', 'The person has consented'],
+    note: 'Details (optional)',
+    problems: 'Could not be inspected',
+  },
+};
+
+const STYLE = `
+:host { all: initial; }
+.backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); display: flex; align-items: center;
+  justify-content: center; z-index: 2147483647; font: 15px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; }
+.dialog { background: #fff; color: #1a1a1a; max-width: 42rem; width: calc(100% - 2rem); max-height: calc(100% - 2rem);
+  overflow: auto; border-radius: 10px; padding: 1.25rem 1.5rem; box-shadow: 0 10px 40px rgba(0,0,0,.35); }
+h2 { font-size: 1.25rem; margin: 0 0 .5rem; }
+.summary { margin: 0 0 .75rem; font-weight: 600; }
+.block .summary { color: #a40000; } .confirm .summary { color: #7a4d00; }
+ul { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
+.reason-title { font-weight: 600; }
+section { border: 1px solid #ccc; border-radius: 8px; padding: .5rem .75rem; margin: .5rem 0; }
+h3 { font-size: 1rem; margin: 0; word-break: break-all; }
+.findings { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .85rem; color: #333; }
+fieldset { border: 1px solid #ccc; border-radius: 8px; margin: .75rem 0; }
+select, input { font: inherit; margin: .25rem 0; max-width: 100%; }
+.actions { display: flex; gap: .5rem; justify-content: flex-end; flex-wrap: wrap; margin-top: .75rem; }
+button { font: inherit; padding: .4rem .9rem; border-radius: 6px; border: 1px solid #666; background: #f4f4f4; cursor: pointer; }
+button.primary { background: #1a56c4; color: #fff; border-color: #1a56c4; }
+button:disabled { opacity: .5; cursor: not-allowed; }
+button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+`;
+
+/**
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string>} [attrs]
+ * @param {(Node | string)[]} [children]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  // Strings become text nodes: nothing here is ever parsed as HTML.
+  for (const child of children) node.append(child);
+  return node;
+}
+
+let counter = 0;
+
+/**
+ * Shows the dialog for a verdict and resolves with the user's choice.
+ * @param {Verdict} verdict
+ * @param {{ lang?: Lang, removable?: string[] }} [options]
+ * @returns {Promise<DialogResult>}
+ */
+export function showDialog(verdict, options = {}) {
+  const lang = options.lang ?? defaultLang();
+  const t = TEXT[lang];
+  const id = `presend-${++counter}`;
+  const host = el('div', { 'data-presend-dialog': '' });
+  const root = host.attachShadow({ mode: 'open' });
+  const previousFocus = /** @type {HTMLElement | null} */ (document.activeElement);
+
+  const blocked = verdict.decision === 'block' && !verdict.override_allowed;
+  const summary =
+    verdict.decision === 'block' ? (blocked ? t.block : t.blockOverride) : verdict.decision === 'confirm' ? t.confirm : t.allow;
+  const reasons = el(
+    'ul',
+    { class: 'reasons' },
+    verdict.reasons.map((r) =>
+      el('li', { 'data-rule': r.rule, 'data-level': r.level }, [el('span', { class: 'reason-title' }, [r.title[lang]]), ' — ', r.detail[lang]]),
+    ),
+  );
+
+  return new Promise((resolve) => {
+    /** @param {DialogResult} result */
+    const finish = (result) => {
+      host.remove();
+      document.removeEventListener('keydown', onKey, true);
+      previousFocus?.focus?.();
+      resolve(result);
+    };
+
+    const parts = [...verdict.attachments, ...(verdict.body ? [verdict.body] : [])].filter(
+      (p) => p.kinds.length > 0 || p.problems.length > 0,
+    );
+    const sections = parts.map((part) => {
+      const kinds = el(
+        'ul',
+        { class: 'kinds' },
+        part.kinds.map((k) => el('li', {}, [`${k.label[lang]}: ${k.count}`, k.where.length ? ` (${k.where.join(', ')})` : ''])),
+      );
+      const shown = part.findings.slice(0, 5);
+      const findings = el(
+        'ul',
+        { class: 'findings' },
+        shown.map((f) => el('li', {}, [`${locationText(f.location, lang)} ${f.masked}`])),
+      );
+      const problems = part.problems.length
+        ? el('p', { class: 'problems' }, [`${t.problems}: ${part.problems.map((p) => p.detail || p.kind).join(', ')}`])
+        : '';
+      const children = [
+        el('h3', {}, [part.name]),
+        part.records > 0 ? el('p', { class: 'records' }, [t.people(part.records)]) : '',
+        kinds,
+        findings,
+        problems,
+      ];
+      if ((options.removable ?? []).includes(part.name)) {
+        const remove = el('button', { type: 'button', 'data-action': 'remove' }, [t.remove]);
+        remove.addEventListener('click', () => finish({ action: 'remove', remove: [part.name] }));
+        children.push(remove);
+      }
+      return el('section', { 'data-file': part.name, 'aria-label': part.name }, children);
+    });
+
+    const select = el('select', { id: `${id}-reason`, 'aria-required': 'true' }, [
+      el('option', { value: '' }, [t.reasonPick]),
+      ...t.reasons.map((r, i) => el('option', { value: ['needed', 'false_positive', 'consent'][i] }, [r])),
+    ]);
+    const note = el('input', { id: `${id}-note`, type: 'text', maxlength: '200' });
+    const fieldset = el('fieldset', {}, [
+      el('legend', {}, [t.reasonLegend]),
+      el('label', { for: `${id}-reason` }, [t.reasonLabel]),
+      ' ',
+      select,
+      el('br'),
+      el('label', { for: `${id}-note` }, [t.note]),
+      ' ',
+      note,
+    ]);
+    const cancel = el('button', { type: 'button', 'data-action': 'cancel' }, [t.cancel]);
+    const proceed = el('button', { type: 'button', class: 'primary', 'data-action': 'continue', disabled: '' }, [t.proceed]);
+    select.addEventListener('change', () => {
+      proceed.disabled = select.value === '';
+    });
+    cancel.addEventListener('click', () => finish({ action: 'cancel', remove: [] }));
+    proceed.addEventListener('click', () => {
+      if (select.value === '') return;
+      finish({ action: 'continue', remove: [], reason: select.value, note: note.value.slice(0, 200) });
+    });
+
+    const dialog = el(
+      'div',
+      { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': `${id}-title`, 'aria-describedby': `${id}-summary`, class: `dialog ${verdict.decision}`, lang },
+      [
+        el('h2', { id: `${id}-title` }, [t.title]),
+        el('p', { id: `${id}-summary`, class: 'summary' }, [summary]),
+        reasons,
+        ...sections,
+        ...(blocked ? [] : [fieldset]),
+        el('div', { class: 'actions' }, blocked ? [cancel] : [cancel, proceed]),
+      ],
+    );
+    root.append(el('style', {}, [STYLE]), el('div', { class: 'backdrop' }, [dialog]));
+
+    /** @param {KeyboardEvent} event */
+    function onKey(event) {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        finish({ action: 'cancel', remove: [] });
+        return;
+      }
+      if (event.key !== 'Tab') return;
+      // Keep the focus inside the dialog.
+      const focusable = /** @type {HTMLElement[]} */ (
+        [...dialog.querySelectorAll('button, select, input')].filter((n) => !(/** @type {HTMLButtonElement} */ (n).disabled))
+      );
+      if (focusable.length === 0) return;
+      const current = root.activeElement;
+      const index = focusable.indexOf(/** @type {HTMLElement} */ (current));
+      const nextIndex = event.shiftKey ? (index <= 0 ? focusable.length - 1 : index - 1) : index === focusable.length - 1 ? 0 : index + 1;
+      event.preventDefault();
+      focusable[nextIndex].focus();
+    }
+    document.addEventListener('keydown', onKey, true);
+    document.body.append(host);
+    cancel.focus();
+  });
+}
+
+/** @returns {Lang} */
+export function defaultLang() {
+  const l = (typeof navigator !== 'undefined' && navigator.language) || 'ja';
+  return l.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/**
+ * @param {import('./presend').Location} loc
+ * @param {Lang} lang
+ */
+function locationText(loc, lang) {
+  const parts = [];
+  if (loc.entry) parts.push(loc.entry);
+  if (loc.row && loc.column) parts.push(`${loc.sheet ? `${loc.sheet}!` : ''}${columnLetters(loc.column)}${loc.row}`);
+  else if (loc.line) parts.push(lang === 'ja' ? `${loc.line}行目` : `line ${loc.line}`);
+  return parts.join(' ');
+}
+
+/** @param {number} n 1-based column */
+function columnLetters(n) {
+  let s = '';
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}

@@ -1,0 +1,150 @@
+// Types of the values that cross between the page, the worker and the wasm core.
+
+export type Decision = 'allow' | 'confirm' | 'block';
+export type Level = 'notice' | 'confirm' | 'block';
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+export interface Text { ja: string; en: string }
+
+export interface Location { entry?: string; sheet?: string; row?: number; column?: number; line?: number }
+
+export interface Finding {
+  kind: string;
+  severity: Severity;
+  confidence: number;
+  location: Location;
+  /** The value with most characters hidden; raw values never leave the worker. */
+  masked: string;
+  evidence: { type: string; value?: string }[];
+}
+
+export interface Problem { kind: 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding'; entry?: string; detail: string }
+
+export interface KindReport { kind: string; count: number; severity: Severity; label: Text; where: string[] }
+
+/** What one file (or the body, or the form fields) holds. */
+export interface PartReport {
+  name: string;
+  format: string;
+  bytes: number;
+  /** How many people the content is about. */
+  records: number;
+  severity?: Severity | null;
+  kinds: KindReport[];
+  problems: Problem[];
+  /** At most 20, masked. */
+  findings: Finding[];
+}
+
+export interface Reason {
+  rule: string;
+  level: Level;
+  title: Text;
+  detail: Text;
+  evidence: string[];
+  recipients: string[];
+  attachment: string | null;
+}
+
+export interface RecipientReport {
+  field: 'to' | 'cc' | 'bcc';
+  address: string;
+  name: string | null;
+  domain: string | null;
+  class: 'internal' | 'partner' | 'free_mail' | 'external' | 'invalid';
+  organisation: string | null;
+  /** Ask the user for a tick on this recipient. */
+  confirm: boolean;
+  rules: string[];
+}
+
+export interface Verdict {
+  decision: Decision;
+  override_allowed: boolean;
+  /** Strongest first. */
+  reasons: Reason[];
+  recipients: RecipientReport[];
+  attachments: PartReport[];
+  body: PartReport | null;
+}
+
+/** The policy, as the command line's POLICY.json (see the README). */
+export type Policy = Record<string, unknown>;
+
+export type Address = string | { name?: string; address: string };
+
+export interface Message {
+  from?: Address;
+  to?: Address[];
+  cc?: Address[];
+  bcc?: Address[];
+  subject?: string;
+  body?: string;
+  attachments?: string[];
+}
+
+export interface FileInput { name: string; bytes: ArrayBuffer | Uint8Array }
+
+export interface CheckInput {
+  /** Files to check: File objects, or names with bytes. */
+  files?: (File | FileInput)[];
+  /** Form fields, labelled. Passwords should never be passed. */
+  fields?: { name: string; value: string }[];
+  /** The host an upload goes to (default: location.host); used in the wording. */
+  site?: string;
+  /** Check a whole message (with `files` as its attachments) instead of an upload. */
+  message?: Message;
+  /** Addresses and domains mailed before (for first_time_domain). */
+  history?: string[];
+}
+
+export interface CheckerOptions {
+  policy?: Policy;
+  limits?: Record<string, number>;
+  history?: string[];
+  /** Where worker.js is, if the library is served from elsewhere. */
+  workerUrl?: string | URL;
+}
+
+export interface Checker {
+  readonly ready: Promise<unknown>;
+  check(input: CheckInput): Promise<Verdict>;
+  close(): void;
+}
+
+export interface DialogResult {
+  action: 'cancel' | 'remove' | 'continue';
+  /** Names of files to remove (action 'remove'). */
+  remove: string[];
+  /** 'needed' | 'false_positive' | 'consent' (action 'continue'). */
+  reason?: string;
+  note?: string;
+}
+
+export interface ProtectOptions {
+  policy?: Policy;
+  checker?: Checker;
+  lang?: 'ja' | 'en';
+  site?: string;
+  /** Where drops and pastes are watched (default: the protected element). */
+  dropTarget?: HTMLElement;
+  /** Your own UI instead of the dialog: resolve with the user's choice. */
+  onVerdict?: (verdict: Verdict, context: { source: string; files: File[] }) => Promise<DialogResult>;
+}
+
+export class PresendError extends Error {
+  readonly code: string;
+}
+
+export function createChecker(options?: CheckerOptions): Checker;
+export function check(input: CheckInput): Promise<Verdict>;
+export function protect(target: HTMLFormElement | HTMLInputElement | HTMLElement, options?: ProtectOptions): { disconnect(): void };
+export function showDialog(verdict: Verdict, options?: { lang?: 'ja' | 'en'; removable?: string[] }): Promise<DialogResult>;
+
+/**
+ * Events dispatched on the protected element (they bubble):
+ * - `presend:checking` { source, files }
+ * - `presend:verdict`  { source, verdict }
+ * - `presend:decision` { source, verdict, action, remove, reason?, note? }
+ */
+export type PresendEventName = 'presend:checking' | 'presend:verdict' | 'presend:decision';

@@ -1,0 +1,42 @@
+// presend for web pages: check files, form fields and messages locally,
+// in a Web Worker running the wasm core, and protect upload forms.
+//
+//   import { protect } from './presend/presend.js';
+//   protect(document.querySelector('form'));
+//
+// Nothing leaves the page: the worker and the .wasm load from the same
+// place as this module, and no check makes a network request.
+
+import { createChecker, PresendError } from './checker.js';
+import { protectWith } from './protect.js';
+import { showDialog } from './dialog.js';
+
+export { createChecker, PresendError, showDialog };
+
+/** @type {ReturnType<typeof createChecker> | null} */
+let shared = null;
+
+/** The page's shared checker (default policy), started on first use. */
+function sharedChecker() {
+  shared ??= createChecker();
+  return shared;
+}
+
+/**
+ * Checks files, form fields or a whole message with the default policy.
+ * @param {import('./presend').CheckInput} input
+ * @returns {Promise<import('./presend').Verdict>}
+ */
+export function check(input) {
+  return sharedChecker().check(input);
+}
+
+/**
+ * Protects a form, a file input or a drop zone.
+ * @param {HTMLFormElement | HTMLInputElement | HTMLElement} target
+ * @param {import('./presend').ProtectOptions} [options]
+ */
+export function protect(target, options = {}) {
+  const checker = options.checker ?? (options.policy ? createChecker({ policy: options.policy }) : sharedChecker());
+  return protectWith(target, { ...options, checker });
+}

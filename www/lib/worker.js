@@ -1,0 +1,54 @@
+// The Web Worker that runs the wasm core, so a page never freezes while a
+// 10 MB workbook is read. One Checker per worker, built on the first request
+// (building the detectors takes tens of milliseconds); every request is one
+// message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error }.
+
+import init, { Checker } from './pkg/presend.js';
+
+/** @type {Promise<Checker> | null} */
+let ready = null;
+
+/**
+ * @param {unknown} policy
+ * @param {unknown} options
+ * @returns {Promise<Checker>}
+ */
+async function start(policy, options) {
+  await init();
+  return new Checker(policy ?? undefined, options ?? undefined);
+}
+
+/** @param {unknown} error */
+function describe(error) {
+  const e = /** @type {{ message?: string, code?: string }} */ (error ?? {});
+  return { message: String(e.message ?? error), code: String(e.code ?? 'internal') };
+}
+
+self.onmessage = async (/** @type {MessageEvent} */ event) => {
+  const { id, op } = event.data;
+  try {
+    if (op === 'init') {
+      ready = start(event.data.policy, event.data.options);
+      await ready;
+      self.postMessage({ id, ok: true, result: null });
+      return;
+    }
+    if (!ready) ready = start(undefined, undefined);
+    const checker = await ready;
+    const files = (event.data.files ?? []).map((/** @type {{name: string, bytes: ArrayBuffer}} */ f) => ({
+      name: f.name,
+      bytes: new Uint8Array(f.bytes),
+    }));
+    let result;
+    if (op === 'upload') {
+      result = checker.checkUpload(event.data.site, files, event.data.fields ?? undefined);
+    } else if (op === 'message') {
+      result = checker.checkMessage(event.data.message, files, event.data.history ?? undefined);
+    } else {
+      throw Object.assign(new Error(`unknown operation ${op}`), { code: 'invalid_input' });
+    }
+    self.postMessage({ id, ok: true, result });
+  } catch (error) {
+    self.postMessage({ id, ok: false, error: describe(error) });
+  }
+};

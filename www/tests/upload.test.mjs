@@ -1,0 +1,191 @@
+// The JS library on a real upload form (www/examples/upload.html), with the
+// real wasm build, in Debian's headless Chromium: files with personal data
+// are held with the dialog and not submitted, clean files go through
+// untouched, the drop / paste / submit paths are covered, a hostile file
+// name stays text, and the page talks to nobody but its own origin.
+//
+// Run after scripts/build-wasm.sh:  node --test www/tests/upload.test.mjs
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const ROSTER = '氏名,生年月日,電話番号,住所\n山田 太郎,1980/01/02,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,1975/03/04,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
+const CATALOGUE = '品番,商品名,JANコード,価格\nA-100,ボールペン,4901234567894,120\nA-200,ノート,4512345678901,240\n';
+const HOSTILE = '<img src=x onerror=alert(1)>.xlsx';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').Browser} */
+let browser;
+/** @type {string[]} */
+const foreign = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  assert.deepEqual(foreign, [], 'no request may leave the page origin');
+});
+
+/**
+ * Opens the example page; records uploads (POST /upload is answered here)
+ * and any request to another origin.
+ */
+async function open() {
+  const page = await browser.newPage({ locale: 'ja-JP' });
+  /** @type {string[]} */
+  const posted = [];
+  /** @type {string[]} */
+  const alerts = [];
+  page.on('dialog', async (d) => {
+    alerts.push(d.message());
+    await d.dismiss();
+  });
+  page.on('pageerror', (e) => alerts.push(`pageerror: ${e.message}`));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== server.origin) {
+      foreign.push(route.request().url());
+      return route.abort();
+    }
+    if (url.pathname === '/upload' && route.request().method() === 'POST') {
+      posted.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
+    }
+    return route.continue();
+  });
+  await page.goto(`${server.origin}/examples/upload.html`);
+  return { page, posted, alerts };
+}
+
+const dialog = (/** @type {import('playwright-core').Page} */ page) => page.locator('[role=alertdialog]');
+
+/** @param {import('playwright-core').Page} page @param {string} reason */
+async function continueWith(page, reason = 'needed') {
+  await dialog(page).locator('select').selectOption(reason);
+  await dialog(page).locator('[data-action=continue]').click();
+}
+
+test('a file with personal data is held with the dialog and not submitted', async () => {
+  const { page, posted } = await open();
+  await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  await dialog(page).waitFor();
+  const text = await dialog(page).innerText();
+  assert.match(text, /名簿\.csv/);
+  assert.match(text, /2人分/, 'says how many people');
+  assert.match(text, /電話番号: 2/, 'counts per kind');
+  assert.doesNotMatch(text, /090-1111-0001/, 'values are masked');
+  await page.click('button[type=submit]').catch(() => {});
+  await dialog(page).locator('[data-action=cancel]').click();
+  assert.equal(await dialog(page).count(), 0);
+  assert.equal(await page.locator('#file').evaluate((i) => /** @type {HTMLInputElement} */ (i).files?.length), 0, 'cancel clears the input');
+  await page.waitForTimeout(300);
+  assert.ok(!posted.some((p) => p.includes('山田')), 'the roster was never posted');
+  await page.close();
+});
+
+test('a clean file goes through untouched, without a dialog', async () => {
+  const { page, posted } = await open();
+  await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(CATALOGUE) });
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload');
+  assert.equal(posted.length, 1);
+  assert.match(posted[0], /A-100,ボールペン/, 'the file content reached the server unchanged');
+  await page.close();
+});
+
+test('submit waits for the check and a reason lets a flagged file through', async () => {
+  const { page, posted } = await open();
+  await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  await continueWith(page);
+  assert.equal(posted.length, 0);
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload');
+  assert.equal(posted.length, 1, 'decided files are not asked about twice');
+  await page.close();
+});
+
+test('personal data typed into the fields is checked on submit', async () => {
+  const { page, posted } = await open();
+  const list = Array.from({ length: 6 }, (_, i) => `会員${i} 090-2222-33${String(i).padStart(2, '0')}`).join('\n');
+  await page.fill('#note', list);
+  await page.click('button[type=submit]');
+  await dialog(page).waitFor();
+  assert.match(await dialog(page).innerText(), /フォーム/);
+  await dialog(page).locator('[data-action=cancel]').click();
+  await page.waitForTimeout(300);
+  assert.equal(posted.length, 0);
+  await page.close();
+});
+
+test('dropped files are checked before the page sees them', async () => {
+  const { page } = await open();
+  const drop = async (/** @type {string} */ name, /** @type {string} */ content) =>
+    page.evaluate(
+      ([name, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([content], name, { type: 'text/csv' }));
+        document.getElementById('drop')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [name, content],
+    );
+  await drop('商品.csv', CATALOGUE);
+  await page.locator('#dropped li', { hasText: '商品.csv' }).waitFor();
+  await drop('名簿.csv', ROSTER);
+  await dialog(page).waitFor();
+  assert.equal(await page.locator('#dropped li', { hasText: '名簿.csv' }).count(), 0, 'held while the dialog is open');
+  await continueWith(page, 'false_positive');
+  await page.locator('#dropped li', { hasText: '名簿.csv' }).waitFor();
+  await page.close();
+});
+
+test('pasted files are checked, and removing one keeps it from the page', async () => {
+  const { page } = await open();
+  await page.evaluate((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], '名簿.csv', { type: 'text/csv' }));
+    const target = document.getElementById('drop');
+    target?.focus();
+    target?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, ROSTER);
+  await dialog(page).waitFor();
+  await dialog(page).locator('[data-action=remove]').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#dropped li').count(), 0);
+  await page.close();
+});
+
+test('a hostile file name is shown as text, never as HTML', async () => {
+  const { page, alerts } = await open();
+  await page.setInputFiles('#file', { name: HOSTILE, mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  await dialog(page).waitFor();
+  const heading = dialog(page).locator('section h3');
+  assert.equal(await heading.first().textContent(), HOSTILE);
+  assert.equal(await dialog(page).locator('img').count(), 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(alerts, []);
+  await page.close();
+});
+
+test('the dialog works with the keyboard alone', async () => {
+  const { page } = await open();
+  await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  await dialog(page).waitFor();
+  assert.equal(await dialog(page).getAttribute('aria-modal'), 'true');
+  assert.ok(await dialog(page).getAttribute('aria-labelledby'));
+  // Focus starts on "go back" and stays inside the dialog.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    const inside = await page.evaluate(() => document.activeElement?.hasAttribute('data-presend-dialog'));
+    assert.ok(inside, `focus left the dialog after ${i + 1} Tab presses`);
+  }
+  await page.keyboard.press('Escape');
+  assert.equal(await dialog(page).count(), 0, 'Escape goes back');
+  await page.close();
+});
