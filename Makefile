@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo test test-web build check-wasm lint quality bench samples fuzz-seeds clean
+.PHONY: setup setup-web demo test test-web bench-web build check-wasm lint quality bench samples fuzz-seeds clean
 
 setup:
 	@bash scripts/setup.sh
@@ -65,6 +65,14 @@ quality: setup
 
 bench: setup
 	$(CARGO) bench --bench scan
+
+## In-browser benchmark of the shipping build (wasm-opt -Oz): ready time,
+## MB/s and rows/s next to the native core on the same bytes, and main-thread
+## long tasks; writes target/bench-web.md.
+bench-web: setup-web
+	@bash scripts/build-wasm.sh
+	$(CARGO) run --quiet --release --example bench_data -- www/bench/data
+	node www/tests/bench-web.mjs
 
 clean:
 	$(CARGO) clean

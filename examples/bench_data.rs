@@ -1,0 +1,54 @@
+//! Writes the inputs of the in-browser benchmark (`make bench-web`) and times
+//! the native core on exactly the same bytes, so the browser's figures can be
+//! put next to the native ones: Japanese prose (8 MiB, with and without
+//! people), a 100,000-row personal-data workbook and the same as CSV, and a
+//! ~10 MB workbook for the main-thread long-task check.
+//!
+//! `cargo run --release --example bench_data -- DIR` writes the files and
+//! `DIR/native.json`.
+
+use std::time::Instant;
+
+use presend::{scan_bytes, ScanOptions};
+
+#[path = "../tests/support/bulk.rs"]
+mod bulk;
+#[path = "../tests/support/files.rs"]
+mod files;
+
+fn workbook(rows: usize, seed: u64) -> Vec<u8> {
+    let table = bulk::personal_table(rows, seed);
+    let cells: Vec<Vec<files::Cell>> =
+        table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
+    files::xlsx(&[files::Sheet::new("名簿", cells)])
+}
+
+fn main() -> std::io::Result<()> {
+    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "www/bench/data".into()));
+    std::fs::create_dir_all(&dir)?;
+    let rows = 100_000;
+    let inputs: Vec<(&str, Vec<u8>, u64)> = vec![
+        ("prose_people_8MiB.txt", bulk::japanese_text(8 * 1024 * 1024, 7).into_bytes(), 0),
+        ("prose_clean_8MiB.txt", bulk::clean_japanese_text(8 * 1024 * 1024, 7).into_bytes(), 0),
+        ("table_100k.xlsx", workbook(rows, 11), rows as u64),
+        ("table_100k.csv", files::csv(&bulk::personal_table(rows, 11), ',').into_bytes(), rows as u64),
+        ("table_10MB.xlsx", workbook(135_000, 13), 135_000),
+    ];
+    let options = ScanOptions::default();
+    let mut native = Vec::new();
+    for (name, bytes, rows) in &inputs {
+        std::fs::write(dir.join(name), bytes)?;
+        // Best of three: the figure a quiet machine gives.
+        let best = (0..3)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(scan_bytes(name, bytes, &options));
+                start.elapsed().as_secs_f64()
+            })
+            .fold(f64::INFINITY, f64::min);
+        println!("{name}: {} bytes, native {:.0} ms", bytes.len(), best * 1000.0);
+        native.push(serde_json::json!({"name": name, "bytes": bytes.len(), "rows": rows, "seconds": best}));
+    }
+    std::fs::write(dir.join("native.json"), serde_json::to_vec_pretty(&native)?)?;
+    Ok(())
+}
