@@ -57,6 +57,7 @@ build: setup-web
 ## the optimised bytes that ship.
 test-web: setup-web
 	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	$(CARGO) test --target wasm32-unknown-unknown --lib
 	node www/tests/smoke.mjs
 	node --test --test-concurrency=1 www/tests/*.test.mjs
 

@@ -172,3 +172,78 @@ impl Checker {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
+
+#[cfg(test)]
+mod tests {
+    //! The facade as JS sees it, run by `wasm-bindgen-test-runner` (in node):
+    //! `cargo test --target wasm32-unknown-unknown --lib` (`make test-web`).
+
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn js(json: &str) -> JsValue {
+        js_sys::JSON::parse(json).expect("test JSON")
+    }
+
+    fn files(list: &[(&str, &str)]) -> JsValue {
+        let array = js_sys::Array::new();
+        for (name, content) in list {
+            let item = js_sys::Object::new();
+            js_sys::Reflect::set(&item, &"name".into(), &JsValue::from_str(name)).expect("set");
+            let bytes = js_sys::Uint8Array::from(content.as_bytes());
+            js_sys::Reflect::set(&item, &"bytes".into(), &bytes).expect("set");
+            array.push(&item);
+        }
+        array.into()
+    }
+
+    fn get(value: &JsValue, key: &str) -> JsValue {
+        js_sys::Reflect::get(value, &key.into()).expect("property")
+    }
+
+    fn code(error: JsValue) -> String {
+        get(&error, "code").as_string().unwrap_or_default()
+    }
+
+    const ROSTER: &str = "氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n";
+
+    #[wasm_bindgen_test]
+    fn uploads_and_messages_cross_once_and_come_back_as_plain_objects() {
+        let checker =
+            Checker::new(js(r#"{"internal_domains": ["presend.co.jp"]}"#), JsValue::UNDEFINED).expect("checker");
+        let held =
+            checker.check_upload("example.test", files(&[("list.csv", ROSTER)]), JsValue::UNDEFINED).expect("upload");
+        assert_eq!(get(&held, "decision").as_string().as_deref(), Some("confirm"));
+        let attachments = get(&held, "attachments");
+        let first = js_sys::Array::from(&attachments).get(0);
+        assert_eq!(get(&first, "records").as_f64(), Some(2.0));
+        let mail = checker
+            .check_message(
+                js(r#"{"from": "a@presend.co.jp", "to": ["x@gmail.com"], "body": "お疲れ様です。"}"#),
+                files(&[("list.csv", ROSTER)]),
+                JsValue::UNDEFINED,
+            )
+            .expect("message");
+        assert_eq!(get(&mail, "decision").as_string().as_deref(), Some("block"));
+        let shown = js_sys::JSON::stringify(&mail).expect("stringify").as_string().unwrap_or_default();
+        assert!(!shown.contains("090-1234-5678"), "masked: {shown}");
+        let fields = js(r#"[{"name": "マイナンバー", "value": "123456789018"}, ["お名前", "山田 太郎"]]"#);
+        let own = checker.check_upload("tax.example", JsValue::UNDEFINED, fields).expect("fields");
+        assert_eq!(get(&own, "decision").as_string().as_deref(), Some("allow"));
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_input_is_an_error_with_a_stable_code() {
+        let bad_policy = Checker::new(js(r#"{"internal_domain": []}"#), JsValue::UNDEFINED).err().expect("rejected");
+        assert_eq!(code(bad_policy.clone()), "invalid_policy");
+        assert!(get(&bad_policy, "message").as_string().unwrap_or_default().contains("internal_domain"));
+        let bad_options = Checker::new(JsValue::UNDEFINED, js(r#"{"limit": 1}"#)).err().expect("rejected");
+        assert_eq!(code(bad_options), "invalid_options");
+        let checker = Checker::new(JsValue::NULL, JsValue::NULL).expect("defaults");
+        let bad_message = checker.check_message(js(r#"{"too": []}"#), JsValue::UNDEFINED, JsValue::UNDEFINED);
+        assert_eq!(code(bad_message.err().expect("rejected")), "invalid_message");
+        let bad_files =
+            checker.check_upload("x", js(r#"[{"name": "a.csv", "bytes": "not bytes"}]"#), JsValue::UNDEFINED);
+        assert_eq!(code(bad_files.err().expect("rejected")), "invalid_input");
+    }
+}
