@@ -41,6 +41,7 @@ lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --profile test --quiet -- -D warnings
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib

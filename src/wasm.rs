@@ -241,9 +241,9 @@ mod tests {
         assert_eq!(code(bad_options), "invalid_options");
         let checker = Checker::new(JsValue::NULL, JsValue::NULL).expect("defaults");
         let bad_message = checker.check_message(js(r#"{"too": []}"#), JsValue::UNDEFINED, JsValue::UNDEFINED);
-        assert_eq!(code(bad_message.err().expect("rejected")), "invalid_message");
+        assert_eq!(code(bad_message.expect_err("rejected")), "invalid_message");
         let bad_files =
             checker.check_upload("x", js(r#"[{"name": "a.csv", "bytes": "not bytes"}]"#), JsValue::UNDEFINED);
-        assert_eq!(code(bad_files.err().expect("rejected")), "invalid_input");
+        assert_eq!(code(bad_files.expect_err("rejected")), "invalid_input");
     }
 }
