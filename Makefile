@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo test test-web bench-web build check-wasm lint quality bench samples fuzz-seeds clean
+.PHONY: setup setup-web demo cli-demo test test-web bench-web build check-wasm lint quality bench samples fuzz-seeds clean
 
 setup:
 	@bash scripts/setup.sh
@@ -14,10 +14,19 @@ setup:
 setup-web: setup
 	@bash scripts/setup-web.sh
 
-## The main job until the trainer demo exists: generate realistic sample
-## files (incident-shaped spreadsheets, CSVs in Japanese encodings, a mail
-## body, an encrypted archive, clean business files) and scan them.
-demo: setup samples
+## The main job: the trainer demo, a mock web mail that runs the real checker
+## in the browser, with the incident scenarios and their sample files, served
+## on localhost (Ctrl-C stops). PORT=8000 by default.
+PORT ?= 8000
+demo: setup-web
+	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	@$(CARGO) run --quiet --release --example samples -- www/demo/samples > /dev/null
+	@echo "presend demo: open http://127.0.0.1:$(PORT)/demo/ (Ctrl-C stops)"
+	@node www/tests/server.mjs www $(PORT)
+
+## The same sample files through the command line: scan each file, then check
+## each sample mail with the demo's policy.
+cli-demo: setup samples
 	@$(CARGO) build --release --quiet
 	@echo "== presend scan $(SAMPLES)/* =="
 	@./target/release/presend scan $(SAMPLES)/*.* || test $$? -eq 1
@@ -58,6 +67,7 @@ build: setup-web
 ## the optimised bytes that ship.
 test-web: setup-web
 	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	@$(CARGO) run --quiet --example samples -- www/demo/samples > /dev/null
 	$(CARGO) test --target wasm32-unknown-unknown --lib
 	node www/tests/smoke.mjs
 	node --test --test-concurrency=1 www/tests/*.test.mjs

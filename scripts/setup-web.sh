@@ -56,17 +56,24 @@ if [[ "$have_bindgen" != "$want_bindgen" ]]; then
 fi
 
 # --- Chromium (+ chromedriver for wasm-bindgen-test's browser runner) --------
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
-  have apt-get || die "/usr/bin/chromium is missing and this is not a Debian-like system; install Chromium"
+# and a Japanese font, so the screenshots the tests take (README, reviewers)
+# show Japanese instead of empty boxes. A local font: pages never load remote ones.
+packages=()
+[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || packages+=(chromium chromium-driver)
+if ! { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=ja 2>/dev/null)" ]]; }; then
+  packages+=(fonts-ipafont-gothic)
+fi
+if ((${#packages[@]})); then
+  have apt-get || die "missing ${packages[*]} and this is not a Debian-like system; install Chromium and a Japanese font"
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then
-    have sudo || die "installing Chromium needs root: run as root or install sudo"
+    have sudo || die "installing ${packages[*]} needs root: run as root or install sudo"
     sudo=(sudo)
   fi
-  say "installing Debian packages: chromium chromium-driver"
+  say "installing Debian packages: ${packages[*]}"
   apt_install() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-      apt-get install -y -q --no-install-recommends chromium chromium-driver
+      apt-get install -y -q --no-install-recommends "${packages[@]}"
   }
   # A fresh container often has no package lists at all; refresh them only
   # when the install fails, so a machine with current lists skips the network.

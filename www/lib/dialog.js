@@ -16,7 +16,7 @@ const TEXT = {
     title: '送信前の確認',
     block: '個人情報・機密情報の可能性が高い内容が含まれています。このまま送ることはできません。',
     blockOverride: '個人情報・機密情報の可能性が高い内容が含まれています。送る場合は理由を記録してください。',
-    confirm: '個人情報などが含まれている可能性があります。内容を確認してください。',
+    confirm: '送る前に確認が必要な点があります。内容と宛先を確認してください。',
     allow: '問題は見つかりませんでした。',
     people: (/** @type {number} */ n) => `${n}人分`,
     more: (/** @type {number} */ n) => `ほか${n}件`,
@@ -29,12 +29,19 @@ const TEXT = {
     reasons: ['業務上必要(宛先・内容を確認済み)', '誤検知(個人情報ではない)', '本人の同意を得ている'],
     note: '補足(任意)',
     problems: '検査できなかった内容',
+    recipients: '宛先',
+    tick: '社外の宛先を確認したらチェックしてください',
+    internal: '社内',
+    partner: '取引先',
+    free_mail: 'フリーメール・個人',
+    external: '社外',
+    invalid: '読み取れない宛先',
   },
   en: {
     title: 'Check before sending',
     block: 'This contains what looks like personal or confidential data. It cannot be sent as it is.',
     blockOverride: 'This contains what looks like personal or confidential data. To send it, record a reason.',
-    confirm: 'This may contain personal data. Please check it.',
+    confirm: 'Some things need checking before this goes: the content and the recipients.',
     allow: 'Nothing was found.',
     people: (/** @type {number} */ n) => `${n} ${n === 1 ? 'person' : 'people'}`,
     more: (/** @type {number} */ n) => `and ${n} more`,
@@ -47,6 +54,13 @@ const TEXT = {
     reasons: ['Needed for work (recipient and content checked)', 'False positive (not personal data)', 'The person has consented'],
     note: 'Details (optional)',
     problems: 'Could not be inspected',
+    recipients: 'Recipients',
+    tick: 'Tick each external recipient once you have checked it',
+    internal: 'internal',
+    partner: 'partner',
+    free_mail: 'free mail / private',
+    external: 'external',
+    invalid: 'unreadable',
   },
 };
 
@@ -66,6 +80,8 @@ h3 { font-size: 1rem; margin: 0; word-break: break-all; }
 .findings { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .85rem; color: #333; }
 fieldset { border: 1px solid #ccc; border-radius: 8px; margin: .75rem 0; }
 select, input { font: inherit; margin: .25rem 0; max-width: 100%; }
+.recipients ul { list-style: none; padding-left: .5rem; } .hint { margin: 0; font-size: .9rem; color: #555; }
+li[data-class=free_mail], li[data-class=external], li[data-class=invalid] { color: #a40000; }
 .actions { display: flex; gap: .5rem; justify-content: flex-end; flex-wrap: wrap; margin-top: .75rem; }
 button { font: inherit; padding: .4rem .9rem; border-radius: 6px; border: 1px solid #666; background: #f4f4f4; cursor: pointer; }
 button.primary { background: #1a56c4; color: #fff; border-color: #1a56c4; }
@@ -157,6 +173,39 @@ export function showDialog(verdict, options = {}) {
       return el('section', { 'data-file': part.name, 'aria-label': part.name }, children);
     });
 
+    // Recipients grouped by organisation; each external one needs a tick
+    // before the mail can go (a mail with recipients: the web-mail check).
+    /** @type {HTMLInputElement[]} */
+    const ticks = [];
+    const groups = new Map();
+    for (const r of verdict.recipients) {
+      const key = r.class === 'internal' ? t.internal : r.organisation ?? r.domain ?? r.address;
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(r);
+    }
+    const recipientList = verdict.recipients.length
+      ? el('fieldset', { class: 'recipients' }, [
+          el('legend', {}, [t.recipients]),
+          el('p', { class: 'hint' }, [t.tick]),
+          ...[...groups.entries()].map(([org, members]) =>
+            el('div', { class: 'org', 'data-organisation': org }, [
+              el('strong', {}, [org]),
+              el(
+                'ul',
+                {},
+                members.map((/** @type {import('./presend').RecipientReport} */ r, /** @type {number} */ i) => {
+                  const label = `${r.field.toUpperCase()}: ${r.name ? `${r.name} <${r.address}>` : r.address} — ${t[r.class] ?? r.class}`;
+                  if (!r.confirm) return el('li', { 'data-class': r.class }, [label]);
+                  const box = el('input', { type: 'checkbox', id: `${id}-r-${org}-${i}`, 'data-address': r.address });
+                  ticks.push(box);
+                  return el('li', { 'data-class': r.class }, [box, ' ', el('label', { for: box.id }, [label])]);
+                }),
+              ),
+            ]),
+          ),
+        ])
+      : '';
+
     const select = el('select', { id: `${id}-reason`, 'aria-required': 'true' }, [
       el('option', { value: '' }, [t.reasonPick]),
       ...t.reasons.map((r, i) => el('option', { value: ['needed', 'false_positive', 'consent'][i] }, [r])),
@@ -174,12 +223,14 @@ export function showDialog(verdict, options = {}) {
     ]);
     const cancel = el('button', { type: 'button', 'data-action': 'cancel' }, [t.cancel]);
     const proceed = el('button', { type: 'button', class: 'primary', 'data-action': 'continue', disabled: '' }, [t.proceed]);
-    select.addEventListener('change', () => {
-      proceed.disabled = select.value === '';
-    });
+    const update = () => {
+      proceed.disabled = select.value === '' || ticks.some((b) => !b.checked);
+    };
+    select.addEventListener('change', update);
+    ticks.forEach((b) => b.addEventListener('change', update));
     cancel.addEventListener('click', () => finish({ action: 'cancel', remove: [] }));
     proceed.addEventListener('click', () => {
-      if (select.value === '') return;
+      if (select.value === '' || ticks.some((b) => !b.checked)) return;
       finish({ action: 'continue', remove: [], reason: select.value, note: note.value.slice(0, 200) });
     });
 
@@ -190,6 +241,7 @@ export function showDialog(verdict, options = {}) {
         el('h2', { id: `${id}-title` }, [t.title]),
         el('p', { id: `${id}-summary`, class: 'summary' }, [summary]),
         reasons,
+        recipientList,
         ...sections,
         ...(blocked ? [] : [fieldset]),
         el('div', { class: 'actions' }, blocked ? [cancel] : [cancel, proceed]),
