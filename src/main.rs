@@ -49,6 +49,22 @@ fn locale_lang() -> Lang {
     Lang::from_locale(&var)
 }
 
+fn output_format(value: &str) -> Result<OutputFormat, String> {
+    match value {
+        "text" => Ok(OutputFormat::Text),
+        "json" => Ok(OutputFormat::Json),
+        other => Err(format!("unknown format '{other}' (text or json)")),
+    }
+}
+
+fn lang(value: &str) -> Result<Lang, String> {
+    match value {
+        "ja" => Ok(Lang::Ja),
+        "en" => Ok(Lang::En),
+        other => Err(format!("unknown language '{other}' (ja or en)")),
+    }
+}
+
 fn parse_scan_args(args: &[String]) -> Result<ScanArgs, String> {
     let mut parsed = ScanArgs { format: OutputFormat::Text, lang: locale_lang(), raw: false, files: Vec::new() };
     let mut iter = args.iter();
@@ -66,20 +82,8 @@ fn parse_scan_args(args: &[String]) -> Result<ScanArgs, String> {
             |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
         match flag {
             "--" => only_files = true,
-            "--format" => {
-                parsed.format = match value("--format")?.as_str() {
-                    "text" => OutputFormat::Text,
-                    "json" => OutputFormat::Json,
-                    other => return Err(format!("unknown format '{other}' (text or json)")),
-                }
-            }
-            "--lang" => {
-                parsed.lang = match value("--lang")?.as_str() {
-                    "ja" => Lang::Ja,
-                    "en" => Lang::En,
-                    other => return Err(format!("unknown language '{other}' (ja or en)")),
-                }
-            }
+            "--format" => parsed.format = output_format(&value("--format")?)?,
+            "--lang" => parsed.lang = lang(&value("--lang")?)?,
             "--raw" => parsed.raw = true,
             f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option '{f}'")),
             _ => parsed.files.push(arg.clone()),
@@ -157,20 +161,8 @@ fn parse_check_args(args: &[String]) -> Result<CheckArgs, String> {
         let mut value =
             |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
         match flag {
-            "--format" => {
-                format = match value("--format")?.as_str() {
-                    "text" => OutputFormat::Text,
-                    "json" => OutputFormat::Json,
-                    other => return Err(format!("unknown format '{other}' (text or json)")),
-                }
-            }
-            "--lang" => {
-                lang = match value("--lang")?.as_str() {
-                    "ja" => Lang::Ja,
-                    "en" => Lang::En,
-                    other => return Err(format!("unknown language '{other}' (ja or en)")),
-                }
-            }
+            "--format" => format = output_format(&value("--format")?)?,
+            "--lang" => lang = self::lang(&value("--lang")?)?,
             "--policy" => policy = Some(value("--policy")?),
             "--message" => message = Some(value("--message")?),
             "--history" => history = Some(value("--history")?),

@@ -97,21 +97,36 @@ pub fn assess(
     check.confidential_rule(message, &attachment_parts, &body_layout);
     check.supervisor_rule(&attachment_parts, &parts);
 
-    let Check { mut reasons, recipients, .. } = check;
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
-    let decision = match reasons.iter().map(|r| r.level).max() {
-        Some(Level::Block) => Decision::Block,
-        Some(Level::Confirm) => Decision::Confirm,
-        _ => Decision::Allow,
-    };
-    let part_report = |p: &Part| PartReport::from_report(p.name, p.report, p.people, &p.counted);
-    Verdict {
-        decision,
-        override_allowed: policy.allow_override,
-        reasons,
-        recipients: recipients.into_iter().map(|r| r.report).collect(),
-        attachments: attachment_parts.iter().map(part_report).collect(),
-        body: body_part.as_ref().map(|p| part_report(p).renumber_body()),
+    let body = body_part.as_ref().map(|p| p.report().renumber_body());
+    check.verdict(&attachment_parts, body)
+}
+
+impl Part<'_> {
+    /// The part as the verdict shows it.
+    pub(super) fn report(&self) -> PartReport {
+        PartReport::from_report(self.name, self.report, self.people, &self.counted)
+    }
+}
+
+impl Check<'_> {
+    /// The verdict: reasons strongest first, the decision their strongest
+    /// level (a notice leaves `allow`), recipients, attachments and body.
+    pub(super) fn verdict(self, attachments: &[Part], body: Option<PartReport>) -> Verdict {
+        let Check { policy, mut reasons, recipients } = self;
+        reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
+        let decision = match reasons.iter().map(|r| r.level).max() {
+            Some(Level::Block) => Decision::Block,
+            Some(Level::Confirm) => Decision::Confirm,
+            _ => Decision::Allow,
+        };
+        Verdict {
+            decision,
+            override_allowed: policy.allow_override,
+            reasons,
+            recipients: recipients.into_iter().map(|r| r.report).collect(),
+            attachments: attachments.iter().map(Part::report).collect(),
+            body,
+        }
     }
 }
 

@@ -9,8 +9,8 @@ use super::check::{where_part, Check, Fired, Recipient};
 use super::content::Part;
 use super::layout::Layout;
 use super::message::Message;
-use super::policy::{Level, Policy, Rule};
-use super::verdict::{Decision, PartReport, Text, Verdict};
+use super::policy::{Policy, Rule};
+use super::verdict::{Text, Verdict};
 use crate::FileReport;
 
 /// Checks files about to be uploaded and, optionally, a form's fields (from
@@ -32,22 +32,10 @@ pub fn assess_upload(
     check.confidential_rule(&Message::default(), &file_parts, &Layout::default());
     check.upload_rule(&file_parts, field_part.as_ref(), site);
 
-    let mut reasons = check.reasons;
-    reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
-    let decision = match reasons.iter().map(|r| r.level).max() {
-        Some(Level::Block) => Decision::Block,
-        Some(Level::Confirm) => Decision::Confirm,
-        _ => Decision::Allow,
-    };
-    let part_report = |p: &Part| PartReport::from_report(p.name, p.report, p.people, &p.counted);
-    Verdict {
-        decision,
-        override_allowed: policy.allow_override,
-        reasons,
-        recipients: Vec::new(),
-        attachments: file_parts.iter().map(part_report).collect(),
-        body: field_part.as_ref().map(part_report),
-    }
+    // The site stands in as the recipient for the rules, not in the verdict.
+    check.recipients.clear();
+    let fields = field_part.as_ref().map(Part::report);
+    check.verdict(&file_parts, fields)
 }
 
 /// The name the form's fields go by in reports.

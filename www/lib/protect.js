@@ -82,36 +82,38 @@ export function protectWith(target, options) {
     replay(input, new Event('change', { bubbles: true }));
   }
 
-  /** @param {DragEvent} event */
-  async function onDrop(event) {
-    if (replayed.has(event)) return;
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length === 0) return;
+  /**
+   * Holds a drop or a paste that carries files, checks them, and replays it
+   * to the page with the files the user kept.
+   * @param {Event} event
+   * @param {File[]} files
+   * @param {string} source
+   * @param {(data: DataTransfer) => Event} remake
+   */
+  async function holdAndReplay(event, files, source, remake) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    const choice = await decide({ files }, 'drop');
+    const choice = await decide({ files }, source);
     const keep = choice.action === 'cancel' ? [] : files.filter((f) => !choice.remove.includes(f.name));
     if (keep.length === 0) return;
     keep.forEach((f) => decided.add(f));
     const data = new DataTransfer();
     keep.forEach((f) => data.items.add(f));
-    replay(/** @type {Element} */ (event.target), new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    replay(/** @type {Element} */ (event.target), remake(data));
+  }
+
+  /** @param {DragEvent} event */
+  function onDrop(event) {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (replayed.has(event) || files.length === 0) return;
+    holdAndReplay(event, files, 'drop', (data) => new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }
 
   /** @param {ClipboardEvent} event */
-  async function onPaste(event) {
-    if (replayed.has(event)) return;
+  function onPaste(event) {
     const files = [...(event.clipboardData?.files ?? [])];
-    if (files.length === 0) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const choice = await decide({ files }, 'paste');
-    const keep = choice.action === 'cancel' ? [] : files.filter((f) => !choice.remove.includes(f.name));
-    if (keep.length === 0) return;
-    keep.forEach((f) => decided.add(f));
-    const data = new DataTransfer();
-    keep.forEach((f) => data.items.add(f));
-    replay(/** @type {Element} */ (event.target), new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    if (replayed.has(event) || files.length === 0) return;
+    holdAndReplay(event, files, 'paste', (data) => new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   }
 
   /** @param {SubmitEvent} event */

@@ -22,3 +22,31 @@ export const CHROMIUM_ARGS = Object.freeze([
 export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
 }
+
+/**
+ * A browser and a loopback server for one test file, started before its
+ * tests and closed after them; `foreign` collects every request to another
+ * origin, which fails the file at the end: presend never talks to anyone.
+ * @param {{ before: (fn: () => Promise<void>) => void, after: (fn: () => Promise<void>) => void }} hooks node:test's
+ */
+export function useBrowser({ before, after }) {
+  const state = {
+    /** @type {import('playwright-core').Browser} */
+    browser: /** @type {any} */ (null),
+    /** @type {Awaited<ReturnType<typeof import('./server.mjs').startServer>>} */
+    server: /** @type {any} */ (null),
+    /** @type {string[]} */
+    foreign: [],
+  };
+  before(async () => {
+    const { startServer } = await import('./server.mjs');
+    state.server = await startServer();
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+    if (state.foreign.length) throw new Error(`requests to other origins: ${state.foreign.join(', ')}`);
+  });
+  return state;
+}

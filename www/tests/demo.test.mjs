@@ -9,41 +9,24 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launch } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 import { SCENARIOS } from '../demo/scenarios.js';
 
 const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 mkdirSync(SHOTS, { recursive: true });
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {string[]} */
-const foreign = [];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(foreign, [], 'the demo works without any network');
-});
+const env = useBrowser({ before, after });
 
 /** @param {string} query */
 async function open(query) {
-  const page = await browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  const page = await env.browser.newPage({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => {
-    if (!r.url().startsWith(server.origin)) foreign.push(r.url());
+    if (!r.url().startsWith(env.server.origin)) env.foreign.push(r.url());
   });
   /** @type {string[]} */
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/demo/?${query}`);
+  await page.goto(`${env.server.origin}/demo/?${query}`);
   await page.waitForSelector('body[data-ready=true]');
   return { page, errors };
 }

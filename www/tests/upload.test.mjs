@@ -8,37 +8,20 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { useBrowser } from './browser.mjs';
 
 const ROSTER = '氏名,生年月日,電話番号,住所\n山田 太郎,1980/01/02,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,1975/03/04,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
 const CATALOGUE = '品番,商品名,JANコード,価格\nA-100,ボールペン,4901234567894,120\nA-200,ノート,4512345678901,240\n';
 const HOSTILE = '<img src=x onerror=alert(1)>.xlsx';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-/** @type {string[]} */
-const foreign = [];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(foreign, [], 'no request may leave the page origin');
-});
+const env = useBrowser({ before, after });
 
 /**
  * Opens the example page; records uploads (POST /upload is answered here)
  * and any request to another origin.
  */
 async function open() {
-  const page = await browser.newPage({ locale: 'ja-JP' });
+  const page = await env.browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
   const posted = [];
   /** @type {string[]} */
@@ -50,8 +33,8 @@ async function open() {
   page.on('pageerror', (e) => alerts.push(`pageerror: ${e.message}`));
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin !== server.origin) {
-      foreign.push(route.request().url());
+    if (url.origin !== env.server.origin) {
+      env.foreign.push(route.request().url());
       return route.abort();
     }
     if (url.pathname === '/upload' && route.request().method() === 'POST') {
@@ -60,7 +43,7 @@ async function open() {
     }
     return route.continue();
   });
-  await page.goto(`${server.origin}/examples/upload.html`);
+  await page.goto(`${env.server.origin}/examples/upload.html`);
   return { page, posted, alerts };
 }
 
