@@ -55,11 +55,13 @@ lint:
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib
 
-## Builds the release CLI and the browser package www/pkg/ (wasm32 release
-## build, wasm-bindgen, wasm-opt -Oz); prints the .wasm size, raw and gzipped.
+## Builds the release CLI, the browser package www/pkg/ (wasm32 release
+## build, wasm-bindgen, wasm-opt -Oz; prints the .wasm size, raw and gzipped)
+## and the extension (target/extension/ and target/presend-extension.zip).
 build: setup-web
 	$(CARGO) build --release
 	@bash scripts/build-wasm.sh
+	@bash scripts/build-extension.sh
 
 ## Browser tests: the real wasm in Debian's headless Chromium, served from
 ## 127.0.0.1; no request may leave the page's origin. Skips wasm-opt -Oz (over
@@ -67,6 +69,7 @@ build: setup-web
 ## the optimised bytes that ship.
 test-web: setup-web
 	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	@bash scripts/build-extension.sh
 	@$(CARGO) run --quiet --example samples -- www/demo/samples > /dev/null
 	$(CARGO) test --target wasm32-unknown-unknown --lib
 	node www/tests/smoke.mjs

@@ -17,14 +17,25 @@ import { showDialog, defaultLang } from './dialog.js';
 const replayed = new WeakSet();
 
 /**
- * @param {HTMLFormElement | HTMLInputElement | HTMLElement} target a form, a file input, or any element (drop zone)
+ * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
+ *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & { checker: Checker }} options
  * @returns {{ disconnect(): void }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
   const lang = options.lang ?? defaultLang();
-  const form = target instanceof HTMLFormElement ? target : target instanceof HTMLInputElement ? target.form : target.closest('form');
+  // `window` or `document`: every form, input, drop and paste of the page
+  // (the extension's content script); otherwise the one form around target.
+  const global = target === window || target === document;
+  const form = global
+    ? null
+    : target instanceof HTMLFormElement
+      ? target
+      : target instanceof HTMLInputElement
+        ? target.form
+        : /** @type {HTMLElement} */ (target).closest('form');
+  const formOfTarget = form;
   /** Files the user already decided about (allowed, or continued with a reason). */
   const decided = new WeakSet();
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
@@ -118,6 +129,7 @@ export function protectWith(target, options) {
 
   /** @param {SubmitEvent} event */
   async function onSubmit(event) {
+    const form = global ? (event.target instanceof HTMLFormElement ? event.target : null) : formOfTarget;
     if (!form || event.target !== form) return;
     if (approvedSubmits.has(form)) {
       approvedSubmits.delete(form);
@@ -145,14 +157,15 @@ export function protectWith(target, options) {
   target.addEventListener('change', onChange, true);
   dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
   dropTarget.addEventListener('paste', /** @type {EventListener} */ (onPaste), true);
-  form?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+  const submitTarget = global ? target : form;
+  submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
 
   return {
     disconnect() {
       target.removeEventListener('change', onChange, true);
       dropTarget.removeEventListener('drop', /** @type {EventListener} */ (onDrop), true);
       dropTarget.removeEventListener('paste', /** @type {EventListener} */ (onPaste), true);
-      form?.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+      submitTarget?.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
     },
   };
 }

@@ -1,0 +1,85 @@
+// The extension (target/extension, from scripts/build-extension.sh) loaded
+// unpacked into Debian's headless Chromium, on a plain upload form that
+// knows nothing of presend: a file with personal data is held with the
+// dialog and never posted; a clean file goes through; the page and the
+// extension make no request to any other origin.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const EXTENSION = fileURLToPath(new URL('../../target/extension', import.meta.url));
+const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
+const CATALOGUE = '品番,商品名,価格\nA-100,ボールペン,120\n';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {import('playwright-core').BrowserContext} */
+let context;
+const profile = mkdtempSync(join(tmpdir(), 'presend-ext-'));
+/** @type {string[]} */
+const foreign = [];
+
+before(async () => {
+  server = await startServer();
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: 'ja-JP',
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreign.push(url);
+  });
+  // The service worker is the extension's: wait until it runs.
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+  assert.deepEqual(foreign, [], 'neither the page nor the extension talks to another origin');
+});
+
+async function open() {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const posted = [];
+  await page.route('**/upload', async (route) => {
+    posted.push(route.request().postData() ?? '');
+    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
+  });
+  await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
+  return { page, posted };
+}
+
+test('the extension holds a file with personal data on any page', async () => {
+  const { page, posted } = await open();
+  await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  const dialog = page.locator('[role=alertdialog]');
+  await dialog.waitFor({ timeout: 20_000 });
+  assert.match(await dialog.innerText(), /2人分/);
+  await dialog.locator('[data-action=cancel]').click();
+  await page.click('button[type=submit]');
+  await page.waitForTimeout(500);
+  assert.ok(!posted.some((p) => p.includes('山田')), 'the roster never left the page');
+  await page.close();
+});
+
+test('a clean file goes through with no dialog', async () => {
+  const { page, posted } = await open();
+  await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(CATALOGUE) });
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload', { timeout: 20_000 });
+  assert.equal(posted.length, 1);
+  assert.match(posted[0], /ボールペン/);
+  await page.close();
+});
