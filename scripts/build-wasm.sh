@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 target_dir=${CARGO_TARGET_DIR:-target}
-raw_wasm="$target_dir/wasm32-unknown-unknown/release/presend.wasm"
+raw_wasm="$target_dir/wasm32-unknown-unknown/wasm/presend.wasm"
 out_dir=www/pkg
 out_wasm="$out_dir/presend_bg.wasm"
 wasm_opt=www/node_modules/.bin/wasm-opt
@@ -28,8 +28,10 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f s", b - a }'; }
 command -v wasm-bindgen >/dev/null || die "wasm-bindgen is missing; run scripts/setup-web.sh"
 
 t=$(now)
-cargo build --quiet --target wasm32-unknown-unknown --release --lib
-say "cargo build (wasm32, release): $(since "$t")"
+# As a cdylib only: Cargo.toml's crate types include rlib (for the CLI, tests
+# and benches), and with it the dependencies are not LTO'd into the module.
+cargo rustc --quiet --target wasm32-unknown-unknown --profile wasm --lib --crate-type cdylib
+say "cargo build (wasm32, wasm profile): $(since "$t")"
 
 # --target web gives an ES module whose init() fetches the .wasm next to it:
 # no bundler, and it works the same in a page, a worker and an extension.

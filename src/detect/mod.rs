@@ -26,7 +26,9 @@ pub mod special_care;
 use std::sync::{Arc, OnceLock};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-use regex_automata::{meta, Input};
+use regex_automata::hybrid::regex::{Cache, Regex};
+use regex_automata::util::pool::Pool;
+use regex_automata::Input;
 
 use crate::{Evidence, Kind};
 use keywords::{Hint, CONTEXT_KEYWORDS, HEADERS, ORGANISATION_FORMS};
@@ -70,6 +72,16 @@ enum Pat {
     Number,
 }
 
+/// Unicode White_Space spelled out (what `\s` means in Unicode mode), so the
+/// regex engine needs no Unicode tables (`unicode-perl` stays off: wasm size).
+macro_rules! ws {
+    () => {
+        r"\t-\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}"
+    };
+}
+
+/// ASCII-only case folding (`(?i-u:…)`): the Unicode-aware kind needs the
+/// `unicode-case` tables and would only add `ſ` and the Kelvin sign.
 fn patterns() -> Vec<(Pat, &'static str)> {
     vec![
         (Pat::PrivateKey, r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
@@ -84,16 +96,19 @@ fn patterns() -> Vec<(Pat, &'static str)> {
         ),
         // `postgres://app:Zq93!vLm@db.internal/orders`: credentials in a URL
         // (before e-mail, which would read `vLm@db.internal` as an address).
-        (Pat::UrlCredentials, r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s:/@]+:[^\s@/]+@[A-Za-z0-9.\-]+"),
+        (
+            Pat::UrlCredentials,
+            concat!(r"[A-Za-z][A-Za-z0-9+.\-]*://[^", ws!(), r":/@]+:[^", ws!(), r"@/]+@[A-Za-z0-9.\-]+"),
+        ),
         (
             Pat::Email,
             r"[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,63})@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62})(?:\.[A-Za-z0-9\-]{1,63})+",
         ),
-        (Pat::Password, r"(?i:password|passwd|pass word|passphrase|pwd|pw|passcode)[ ]*(?:は|:|=)[ ]*[!-~]{4,64}"),
+        (Pat::Password, r"(?i-u:password|passwd|pass word|passphrase|pwd|pw|passcode)[ ]*(?:は|:|=)[ ]*[!-~]{4,64}"),
         (
             Pat::SecretAssignment,
             // `.env` / config lines: `AWS_SECRET_ACCESS_KEY=...`, `api_key: "..."`.
-            r#"(?i:[A-Za-z0-9_]*(?:secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Za-z0-9_]*)[ ]*[=:][ ]*["']?[A-Za-z0-9/+=_\-.]{16,}"#,
+            r#"(?i-u:[A-Za-z0-9_]*(?:secret|token|api_?key|access_?key|private_?key|client_?secret)[A-Za-z0-9_]*)[ ]*[=:][ ]*["']?[A-Za-z0-9/+=_\-.]{16,}"#,
         ),
         (
             Pat::Date,
@@ -229,10 +244,17 @@ struct WordHit {
     id: usize,
 }
 
+type CacheFn = Box<dyn Fn() -> Cache + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
 /// The compiled detectors: build once (it takes tens of milliseconds, more
 /// in wasm), then share. [`Engine::shared`] does that for you.
 pub struct Engine {
-    candidates: meta::Regex,
+    /// A lazy DFA (forward and reverse) over all the patterns. The `meta`
+    /// engine around it would add a PikeVM, literal prefilters and strategy
+    /// code that these ASCII-led patterns do not need: ~140 kB of wasm.
+    candidates: Arc<Regex>,
+    /// Its caches, one per thread that scans.
+    caches: Pool<Cache, CacheFn>,
     pats: Vec<Pat>,
     words: AhoCorasick,
     word_info: Vec<(Word, &'static str)>,
@@ -267,7 +289,13 @@ impl Engine {
         let sources: Vec<&str> = table.iter().map(|(_, s)| *s).collect();
         // The patterns are compile-time constants; failing to build them is a bug
         // caught by every test, not an input error.
-        let candidates = meta::Regex::new_many(&sources).expect("candidate patterns compile");
+        // No `expect`: the build errors' Debug impls would pull the regex
+        // parser's error formatting into the wasm for a panic no test lets through.
+        let candidates = Arc::new(Regex::new_many(&sources).unwrap_or_else(|_| panic!("candidate patterns compile")));
+        let caches: Pool<Cache, CacheFn> = {
+            let re = Arc::clone(&candidates);
+            Pool::new(Box::new(move || re.create_cache()))
+        };
         let mut word_info: Vec<(Word, &'static str)> =
             CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
         word_info.extend(special_care::TERMS.iter().map(|&(w, k)| (Word::Term(k), w)));
@@ -277,13 +305,13 @@ impl Engine {
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
             .build(word_info.iter().map(|(_, w)| *w))
-            .expect("keyword automaton builds");
+            .unwrap_or_else(|_| panic!("keyword automaton builds"));
         let headers = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
             .build(HEADERS.iter().map(|(w, _)| *w))
-            .expect("header automaton builds");
-        Engine { candidates, pats, words, word_info, headers }
+            .unwrap_or_else(|_| panic!("header automaton builds"));
+        Engine { candidates, caches, pats, words, word_info, headers }
     }
 
     /// The process-wide engine, built on first use.
@@ -368,9 +396,16 @@ impl Engine {
         let scan = Scan { engine: self, text, words: &words, ctx };
         let mut pos = 0;
         let len = text.len();
+        let mut cache = self.caches.get();
         while pos < len {
             let input = Input::new(text).span(pos..len);
-            let Some(m) = self.candidates.find(input) else { break };
+            // The lazy DFA can only fail when told to give up (a cache-clear
+            // limit, none is set) or on a Unicode word boundary (no pattern has
+            // one), so an error is a bug in this file. It must not end the scan
+            // quietly with the rest of the text unread: panic, which the CLI
+            // reports and the browser library turns into a confirmation.
+            let found = self.candidates.try_search(&mut cache, &input);
+            let Some(m) = found.unwrap_or_else(|_| panic!("the candidate search gave up")) else { break };
             let (s, e) = (m.start(), m.end());
             let pat = self.pats[m.pattern().as_usize()];
             match scan.confirm(pat, s, e, out) {
