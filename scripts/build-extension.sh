@@ -12,7 +12,9 @@ zip_path=target/presend-extension.zip
 
 rm -rf "$out"
 mkdir -p "$out/lib/pkg"
-cp -r www/extension/manifest.json www/extension/background.js www/extension/content.js www/extension/_locales "$out/"
+# Everything in www/extension (manifest, service worker, content script, send
+# guard, adapters, options page, locales, managed-storage schema).
+cp -r www/extension/. "$out/"
 cp www/lib/protect.js www/lib/dialog.js "$out/lib/"
 cp www/lib/pkg/presend.js www/lib/pkg/presend_bg.wasm "$out/lib/pkg/"
 

@@ -20,7 +20,7 @@ pub mod wasm;
 
 pub use extract::Limits;
 pub use model::*;
-pub use scan::{scan_bytes, scan_fields, scan_text, ScanOptions};
+pub use scan::{scan_bytes, scan_fields, scan_text, unavailable_report, ScanOptions};
 
 use serde::{Deserialize, Serialize};
 

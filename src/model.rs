@@ -209,6 +209,9 @@ pub enum ProblemKind {
     Unsupported,
     /// Text whose encoding could not be identified with certainty.
     Encoding,
+    /// The host could not hand over the file's bytes (a web mail attachment
+    /// the extension never saw, e.g. one forwarded or reopened from a draft).
+    Unavailable,
 }
 
 /// Something that stopped presend from reading all of a file.

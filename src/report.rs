@@ -31,12 +31,14 @@ pub fn problem_label(kind: ProblemKind, lang: Lang) -> &'static str {
         (ProblemKind::OverLimit, Lang::Ja) => "一部のみ検査: 上限(サイズ・セル数・時間)に達しました",
         (ProblemKind::Unsupported, Lang::Ja) => "検査できません: 対応していない形式です",
         (ProblemKind::Encoding, Lang::Ja) => "文字コードを判別できませんでした",
+        (ProblemKind::Unavailable, Lang::Ja) => "検査できません: ファイルの中身を読み取れませんでした",
         (ProblemKind::Encrypted, Lang::En) => "could not inspect: encrypted (password-protected)",
         (ProblemKind::Corrupt, Lang::En) => "could not inspect: the file is damaged",
         (ProblemKind::Truncated, Lang::En) => "partly inspected: the file is cut short",
         (ProblemKind::OverLimit, Lang::En) => "partly inspected: a size, cell or time limit was reached",
         (ProblemKind::Unsupported, Lang::En) => "could not inspect: format not supported",
         (ProblemKind::Encoding, Lang::En) => "text encoding not recognised",
+        (ProblemKind::Unavailable, Lang::En) => "could not inspect: the file's contents could not be read",
     }
 }
 

@@ -60,6 +60,16 @@ pub fn scan_bytes(path: &str, bytes: &[u8], options: &ScanOptions) -> FileReport
     builder.finish(path, format, bytes.len() as u64)
 }
 
+/// The report for a file whose bytes the host could not hand over (a web-mail
+/// attachment the extension never saw): nothing was inspected, and the
+/// message check treats it like an encrypted or damaged file.
+pub fn unavailable_report(path: &str, detail: &str) -> FileReport {
+    let options = ScanOptions::default();
+    let mut builder = ReportBuilder::new(&options);
+    builder.problem(Problem::new(ProblemKind::Unavailable, None, detail));
+    builder.finish(path, Format::Binary, 0)
+}
+
 /// Scans a piece of text (a mail body, a form field) as a text file.
 ///
 /// ```

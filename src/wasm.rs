@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::assess::{assess, assess_upload, scan_options, CheckOptions, Message, Policy};
-use crate::{scan_bytes, scan_fields, FileReport, Limits, ScanOptions};
+use crate::{scan_bytes, scan_fields, unavailable_report, FileReport, Limits, ScanOptions};
 
 fn error(code: &str, message: impl std::fmt::Display) -> JsValue {
     let err = js_sys::Error::new(&message.to_string());
@@ -49,8 +49,17 @@ struct Options {
     history: Option<Vec<String>>,
 }
 
-/// `[{name, bytes: Uint8Array | ArrayBuffer}]` → names and bytes, one copy each.
-fn files(value: &JsValue) -> Result<Vec<(String, Vec<u8>)>, JsValue> {
+/// One file a page hands over: its bytes, or why it has none.
+enum FileInput {
+    Bytes(String, Vec<u8>),
+    /// `{name, unavailable: "why"}`: the host knows of the file but could not
+    /// read it (a web-mail attachment added before the extension saw it).
+    Unavailable(String, String),
+}
+
+/// `[{name, bytes: Uint8Array | ArrayBuffer} | {name, unavailable: string}]`
+/// → names and bytes, one copy each.
+fn files(value: &JsValue) -> Result<Vec<FileInput>, JsValue> {
     if absent(value) {
         return Ok(Vec::new());
     }
@@ -62,14 +71,19 @@ fn files(value: &JsValue) -> Result<Vec<(String, Vec<u8>)>, JsValue> {
             .as_string()
             .ok_or_else(|| error("invalid_input", format!("files[{i}].name: expected a string")))?;
         let bytes = get("bytes");
-        let bytes = if let Some(b) = bytes.dyn_ref::<js_sys::Uint8Array>() {
-            b.to_vec()
+        let file = if let Some(b) = bytes.dyn_ref::<js_sys::Uint8Array>() {
+            FileInput::Bytes(name, b.to_vec())
         } else if let Some(b) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
-            js_sys::Uint8Array::new(b).to_vec()
+            FileInput::Bytes(name, js_sys::Uint8Array::new(b).to_vec())
+        } else if let Some(why) = get("unavailable").as_string() {
+            FileInput::Unavailable(name, why)
         } else {
-            return Err(error("invalid_input", format!("files[{i}].bytes: expected a Uint8Array or ArrayBuffer")));
+            return Err(error(
+                "invalid_input",
+                format!("files[{i}].bytes: expected a Uint8Array or ArrayBuffer (or `unavailable` with the reason)"),
+            ));
         };
-        out.push((name, bytes));
+        out.push(file);
     }
     Ok(out)
 }
@@ -131,8 +145,14 @@ impl Checker {
         Ok(Checker { policy, scan, history: options.history })
     }
 
-    fn scan_all(&self, files: &[(String, Vec<u8>)]) -> Vec<(String, FileReport)> {
-        files.iter().map(|(name, bytes)| (name.clone(), scan_bytes(name, bytes, &self.scan))).collect()
+    fn scan_all(&self, files: &[FileInput]) -> Vec<(String, FileReport)> {
+        files
+            .iter()
+            .map(|file| match file {
+                FileInput::Bytes(name, bytes) => (name.clone(), scan_bytes(name, bytes, &self.scan)),
+                FileInput::Unavailable(name, why) => (name.clone(), unavailable_report(name, why)),
+            })
+            .collect()
     }
 
     /// `checkMessage(message, files?, history?)`: the message as the command
@@ -165,6 +185,29 @@ impl Checker {
         let field_report = (!fields.is_empty()).then(|| scan_fields(&fields, &self.scan));
         to_js(&assess_upload(site, &reports, field_report.as_ref(), &self.policy))
     }
+}
+
+/// A rule as a settings screen lists it.
+#[derive(Serialize)]
+struct RuleInfo {
+    id: &'static str,
+    level: crate::assess::Level,
+    about: crate::assess::verdict::Text,
+}
+
+/// `rules()`: every rule of the message check with its default level and a
+/// line on what it checks (ja/en), for settings screens.
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsValue> {
+    let list: Vec<RuleInfo> = crate::assess::Rule::ALL
+        .iter()
+        .map(|r| RuleInfo {
+            id: r.id(),
+            level: r.default_level(),
+            about: crate::assess::verdict::Text::new(r.about_ja(), r.about_en()),
+        })
+        .collect();
+    to_js(&list)
 }
 
 /// The crate version, for hosts that show it.
@@ -230,6 +273,23 @@ mod tests {
         let fields = js(r#"[{"name": "マイナンバー", "value": "123456789018"}, ["お名前", "山田 太郎"]]"#);
         let own = checker.check_upload("tax.example", JsValue::UNDEFINED, fields).expect("fields");
         assert_eq!(get(&own, "decision").as_string().as_deref(), Some("allow"));
+    }
+
+    #[wasm_bindgen_test]
+    fn an_attachment_the_host_could_not_read_is_never_passed_silently() {
+        let checker =
+            Checker::new(js(r#"{"internal_domains": ["presend.co.jp"]}"#), JsValue::UNDEFINED).expect("checker");
+        let unread = js(r#"[{"name": "顧客一覧.xlsx", "unavailable": "attached before the extension was loaded"}]"#);
+        let mail = checker
+            .check_message(
+                js(r#"{"from": "a@presend.co.jp", "to": ["x@partner.example"], "body": "資料です。"}"#),
+                unread,
+                JsValue::UNDEFINED,
+            )
+            .expect("message");
+        assert_eq!(get(&mail, "decision").as_string().as_deref(), Some("confirm"));
+        let shown = js_sys::JSON::stringify(&mail).expect("stringify").as_string().unwrap_or_default();
+        assert!(shown.contains("uninspectable_attachment") && shown.contains("unavailable"), "{shown}");
     }
 
     #[wasm_bindgen_test]

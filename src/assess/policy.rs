@@ -25,7 +25,7 @@ pub enum Level {
 }
 
 macro_rules! rules {
-    ($( $variant:ident = $id:literal, $level:ident, $doc:literal; )*) => {
+    ($( $variant:ident = $id:literal, $level:ident, $doc:literal, $ja:literal; )*) => {
         /// The checks of the message check, each with its default level.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Rule { $( #[doc = $doc] $variant, )* }
@@ -36,34 +36,38 @@ macro_rules! rules {
             pub fn id(self) -> &'static str { match self { $( Rule::$variant => $id, )* } }
             pub fn default_level(self) -> Level { match self { $( Rule::$variant => Level::$level, )* } }
             pub fn from_id(id: &str) -> Option<Rule> { match id { $( $id => Some(Rule::$variant), )* _ => None } }
+            /// What the rule checks, in a line (English): settings screens and docs.
+            pub fn about_en(self) -> &'static str { match self { $( Rule::$variant => $doc, )* } }
+            /// What the rule checks, in a line (Japanese).
+            pub fn about_ja(self) -> &'static str { match self { $( Rule::$variant => $ja, )* } }
         }
     };
 }
 
 rules! {
-    NoRecipients = "no_recipients", Confirm, "No To, Cc or Bcc at all: nothing can be checked.";
-    InvalidAddress = "invalid_address", Confirm, "An address that cannot be read.";
-    ExternalRecipient = "external_recipient", Notice, "A recipient neither internal, partner nor allow-listed.";
-    FreeMail = "free_mail", Confirm, "A recipient at a free-mail, consumer ISP or mobile-carrier domain.";
-    LookalikeDomain = "lookalike_domain", Block, "A domain one slip away from a known one.";
-    FirstTimeDomain = "first_time_domain", Confirm, "An external domain not in the sender's history.";
-    ManyRecipients = "many_recipients", Confirm, "Many external recipients visible to each other in To/Cc.";
-    ExternalOrganisations = "external_organisations", Confirm, "Several external organisations visible to each other in To/Cc.";
-    SalutationMismatch = "salutation_mismatch", Confirm, "The addressee in the salutation is not among the recipients.";
-    ContentOtherOrganisation = "content_other_organisation", Confirm, "An attachment belongs to another organisation than the recipients'.";
-    PersonalDataFreeMail = "personal_data_free_mail", Block, "Data about several people to a free-mail address.";
-    PersonalDataExternal = "personal_data_external", Confirm, "Data about people to an external recipient who is not a partner.";
-    BulkPersonalExternal = "bulk_personal_external", Confirm, "Data about many people to an external recipient.";
-    MassPersonalExternal = "mass_personal_external", Block, "Data about a very large number of people to an external recipient.";
-    SpecialCareExternal = "special_care_external", Block, "Special-care personal information to an external recipient.";
-    MyNumberExternal = "my_number_external", Block, "A My Number to anyone outside the internal domains.";
-    CardNumberExternal = "card_number_external", Block, "A payment card number (Luhn-valid) to an external recipient.";
-    SecretExternal = "secret_external", Confirm, "A password, API key or private key to an external recipient.";
-    UninspectableAttachment = "uninspectable_attachment", Confirm, "An attachment that could not be inspected (encrypted, corrupt, too large).";
-    UnsupportedAttachment = "unsupported_attachment", Notice, "An attachment in a format presend does not read.";
-    ConfidentialKeyword = "confidential_keyword", Confirm, "A confidentiality marking (社外秘 …) in a mail to an external recipient.";
-    SupervisorCcMissing = "supervisor_cc_missing", Confirm, "The configured supervisor is not copied.";
-    PersonalDataUpload = "personal_data_upload", Confirm, "Personal data in a file being uploaded, or about several people in a form.";
+    NoRecipients = "no_recipients", Confirm, "No To, Cc or Bcc at all: nothing can be checked.", "宛先(To/Cc/Bcc)が一つもない";
+    InvalidAddress = "invalid_address", Confirm, "An address that cannot be read.", "読み取れないアドレスがある";
+    ExternalRecipient = "external_recipient", Notice, "A recipient neither internal, partner nor allow-listed.", "社内・取引先・許可リストのいずれでもない宛先";
+    FreeMail = "free_mail", Confirm, "A recipient at a free-mail, consumer ISP or mobile-carrier domain.", "フリーメール・プロバイダ・携帯キャリアの宛先";
+    LookalikeDomain = "lookalike_domain", Block, "A domain one slip away from a known one.", "よく使うドメインと一文字違いのドメイン";
+    FirstTimeDomain = "first_time_domain", Confirm, "An external domain not in the sender's history.", "これまで送ったことのない社外ドメイン";
+    ManyRecipients = "many_recipients", Confirm, "Many external recipients visible to each other in To/Cc.", "To/Ccで互いに見える社外の宛先が多い";
+    ExternalOrganisations = "external_organisations", Confirm, "Several external organisations visible to each other in To/Cc.", "To/Ccで複数の社外組織が互いに見える";
+    SalutationMismatch = "salutation_mismatch", Confirm, "The addressee in the salutation is not among the recipients.", "本文の宛名が宛先に含まれていない";
+    ContentOtherOrganisation = "content_other_organisation", Confirm, "An attachment belongs to another organisation than the recipients'.", "添付が宛先とは別の組織のもの";
+    PersonalDataFreeMail = "personal_data_free_mail", Block, "Data about several people to a free-mail address.", "複数人の個人データをフリーメールへ";
+    PersonalDataExternal = "personal_data_external", Confirm, "Data about people to an external recipient who is not a partner.", "取引先以外の社外へ個人データ";
+    BulkPersonalExternal = "bulk_personal_external", Confirm, "Data about many people to an external recipient.", "多数の個人データを社外へ";
+    MassPersonalExternal = "mass_personal_external", Block, "Data about a very large number of people to an external recipient.", "非常に多数の個人データを社外へ";
+    SpecialCareExternal = "special_care_external", Block, "Special-care personal information to an external recipient.", "要配慮個人情報を社外へ";
+    MyNumberExternal = "my_number_external", Block, "A My Number to anyone outside the internal domains.", "マイナンバーを社外へ";
+    CardNumberExternal = "card_number_external", Block, "A payment card number (Luhn-valid) to an external recipient.", "クレジットカード番号を社外へ";
+    SecretExternal = "secret_external", Confirm, "A password, API key or private key to an external recipient.", "パスワード・APIキー・秘密鍵を社外へ";
+    UninspectableAttachment = "uninspectable_attachment", Confirm, "An attachment that could not be inspected (encrypted, corrupt, too large).", "検査できない添付(暗号化・破損・上限超過など)";
+    UnsupportedAttachment = "unsupported_attachment", Notice, "An attachment in a format presend does not read.", "検査対象外の形式の添付";
+    ConfidentialKeyword = "confidential_keyword", Confirm, "A confidentiality marking (社外秘 …) in a mail to an external recipient.", "社外秘などの表示がある内容を社外へ";
+    SupervisorCcMissing = "supervisor_cc_missing", Confirm, "The configured supervisor is not copied.", "設定された上長がCcに入っていない";
+    PersonalDataUpload = "personal_data_upload", Confirm, "Personal data in a file being uploaded, or about several people in a form.", "アップロードするファイルやフォームに個人データ";
 }
 
 impl Serialize for Rule {

@@ -1,21 +1,45 @@
 // The extension's service worker: the one place the wasm core runs (a page's
 // CSP may forbid WebAssembly in a content script; the extension's own CSP
-// allows it). Content scripts send files and fields; only messages from this
-// extension's own scripts are answered. No network request is ever made.
+// allows it). Content scripts send files, fields and messages; only messages
+// from this extension's own scripts are answered. No network request is ever
+// made.
+//
+// It also keeps what the options page shows: the effective policy (the
+// user's settings, overridden, or replaced when locked, by an administrator's
+// managed policy), each adapter's health, and the local log of checks
+// (metadata only), plus the recipient domains mails went to, which the
+// first-time-domain rule needs.
 
 import init, { Checker } from './lib/pkg/presend.js';
+import { effectiveSettings } from './settings.js';
 
-/** @type {Promise<Checker> | null} */
+/** Entries kept in the local log; the oldest go first. */
+const LOG_LIMIT = 2000;
+/** Domains kept for first_time_domain. */
+const HISTORY_LIMIT = 5000;
+
+/** @type {Promise<{ checker: Checker | null, error: string | null, lang: string }> | null} */
 let ready = null;
 
-/** Builds the checker on first use (the service worker may be restarted at any time). */
+/** Builds the checker from the effective policy (again after a settings change). */
 function checker() {
   ready ??= (async () => {
     await init({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_bg.wasm') });
-    return new Checker(undefined, undefined);
+    const settings = await effectiveSettings();
+    try {
+      return { checker: new Checker(settings.policy, undefined), error: null, lang: settings.lang };
+    } catch (error) {
+      // A policy that does not parse must not silently fall back to the
+      // defaults: every check then asks the user, saying why.
+      return { checker: null, error: `invalid settings: ${/** @type {Error} */ (error)?.message ?? error}`, lang: settings.lang };
+    }
   })();
   return ready;
 }
+
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'managed' || (area === 'local' && 'settings' in changes)) ready = null;
+});
 
 /** @param {string} base64 */
 function decode(base64) {
@@ -25,13 +49,61 @@ function decode(base64) {
   return bytes;
 }
 
+/** @param {{ name: string, data?: string, unavailable?: string }[]} files */
+function fromWire(files) {
+  return (files ?? []).map((f) => (typeof f.data === 'string' ? { name: f.name, bytes: decode(f.data) } : { name: f.name, unavailable: String(f.unavailable ?? 'not sent') }));
+}
+
+/**
+ * Appends to a list in local storage, keeping the newest `limit` items.
+ * @param {string} key @param {unknown[]} items @param {number} limit
+ */
+async function append(key, items, limit) {
+  const stored = (await chrome.storage.local.get(key))[key] ?? [];
+  const next = [...stored, ...items].slice(-limit);
+  await chrome.storage.local.set({ [key]: next });
+}
+
+/** @type {Record<string, (message: any) => Promise<object>>} */
+const handlers = {
+  async 'check-upload'(message) {
+    const { checker: c, error } = await checker();
+    if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
+    return { verdict: c.checkUpload(String(message.site ?? ''), fromWire(message.files), message.fields ?? undefined) };
+  },
+  async 'check-message'(message) {
+    const { checker: c, error } = await checker();
+    if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
+    const { history = [] } = await chrome.storage.local.get('history');
+    return { verdict: c.checkMessage(message.message, fromWire(message.files), history) };
+  },
+  async log(message) {
+    const entry = message.entry ?? {};
+    const { domains, ...rest } = entry;
+    // The log keeps no addresses; the recipient domains of mails that went
+    // out go to the history instead, for first_time_domain.
+    await append('log', [{ time: new Date().toISOString(), ...rest }], LOG_LIMIT);
+    if (Array.isArray(domains) && domains.length) {
+      const { history = [] } = await chrome.storage.local.get('history');
+      const fresh = domains.filter((d) => typeof d === 'string' && !history.includes(d));
+      if (fresh.length) await append('history', fresh, HISTORY_LIMIT);
+    }
+    return {};
+  },
+  async health(message) {
+    const { health = {} } = await chrome.storage.local.get('health');
+    health[String(message.adapter)] = { time: new Date().toISOString(), site: String(message.site ?? ''), signals: message.signals ?? {} };
+    await chrome.storage.local.set({ health });
+    return {};
+  },
+};
+
 chrome.runtime.onMessage.addListener((message, sender, respond) => {
-  if (sender.id !== chrome.runtime.id || message?.type !== 'check-upload') return false;
-  (async () => {
-    const c = await checker();
-    const files = (message.files ?? []).map((/** @type {{name: string, data: string}} */ f) => ({ name: f.name, bytes: decode(f.data) }));
-    const verdict = c.checkUpload(String(message.site ?? ''), files, message.fields ?? undefined);
-    respond({ ok: true, verdict });
-  })().catch((error) => respond({ ok: false, error: String(error?.message ?? error), code: String(error?.code ?? 'internal') }));
+  const type = String(message?.type ?? '');
+  if (sender.id !== chrome.runtime.id || !Object.hasOwn(handlers, type)) return false;
+  const handler = handlers[type];
+  handler(message)
+    .then((answer) => respond({ ok: true, ...answer }))
+    .catch((error) => respond({ ok: false, error: String(error?.message ?? error), code: String(error?.code ?? 'internal') }));
   return true; // the answer comes asynchronously
 });

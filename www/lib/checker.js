@@ -18,15 +18,16 @@ export class PresendError extends Error {
 }
 
 /**
- * Reads a File/Blob (or takes bytes) into an ArrayBuffer the worker can own.
- * @param {{ name: string, bytes?: ArrayBuffer | Uint8Array } | File} file
- * @returns {Promise<{ name: string, bytes: ArrayBuffer }>}
+ * Reads a File/Blob (or takes bytes) into an ArrayBuffer the worker can own;
+ * a file the host could not read stays a name with the reason.
+ * @param {import('./presend').FileInput | File} file
+ * @returns {Promise<{ name: string, bytes: ArrayBuffer } | { name: string, unavailable: string }>}
  */
 async function toTransferable(file) {
   if (typeof File !== 'undefined' && file instanceof File) return { name: file.name, bytes: await file.arrayBuffer() };
-  const f = /** @type {{ name: string, bytes: ArrayBuffer | Uint8Array }} */ (file);
-  const bytes = f.bytes instanceof Uint8Array ? f.bytes.slice().buffer : f.bytes.slice(0);
-  return { name: f.name, bytes };
+  if ('unavailable' in file) return { name: file.name, unavailable: String(file.unavailable) };
+  const bytes = file.bytes instanceof Uint8Array ? file.bytes.slice().buffer : file.bytes.slice(0);
+  return { name: file.name, bytes };
 }
 
 /**
@@ -78,7 +79,7 @@ export function createChecker(options = {}) {
     async check(input) {
       await ready;
       const files = await Promise.all((input.files ?? []).map(toTransferable));
-      const transfer = files.map((f) => f.bytes);
+      const transfer = files.flatMap((f) => ('bytes' in f ? [f.bytes] : []));
       if (input.message) {
         return /** @type {Promise<Verdict>} */ (call({ op: 'message', message: input.message, files, history: input.history }, transfer));
       }

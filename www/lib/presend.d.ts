@@ -18,7 +18,7 @@ export interface Finding {
   evidence: { type: string; value?: string }[];
 }
 
-export interface Problem { kind: 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding'; entry?: string; detail: string }
+export interface Problem { kind: 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding' | 'unavailable'; entry?: string; detail: string }
 
 export interface KindReport { kind: string; count: number; severity: Severity; label: Text; where: string[] }
 
@@ -83,7 +83,8 @@ export interface Message {
   attachments?: string[];
 }
 
-export interface FileInput { name: string; bytes: ArrayBuffer | Uint8Array }
+/** A file's bytes, or (`unavailable`) why the host could not read them: checked as "could not inspect". */
+export type FileInput = { name: string; bytes: ArrayBuffer | Uint8Array } | { name: string; unavailable: string };
 
 export interface CheckInput {
   /** Files to check: File objects, or names with bytes. */

@@ -24,7 +24,6 @@ const replayed = new WeakSet();
  */
 export function protectWith(target, options) {
   const { checker } = options;
-  const lang = options.lang ?? defaultLang();
   // `window` or `document`: every form, input, drop and paste of the page
   // (the extension's content script); otherwise the one form around target.
   const global = target === window || target === document;
@@ -72,7 +71,7 @@ export function protectWith(target, options) {
     const removable = source === 'submit-fields' ? [] : verdict.attachments.map((a) => a.name);
     const choice = options.onVerdict
       ? await options.onVerdict(verdict, { source, files: input.files ?? [] })
-      : await showDialog(verdict, { lang, removable });
+      : await showDialog(verdict, { lang: options.lang ?? defaultLang(), removable });
     emit('decision', { source, verdict, ...choice });
     return { ...choice, verdict };
   }
@@ -209,7 +208,7 @@ function formFields(form) {
  * @param {File[]} files
  * @returns {Verdict}
  */
-function failedVerdict(error, files) {
+export function failedVerdict(error, files) {
   const message = String(/** @type {Error} */ (error)?.message ?? error);
   return {
     decision: 'confirm',

@@ -1,6 +1,10 @@
 // Shared by the browser tests: Debian's Chromium through playwright-core,
 // kept off the network, with every request recorded.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -49,4 +53,33 @@ export function useBrowser({ before, after }) {
     if (state.foreign.length) throw new Error(`requests to other origins: ${state.foreign.join(', ')}`);
   });
   return state;
+}
+
+/** The unpacked extension scripts/build-extension.sh writes. */
+export const EXTENSION = fileURLToPath(new URL('../../target/extension', import.meta.url));
+
+/**
+ * Chromium with the unpacked extension loaded, in a fresh profile; resolves
+ * once the extension's service worker runs. `close()` also removes the profile.
+ * @param {{ locale?: string }} [options]
+ */
+export async function launchExtension({ locale = 'ja-JP' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'presend-ext-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

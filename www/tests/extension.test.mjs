@@ -6,46 +6,34 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
+import { launchExtension } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-const EXTENSION = fileURLToPath(new URL('../../target/extension', import.meta.url));
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
 const CATALOGUE = '品番,商品名,価格\nA-100,ボールペン,120\n';
 
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let server;
+/** @type {Awaited<ReturnType<typeof launchExtension>>} */
+let ext;
 /** @type {import('playwright-core').BrowserContext} */
 let context;
-const profile = mkdtempSync(join(tmpdir(), 'presend-ext-'));
 /** @type {string[]} */
 const foreign = [];
 
 before(async () => {
   server = await startServer();
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'ja-JP',
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
+  ext = await launchExtension();
+  context = ext.context;
   context.on('request', (r) => {
     const url = r.url();
     if (!url.startsWith(server.origin) && !url.startsWith('chrome-extension://') && !url.startsWith('data:')) foreign.push(url);
   });
-  // The service worker is the extension's: wait until it runs.
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker', { timeout: 15_000 });
 });
 
 after(async () => {
-  await context?.close();
+  await ext?.close();
   await server?.close();
-  rmSync(profile, { recursive: true, force: true });
   assert.deepEqual(foreign, [], 'neither the page nor the extension talks to another origin');
 });
 

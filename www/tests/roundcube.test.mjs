@@ -1,0 +1,185 @@
+// The extension in a real web mail: Debian's Roundcube on loopback with a
+// private Dovecot and an SMTP sink (scripts/roundcube/setup.sh, idempotent),
+// the unpacked extension in Debian's headless Chromium. What a user would
+// notice:
+// - a roster attached for a gmail address is checked when attached, held
+//   again at Send with the recipients; going back sends nothing (the sink
+//   stays empty); confirming with a reason sends it, attachment included;
+// - a clean mail to a colleague goes out with no dialog;
+// - fail safe: when the adapter cannot read the recipients, or an attachment
+//   was never seen by the extension, the user is asked;
+// - the options page shows the adapter healthy and a log with no addresses,
+//   exportable as CSV;
+// - neither the pages nor the extension talk to any other origin.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { launchExtension } from './browser.mjs';
+import { clearSink, compose, login, roundcubeInfo, sinkMessages, startRoundcube, waitForSink } from './roundcube.mjs';
+
+const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
+const SHOTS = new URL('../../target/screenshots/', import.meta.url);
+
+/** @type {Awaited<ReturnType<typeof launchExtension>>} */
+let ext;
+/** @type {string[]} */
+const foreign = [];
+
+before(async () => {
+  await startRoundcube();
+  ext = await launchExtension();
+  const rc = new URL(roundcubeInfo().url).origin;
+  ext.context.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(rc) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+  });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await ext?.close();
+  assert.deepEqual(natives, [], 'no native dialog');
+  assert.deepEqual(foreign, [], 'neither Roundcube pages nor the extension talk to another origin');
+});
+
+/** @type {string[]} native dialogs (Roundcube's "no subject?"): none expected */
+const natives = [];
+
+/** A logged-in page. */
+async function page() {
+  const p = await ext.context.newPage();
+  p.on('dialog', (d) => {
+    natives.push(d.message());
+    void d.dismiss();
+  });
+  await login(p);
+  return p;
+}
+
+/**
+ * Attaches a file through Roundcube's file input, answering the extension's
+ * attach-time dialog (if any) with a reason, and waits for the upload.
+ * @param {import('playwright-core').Page} p @param {string} name @param {string} content
+ */
+async function attach(p, name, content) {
+  await p.setInputFiles('#uploadformInput', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  const dialog = p.locator('[role=alertdialog]');
+  const item = p.locator('#attachment-list li .attachment-name', { hasText: name });
+  const first = await Promise.race([
+    dialog.waitFor({ timeout: 20_000 }).then(() => 'dialog'),
+    item.waitFor({ timeout: 20_000 }).then(() => 'uploaded'),
+  ]);
+  if (first === 'dialog') {
+    await dialog.locator('select').selectOption('needed');
+    await dialog.locator('[data-action=continue]').click();
+  }
+  await item.waitFor({ timeout: 20_000 });
+  // Uploaded when Roundcube replaced the "uploading" row with the file's.
+  await p.waitForFunction(() => !document.querySelector('#attachment-list li.uploading'));
+}
+
+/** @param {import('playwright-core').Page} p */
+async function sendDialog(p) {
+  await p.click('#compose-content .formbuttons button.send');
+  const dialog = p.locator('[role=alertdialog]');
+  await dialog.waitFor({ timeout: 20_000 });
+  return dialog;
+}
+
+test('a roster for a gmail address is held at send: back sends nothing, a reason sends it', async () => {
+  await clearSink();
+  const p = await page();
+  await compose(p, { to: ['Carol <carol.private@gmail.com>'], subject: '名簿の件', body: 'お疲れ様です。名簿を送ります。' });
+  await attach(p, '名簿.csv', ROSTER);
+
+  const dialog = await sendDialog(p);
+  const text = await dialog.innerText();
+  assert.match(text, /carol\.private@gmail\.com/, 'the recipient is shown');
+  assert.match(text, /名簿\.csv/, 'the attachment is shown');
+  assert.match(text, /2人分/, 'with the number of people');
+  assert.ok(!text.includes('090-1111-0001'), 'values are masked');
+  // The README's picture: the top of the dialog over Roundcube's compose.
+  await p.setViewportSize({ width: 1280, height: 900 });
+  await dialog.evaluate((d) => d.scrollTo(0, 0));
+  await p.screenshot({ path: new URL('extension-roundcube.png', SHOTS).pathname });
+
+  await dialog.locator('[data-action=cancel]').click();
+  await p.waitForTimeout(2000);
+  assert.equal((await sinkMessages()).length, 0, 'back to editing: nothing reached the SMTP sink');
+  assert.match(p.url(), /_action=compose/, 'still editing');
+
+  const again = await sendDialog(p);
+  for (const box of await again.locator('input[type=checkbox]').all()) await box.check();
+  await again.locator('select').selectOption('needed');
+  await again.locator('[data-action=continue]').click();
+  await waitForSink(1, { timeoutMs: 20_000 });
+  const [mail] = await sinkMessages();
+  assert.deepEqual(mail.recipients, ['carol.private@gmail.com']);
+  assert.deepEqual(
+    mail.attachments.map((a) => a.name),
+    ['名簿.csv'],
+  );
+  await p.close();
+});
+
+test('a clean mail to a colleague goes out with no dialog', async () => {
+  await clearSink();
+  const p = await page();
+  await compose(p, { to: ['bob@example.test'], subject: '会議', body: '明日の会議は10時からです。' });
+  await p.click('#compose-content .formbuttons button.send');
+  await waitForSink(1, { timeoutMs: 20_000 });
+  assert.equal(await p.locator('[role=alertdialog]').count(), 0, 'no dialog');
+  const [mail] = await sinkMessages();
+  assert.deepEqual(mail.recipients, ['bob@example.test']);
+  await p.close();
+});
+
+test('fail safe: unreadable recipients or an attachment never seen means a confirmation', async () => {
+  await clearSink();
+  const p = await page();
+  await compose(p, { to: ['bob@example.test'], subject: '会議', body: '明日の会議は10時からです。' });
+  // A later Roundcube renames the recipient field: the adapter cannot read it.
+  await p.evaluate(() => document.getElementById('_to')?.setAttribute('id', '_to_renamed'));
+  let dialog = await sendDialog(p);
+  assert.equal(await dialog.locator('[data-rule=adapter_incomplete]').count(), 1, 'says it could not read the recipients');
+  await dialog.locator('[data-action=cancel]').click();
+  await p.evaluate(() => document.getElementById('_to_renamed')?.setAttribute('id', '_to'));
+  // An attachment listed by Roundcube (e.g. from a reopened draft) whose bytes the extension never saw.
+  await p.evaluate(() => {
+    const li = document.createElement('li');
+    const name = document.createElement('span');
+    name.className = 'attachment-name';
+    name.textContent = '顧客一覧.xlsx';
+    li.append(name);
+    document.getElementById('attachment-list')?.append(li);
+  });
+  dialog = await sendDialog(p);
+  assert.equal(await dialog.locator('[data-rule=adapter_incomplete]').count(), 1, 'asks, even for a colleague');
+  assert.match(await dialog.innerText(), /顧客一覧\.xlsx[\s\S]*検査できません/, 'and says which file it could not inspect');
+  await dialog.locator('[data-action=cancel]').click();
+  await p.waitForTimeout(1000);
+  assert.equal((await sinkMessages()).length, 0, 'nothing went out');
+  await p.close();
+});
+
+test('the options page shows the adapter healthy and a log without addresses, as CSV too', async () => {
+  const p = await ext.context.newPage();
+  await p.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const health = p.locator('tr[data-adapter=roundcube]');
+  await health.waitFor();
+  assert.equal(await health.locator('.bad').count(), 0, 'every Roundcube signal matched');
+  assert.ok((await health.locator('.ok').count()) >= 5);
+  const rows = await p.locator('#log tbody tr').count();
+  assert.ok(rows >= 4, `the sends above are logged (${rows})`);
+  const stored = await p.evaluate(async () => JSON.stringify(await chrome.storage.local.get('log')));
+  assert.ok(!stored.includes('@') && !stored.includes('山田') && !stored.includes('名簿'), `no addresses, names or content: ${stored}`);
+  assert.match(stored, /"choice":"back"/);
+  assert.match(stored, /"choice":"sent_with_reason"[^}]*\}[^}]*"reason":"needed"/);
+  const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export')]);
+  const csv = await (await download.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  assert.match(text, /^\ufefftime,site,adapter,decision,rules/);
+  assert.match(text, /personal_data_free_mail/);
+  await p.close();
+});
