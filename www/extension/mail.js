@@ -45,6 +45,9 @@ import { failedVerdict } from './lib/protect.js';
 
 const EVENTS = ['click', 'keydown', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'submit'];
 
+/** How long after a check the rest of the user's press is still swallowed. */
+const GESTURE_MS = 600;
+
 /** Words for the reasons the guard adds itself. */
 const TEXT = {
   incomplete: {
@@ -206,11 +209,18 @@ export function guardMail(win, options) {
     event.stopImmediatePropagation();
     if (busy.has(compose)) return;
     busy.add(compose);
-    check(a, compose, event).finally(() => busy.delete(compose));
+    // One press is several events (Gmail acts on mousedown/mouseup, its
+    // menus on click): the rest of the gesture may still be coming when a
+    // quick check has already sent, and must not start a second send.
+    check(a, compose, event).then(
+      (sent) => (sent ? setTimeout(() => busy.delete(compose), GESTURE_MS) : busy.delete(compose)),
+      () => busy.delete(compose),
+    );
   }
 
   /**
    * @param {Adapter} a @param {Element} compose @param {Event} event
+   * @returns {Promise<boolean>} whether the mail was sent again
    */
   async function check(a, compose, event) {
     options.health?.(a.id, a.probe(win.document));
@@ -274,26 +284,53 @@ export function guardMail(win, options) {
     if (verdict.decision === 'allow') {
       log('sent');
       resend(a, compose, event);
-      return;
+      return true;
     }
     const removable = verdict.attachments.map((p) => p.name).filter((name) => read.attachments.some((x) => x.name === name));
     const choice = await showDialog(verdict, { lang: options.lang ?? defaultLang(), removable });
     if (choice.action === 'continue') {
       log('sent_with_reason', choice.reason);
       resend(a, compose, event);
-    } else if (choice.action === 'remove') {
+      return true;
+    }
+    if (choice.action === 'remove') {
       for (const name of choice.remove) a.removeAttachment(compose, name);
       log('removed');
     } else {
       log(verdict.decision === 'block' && !verdict.override_allowed ? 'blocked' : 'back');
     }
+    return false;
   }
 
-  /** @param {Adapter} a @param {Element} compose @param {Event} event */
+  /**
+   * Sends again. If the web mail's send control cannot be found or pressed,
+   * the mail has not gone: say so rather than leave the user thinking it has.
+   * @param {Adapter} a @param {Element} compose @param {Event} event
+   */
   function resend(a, compose, event) {
+    /** @param {unknown} error */
+    const failed = (error) => {
+      options.log?.({
+        site: win.location.host,
+        adapter: a.id,
+        decision: 'error',
+        rules: ['resend_failed'],
+        counts: { recipients: 0, external: 0, attachments: 0, findings: 0, people: 0 },
+        choice: 'not_sent',
+      });
+      const lang = options.lang ?? defaultLang();
+      win.alert(
+        lang === 'ja'
+          ? `presend: 送信を再開できませんでした(${String(/** @type {Error} */ (error)?.message ?? error)})。メールは送信されていません。もう一度送信してください。`
+          : `presend could not resume sending (${String(/** @type {Error} */ (error)?.message ?? error)}). The mail has NOT been sent; send it again.`,
+      );
+    };
     replaying = true;
     try {
-      a.resend(compose, event);
+      const pending = /** @type {unknown} */ (a.resend(compose, event));
+      if (pending instanceof Promise) pending.catch(failed);
+    } catch (error) {
+      failed(error);
     } finally {
       replaying = false;
     }

@@ -35,8 +35,9 @@
  *   If the event (click, keydown, mousedown, mouseup, pointerdown, pointerup, submit) starts sending a
  *   mail, the compose root it sends; otherwise null. Called in the capture phase, before the page sees the event.
  * @property {(compose: Element) => ComposeRead} read
- * @property {(compose: Element, event: Event) => void} resend
- *   Sends again after the user confirmed (the guard lets this one through).
+ * @property {(compose: Element, event: Event) => void | Promise<void>} resend
+ *   Sends again after the user confirmed (the guard lets this one through). Throws, or rejects,
+ *   when it cannot: the guard then tells the user the mail has not gone.
  * @property {(compose: Element, name: string) => boolean} removeAttachment
  *   Removes one attachment from the compose; false when it cannot.
  * @property {(doc: Document) => Record<string, boolean>} probe
