@@ -86,13 +86,14 @@ export class FileStore {
   }
 
   /**
-   * The most recent file with this name (and size, when known).
+   * The most recent file with this name; when the web mail shows a size
+   * (rounded: "12K", "1.2 MB"), the most recent one of about that size.
    * @param {string} name @param {number} [size]
    */
   find(name, size) {
     const list = this.byName.get(name) ?? [];
-    for (let i = list.length - 1; i >= 0; i--) if (size === undefined || list[i].size === size) return list[i];
-    return undefined;
+    const near = (/** @type {File} */ f) => size === undefined || Math.abs(f.size - size) <= Math.max(1024, size * 0.1);
+    return list.findLast(near) ?? list.at(-1);
   }
 
   /** Capture-phase listeners that record files before anything else sees them. @param {Window} win */
@@ -214,7 +215,16 @@ export function guardMail(win, options) {
     // quick check has already sent, and must not start a second send.
     check(a, compose, event).then(
       (sent) => (sent ? setTimeout(() => busy.delete(compose), GESTURE_MS) : busy.delete(compose)),
-      () => busy.delete(compose),
+      (error) => {
+        // A bug in the guard itself: the send stays stopped, and the user is told.
+        busy.delete(compose);
+        console.error('presend:', error);
+        win.alert(
+          (options.lang ?? defaultLang()) === 'ja'
+            ? 'presend: 送信前の確認ができませんでした。メールは送信されていません。内容と宛先を確認して、もう一度送信してください。'
+            : 'presend could not check this mail. It has NOT been sent; check it and send again.',
+        );
+      },
     );
   }
 

@@ -123,6 +123,20 @@ test('a roster for a gmail address is held at send: back sends nothing, a reason
   await p.close();
 });
 
+test('"remove this file" in the dialog takes the attachment out of the compose, and nothing is sent', async () => {
+  await clearSink();
+  const p = await page();
+  await compose(p, { to: ['carol.private@gmail.com'], subject: '名簿', body: 'お疲れ様です。' });
+  await attach(p, '名簿.csv', ROSTER);
+  const dialog = await sendDialog(p);
+  await dialog.locator('section[data-file="名簿.csv"] [data-action=remove]').click();
+  await p.locator('#attachment-list li .attachment-name', { hasText: '名簿.csv' }).waitFor({ state: 'detached', timeout: 10_000 });
+  assert.equal(await p.locator('[role=alertdialog]').count(), 0, 'back in the compose');
+  await p.waitForTimeout(1000);
+  assert.equal((await sinkMessages()).length, 0, 'nothing went out');
+  await p.close();
+});
+
 test('a clean mail to a colleague goes out with no dialog', async () => {
   await clearSink();
   const p = await page();
