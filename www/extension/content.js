@@ -38,16 +38,15 @@
   /** Best effort: a log or health write that fails must not hold up the page. */
   const tell = (/** @type {Record<string, unknown>} */ request) => ask(request).catch(() => {});
 
+  // Every module is requested at once; the upload guard is installed as soon
+  // as its own modules are in, the adapters (one failing must not take the
+  // others, or the upload guard, with it) may follow.
+  const adapterModules = Promise.allSettled(['roundcube', 'gmail', 'outlook'].map((id) => import(url(`adapters/${id}.js`))));
   const [{ protectWith }, mail, { effectiveSettings }] = await Promise.all([
     import(url('lib/protect.js')),
     import(url('mail.js')),
     import(url('settings.js')),
   ]);
-  // One adapter failing to load must not take the others (or the upload
-  // guard) with it.
-  const adapters = (
-    await Promise.allSettled(['roundcube', 'gmail', 'outlook'].map((id) => import(url(`adapters/${id}.js`))))
-  ).flatMap((r) => (r.status === 'fulfilled' && r.value.default ? [r.value.default] : []));
 
   // First, so it sees the files before protect() holds the events.
   const files = new mail.FileStore();
@@ -67,6 +66,7 @@
   const pageOptions = { checker, site: location.host, lang: /** @type {'ja' | 'en' | undefined} */ (undefined) };
   protectWith(window, pageOptions);
 
+  const adapters = (await adapterModules).flatMap((r) => (r.status === 'fulfilled' && r.value.default ? [r.value.default] : []));
   const mailOptions = {
     adapters,
     files,

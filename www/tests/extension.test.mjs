@@ -46,6 +46,10 @@ async function open() {
     await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
   });
   await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
+  // The content script runs at document_start but installs its guards after
+  // importing its modules from the extension (a few ms, more on a loaded
+  // machine); a person cannot pick a file that fast, a test can.
+  await page.waitForTimeout(500);
   return { page, posted };
 }
 
