@@ -212,7 +212,7 @@ pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
             let _ = writeln!(out, "  {} [{}] {}{places}", k.label.get(lang), severity_label(k.severity, lang), k.count);
         }
         for p in &part.problems {
-            let _ = writeln!(out, "  {} {}", problem_label(p.kind, lang), p.detail);
+            let _ = writeln!(out, "  {} {}", p.label.get(lang), p.problem.detail);
         }
     }
     out

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use super::address::Address;
 use super::policy::{Level, Rule};
-use crate::{report::location_label, FileReport, Finding, Kind, Lang, Problem, Severity};
+use crate::report::{location_label, problem_label};
+use crate::{FileReport, Finding, Kind, Lang, Problem, Severity};
 
 /// The outcome of the check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -138,9 +139,19 @@ pub struct PartReport {
     pub records: u32,
     pub severity: Option<Severity>,
     pub kinds: Vec<KindReport>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<ProblemReport>,
     /// The first findings, masked, for the screen to show.
     pub findings: Vec<Finding>,
+}
+
+/// Something that stopped the check reading a part, with the words a screen
+/// shows for it ("could not inspect: encrypted"), so that every host says it
+/// the same way.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProblemReport {
+    #[serde(flatten)]
+    pub problem: Problem,
+    pub label: Text,
 }
 
 /// Findings a part report carries at most; the counts cover all of them.
@@ -196,7 +207,14 @@ impl PartReport {
             records,
             severity: kinds.iter().map(|k| k.severity).max(),
             kinds,
-            problems: report.problems.clone(),
+            problems: report
+                .problems
+                .iter()
+                .map(|p| ProblemReport {
+                    problem: p.clone(),
+                    label: Text::new(problem_label(p.kind, Lang::Ja), problem_label(p.kind, Lang::En)),
+                })
+                .collect(),
             findings: findings.iter().take(MAX_PART_FINDINGS).map(|f| Finding { raw: None, ..(*f).clone() }).collect(),
         }
     }

@@ -189,7 +189,6 @@ export function guardMail(win, options) {
         return false;
       }
     });
-    if (adapter) options.health?.(adapter.id, adapter.probe(win.document));
     return adapter;
   };
 

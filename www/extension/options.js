@@ -6,6 +6,7 @@
 
 import init, { Checker, rules } from './lib/pkg/presend.js';
 import { effectiveSettings } from './settings.js';
+import { el } from './lib/dialog.js';
 
 const TEXT = {
   ja: {
@@ -91,16 +92,6 @@ const ADAPTERS = { roundcube: 'Roundcube', gmail: 'Gmail', outlook: 'Outlook on 
 /** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
-/**
- * @param {string} tag @param {(Node | string)[]} [children] @param {Record<string, string>} [attrs]
- */
-function el(tag, children = [], attrs = {}) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
 /** @param {string} text */
 const lines = (text) =>
   text
@@ -169,11 +160,11 @@ async function main() {
   for (const rule of /** @type {{ id: string, level: string, about: { ja: string, en: string } }[]} */ (rules())) {
     const select = el(
       'select',
-      Object.entries(t.levels).map(([value, label]) => el('option', [value === rule.level ? `${label} ${t.dflt}` : label], { value })),
       { 'data-rule': rule.id, 'aria-label': rule.id },
+      Object.entries(t.levels).map(([value, label]) => el('option', { value }, [value === rule.level ? `${label} ${t.dflt}` : label])),
     );
     /** @type {HTMLSelectElement} */ (select).value = policy.rules?.[rule.id] ?? rule.level;
-    body.append(el('tr', [el('td', [el('code', [rule.id])]), el('td', [rule.about[lang]]), el('td', [select])], { 'data-default': rule.level }));
+    body.append(el('tr', { 'data-default': rule.level }, [el('td', {}, [el('code', {}, [rule.id])]), el('td', {}, [rule.about[lang]]), el('td', {}, [select])]));
   }
   if (settings.locked) for (const n of document.querySelectorAll('#settings select, #settings textarea, #settings button')) n.setAttribute('disabled', '');
 
@@ -216,29 +207,29 @@ async function main() {
   for (const [id, name] of Object.entries(ADAPTERS)) {
     const h = health[id];
     const signals = h
-      ? Object.entries(h.signals).map(([k, ok]) => el('span', [`${ok ? '✓' : '✗'} ${k} `], { class: ok ? 'ok' : 'bad', 'data-signal': k }))
+      ? Object.entries(h.signals).map(([k, ok]) => el('span', { class: ok ? 'ok' : 'bad', 'data-signal': k }, [`${ok ? '✓' : '✗'} ${k} `]))
       : [t.never];
-    healthBody.append(el('tr', [el('td', [name]), el('td', [h ? `${new Date(h.time).toLocaleString(lang)} (${h.site})` : '—']), el('td', signals)], { 'data-adapter': id }));
+    healthBody.append(el('tr', { 'data-adapter': id }, [el('td', {}, [name]), el('td', {}, [h ? `${new Date(h.time).toLocaleString(lang)} (${h.site})` : '—']), el('td', {}, signals)]));
   }
 
   // The log, newest first.
   const logBody = /** @type {HTMLTableSectionElement} */ ($('log').querySelector('tbody'));
   for (const e of [...log].reverse().slice(0, 200)) {
     logBody.append(
-      el('tr', [
-        el('td', [new Date(e.time).toLocaleString(lang)]),
-        el('td', [String(e.site ?? '')]),
-        el('td', [String(e.decision ?? '')]),
-        el('td', [(e.rules ?? []).join(', ')]),
-        el('td', [t.countsText(e.counts ?? {})]),
-        el('td', [`${e.choice ?? ''}${e.reason ? ` (${e.reason})` : ''}`]),
+      el('tr', {}, [
+        el('td', {}, [new Date(e.time).toLocaleString(lang)]),
+        el('td', {}, [String(e.site ?? '')]),
+        el('td', {}, [String(e.decision ?? '')]),
+        el('td', {}, [(e.rules ?? []).join(', ')]),
+        el('td', {}, [t.countsText(e.counts ?? {})]),
+        el('td', {}, [`${e.choice ?? ''}${e.reason ? ` (${e.reason})` : ''}`]),
       ]),
     );
   }
   $('export').addEventListener('click', async () => {
     const { log: all = [] } = await chrome.storage.local.get('log');
     const blob = new Blob(['\ufeff', logCsv(all)], { type: 'text/csv;charset=utf-8' });
-    const link = el('a', [], { href: URL.createObjectURL(blob), download: `presend-log-${new Date().toISOString().slice(0, 10)}.csv` });
+    const link = el('a', { href: URL.createObjectURL(blob), download: `presend-log-${new Date().toISOString().slice(0, 10)}.csv` });
     document.body.append(link);
     link.click();
     link.remove();

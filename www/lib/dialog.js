@@ -28,16 +28,6 @@ const TEXT = {
     reasonPick: '理由を選んでください',
     reasons: ['業務上必要(宛先・内容を確認済み)', '誤検知(個人情報ではない)', '本人の同意を得ている'],
     note: '補足(任意)',
-    problems: '検査できなかった内容',
-    problemKinds: {
-      encrypted: '暗号化(パスワード保護)されている',
-      corrupt: 'ファイルが壊れている',
-      truncated: 'ファイルが途中で切れている',
-      over_limit: '上限(サイズ・セル数・時間)に達した',
-      unsupported: '対応していない形式',
-      encoding: '文字コードを判別できない',
-      unavailable: 'ファイルの中身を読み取れなかった',
-    },
     recipients: '宛先',
     tick: '社外の宛先を確認したらチェックしてください',
     internal: '社内',
@@ -62,16 +52,6 @@ const TEXT = {
     reasonPick: 'Choose a reason',
     reasons: ['Needed for work (recipient and content checked)', 'False positive (not personal data)', 'The person has consented'],
     note: 'Details (optional)',
-    problems: 'Could not be inspected',
-    problemKinds: {
-      encrypted: 'encrypted (password-protected)',
-      corrupt: 'the file is damaged',
-      truncated: 'the file is cut short',
-      over_limit: 'a size, cell or time limit was reached',
-      unsupported: 'format not supported',
-      encoding: 'text encoding not recognised',
-      unavailable: "the file's contents could not be read",
-    },
     recipients: 'Recipients',
     tick: 'Tick each external recipient once you have checked it',
     internal: 'internal',
@@ -114,7 +94,7 @@ button:focus-visible, select:focus-visible, input:focus-visible { outline: 3px s
  * @param {(Node | string)[]} [children]
  * @returns {HTMLElementTagNameMap[K]}
  */
-function el(tag, attrs = {}, children = []) {
+export function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   // Strings become text nodes: nothing here is ever parsed as HTML.
@@ -174,7 +154,7 @@ export function showDialog(verdict, options = {}) {
         shown.map((f) => el('li', {}, [`${locationText(f.location, lang)} ${f.masked}`])),
       );
       const problems = part.problems.length
-        ? el('p', { class: 'problems' }, [`${t.problems}: ${part.problems.map((p) => (p.entry ? `${p.entry}: ` : '') + (t.problemKinds[p.kind] ?? p.kind)).join(', ')}`])
+        ? el('p', { class: 'problems' }, [part.problems.map((p) => (p.entry ? `${p.entry}: ` : '') + p.label[lang]).join(', ')])
         : '';
       const children = [
         el('h3', {}, [part.name]),

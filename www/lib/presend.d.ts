@@ -20,6 +20,9 @@ export interface Finding {
 
 export interface Problem { kind: 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding' | 'unavailable'; entry?: string; detail: string }
 
+/** A problem as the confirmation screen shows it: with its words in both languages. */
+export interface ProblemReport extends Problem { label: Text }
+
 export interface KindReport { kind: string; count: number; severity: Severity; label: Text; where: string[] }
 
 /** What one file (or the body, or the form fields) holds. */
@@ -31,7 +34,7 @@ export interface PartReport {
   records: number;
   severity?: Severity | null;
   kinds: KindReport[];
-  problems: Problem[];
+  problems: ProblemReport[];
   /** At most 20, masked. */
   findings: Finding[];
 }
