@@ -235,13 +235,15 @@ impl<'a> ReportBuilder<'a> {
         }
     }
 
-    /// Notes which markings occur in `text` (folded, so full-width spellings count).
-    fn look_for_markings(&mut self, text: &str) {
+    /// Notes which markings occur in `folded` (text already through
+    /// [`fold`], so full-width spellings count). Called on the text the
+    /// detectors scan, so nothing is folded twice.
+    fn look_for_markings(&mut self, folded: &str) {
         let Some(ac) = &self.markings else { return };
-        if text.is_ascii() && text.len() < 3 {
+        if folded.is_ascii() && folded.len() < 3 || !ac.is_match(folded) {
             return;
         }
-        for m in ac.find_overlapping_iter(fold(text).text.as_ref()) {
+        for m in ac.find_overlapping_iter(folded) {
             self.markings_found[m.pattern().as_usize()] = true;
         }
         if self.markings_found.iter().all(|f| *f) {
@@ -301,6 +303,7 @@ impl<'a> ReportBuilder<'a> {
 
     fn text(&mut self, part: TextPart) {
         let folded = fold(&part.text);
+        self.look_for_markings(&folded.text);
         let mut hits = Vec::new();
         let mut orgs = Vec::new();
         self.engine.scan_into(&folded.text, Default::default(), &mut hits, &mut orgs);
@@ -470,14 +473,19 @@ impl<'a> ReportBuilder<'a> {
             if r % 1024 == 1023 && self.check_time() {
                 break;
             }
-            if Some(r) == header_idx {
-                continue;
-            }
+            // The header row is only looked at for markings (a title cell
+            // above or in it often says 社外秘).
+            let is_header = Some(r) == header_idx;
             let below_header = header_idx.is_none_or(|h| r > h) && (header_idx.is_some() || table.continuation);
             let row_no = table.first_row + r as u32;
             let mut row_personal = false;
             for (c, cell) in row.iter().enumerate() {
                 if cell.trim().is_empty() {
+                    continue;
+                }
+                let folded = fold(cell);
+                self.look_for_markings(&folded.text);
+                if is_header {
                     continue;
                 }
                 let header = if below_header {
@@ -495,7 +503,6 @@ impl<'a> ReportBuilder<'a> {
                     }
                     state.stats[c].rows += 1;
                 }
-                let folded = fold(cell);
                 hits.clear();
                 cell_hits(self.engine, header, &folded.text, &mut hits, &mut orgs);
                 let column = table.first_column + c as u32;
@@ -586,12 +593,6 @@ impl Sink for ReportBuilder<'_> {
     fn part(&mut self, part: Part) {
         if self.check_time() {
             return;
-        }
-        if self.markings.is_some() {
-            match &part {
-                Part::Table(t) => t.rows.iter().flatten().for_each(|cell| self.look_for_markings(cell)),
-                Part::Text(t) => self.look_for_markings(&t.text),
-            }
         }
         match part {
             Part::Table(t) => self.table(t),

@@ -314,3 +314,17 @@ fn uploads_hold_files_with_personal_data_and_let_clean_files_and_own_details_thr
     let v = assess_upload("forms.example.com", &[], Some(&pasted), &p);
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
 }
+
+#[test]
+fn a_marking_in_a_sheets_title_or_header_row_counts_like_one_in_the_body() {
+    let p = policy(POLICY);
+    let to = ["山田太郎 <yamada@alpha-shoji.co.jp>"];
+    let rows = "関東,1200,105%\n関西,800,98%\n";
+    let title = format!("【社外秘】2026年度 販売計画\n地域,売上目標,前年比\n{rows}");
+    let header = format!("地域,売上目標（取扱注意）,前年比\n{rows}");
+    let plain = format!("地域,売上目標,前年比\n{rows}");
+    for (name, csv, fires) in [("title row", title, true), ("header row", header, true), ("no marking", plain, false)] {
+        let v = check(&message(&to, MEMO), &[("販売計画.csv", csv.as_bytes())], &p);
+        assert_eq!(rules(&v).contains(&"confidential_keyword"), fires, "{name}: {:?}", rules(&v));
+    }
+}
