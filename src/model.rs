@@ -322,8 +322,11 @@ pub struct FileReport {
     /// The highest severity among findings, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub severity: Option<Severity>,
+    /// Every finding counted, per kind.
     pub summary: Vec<KindCount>,
     pub columns: Vec<ColumnSummary>,
+    /// The findings one by one; from tables at most
+    /// [`crate::Limits::max_findings_per_kind`] per kind (the summary counts all).
     pub findings: Vec<Finding>,
     /// E-mail domains seen in the content (not the sender's or recipients').
     pub domains: Vec<DomainCount>,
@@ -339,6 +342,6 @@ pub struct FileReport {
 impl FileReport {
     /// True when the file holds nothing sensitive and nothing stopped the check.
     pub fn is_clean(&self) -> bool {
-        self.findings.is_empty() && self.problems.is_empty()
+        self.summary.is_empty() && self.findings.is_empty() && self.problems.is_empty()
     }
 }

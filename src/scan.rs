@@ -183,9 +183,36 @@ struct TableState {
     /// Columns recognised by their values rather than their header.
     by_values: Vec<bool>,
     stats: Vec<ColumnStats>,
+    /// Findings that count only once a row identifies a person (a diagnosis
+    /// column), at most the per-kind limit of them; the rest tallied.
     held: Vec<Finding>,
+    held_kept: BTreeMap<Kind, u32>,
+    held_omitted: Tally,
     identified: bool,
     records: u32,
+}
+
+/// Findings counted but not kept one by one: how many, and the highest severity.
+type Tally = BTreeMap<Kind, (u32, Severity)>;
+
+fn tally(t: &mut Tally, kind: Kind, count: u32, severity: Severity) {
+    let e = t.entry(kind).or_insert((0, severity));
+    e.0 += count;
+    e.1 = e.1.max(severity);
+}
+
+/// A finding's severity: its kind's, one step lower when the detector was unsure.
+fn severity_of(hit: &Hit) -> Severity {
+    let severity = hit.kind.base_severity();
+    if hit.confidence < 0.7 && severity > Severity::Low {
+        match severity {
+            Severity::Critical => Severity::High,
+            Severity::High => Severity::Medium,
+            _ => Severity::Low,
+        }
+    } else {
+        severity
+    }
 }
 
 struct ReportBuilder<'a> {
@@ -193,6 +220,10 @@ struct ReportBuilder<'a> {
     options: &'a ScanOptions,
     started: Option<f64>,
     findings: Vec<Finding>,
+    /// Table findings kept per kind, against `Limits::max_findings_per_kind`.
+    kept: BTreeMap<Kind, u32>,
+    /// Table findings over that limit: in the summary, not in `findings`.
+    omitted: Tally,
     columns: Vec<ColumnSummary>,
     problems: Vec<Problem>,
     records: u32,
@@ -220,6 +251,8 @@ impl<'a> ReportBuilder<'a> {
             options,
             started: options.clock.map(|now| now()),
             findings: Vec::new(),
+            kept: BTreeMap::new(),
+            omitted: Tally::new(),
             columns: Vec::new(),
             problems: Vec::new(),
             records: 0,
@@ -276,23 +309,31 @@ impl<'a> ReportBuilder<'a> {
         }
     }
 
-    fn finding(&mut self, hit: Hit, location: Location) -> Finding {
+    /// Counts an e-mail address's domain (for whose data a file is), kept or not.
+    fn count_domain(&mut self, hit: &Hit) {
         if hit.kind == Kind::Email {
             if let Some((_, domain)) = hit.value.rsplit_once('@') {
                 *self.domains.entry(domain.to_ascii_lowercase()).or_default() += 1;
             }
         }
-        let mut severity = hit.kind.base_severity();
-        if hit.confidence < 0.7 && severity > Severity::Low {
-            severity = match severity {
-                Severity::Critical => Severity::High,
-                Severity::High => Severity::Medium,
-                _ => Severity::Low,
-            };
-        }
+    }
+
+    fn per_kind_limit(&self) -> u32 {
+        self.options.limits.max_findings_per_kind.max(1)
+    }
+
+    /// Takes a kept-per-kind slot in `kept`; false when the kind is at the limit.
+    fn take_slot(kept: &mut BTreeMap<Kind, u32>, kind: Kind, limit: u32) -> bool {
+        let n = kept.entry(kind).or_default();
+        *n += 1;
+        *n <= limit
+    }
+
+    fn finding(&mut self, hit: Hit, location: Location) -> Finding {
+        self.count_domain(&hit);
         Finding {
             kind: hit.kind,
-            severity,
+            severity: severity_of(&hit),
             confidence: hit.confidence,
             location,
             masked: mask(hit.kind, &hit.value),
@@ -372,7 +413,17 @@ impl<'a> ReportBuilder<'a> {
     fn finish_table(&mut self) {
         let Some(state) = self.table.take() else { return };
         if state.identified {
-            self.findings.extend(state.held);
+            let limit = self.per_kind_limit();
+            for f in state.held {
+                if Self::take_slot(&mut self.kept, f.kind, limit) {
+                    self.findings.push(f);
+                } else {
+                    tally(&mut self.omitted, f.kind, 1, f.severity);
+                }
+            }
+            for (kind, (count, severity)) in state.held_omitted {
+                tally(&mut self.omitted, kind, count, severity);
+            }
         }
         self.records += state.records;
         for (i, stats) in state.stats.iter().enumerate() {
@@ -451,6 +502,8 @@ impl<'a> ReportBuilder<'a> {
                 by_values,
                 stats: Vec::new(),
                 held: Vec::new(),
+                held_kept: BTreeMap::new(),
+                held_omitted: Tally::new(),
                 identified: false,
                 records: 0,
             });
@@ -469,6 +522,7 @@ impl<'a> ReportBuilder<'a> {
         let entry: Option<Arc<str>> = table.entry.as_deref().map(Arc::from);
         let mut hits = Vec::new();
         let mut orgs = Vec::new();
+        let limit = self.per_kind_limit();
         for (r, row) in table.rows.iter().enumerate() {
             if r % 1024 == 1023 && self.check_time() {
                 break;
@@ -522,6 +576,20 @@ impl<'a> ReportBuilder<'a> {
                         hit.evidence = vec![Evidence::ColumnValues];
                         hit.confidence = hit.confidence.min(0.85);
                     }
+                    let needs_person = hit.needs_person;
+                    if needs_person && header_idx.is_some_and(|h| r < h) {
+                        // A term in a title above the table (`就労移行支援事業所 利用者一覧`)
+                        // describes the file, not a person.
+                        continue;
+                    }
+                    let kept = if needs_person { &mut state.held_kept } else { &mut self.kept };
+                    if !Self::take_slot(kept, hit.kind, limit) {
+                        // Over the limit: counted, not masked or kept.
+                        self.count_domain(&hit);
+                        let omitted = if needs_person { &mut state.held_omitted } else { &mut self.omitted };
+                        tally(omitted, hit.kind, 1, severity_of(&hit));
+                        continue;
+                    }
                     let location = Location {
                         entry: entry.clone(),
                         sheet: sheet.clone(),
@@ -529,12 +597,6 @@ impl<'a> ReportBuilder<'a> {
                         column: Some(column),
                         line: None,
                     };
-                    let needs_person = hit.needs_person;
-                    if needs_person && header_idx.is_some_and(|h| r < h) {
-                        // A term in a title above the table (`就労移行支援事業所 利用者一覧`)
-                        // describes the file, not a person.
-                        continue;
-                    }
                     let f = self.finding(hit, location);
                     if needs_person {
                         state.held.push(f);
@@ -553,12 +615,11 @@ impl<'a> ReportBuilder<'a> {
 
     fn finish(mut self, path: &str, format: Format, bytes: u64) -> FileReport {
         self.finish_table();
-        let mut counts: BTreeMap<Kind, (u32, Severity)> = BTreeMap::new();
+        let mut counts = std::mem::take(&mut self.omitted);
         for f in &self.findings {
-            let e = counts.entry(f.kind).or_insert((0, f.severity));
-            e.0 += 1;
-            e.1 = e.1.max(f.severity);
+            tally(&mut counts, f.kind, 1, f.severity);
         }
+        let severity = counts.values().map(|&(_, s)| s).max();
         let mut summary: Vec<KindCount> =
             counts.into_iter().map(|(kind, (count, severity))| KindCount { kind, count, severity }).collect();
         summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
@@ -570,7 +631,7 @@ impl<'a> ReportBuilder<'a> {
             format,
             bytes,
             records: self.records,
-            severity: self.findings.iter().map(|f| f.severity).max(),
+            severity,
             summary,
             columns: self.columns,
             findings: self.findings,

@@ -328,3 +328,22 @@ fn a_marking_in_a_sheets_title_or_header_row_counts_like_one_in_the_body() {
         assert_eq!(rules(&v).contains(&"confidential_keyword"), fires, "{name}: {:?}", rules(&v));
     }
 }
+
+#[test]
+fn the_confirmation_counts_every_row_of_a_long_roster() {
+    // Past the scan's per-kind limit (1,000 by default) the findings are only
+    // counted; the screen still says how many there are.
+    let mut csv = String::from("氏名,電話番号\n");
+    for i in 0..1500 {
+        let name = ["山田", "佐藤", "鈴木", "高橋", "田中"][i % 5];
+        let given = ["太郎", "花子", "一郎", "次郎", "美咲", "健太"][i / 5 % 6];
+        csv.push_str(&format!("{name} {given},090-{:04}-{:04}\n", i / 100, i));
+    }
+    let v = check(&message(&["someone@gmail.com"], "資料です。"), &[("名簿.csv", csv.as_bytes())], &policy(POLICY));
+    let part = &v.attachments[0];
+    assert_eq!(part.records, 1500);
+    let count = |k: presend::Kind| part.kinds.iter().find(|r| r.kind == k).map(|r| r.count);
+    assert_eq!(count(presend::Kind::Phone), Some(1500));
+    assert_eq!(count(presend::Kind::PersonName), Some(1500));
+    assert!(part.findings.len() <= presend::assess::verdict::MAX_PART_FINDINGS);
+}

@@ -195,6 +195,37 @@ fn the_cell_limit_gives_a_partial_report_and_says_so() {
 }
 
 #[test]
+fn a_long_table_keeps_some_findings_in_detail_and_counts_them_all() {
+    const GIVEN: [&str; 8] = ["太郎", "花子", "一郎", "次郎", "美咲", "健太", "陽子", "直樹"];
+    let mut rows = vec![["氏名", "メール", "電話", "病名"].map(String::from).to_vec()];
+    for i in 0..40 {
+        let mail = if i % 2 == 0 { format!("u{i}@alpha-shoji.co.jp") } else { format!("u{i}@Beta-Kogyo.co.jp") };
+        let name = format!("{} {}", ["山田", "佐藤", "鈴木", "高橋", "田中"][i % 5], GIVEN[i / 5]);
+        rows.push(vec![name, mail, format!("090-1234-{:04}", i), "糖尿病".to_string()]);
+    }
+    let csv = files::csv(&rows, ',');
+    let options =
+        ScanOptions { limits: Limits { max_findings_per_kind: 5, ..Limits::default() }, ..Default::default() };
+    let capped = scan_bytes("roster.csv", csv.as_bytes(), &options);
+    let whole = scan("roster.csv", csv.as_bytes());
+    for kind in [Kind::PersonName, Kind::Email, Kind::Phone, Kind::Health] {
+        let count = |r: &FileReport| r.summary.iter().find(|k| k.kind == kind).map(|k| k.count);
+        assert_eq!(count(&capped), Some(40), "{kind:?}: every one counted");
+        assert_eq!(count(&capped), count(&whole), "{kind:?}");
+        assert_eq!(capped.findings.iter().filter(|f| f.kind == kind).count(), 5, "{kind:?}: five kept");
+        assert_eq!(whole.findings.iter().filter(|f| f.kind == kind).count(), 40, "{kind:?}: the default keeps 40");
+    }
+    // What the message check reads from a file is the same either way.
+    assert_eq!(capped.records, 40);
+    assert_eq!(capped.severity, whole.severity);
+    assert_eq!(capped.domains, whole.domains, "domains from every address");
+    assert_eq!(capped.domains.iter().map(|d| d.count).sum::<u32>(), 40);
+    let matched = |r: &FileReport| r.columns.iter().map(|c| (c.column, c.kind, c.matched)).collect::<Vec<_>>();
+    assert_eq!(matched(&capped), matched(&whole));
+    assert!(!capped.is_clean());
+}
+
+#[test]
 fn the_byte_limit_is_reported() {
     let options = ScanOptions { limits: Limits { max_bytes: 10, ..Limits::default() }, ..Default::default() };
     let r = scan_bytes("x.txt", "電話 090-1234-5678".as_bytes(), &options);

@@ -176,6 +176,18 @@ impl PartReport {
                 }),
             }
         }
+        // Findings over the scan's per-kind limit are in the summary only; they
+        // come from tables (never from a body's signature lines, which are the
+        // only ones `findings` may leave out), so they all count.
+        for k in &mut kinds {
+            if let Some(total) = report.summary.iter().find(|c| c.kind == k.kind) {
+                let kept = report.findings.iter().filter(|f| f.kind == k.kind).count() as u32;
+                if total.count > kept {
+                    k.count += total.count - kept;
+                    k.severity = k.severity.max(total.severity);
+                }
+            }
+        }
         for k in &mut kinds {
             let columns: Vec<String> = report
                 .columns

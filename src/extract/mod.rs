@@ -63,6 +63,12 @@ pub struct Limits {
     pub max_entries: u32,
     /// Wall-clock budget for one file, in milliseconds (needs a clock; see `ScanOptions`).
     pub max_millis: u64,
+    /// Findings kept in detail per kind from a file's tables (at least 1);
+    /// the rest are counted in the summary, column statistics and records
+    /// but not kept one by one. A 100,000-row roster is some 600,000 findings:
+    /// kept whole they cost more time and memory than reading the file, and
+    /// a 30-million-cell sheet would not fit a browser tab.
+    pub max_findings_per_kind: u32,
 }
 
 impl Default for Limits {
@@ -74,6 +80,7 @@ impl Default for Limits {
             max_depth: 4,
             max_entries: 20_000,
             max_millis: 120_000,
+            max_findings_per_kind: 1_000,
         }
     }
 }

@@ -104,6 +104,9 @@ export interface CheckInput {
 
 export interface CheckerOptions {
   policy?: Policy;
+  /** Budgets per file (`max_bytes`, `max_decompressed_bytes`, `max_cells`,
+   *  `max_depth`, `max_entries`, `max_millis`, `max_findings_per_kind`);
+   *  the defaults are in README "Formats and limits". */
   limits?: Record<string, number>;
   history?: string[];
   /** Where worker.js is, if the library is served from elsewhere. */
