@@ -43,6 +43,10 @@ macro_rules! kinds {
         impl Kind {
             /// Every kind, in report order.
             pub const ALL: &'static [Kind] = &[ $( Kind::$variant, )* ];
+            /// How many kinds there are (the length of per-kind arrays).
+            pub const COUNT: usize = Kind::ALL.len();
+            /// The position of this kind in [`Kind::ALL`].
+            pub fn index(self) -> usize { self as usize }
             /// The stable id (`my_number`, `phone`, ...).
             pub fn id(self) -> &'static str { match self { $( Kind::$variant => $id, )* } }
             pub fn family(self) -> Family { match self { $( Kind::$variant => Family::$family, )* } }

@@ -3,7 +3,7 @@
 //! [`FileReport`]. This is the one entry point every host calls (the command
 //! line, the message check, the wasm facade).
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -168,10 +168,16 @@ fn identifies_person(kind: Kind) -> bool {
     kind.is_personal() && kind.family() != Family::SpecialCare && kind != Kind::PostalCode
 }
 
-#[derive(Default)]
 struct ColumnStats {
     rows: u32,
-    kinds: BTreeMap<Kind, u32>,
+    /// Values of each kind, indexed by [`Kind::index`].
+    kinds: [u32; Kind::COUNT],
+}
+
+impl Default for ColumnStats {
+    fn default() -> Self {
+        ColumnStats { rows: 0, kinds: [0; Kind::COUNT] }
+    }
 }
 
 /// What is carried from one chunk of a table to the next.
@@ -186,19 +192,32 @@ struct TableState {
     /// Findings that count only once a row identifies a person (a diagnosis
     /// column), at most the per-kind limit of them; the rest tallied.
     held: Vec<Finding>,
-    held_kept: BTreeMap<Kind, u32>,
+    held_kept: [u32; Kind::COUNT],
     held_omitted: Tally,
     identified: bool,
     records: u32,
 }
 
-/// Findings counted but not kept one by one: how many, and the highest severity.
-type Tally = BTreeMap<Kind, (u32, Severity)>;
+/// Findings counted per kind, with the highest severity among them; a fixed
+/// array (a map lookup per finding was measurable on large tables).
+#[derive(Clone, Copy)]
+struct Tally([(u32, Severity); Kind::COUNT]);
 
-fn tally(t: &mut Tally, kind: Kind, count: u32, severity: Severity) {
-    let e = t.entry(kind).or_insert((0, severity));
-    e.0 += count;
-    e.1 = e.1.max(severity);
+impl Tally {
+    fn new() -> Self {
+        Tally([(0, Severity::Low); Kind::COUNT])
+    }
+
+    fn add(&mut self, kind: Kind, count: u32, severity: Severity) {
+        let e = &mut self.0[kind.index()];
+        e.1 = if e.0 == 0 { severity } else { e.1.max(severity) };
+        e.0 += count;
+    }
+
+    /// (kind, count, highest severity) of every kind counted, in kind order.
+    fn counted(&self) -> impl Iterator<Item = (Kind, u32, Severity)> + '_ {
+        Kind::ALL.iter().map(|&k| (k, self.0[k.index()])).filter(|(_, (n, _))| *n > 0).map(|(k, (n, s))| (k, n, s))
+    }
 }
 
 /// A finding's severity: its kind's, one step lower when the detector was unsure.
@@ -221,7 +240,7 @@ struct ReportBuilder<'a> {
     started: Option<f64>,
     findings: Vec<Finding>,
     /// Table findings kept per kind, against `Limits::max_findings_per_kind`.
-    kept: BTreeMap<Kind, u32>,
+    kept: [u32; Kind::COUNT],
     /// Table findings over that limit: in the summary, not in `findings`.
     omitted: Tally,
     columns: Vec<ColumnSummary>,
@@ -251,7 +270,7 @@ impl<'a> ReportBuilder<'a> {
             options,
             started: options.clock.map(|now| now()),
             findings: Vec::new(),
-            kept: BTreeMap::new(),
+            kept: [0; Kind::COUNT],
             omitted: Tally::new(),
             columns: Vec::new(),
             problems: Vec::new(),
@@ -323,9 +342,9 @@ impl<'a> ReportBuilder<'a> {
     }
 
     /// Takes a kept-per-kind slot in `kept`; false when the kind is at the limit.
-    fn take_slot(kept: &mut BTreeMap<Kind, u32>, kind: Kind, limit: u32) -> bool {
-        let n = kept.entry(kind).or_default();
-        *n += 1;
+    fn take_slot(kept: &mut [u32; Kind::COUNT], kind: Kind, limit: u32) -> bool {
+        let n = &mut kept[kind.index()];
+        *n = n.saturating_add(1);
         *n <= limit
     }
 
@@ -418,11 +437,11 @@ impl<'a> ReportBuilder<'a> {
                 if Self::take_slot(&mut self.kept, f.kind, limit) {
                     self.findings.push(f);
                 } else {
-                    tally(&mut self.omitted, f.kind, 1, f.severity);
+                    self.omitted.add(f.kind, 1, f.severity);
                 }
             }
-            for (kind, (count, severity)) in state.held_omitted {
-                tally(&mut self.omitted, kind, count, severity);
+            for (kind, count, severity) in state.held_omitted.counted() {
+                self.omitted.add(kind, count, severity);
             }
         }
         self.records += state.records;
@@ -437,7 +456,7 @@ impl<'a> ReportBuilder<'a> {
                 Some((class, text)) if class.kind.is_some() => {
                     evidence.push(Evidence::Header(text.clone()));
                     let kind = class.kind;
-                    let matched = kind.and_then(|k| stats.kinds.get(&k)).copied().unwrap_or(0);
+                    let matched = kind.map_or(0, |k| stats.kinds[k.index()]);
                     if matched * 2 >= stats.rows {
                         evidence.push(Evidence::ColumnValues);
                     }
@@ -446,7 +465,11 @@ impl<'a> ReportBuilder<'a> {
                 }
                 _ => {
                     // By values: the kind most of the column's values are.
-                    let best = stats.kinds.iter().max_by_key(|(_, &n)| n).map(|(&k, &n)| (k, n));
+                    let best = Kind::ALL
+                        .iter()
+                        .map(|&k| (k, stats.kinds[k.index()]))
+                        .filter(|&(_, n)| n > 0)
+                        .max_by_key(|&(_, n)| n);
                     match best {
                         Some((k, n))
                             if n * 2 > stats.rows && (stats.rows >= 2 || state.by_values.get(i) == Some(&true)) =>
@@ -502,7 +525,7 @@ impl<'a> ReportBuilder<'a> {
                 by_values,
                 stats: Vec::new(),
                 held: Vec::new(),
-                held_kept: BTreeMap::new(),
+                held_kept: [0; Kind::COUNT],
                 held_omitted: Tally::new(),
                 identified: false,
                 records: 0,
@@ -562,7 +585,7 @@ impl<'a> ReportBuilder<'a> {
                 let column = table.first_column + c as u32;
                 for hit in hits.drain(..) {
                     if below_header || header_idx.is_none() {
-                        *state.stats[c].kinds.entry(hit.kind).or_default() += 1;
+                        state.stats[c].kinds[hit.kind.index()] += 1;
                     }
                     if identifies_person(hit.kind) {
                         state.identified = true;
@@ -587,7 +610,7 @@ impl<'a> ReportBuilder<'a> {
                         // Over the limit: counted, not masked or kept.
                         self.count_domain(&hit);
                         let omitted = if needs_person { &mut state.held_omitted } else { &mut self.omitted };
-                        tally(omitted, hit.kind, 1, severity_of(&hit));
+                        omitted.add(hit.kind, 1, severity_of(&hit));
                         continue;
                     }
                     let location = Location {
@@ -615,13 +638,13 @@ impl<'a> ReportBuilder<'a> {
 
     fn finish(mut self, path: &str, format: Format, bytes: u64) -> FileReport {
         self.finish_table();
-        let mut counts = std::mem::take(&mut self.omitted);
+        let mut counts = self.omitted;
         for f in &self.findings {
-            tally(&mut counts, f.kind, 1, f.severity);
+            counts.add(f.kind, 1, f.severity);
         }
-        let severity = counts.values().map(|&(_, s)| s).max();
         let mut summary: Vec<KindCount> =
-            counts.into_iter().map(|(kind, (count, severity))| KindCount { kind, count, severity }).collect();
+            counts.counted().map(|(kind, count, severity)| KindCount { kind, count, severity }).collect();
+        let severity = summary.iter().map(|k| k.severity).max();
         summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
         let mut domains: Vec<DomainCount> =
             self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
