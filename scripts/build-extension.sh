@@ -10,13 +10,27 @@ zip_path=target/presend-extension.zip
 
 [[ -f www/lib/pkg/presend_bg.wasm ]] || { echo "build-extension: www/lib/pkg is missing; run scripts/build-wasm.sh" >&2; exit 1; }
 
+esbuild=www/node_modules/.bin/esbuild
+[[ -x "$esbuild" ]] || { echo "build-extension: esbuild is missing; run scripts/setup-web.sh" >&2; exit 1; }
+
 rm -rf "$out"
 mkdir -p "$out/lib/pkg"
-# Everything in www/extension (manifest, service worker, content script, send
-# guard, adapters, options page, locales, managed-storage schema).
-cp -r www/extension/. "$out/"
-cp www/lib/protect.js www/lib/dialog.js "$out/lib/"
+# The extension's pages and service worker as they are (manifest, service
+# worker, page-world script, question window, options page, locales,
+# managed-storage schema) ...
+(cd www/extension && cp -r manifest.json background.js confirm.html confirm.js options.html options.js settings.js \
+  managed_schema.json _locales "../../$out/")
+cp www/lib/dialog.js "$out/lib/"
 cp www/lib/pkg/presend.js www/lib/pkg/presend_bg.wasm "$out/lib/pkg/"
+# ... and the two content scripts (isolated: upload guard, send guard,
+# adapters, settings; page world: hooks), each bundled with what it imports
+# into one classic script: they must register their listeners synchronously
+# at document_start, before any page script, which dynamic import() cannot
+# do. Nothing from the extension is exposed to pages (no web_accessible_resources).
+for script in content page; do
+  "$esbuild" "www/extension/$script.js" --bundle --format=iife --target=chrome116 --charset=utf8 \
+    --legal-comments=none --log-level=warning --outfile="$out/$script.js"
+done
 
 # The zip a browser's "load unpacked" or a store upload takes; python's
 # zipfile because the zip command is not always installed.

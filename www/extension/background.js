@@ -64,7 +64,31 @@ async function append(key, items, limit) {
   await chrome.storage.local.set({ [key]: next });
 }
 
-/** @type {Record<string, (message: any) => Promise<object>>} */
+/**
+ * Open question windows: window id → the frame that asked and its question
+ * id, so that closing the window answers "go back". Kept in session storage
+ * too: the service worker may be stopped while a window is open.
+ * @type {Map<number, { tab: number, frame: number, id: string }>}
+ */
+const questionWindows = new Map();
+
+/** @param {number} windowId */
+async function questionOf(windowId) {
+  if (questionWindows.has(windowId)) return questionWindows.get(windowId);
+  const key = `question:${windowId}`;
+  return (await chrome.storage.session.get(key))[key];
+}
+
+chrome.windows.onRemoved.addListener(async (windowId) => {
+  const q = await questionOf(windowId);
+  if (!q) return;
+  questionWindows.delete(windowId);
+  await chrome.storage.session.remove(`question:${windowId}`);
+  // Answered already, the frame ignores it; otherwise closing is "go back".
+  chrome.tabs.sendMessage(q.tab, { type: 'ask-answer', id: q.id, choice: { action: 'cancel', remove: [] } }, { frameId: q.frame }).catch(() => {});
+});
+
+/** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<object>>} */
 const handlers = {
   async 'check-upload'(message) {
     const { checker: c, error } = await checker();
@@ -90,6 +114,44 @@ const handlers = {
     }
     return {};
   },
+  // A frame has a question for the user: open the extension's own window
+  // for it, centred on the browser window the page is in, in front.
+  async ask(message, sender) {
+    const tab = sender.tab?.id;
+    if (tab === undefined) throw Object.assign(new Error('a question needs a tab'), { code: 'invalid_input' });
+    const frame = sender.frameId ?? 0;
+    const id = String(message.id ?? '');
+    const lang = message.lang === 'en' ? 'en' : 'ja';
+    const url = chrome.runtime.getURL(`confirm.html?${new URLSearchParams({ id, tab: String(tab), frame: String(frame), lang })}`);
+    const width = 620;
+    const height = 720;
+    /** @type {chrome.windows.CreateData} */
+    const where = { url, type: 'popup', focused: true, width, height };
+    try {
+      const parent = await chrome.windows.get(/** @type {number} */ (sender.tab?.windowId));
+      if (parent.left !== undefined && parent.width !== undefined && parent.top !== undefined && parent.height !== undefined) {
+        where.left = Math.max(0, Math.round(parent.left + (parent.width - width) / 2));
+        where.top = Math.max(0, Math.round(parent.top + (parent.height - height) / 3));
+      }
+    } catch {
+      // No parent window to centre on: the browser places it.
+    }
+    const win = await chrome.windows.create(where);
+    if (win?.id !== undefined) {
+      questionWindows.set(win.id, { tab, frame, id });
+      await chrome.storage.session.set({ [`question:${win.id}`]: { tab, frame, id } });
+    }
+    return {};
+  },
+  // The toolbar badge while a tab's check runs.
+  async busy(message, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return {};
+    await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1a56c4' });
+    await chrome.action.setBadgeText({ tabId, text: message.on ? '…' : '' });
+    await chrome.action.setTitle({ tabId, title: message.on ? chrome.i18n.getMessage('checking') : chrome.i18n.getMessage('name') });
+    return {};
+  },
   async health(message) {
     const { health = {} } = await chrome.storage.local.get('health');
     health[String(message.adapter)] = { time: new Date().toISOString(), site: String(message.site ?? ''), signals: message.signals ?? {} };
@@ -102,7 +164,7 @@ chrome.runtime.onMessage.addListener((message, sender, respond) => {
   const type = String(message?.type ?? '');
   if (sender.id !== chrome.runtime.id || !Object.hasOwn(handlers, type)) return false;
   const handler = handlers[type];
-  handler(message)
+  handler(message, sender)
     .then((answer) => respond({ ok: true, ...answer }))
     .catch((error) => respond({ ok: false, error: String(error?.message ?? error), code: String(error?.code ?? 'internal') }));
   return true; // the answer comes asynchronously

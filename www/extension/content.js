@@ -1,90 +1,280 @@
-// Runs on every page at document_start (all frames). Two guards, both in the
-// capture phase so they come before the page's own handlers:
-// - files chosen in file inputs, dropped or pasted, and form submits are held
-//   until the extension's service worker has checked them (the library's
-//   protect(), as web apps use it); in web mail that is the attach-time check;
+// The isolated-world content script, on every page and frame at
+// document_start. scripts/build-extension.sh bundles it with its imports into
+// one classic script, so every guard is registered synchronously before any
+// script of the page runs (a capture listener the page adds first would see
+// the user's files before presend does).
+//
+// Two guards, both in the capture phase so they come before the page's own
+// handlers:
+// - files picked in file inputs (also inputs the page never put in the
+//   document, and inside shadow roots, closed ones too), dropped or pasted,
+//   and form submissions (also form.submit()) are held until checked; the
+//   files are taken out of the input meanwhile (protect.js);
 // - on a web mail an adapter knows (adapters/), every way of sending is held
-//   and the whole message (recipients, subject, body, attachments) is checked
-//   again before it goes (mail.js).
-// If a check cannot run, the user is asked; nothing passes silently.
+//   and the whole message is checked again before it goes (mail.js).
+//
+// The page never sees what presend found: the question is asked in the
+// extension's own window (confirm.html), which page scripts and CSS cannot
+// read, restyle, cover or answer; no event or DOM node carries the verdict.
+// The page-world half (page.js) reaches the paths an isolated world cannot
+// see and signals them here with events on the document.
+//
+// If a check cannot run or takes too long, the user is asked; nothing passes
+// silently.
 
-(async () => {
-  /** @param {string} path */
-  const url = (path) => chrome.runtime.getURL(path);
+import { protectWith } from '../lib/protect.js';
+import { FileStore, guardMail } from './mail.js';
+import { effectiveSettings } from './settings.js';
+import roundcube from './adapters/roundcube.js';
+import gmail from './adapters/gmail.js';
+import outlook from './adapters/outlook.js';
 
-  /** @param {ArrayBuffer} buffer */
-  function encode(buffer) {
-    const bytes = new Uint8Array(buffer);
-    let binary = '';
-    // Chunks keep String.fromCharCode within its argument limit.
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
+/** A check that has not answered by then ends in "could not check" (the core's own budget is 120 s for huge files). */
+const CHECK_TIMEOUT_MS = 90_000;
+/** After this long the toolbar badge says a check is running. */
+const BADGE_MS = 300;
+/** After this long the question window opens and says "checking…". */
+const CHECKING_WINDOW_MS = 1500;
+/** Files travel to the service worker as base64 in JSON (64 MiB per message). */
+const MAX_WIRE_BYTES = 45 * 1024 * 1024;
+
+/** @typedef {import('../lib/presend').Verdict} Verdict */
+/** @typedef {import('../lib/presend').DialogResult} DialogResult */
+
+/** The language of the questions; settings arrive a little later. @type {{ lang: 'ja' | 'en' | undefined }} */
+const prefs = { lang: undefined };
+const lang = () => prefs.lang ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en');
+
+/** @param {ArrayBuffer} buffer */
+function encode(buffer) {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  // Chunks keep String.fromCharCode within its argument limit.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Files as the service worker takes them (structured clone cannot carry a
+ * File there). A file that cannot be read or is too big to send is named
+ * with the reason: the check then says it could not inspect it.
+ * @param {any[]} files
+ */
+async function toWire(files) {
+  let total = 0;
+  return Promise.all(
+    (files ?? []).map(async (f) => {
+      if (!(f instanceof File)) return f;
+      total += f.size;
+      if (total > MAX_WIRE_BYTES) return { name: f.name, unavailable: 'too large for the extension to check in this browser' };
+      try {
+        return { name: f.name, data: encode(await f.arrayBuffer()) };
+      } catch {
+        return { name: f.name, unavailable: 'the file could not be read (moved, deleted or a folder)' };
+      }
+    }),
+  );
+}
+
+/** @param {Record<string, unknown>} request */
+async function ask(request) {
+  const answer = await chrome.runtime.sendMessage(request);
+  if (!answer?.ok) throw Object.assign(new Error(answer?.error ?? 'no answer from the extension'), { code: answer?.code ?? 'worker_failed' });
+  return answer;
+}
+
+/** Best effort: a log, health or badge write that fails must not hold up the page. */
+const tell = (/** @type {Record<string, unknown>} */ request) => ask(request).catch(() => {});
+
+// --- questions in the extension's window -------------------------------------
+
+/**
+ * @typedef {object} Question
+ * @property {string} id
+ * @property {boolean} opened              its window was asked for
+ * @property {(answer: object) => void} [respond]  the window's pending request for what to show
+ * @property {{ verdict: Verdict, removable: string[], lang: string } | { close: true } | null} show
+ * @property {(choice: DialogResult) => void} [resolve]
+ */
+
+/** @type {Map<string, Question>} */
+const questions = new Map();
+/** Marks a verdict whose question window is already open ("checking…"). */
+const QUESTION = Symbol('presend-question');
+
+/** @returns {Question} */
+function newQuestion() {
+  const q = { id: crypto.randomUUID(), opened: false, show: null };
+  questions.set(q.id, q);
+  return q;
+}
+
+/** Opens the window for a question (it then asks what to show). @param {Question} q @param {boolean} checking */
+function openWindow(q, checking) {
+  if (q.opened) return;
+  q.opened = true;
+  ask({ type: 'ask', id: q.id, checking, lang: lang() }).catch(() => q.resolve?.({ action: 'cancel', remove: [] }));
+}
+
+/** @param {Question} q @param {Question['show']} what */
+function show(q, what) {
+  q.show = what;
+  if (q.respond) {
+    q.respond(what);
+    q.respond = undefined;
   }
+}
 
-  /** Files as the service worker takes them (structured clone cannot carry File across). */
-  async function toWire(/** @type {any[]} */ files) {
-    return Promise.all(
-      (files ?? []).map(async (f) => (f instanceof File ? { name: f.name, data: encode(await f.arrayBuffer()) } : f)),
-    );
+/**
+ * Asks the user about a verdict in the extension's window and waits for the answer.
+ * @param {Verdict} verdict @param {string[]} removable
+ * @returns {Promise<DialogResult>}
+ */
+function askUser(verdict, removable) {
+  const q = /** @type {Question | undefined} */ (/** @type {any} */ (verdict)[QUESTION]) ?? newQuestion();
+  return new Promise((resolve) => {
+    q.resolve = (choice) => {
+      questions.delete(q.id);
+      resolve(choice);
+    };
+    show(q, { verdict, removable, lang: lang() });
+    openWindow(q, false);
+  });
+}
+
+chrome.runtime.onMessage.addListener((message, sender, respond) => {
+  // Only the extension's own question window talks to content scripts.
+  if (sender.id !== chrome.runtime.id || !String(sender.url ?? '').startsWith(chrome.runtime.getURL('confirm.html'))) return false;
+  const q = questions.get(String(message?.id ?? ''));
+  if (!q) {
+    respond({ gone: true });
+    return false;
   }
-
-  /** @param {Record<string, unknown>} request */
-  async function ask(request) {
-    const answer = await chrome.runtime.sendMessage(request);
-    if (!answer?.ok) throw Object.assign(new Error(answer?.error ?? 'no answer from the extension'), { code: answer?.code ?? 'worker_failed' });
-    return answer;
+  if (message.type === 'ask-get') {
+    if (q.show) {
+      respond(q.show);
+      return false;
+    }
+    q.respond = respond;
+    return true; // answered when the check is done
   }
+  if (message.type === 'ask-answer') {
+    const choice = message.choice ?? {};
+    const action = ['continue', 'remove', 'cancel'].includes(choice.action) ? choice.action : 'cancel';
+    q.resolve?.({ ...choice, action, remove: Array.isArray(choice.remove) ? choice.remove.map(String) : [] });
+    respond({});
+  }
+  return false;
+});
 
-  /** Best effort: a log or health write that fails must not hold up the page. */
-  const tell = (/** @type {Record<string, unknown>} */ request) => ask(request).catch(() => {});
+// --- checks -------------------------------------------------------------------
 
-  // Every module is requested at once; the upload guard is installed as soon
-  // as its own modules are in, the adapters (one failing must not take the
-  // others, or the upload guard, with it) may follow.
-  const adapterModules = Promise.allSettled(['roundcube', 'gmail', 'outlook'].map((id) => import(url(`adapters/${id}.js`))));
-  const [{ protectWith }, mail, { effectiveSettings }] = await Promise.all([
-    import(url('lib/protect.js')),
-    import(url('mail.js')),
-    import(url('settings.js')),
-  ]);
+/**
+ * Runs a check with the signs a person needs: the toolbar badge after a
+ * moment, the question window saying "checking…" after a little longer, and
+ * a time limit that ends in "could not check".
+ * @param {() => Promise<Verdict>} run
+ * @returns {Promise<Verdict>}
+ */
+async function checking(run) {
+  const q = newQuestion();
+  const badge = setTimeout(() => tell({ type: 'busy', on: true }), BADGE_MS);
+  const early = setTimeout(() => openWindow(q, true), CHECKING_WINDOW_MS);
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let limit;
+  try {
+    const verdict = await Promise.race([
+      run(),
+      new Promise((_, reject) => {
+        limit = setTimeout(() => reject(Object.assign(new Error('the check took too long'), { code: 'timeout' })), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    if (q.opened && verdict.decision !== 'allow') {
+      Object.defineProperty(verdict, QUESTION, { value: q });
+    } else {
+      questions.delete(q.id);
+      if (q.opened) show(q, { close: true });
+    }
+    return /** @type {Verdict} */ (verdict);
+  } catch (error) {
+    // The failure's own question opens (or reuses) a window; close this one.
+    questions.delete(q.id);
+    if (q.opened) show(q, { close: true });
+    throw error;
+  } finally {
+    clearTimeout(badge);
+    clearTimeout(early);
+    clearTimeout(limit);
+    tell({ type: 'busy', on: false });
+  }
+}
 
-  // First, so it sees the files before protect() holds the events.
-  const files = new mail.FileStore();
-  files.watch(window);
-
-  const checker = {
-    ready: Promise.resolve(),
-    /** @param {{ files?: File[], fields?: { name: string, value: string }[] }} input */
-    async check(input) {
+const checker = {
+  ready: Promise.resolve(),
+  /** @param {{ files?: File[], fields?: { name: string, value: string }[] }} input */
+  check: (input) =>
+    checking(async () => {
       const answer = await ask({ type: 'check-upload', site: location.host, files: await toWire(input.files ?? []), fields: input.fields });
       return answer.verdict;
-    },
-    close() {},
-  };
-  // Installed at once; the language follows when the settings are read
-  // (both read `lang` when a dialog opens).
-  const pageOptions = { checker, site: location.host, lang: /** @type {'ja' | 'en' | undefined} */ (undefined) };
-  protectWith(window, pageOptions);
+    }),
+  close() {},
+};
 
-  const adapters = (await adapterModules).flatMap((r) => (r.status === 'fulfilled' && r.value.default ? [r.value.default] : []));
-  const mailOptions = {
-    adapters,
-    files,
-    lang: /** @type {'ja' | 'en' | undefined} */ (undefined),
-    async checkMessage(/** @type {object} */ message, /** @type {any[]} */ attachments) {
+const files = new FileStore();
+
+const guard = protectWith(window, {
+  checker,
+  site: location.host,
+  events: false,
+  // form.submit() and the rest are hooked in the page's world (page.js), not in this one.
+  hookPage: false,
+  shadowRootOf: (host) => chrome.dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (host)) ?? host.shadowRoot,
+  onVerdict: (verdict) => askUser(verdict, verdict.attachments.map((a) => a.name)),
+  onKept: (kept) => files.add(kept),
+});
+
+// The page-world bridge (page.js): a file input the page never put in the
+// document, and form.submit(). The node rides in relatedTarget; taking it is
+// said with preventDefault, so page.js knows presend has it.
+document.addEventListener(
+  'presend:pick',
+  (event) => {
+    const input = /** @type {MouseEvent} */ (event).relatedTarget;
+    if (input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
+  },
+  true,
+);
+document.addEventListener(
+  'presend:submit',
+  (event) => {
+    const form = /** @type {MouseEvent} */ (event).relatedTarget;
+    if (!(form instanceof HTMLFormElement)) return;
+    event.preventDefault();
+    guard.submit(form);
+  },
+  true,
+);
+
+const mailOptions = {
+  adapters: [roundcube, gmail, outlook],
+  files,
+  lang: /** @type {'ja' | 'en' | undefined} */ (undefined),
+  async checkMessage(/** @type {object} */ message, /** @type {any[]} */ attachments) {
+    return checking(async () => {
       const answer = await ask({ type: 'check-message', message, files: await toWire(attachments) });
       return answer.verdict;
-    },
-    log: (/** @type {object} */ entry) => tell({ type: 'log', entry }),
-    health: (/** @type {string} */ adapter, /** @type {object} */ signals) => tell({ type: 'health', adapter, site: location.host, signals }),
-  };
-  mail.guardMail(window, mailOptions);
+    });
+  },
+  ask: (/** @type {Verdict} */ verdict, /** @type {{ removable: string[] }} */ context) => askUser(verdict, context.removable),
+  log: (/** @type {object} */ entry) => tell({ type: 'log', entry }),
+  health: (/** @type {string} */ adapter, /** @type {object} */ signals) => tell({ type: 'health', adapter, site: location.host, signals }),
+};
+guardMail(window, mailOptions);
 
-  effectiveSettings().then(
-    (/** @type {{ lang: 'ja' | 'en' }} */ s) => {
-      pageOptions.lang = s.lang;
-      mailOptions.lang = s.lang;
-    },
-    () => {},
-  );
-})();
+effectiveSettings().then(
+  (/** @type {{ lang: 'ja' | 'en' }} */ s) => {
+    prefs.lang = s.lang;
+    mailOptions.lang = s.lang;
+  },
+  () => {},
+);

@@ -9,8 +9,8 @@
 // attachment's bytes were never seen, or the check itself fails, the user is
 // asked; a send never goes out unchecked in silence.
 
-import { showDialog, defaultLang } from './lib/dialog.js';
-import { failedVerdict } from './lib/protect.js';
+import { defaultLang } from '../lib/dialog.js';
+import { failedVerdict } from '../lib/protect.js';
 
 /**
  * @typedef {import('./adapters/adapter.js').Adapter} Adapter
@@ -25,6 +25,8 @@ import { failedVerdict } from './lib/protect.js';
  * @property {Adapter[]} adapters
  * @property {(message: object, files: (File | FileInput)[]) => Promise<Verdict>} checkMessage
  * @property {FileStore} files             the files the user attached on this page
+ * @property {(verdict: Verdict, context: { removable: string[], lang: 'ja' | 'en' }) => Promise<import('../lib/presend').DialogResult>} ask
+ *   asks the user where the page cannot read or answer (the extension's own window)
  * @property {'ja' | 'en'} [lang]            read when a dialog opens (settings may arrive later)
  * @property {(entry: LogEntry) => void} [log]
  * @property {(adapter: string, signals: Record<string, boolean>) => void} [health]
@@ -67,8 +69,9 @@ const PART_NAMES = {
 };
 
 /**
- * Remembers the files the user picks, drops or pastes on the page, so the
- * send check can read the attachments the web mail already uploaded.
+ * Remembers the files the user let through on this page (picked, dropped or
+ * pasted, checked and kept), so the send check can read the attachments the
+ * web mail already uploaded. Files the user went back on are never kept.
  */
 export class FileStore {
   constructor() {
@@ -87,35 +90,15 @@ export class FileStore {
 
   /**
    * The most recent file with this name; when the web mail shows a size
-   * (rounded: "12K", "1.2 MB"), the most recent one of about that size.
+   * (rounded: "12K", "1.2 MB"), the most recent one of about that size, and
+   * none when no file of that name has about that size: another file with
+   * the same name must not stand in for the one attached.
    * @param {string} name @param {number} [size]
    */
   find(name, size) {
     const list = this.byName.get(name) ?? [];
     const near = (/** @type {File} */ f) => size === undefined || Math.abs(f.size - size) <= Math.max(1024, size * 0.1);
-    return list.findLast(near) ?? list.at(-1);
-  }
-
-  /** Capture-phase listeners that record files before anything else sees them. @param {Window} win */
-  watch(win) {
-    win.addEventListener(
-      'change',
-      (e) => {
-        const t = e.target;
-        if (t instanceof HTMLInputElement && t.type === 'file' && t.files) this.add(t.files);
-      },
-      true,
-    );
-    for (const type of ['drop', 'paste']) {
-      win.addEventListener(
-        type,
-        (e) => {
-          const data = /** @type {DragEvent} */ (e).dataTransfer ?? /** @type {ClipboardEvent} */ (e).clipboardData;
-          if (data?.files?.length) this.add(data.files);
-        },
-        true,
-      );
-    }
+    return list.findLast(near);
   }
 }
 
@@ -296,7 +279,14 @@ export function guardMail(win, options) {
       return true;
     }
     const removable = verdict.attachments.map((p) => p.name).filter((name) => read.attachments.some((x) => x.name === name));
-    const choice = await showDialog(verdict, { lang: options.lang ?? defaultLang(), removable });
+    /** @type {import('../lib/presend').DialogResult} */
+    let choice;
+    try {
+      choice = await options.ask(verdict, { lang: options.lang ?? defaultLang(), removable });
+    } catch {
+      // No answer could be had: the mail stays unsent.
+      choice = { action: 'cancel', remove: [] };
+    }
     if (choice.action === 'continue') {
       log('sent_with_reason', choice.reason);
       resend(a, compose, event);

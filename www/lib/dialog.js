@@ -64,6 +64,8 @@ const TEXT = {
 
 const STYLE = `
 :host { all: initial; }
+dialog.frame { padding: 0; margin: 0; border: 0; background: transparent; width: 100%; height: 100%; max-width: none; max-height: none; }
+dialog.frame::backdrop { background: transparent; }
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); display: flex; align-items: center;
   justify-content: center; z-index: 2147483647; font: 15px/1.6 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif; }
 .dialog { background: #fff; color: #1a1a1a; max-width: 42rem; width: calc(100% - 2rem); max-height: calc(100% - 2rem);
@@ -115,6 +117,9 @@ export function showDialog(verdict, options = {}) {
   const t = TEXT[lang];
   const id = `presend-${++counter}`;
   const host = el('div', { 'data-presend-dialog': '' });
+  // A modal <dialog> is shown in the top layer: in front of the page, even of
+  // a modal dialog the page opened itself (an upload form in a <dialog>).
+  const frame = el('dialog', { class: 'frame' });
   const root = host.attachShadow({ mode: 'open' });
   const previousFocus = /** @type {HTMLElement | null} */ (document.activeElement);
 
@@ -132,6 +137,7 @@ export function showDialog(verdict, options = {}) {
   return new Promise((resolve) => {
     /** @param {DialogResult} result */
     const finish = (result) => {
+      if (frame.open) frame.close();
       host.remove();
       document.removeEventListener('keydown', onKey, true);
       previousFocus?.focus?.();
@@ -165,7 +171,7 @@ export function showDialog(verdict, options = {}) {
       ];
       if ((options.removable ?? []).includes(part.name)) {
         const remove = el('button', { type: 'button', 'data-action': 'remove' }, [t.remove]);
-        remove.addEventListener('click', () => finish({ action: 'remove', remove: [part.name] }));
+        remove.addEventListener('click', (e) => e.isTrusted && finish({ action: 'remove', remove: [part.name] }));
         children.push(remove);
       }
       return el('section', { 'data-file': part.name, 'aria-label': part.name }, children);
@@ -226,9 +232,11 @@ export function showDialog(verdict, options = {}) {
     };
     select.addEventListener('change', update);
     ticks.forEach((b) => b.addEventListener('change', update));
-    cancel.addEventListener('click', () => finish({ action: 'cancel', remove: [] }));
-    proceed.addEventListener('click', () => {
-      if (select.value === '' || ticks.some((b) => !b.checked)) return;
+    // Only the user's own clicks and keys answer: a script's click() or
+    // synthetic event does not.
+    cancel.addEventListener('click', (e) => e.isTrusted && finish({ action: 'cancel', remove: [] }));
+    proceed.addEventListener('click', (e) => {
+      if (!e.isTrusted || select.value === '' || ticks.some((b) => !b.checked)) return;
       finish({ action: 'continue', remove: [], reason: select.value, note: note.value.slice(0, 200) });
     });
 
@@ -245,10 +253,17 @@ export function showDialog(verdict, options = {}) {
         el('div', { class: 'actions' }, blocked ? [cancel] : [cancel, proceed]),
       ],
     );
-    root.append(el('style', {}, [STYLE]), el('div', { class: 'backdrop' }, [dialog]));
+    frame.append(el('div', { class: 'backdrop' }, [dialog]));
+    root.append(el('style', {}, [STYLE]), frame);
+    // Escape on a modal <dialog> closes it: that is "go back".
+    frame.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      finish({ action: 'cancel', remove: [] });
+    });
 
     /** @param {KeyboardEvent} event */
     function onKey(event) {
+      if (!event.isTrusted) return;
       if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
@@ -269,6 +284,7 @@ export function showDialog(verdict, options = {}) {
     }
     document.addEventListener('keydown', onKey, true);
     document.body.append(host);
+    frame.showModal();
     cancel.focus();
   });
 }

@@ -145,7 +145,7 @@ export class PresendError extends Error {
 
 export function createChecker(options?: CheckerOptions): Checker;
 export function check(input: CheckInput): Promise<Verdict>;
-export function protect(target: HTMLFormElement | HTMLInputElement | HTMLElement, options?: ProtectOptions): { disconnect(): void };
+export function protect(target: HTMLFormElement | HTMLInputElement | HTMLElement | Window, options?: ProtectOptions): { disconnect(): void };
 export function showDialog(verdict: Verdict, options?: { lang?: 'ja' | 'en'; removable?: string[] }): Promise<DialogResult>;
 
 /**

@@ -32,8 +32,10 @@ export function check(input) {
 }
 
 /**
- * Protects a form, a file input or a drop zone.
- * @param {HTMLFormElement | HTMLInputElement | HTMLElement} target
+ * Protects a form, a file input, a drop zone, or the whole page (`window`:
+ * every form, file input, drop and paste, also form.submit(), file inputs
+ * the page never puts in the document and showOpenFilePicker()).
+ * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window} target
  * @param {import('./presend').ProtectOptions} [options]
  */
 export function protect(target, options = {}) {

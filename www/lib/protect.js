@@ -1,10 +1,23 @@
-// protect(): holds a form's file inputs, drops, pastes and submits until
-// the checker has looked at them, and asks the user when it finds something.
-// Listeners run in the capture phase so they come before the page's own; an
-// action the user lets through is replayed (a new change/drop/paste event,
-// or requestSubmit) and recognised so it is not checked twice.
+// protect(): holds a page's file inputs, drops, pastes and form submissions
+// until the checker has looked at them, and asks the user when it finds
+// something.
+//
+// What is held is the data itself, not only the event: a file picked into an
+// input is taken out of `input.files` for as long as the check runs, so a
+// page that reads the input on `input`, on its own button or in a periodic
+// autosave (`new FormData(form)`) finds it empty until the user has decided.
+// Listeners run in the capture phase on the window (or the protected
+// element) so they come before the page's own; an action the user lets
+// through is replayed (new input/change/drop/paste events, requestSubmit, or
+// the native submit()) and recognised so it is not checked twice.
+//
+// Paths an event listener cannot see are reached through `guard.pick(input)`
+// (a file input the page never put in the document) and `guard.submit(form)`
+// (form.submit(), which fires no event): the library patches submit() itself,
+// the extension calls them from its page-world bridge.
 
 import { showDialog, defaultLang } from './dialog.js';
+import { hookPage } from './hooks.js';
 
 /**
  * @typedef {import('./presend').Verdict} Verdict
@@ -13,36 +26,56 @@ import { showDialog, defaultLang } from './dialog.js';
  * @typedef {ReturnType<import('./checker.js').createChecker>} Checker
  */
 
+/**
+ * @typedef {object} GuardOptions
+ * @property {Checker} checker
+ * @property {boolean} [events]   dispatch presend:* events on the target (default true; the extension says nothing to the page)
+ * @property {boolean} [hookPage]  route form.submit(), detached file inputs and showOpenFilePicker() through the check
+ *   in this JS world (default true; the extension hooks them in the page's world instead)
+ * @property {(host: Element) => ShadowRoot | null} [shadowRootOf]  open or closed shadow root of a host (the extension can open closed ones)
+ * @property {(files: File[]) => void} [onKept]  files the user let through (the web-mail guard remembers them)
+ */
+
 /** Events replayed by protect() itself, which it must let through. */
 const replayed = new WeakSet();
+/** The browser's own submit(), before any patch. */
+const nativeSubmit = HTMLFormElement.prototype.submit;
+
+/** A file's identity that survives being put back into an input (File objects may be rewrapped). @param {File} f */
+const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /**
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
- * @param {ProtectOptions & { checker: Checker }} options
- * @returns {{ disconnect(): void }}
+ * @param {ProtectOptions & GuardOptions} options
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
+  const shadowRootOf = options.shadowRootOf ?? ((/** @type {Element} */ host) => host.shadowRoot);
   // `window` or `document`: every form, input, drop and paste of the page
   // (the extension's content script); otherwise the one form around target.
   const global = target === window || target === document;
-  const form = global
+  const formOfTarget = global
     ? null
     : target instanceof HTMLFormElement
       ? target
       : target instanceof HTMLInputElement
         ? target.form
         : /** @type {HTMLElement} */ (target).closest('form');
-  const formOfTarget = form;
-  /** Files the user already decided about (allowed, or continued with a reason). */
-  const decided = new WeakSet();
+  /** Files the user already decided about (allowed, or continued with a reason), by fileKey. */
+  const decided = new Set();
+  /** File inputs whose files are out for checking: their trusted input/change events are swallowed. */
+  const holding = new WeakSet();
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
   const running = new Set();
   const approvedSubmits = new WeakSet();
 
   /** @param {string} type @param {object} detail */
-  const emit = (type, detail) => target.dispatchEvent(new CustomEvent(`presend:${type}`, { detail, bubbles: true }));
+  const emit = (type, detail) => {
+    if (options.events === false) return;
+    target.dispatchEvent(new CustomEvent(`presend:${type}`, { detail, bubbles: true }));
+  };
 
   /**
    * Checks, asks, and tells what the user chose.
@@ -54,117 +87,235 @@ export function protectWith(target, options) {
     emit('checking', { source, files: (input.files ?? []).map((f) => f.name) });
     /** @type {Verdict} */
     let verdict;
+    const work = checker.check({ files: input.files, fields: input.fields, site: options.site });
+    running.add(work);
     try {
-      const work = checker.check({ files: input.files, fields: input.fields, site: options.site });
-      running.add(work);
-      try {
-        verdict = await work;
-      } finally {
-        running.delete(work);
-      }
+      verdict = await work;
     } catch (error) {
       // The checker could not run: say so and let the user decide, never pass silently.
       verdict = failedVerdict(error, input.files ?? []);
+    } finally {
+      running.delete(work);
     }
-    emit('verdict', { source, verdict });
+    emit('verdict', { source, verdict: pageVerdict(verdict) });
     if (verdict.decision === 'allow') return { action: 'continue', remove: [], verdict };
     const removable = source === 'submit-fields' ? [] : verdict.attachments.map((a) => a.name);
-    const choice = options.onVerdict
-      ? await options.onVerdict(verdict, { source, files: input.files ?? [] })
-      : await showDialog(verdict, { lang: options.lang ?? defaultLang(), removable });
-    emit('decision', { source, verdict, ...choice });
+    /** @type {DialogResult} */
+    let choice;
+    try {
+      choice = options.onVerdict
+        ? await options.onVerdict(verdict, { source, files: input.files ?? [] })
+        : await showDialog(verdict, { lang: options.lang ?? defaultLang(), removable });
+    } catch {
+      // No answer could be had (the question's window failed): nothing goes.
+      choice = { action: 'cancel', remove: [] };
+    }
+    emit('decision', { source, verdict: pageVerdict(verdict), action: choice.action, remove: choice.remove });
     return { ...choice, verdict };
   }
 
-  /** @param {Event} event */
-  async function onChange(event) {
-    const input = event.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || replayed.has(event)) return;
-    const files = [...(input.files ?? [])];
-    if (files.length === 0) return;
-    // Hold the page's own change handlers until the check is done.
-    event.stopImmediatePropagation();
-    const choice = await decide({ files }, 'change');
+  /** @param {File[]} files @param {DialogResult} choice */
+  function kept(files, choice) {
     const keep = choice.action === 'cancel' ? [] : files.filter((f) => !choice.remove.includes(f.name));
-    keep.forEach((f) => decided.add(f));
-    if (keep.length !== files.length) input.files = fileList(keep);
-    // The page's own handlers now see the files the user kept (or none).
-    replay(input, new Event('change', { bubbles: true }));
+    keep.forEach((f) => decided.add(fileKey(f)));
+    if (keep.length) options.onKept?.(keep);
+    return keep;
+  }
+
+  /**
+   * Takes the files out of a file input, checks them, and puts back what the
+   * user kept, with fresh input and change events for the page. False when
+   * there was nothing to hold.
+   * @param {HTMLInputElement} input
+   */
+  function pick(input) {
+    if (holding.has(input)) return true;
+    const files = [...(input.files ?? [])];
+    if (files.length === 0 || files.every((f) => decided.has(fileKey(f)))) return false;
+    holding.add(input);
+    // `change` does not leave a shadow root and never reaches the window:
+    // stop it where it starts, so the page's handlers do not run on an empty input.
+    const root = input.getRootNode();
+    const stopper = (/** @type {Event} */ e) => {
+      if (e.target === input && !replayed.has(e)) e.stopImmediatePropagation();
+    };
+    const local = root !== document && root !== input.ownerDocument;
+    if (local) root.addEventListener('change', stopper, true);
+    input.files = fileList([]);
+    decide({ files }, 'change')
+      .then((choice) => {
+        input.files = fileList(kept(files, choice));
+      })
+      .finally(() => {
+        holding.delete(input);
+        if (local) root.removeEventListener('change', stopper, true);
+        // The page's own handlers now see the files the user kept (or none).
+        replay(input, new Event('input', { bubbles: true, composed: true }));
+        replay(input, new Event('change', { bubbles: true }));
+      });
+    return true;
+  }
+
+  /** @param {Event} event */
+  function onPick(event) {
+    if (replayed.has(event)) return;
+    for (const input of fileInputsOf(event, shadowRootOf)) {
+      if (holding.has(input) || pick(input)) event.stopImmediatePropagation();
+    }
   }
 
   /**
    * Holds a drop or a paste that carries files, checks them, and replays it
-   * to the page with the files the user kept.
+   * to where it was aimed with the files the user kept.
    * @param {Event} event
-   * @param {File[]} files
+   * @param {Promise<File[]>} files  folders are read out
    * @param {string} source
    * @param {(data: DataTransfer) => Event} remake
+   * @param {Element} aim  where the page meant it to go (inside shadow roots too)
+   * @param {() => void} [after]  what the browser would have done with the replay if the page did not take it
    */
-  async function holdAndReplay(event, files, source, remake) {
+  async function holdAndReplay(event, files, source, remake, aim, after) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    const choice = await decide({ files }, source);
-    const keep = choice.action === 'cancel' ? [] : files.filter((f) => !choice.remove.includes(f.name));
+    const all = await files.catch(() => []);
+    const choice = await decide({ files: all }, source);
+    const keep = kept(all, choice);
     if (keep.length === 0) return;
-    keep.forEach((f) => decided.add(f));
     const data = new DataTransfer();
     keep.forEach((f) => data.items.add(f));
-    replay(/** @type {Element} */ (event.target), remake(data));
+    const again = remake(data);
+    replay(aim.isConnected ? aim : document.body, again);
+    if (!again.defaultPrevented) after?.call(null);
+    // A file input that was dropped on gets the files, as a native drop would give them.
+    if (!again.defaultPrevented && aim instanceof HTMLInputElement && aim.type === 'file' && !aim.disabled) {
+      aim.files = fileList(aim.multiple ? keep : keep.slice(0, 1));
+      replay(aim, new Event('input', { bubbles: true, composed: true }));
+      replay(aim, new Event('change', { bubbles: true }));
+    }
   }
 
   /** @param {DragEvent} event */
   function onDrop(event) {
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (replayed.has(event) || files.length === 0) return;
-    holdAndReplay(event, files, 'drop', (data) => new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const data = event.dataTransfer;
+    if (replayed.has(event) || !data || data.files.length === 0) return;
+    const aim = deepTarget(event, shadowRootOf);
+    holdAndReplay(event, filesOf(data), 'drop', (d) => new DragEvent('drop', { dataTransfer: d, bubbles: true, cancelable: true, composed: true, clientX: event.clientX, clientY: event.clientY }), aim);
   }
 
   /** @param {ClipboardEvent} event */
   function onPaste(event) {
-    const files = [...(event.clipboardData?.files ?? [])];
-    if (replayed.has(event) || files.length === 0) return;
-    holdAndReplay(event, files, 'paste', (data) => new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const data = event.clipboardData;
+    if (replayed.has(event) || !data || data.files.length === 0) return;
+    const aim = deepTarget(event, shadowRootOf);
+    // The clipboard is readable only while the event runs: keep its text for the replay.
+    const text = data.getData('text/plain');
+    const html = data.getData('text/html');
+    const remake = (/** @type {DataTransfer} */ d) => {
+      if (text) d.setData('text/plain', text);
+      if (html) d.setData('text/html', html);
+      return new ClipboardEvent('paste', { clipboardData: d, bubbles: true, cancelable: true, composed: true });
+    };
+    // A replayed paste does nothing by itself: insert its text where it was
+    // pasted, as the browser would have, unless the page took the paste.
+    const insert = () => {
+      if (!text || !isEditable(aim)) return;
+      /** @type {HTMLElement} */ (aim).focus();
+      document.execCommand('insertText', false, text);
+    };
+    holdAndReplay(event, Promise.resolve([...data.files]), 'paste', remake, aim, insert);
   }
 
-  /** @param {SubmitEvent} event */
-  async function onSubmit(event) {
-    const form = global ? (event.target instanceof HTMLFormElement ? event.target : null) : formOfTarget;
-    if (!form || event.target !== form) return;
-    if (approvedSubmits.has(form)) {
-      approvedSubmits.delete(form);
-      return;
-    }
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    const submitter = event.submitter;
+  /**
+   * Checks a form's fields and undecided files before it goes, then sends it
+   * the way it was sent: requestSubmit (with its submitter) or the native submit().
+   * @param {HTMLFormElement} form
+   * @param {HTMLElement | null} submitter
+   * @param {boolean} viaEvent  a submit event was held (else form.submit(), which fires none)
+   */
+  async function held(form, submitter, viaEvent) {
     // A submit while a file is still being checked waits for that check.
     await Promise.allSettled([...running]);
     const fileInputs = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll('input[type=file]')]);
-    const undecided = fileInputs.flatMap((i) => [...(i.files ?? [])]).filter((f) => !decided.has(f));
+    const undecided = fileInputs.flatMap((i) => [...(i.files ?? [])]).filter((f) => !decided.has(fileKey(f)));
     const fields = formFields(form);
     const choice = await decide({ files: undecided, fields }, undecided.length ? 'submit' : 'submit-fields');
     if (choice.action === 'cancel') return;
     if (choice.remove.length) {
       for (const i of fileInputs) i.files = fileList([...(i.files ?? [])].filter((f) => !choice.remove.includes(f.name)));
     }
-    undecided.forEach((f) => decided.add(f));
+    undecided.forEach((f) => decided.add(fileKey(f)));
+    if (!viaEvent) {
+      nativeSubmit.call(form);
+      return;
+    }
+    // The approval lasts only for the submit event requestSubmit fires at
+    // once; a form that fails validation fires none and must not stay approved.
     approvedSubmits.add(form);
-    form.requestSubmit(submitter && form.contains(submitter) ? /** @type {HTMLElement} */ (submitter) : undefined);
+    try {
+      form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
+    } finally {
+      approvedSubmits.delete(form);
+    }
+  }
+
+  /** @param {SubmitEvent} event */
+  function onSubmit(event) {
+    const form = global ? (event.target instanceof HTMLFormElement ? event.target : null) : formOfTarget;
+    if (!form || event.target !== form || approvedSubmits.has(form)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held(form, /** @type {HTMLElement | null} */ (event.submitter), true);
+  }
+
+  /** @param {HTMLFormElement} form */
+  function submit(form) {
+    if (!global && form !== formOfTarget) {
+      nativeSubmit.call(form);
+      return;
+    }
+    held(form, null, false);
   }
 
   const dropTarget = options.dropTarget ?? target;
-  target.addEventListener('change', onChange, true);
+  target.addEventListener('input', onPick, true);
+  target.addEventListener('change', onPick, true);
   dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
   dropTarget.addEventListener('paste', /** @type {EventListener} */ (onPaste), true);
-  const submitTarget = global ? target : form;
+  const submitTarget = global ? target : formOfTarget;
   submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
 
+  // form.submit() fires no event: route it through the check, for a whole
+  // page with the other paths no listener sees (hooks.js), on the one form otherwise.
+  /** @type {(() => void) | null} */
+  let unpatch = null;
+  if (options.hookPage !== false) {
+    if (global) {
+      unpatch = hookPage({
+        pick,
+        submit: (form) => {
+          submit(form);
+          return true;
+        },
+      });
+    } else if (formOfTarget) {
+      const form = formOfTarget;
+      Object.defineProperty(form, 'submit', { configurable: true, writable: true, value: () => submit(form) });
+      unpatch = () => {
+        delete (/** @type {any} */ (form).submit);
+      };
+    }
+  }
+
   return {
+    pick,
+    submit,
     disconnect() {
-      target.removeEventListener('change', onChange, true);
+      target.removeEventListener('input', onPick, true);
+      target.removeEventListener('change', onPick, true);
       dropTarget.removeEventListener('drop', /** @type {EventListener} */ (onDrop), true);
       dropTarget.removeEventListener('paste', /** @type {EventListener} */ (onPaste), true);
       submitTarget?.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+      unpatch?.();
     },
   };
 }
@@ -182,6 +333,108 @@ function fileList(files) {
   return data.files;
 }
 
+/** @param {unknown} node @returns {node is HTMLInputElement} */
+const isFileInput = (node) => node instanceof HTMLInputElement && node.type === 'file';
+
+/**
+ * The file inputs an input/change event is about. Seen from the window, an
+ * input inside a closed shadow root shows only its host: look inside it.
+ * @param {Event} event
+ * @param {(host: Element) => ShadowRoot | null} shadowRootOf
+ * @returns {HTMLInputElement[]}
+ */
+function fileInputsOf(event, shadowRootOf) {
+  const first = event.composedPath()[0] ?? event.target;
+  if (isFileInput(first)) return [first];
+  // Typing fires InputEvents; a file input's `input` is a plain Event.
+  if (!(first instanceof Element) || event.type !== 'input' || event instanceof InputEvent) return [];
+  /** @type {HTMLInputElement[]} */
+  const found = [];
+  const visit = (/** @type {ParentNode} */ node, /** @type {number} */ depth) => {
+    if (depth > 16) return;
+    for (const el of node.querySelectorAll('*')) {
+      if (isFileInput(el) && el.files?.length) found.push(el);
+      const inner = shadowRootOf(el);
+      if (inner) visit(inner, depth + 1);
+    }
+  };
+  const root = shadowRootOf(first);
+  if (root) visit(root, 0);
+  return found;
+}
+
+/**
+ * The element an event was aimed at, inside shadow roots, closed ones too
+ * when `shadowRootOf` can open them (by the point for drops, by the focus for pastes).
+ * @param {DragEvent | ClipboardEvent} event
+ * @param {(host: Element) => ShadowRoot | null} shadowRootOf
+ * @returns {Element}
+ */
+function deepTarget(event, shadowRootOf) {
+  const first = event.composedPath()[0] ?? event.target;
+  let el = first instanceof Element ? first : first instanceof Node && first.parentElement ? first.parentElement : document.body;
+  for (let depth = 0; depth < 16; depth++) {
+    const root = shadowRootOf(el);
+    if (!root) break;
+    const inner =
+      event instanceof DragEvent ? root.elementFromPoint(event.clientX, event.clientY) : /** @type {Element | null} */ (root.activeElement);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
+/** @param {Element} el */
+function isEditable(el) {
+  if (el instanceof HTMLTextAreaElement) return !el.readOnly && !el.disabled;
+  if (el instanceof HTMLInputElement) return !el.readOnly && !el.disabled && ['text', 'search', 'email', 'url', 'tel', ''].includes(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
+/**
+ * The files of a drop, with every dropped folder read out (its files, recursively):
+ * a folder's own entry in `files` cannot be read and would fail the check.
+ * Entries must be taken while the event runs.
+ * @param {DataTransfer} data
+ * @returns {Promise<File[]>}
+ */
+function filesOf(data) {
+  const entries = [...data.items].map((item) => (item.kind === 'file' ? item.webkitGetAsEntry?.() ?? null : null));
+  const files = [...data.files];
+  if (!entries.some((e) => e?.isDirectory)) return Promise.resolve(files);
+  return (async () => {
+    /** @type {File[]} */
+    const out = [];
+    for (let i = 0; i < files.length; i++) {
+      const entry = entries[i];
+      if (entry?.isDirectory) out.push(...(await folderFiles(/** @type {FileSystemDirectoryEntry} */ (entry), 0)));
+      else out.push(files[i]);
+    }
+    return out;
+  })();
+}
+
+/** @param {FileSystemDirectoryEntry} dir @param {number} depth @returns {Promise<File[]>} */
+async function folderFiles(dir, depth) {
+  if (depth > 32) return [];
+  const reader = dir.createReader();
+  /** @type {FileSystemEntry[]} */
+  const entries = [];
+  // readEntries gives a batch at a time (100 in Chromium) until an empty one.
+  for (;;) {
+    const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+    if (!batch.length) break;
+    entries.push(...batch);
+  }
+  /** @type {File[]} */
+  const out = [];
+  for (const entry of entries) {
+    if (entry.isDirectory) out.push(...(await folderFiles(/** @type {FileSystemDirectoryEntry} */ (entry), depth + 1)));
+    else out.push(await new Promise((resolve, reject) => /** @type {FileSystemFileEntry} */ (entry).file(resolve, reject)));
+  }
+  return out;
+}
+
 /**
  * The fields a person typed: text-like inputs and text areas, labelled by
  * their <label>, placeholder or name. Passwords and hidden fields are never read.
@@ -192,7 +445,7 @@ function formFields(form) {
   /** @type {{ name: string, value: string }[]} */
   const out = [];
   for (const element of form.elements) {
-    if (element instanceof HTMLInputElement && !skip.has(element.type) || element instanceof HTMLTextAreaElement) {
+    if ((element instanceof HTMLInputElement && !skip.has(element.type)) || element instanceof HTMLTextAreaElement) {
       const value = /** @type {HTMLInputElement | HTMLTextAreaElement} */ (element).value;
       if (!value.trim()) continue;
       const label = element.labels?.[0]?.textContent?.trim() || element.getAttribute('aria-label') || element.placeholder || element.name || element.id || '';
@@ -203,13 +456,26 @@ function formFields(form) {
 }
 
 /**
- * The verdict when the checker itself failed: a confirmation that says so.
+ * The verdict as page events carry it: no matched text (a surname, a
+ * keyword) that other scripts on the page could pick up; masked findings stay.
+ * @param {Verdict} verdict
+ * @returns {Verdict}
+ */
+export function pageVerdict(verdict) {
+  return { ...verdict, reasons: verdict.reasons.map((r) => ({ ...r, evidence: [] })) };
+}
+
+/**
+ * The verdict when the checker itself failed: a confirmation that says so,
+ * in words the user can act on (the technical cause stays in the console).
  * @param {unknown} error
  * @param {File[]} files
  * @returns {Verdict}
  */
 export function failedVerdict(error, files) {
-  const message = String(/** @type {Error} */ (error)?.message ?? error);
+  const code = String(/** @type {{ code?: string }} */ (error)?.code ?? '');
+  console.warn('presend: the check failed:', error);
+  const timedOut = code === 'timeout';
   return {
     decision: 'confirm',
     override_allowed: true,
@@ -218,10 +484,15 @@ export function failedVerdict(error, files) {
         rule: 'checker_failed',
         level: 'confirm',
         title: { ja: '確認できませんでした', en: 'Could not check' },
-        detail: {
-          ja: `presend がファイルを確認できませんでした(${message})。内容と送り先を確認してください。`,
-          en: `presend could not check this (${message}). Check the content and where it goes.`,
-        },
+        detail: timedOut
+          ? {
+              ja: '確認に時間がかかりすぎたため中断しました。ファイルの内容と送り先をご自身で確認してから続けてください。',
+              en: 'The check took too long and was stopped. Check the content and where it goes yourself before you continue.',
+            }
+          : {
+              ja: 'presend がこの内容を確認できませんでした。ファイルの内容と送り先をご自身で確認してから続けてください。繰り返す場合はページを再読み込みしてください。',
+              en: 'presend could not check this. Check the content and where it goes yourself before you continue. If it happens again, reload the page.',
+            },
         evidence: [],
         recipients: [],
         attachment: null,

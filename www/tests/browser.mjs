@@ -83,3 +83,37 @@ export async function launchExtension({ locale = 'ja-JP' } = {}) {
     },
   };
 }
+
+/**
+ * The extension's question window (confirm.html), opened for a check of a
+ * page in `context`: the dialog is asked there, never in the page.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {{ timeout?: number, after?: Set<import('playwright-core').Page> }} [options]  windows already seen are skipped
+ * @returns {Promise<import('playwright-core').Page>}
+ */
+export async function questionWindow(context, { timeout = 20_000, after = new Set() } = {}) {
+  const isQuestion = (/** @type {import('playwright-core').Page} */ p) => p.url().includes('/confirm.html') && !p.isClosed() && !after.has(p);
+  const open = context.pages().find(isQuestion);
+  if (open) return open;
+  return context.waitForEvent('page', { predicate: isQuestion, timeout });
+}
+
+/**
+ * The dialog inside the question window, once it shows a verdict.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {{ timeout?: number }} [options]
+ */
+export async function questionDialog(context, { timeout = 20_000 } = {}) {
+  const win = await questionWindow(context, { timeout });
+  const dialog = win.locator('[role=alertdialog]');
+  await dialog.waitFor({ timeout });
+  return { win, dialog };
+}
+
+/** Resolves when a page (the question window) has closed. @param {import('playwright-core').Page} page */
+export async function closed(page, timeout = 10_000) {
+  if (page.isClosed()) return;
+  await page.waitForEvent('close', { timeout }).catch((e) => {
+    if (!page.isClosed()) throw e;
+  });
+}

@@ -6,7 +6,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchExtension } from './browser.mjs';
+import { closed, launchExtension, questionDialog } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -46,20 +46,17 @@ async function open() {
     await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
   });
   await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
-  // The content script runs at document_start but installs its guards after
-  // importing its modules from the extension (a few ms, more on a loaded
-  // machine); a person cannot pick a file that fast, a test can.
-  await page.waitForTimeout(500);
   return { page, posted };
 }
 
 test('the extension holds a file with personal data on any page', async () => {
   const { page, posted } = await open();
   await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
-  const dialog = page.locator('[role=alertdialog]');
-  await dialog.waitFor({ timeout: 20_000 });
+  const { win, dialog } = await questionDialog(context);
   assert.match(await dialog.innerText(), /2人分/);
+  assert.equal(await page.locator('[role=alertdialog], [data-presend-dialog]').count(), 0, 'nothing of the question is in the page');
   await dialog.locator('[data-action=cancel]').click();
+  await closed(win);
   await page.click('button[type=submit]');
   await page.waitForTimeout(500);
   assert.ok(!posted.some((p) => p.includes('山田')), 'the roster never left the page');

@@ -15,7 +15,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { launchExtension } from './browser.mjs';
+import { closed, launchExtension, questionDialog } from './browser.mjs';
 import { clearSink, compose, login, roundcubeInfo, sinkMessages, startRoundcube, waitForSink } from './roundcube.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -64,27 +64,30 @@ async function page() {
  */
 async function attach(p, name, content) {
   await p.setInputFiles('#uploadformInput', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
-  const dialog = p.locator('[role=alertdialog]');
   const item = p.locator('#attachment-list li .attachment-name', { hasText: name });
   const first = await Promise.race([
-    dialog.waitFor({ timeout: 20_000 }).then(() => 'dialog'),
-    item.waitFor({ timeout: 20_000 }).then(() => 'uploaded'),
+    questionDialog(ext.context).then((q) => q),
+    item.waitFor({ timeout: 20_000 }).then(() => null),
   ]);
-  if (first === 'dialog') {
-    await dialog.locator('select').selectOption('needed');
-    await dialog.locator('[data-action=continue]').click();
+  if (first) {
+    await first.dialog.locator('select').selectOption('needed');
+    await first.dialog.locator('[data-action=continue]').click();
+    await closed(first.win);
   }
   await item.waitFor({ timeout: 20_000 });
   // Uploaded when Roundcube replaced the "uploading" row with the file's.
   await p.waitForFunction(() => !document.querySelector('#attachment-list li.uploading'));
 }
 
-/** @param {import('playwright-core').Page} p */
+/**
+ * Presses Send and answers nothing yet: the question window's dialog.
+ * @param {import('playwright-core').Page} p
+ */
 async function sendDialog(p) {
   await p.click('#compose-content .formbuttons button.send');
-  const dialog = p.locator('[role=alertdialog]');
-  await dialog.waitFor({ timeout: 20_000 });
-  return dialog;
+  const { win, dialog } = await questionDialog(ext.context);
+  assert.equal(await p.locator('[role=alertdialog], [data-presend-dialog]').count(), 0, 'nothing of the question is in the page');
+  return Object.assign(dialog, { win });
 }
 
 test('a roster for a gmail address is held at send: back sends nothing, a reason sends it', async () => {
@@ -99,12 +102,12 @@ test('a roster for a gmail address is held at send: back sends nothing, a reason
   assert.match(text, /名簿\.csv/, 'the attachment is shown');
   assert.match(text, /2人分/, 'with the number of people');
   assert.ok(!text.includes('090-1111-0001'), 'values are masked');
-  // The README's picture: the top of the dialog over Roundcube's compose.
-  await p.setViewportSize({ width: 1280, height: 900 });
+  // The README's picture: the question window.
   await dialog.evaluate((d) => d.scrollTo(0, 0));
-  await p.screenshot({ path: new URL('extension-roundcube.png', SHOTS).pathname });
+  await dialog.win.screenshot({ path: new URL('extension-roundcube.png', SHOTS).pathname });
 
   await dialog.locator('[data-action=cancel]').click();
+  await closed(dialog.win);
   await p.waitForTimeout(2000);
   assert.equal((await sinkMessages()).length, 0, 'back to editing: nothing reached the SMTP sink');
   assert.match(p.url(), /_action=compose/, 'still editing');
@@ -113,6 +116,7 @@ test('a roster for a gmail address is held at send: back sends nothing, a reason
   for (const box of await again.locator('input[type=checkbox]').all()) await box.check();
   await again.locator('select').selectOption('needed');
   await again.locator('[data-action=continue]').click();
+  await closed(again.win);
   await waitForSink(1, { timeoutMs: 20_000 });
   const [mail] = await sinkMessages();
   assert.deepEqual(mail.recipients, ['carol.private@gmail.com']);
@@ -130,6 +134,7 @@ test('"remove this file" in the dialog takes the attachment out of the compose, 
   await attach(p, '名簿.csv', ROSTER);
   const dialog = await sendDialog(p);
   await dialog.locator('section[data-file="名簿.csv"] [data-action=remove]').click();
+  await closed(dialog.win);
   await p.locator('#attachment-list li .attachment-name', { hasText: '名簿.csv' }).waitFor({ state: 'detached', timeout: 10_000 });
   assert.equal(await p.locator('[role=alertdialog]').count(), 0, 'back in the compose');
   await p.waitForTimeout(1000);
@@ -158,6 +163,7 @@ test('fail safe: unreadable recipients or an attachment never seen means a confi
   let dialog = await sendDialog(p);
   assert.equal(await dialog.locator('[data-rule=adapter_incomplete]').count(), 1, 'says it could not read the recipients');
   await dialog.locator('[data-action=cancel]').click();
+  await closed(dialog.win);
   await p.evaluate(() => document.getElementById('_to_renamed')?.setAttribute('id', '_to'));
   // An attachment listed by Roundcube (e.g. from a reopened draft) whose bytes the extension never saw.
   await p.evaluate(() => {
@@ -172,6 +178,7 @@ test('fail safe: unreadable recipients or an attachment never seen means a confi
   assert.equal(await dialog.locator('[data-rule=adapter_incomplete]').count(), 1, 'asks, even for a colleague');
   assert.match(await dialog.innerText(), /顧客一覧\.xlsx[\s\S]*検査できません/, 'and says which file it could not inspect');
   await dialog.locator('[data-action=cancel]').click();
+  await closed(dialog.win);
   await p.waitForTimeout(1000);
   assert.equal((await sinkMessages()).length, 0, 'nothing went out');
   await p.close();

@@ -1,0 +1,22 @@
+// The page-world half of the extension's upload guard, at document_start in
+// every frame, before the page's own scripts (bundled into one classic script
+// by scripts/build-extension.sh). The isolated content script sees events in
+// the document; the paths that make none there (a file input never put in
+// the document, form.submit(), showOpenFilePicker(): see ../lib/hooks.js) are
+// hooked here and handed to content.js with an event on the document whose
+// relatedTarget is the input or form (DOM nodes are shared between the two
+// worlds, script objects are not); content.js says it took one with
+// preventDefault. Nothing of a verdict ever passes through here.
+//
+// It runs in the page's world, so a hostile page can undo it: it is here for
+// the ordinary web app that was not written with presend in mind.
+
+import { hookPage } from '../lib/hooks.js';
+
+/** @param {string} type @param {EventTarget} node */
+const handOver = (type, node) => !document.dispatchEvent(new MouseEvent(`presend:${type}`, { relatedTarget: node, cancelable: true }));
+
+hookPage({
+  pick: (input) => handOver('pick', input),
+  submit: (form) => handOver('submit', form),
+});
