@@ -268,13 +268,25 @@ const mailOptions = {
   ask: (/** @type {Verdict} */ verdict, /** @type {{ removable: string[] }} */ context) => askUser(verdict, context.removable),
   log: (/** @type {object} */ entry) => tell({ type: 'log', entry }),
   health: (/** @type {string} */ adapter, /** @type {object} */ signals) => tell({ type: 'health', adapter, site: location.host, signals }),
+  // The toolbar badge: a compose is open whose send control the adapter does not recognise.
+  sendUnknown: (/** @type {boolean} */ unknown) => tell({ type: 'mail-state', unknown }),
 };
-guardMail(window, mailOptions);
+// Adapters run on the web mails' own hosts at once, on hosts the settings
+// list (self-hosted web mail) once the settings are read.
+const mailGuard = guardMail(window, mailOptions);
 
 effectiveSettings().then(
-  (/** @type {{ lang: 'ja' | 'en' }} */ s) => {
-    prefs.lang = s.lang;
-    mailOptions.lang = s.lang;
+  (/** @type {import('./settings.js').Settings} */ first) => {
+    const apply = (/** @type {import('./settings.js').Settings} */ s) => {
+      prefs.lang = s.lang;
+      mailOptions.lang = s.lang;
+      mailGuard.setMailHosts(s.mailHosts);
+    };
+    apply(first);
+    // A web-mail host added in the options page applies to pages already open.
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'managed' || (area === 'local' && 'settings' in changes)) effectiveSettings().then(apply, () => {});
+    });
   },
-  () => {},
+  () => mailGuard.setMailHosts([]),
 );

@@ -18,8 +18,26 @@
  *   takes over form.submit() (true: the guard submits natively when the user lets it go)
  */
 
+/**
+ * The guard replays the events it held as cancelable ones, which a file
+ * pick never fires: that tells them apart in any JS world (the extension
+ * replays from its isolated world, where this world's objects are unknown).
+ * @param {Event} e
+ */
+export const isReplay = (e) => e.cancelable;
+
 /** A file's identity that survives being put back into an input. @param {File} f */
 const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
+
+/** Closed shadow roots seen being attached, by host. @type {WeakMap<Element, ShadowRoot>} */
+const closedRoots = new WeakMap();
+
+/**
+ * A host's shadow root, open or (attached after the hooks) closed.
+ * @param {Element} host
+ * @returns {ShadowRoot | null}
+ */
+export const shadowRootOf = (host) => host.shadowRoot ?? closedRoots.get(host) ?? null;
 
 /**
  * Installs the hooks; returns a function that takes them out again.
@@ -41,6 +59,17 @@ export function hookPage(hooks) {
     });
   };
 
+  // Closed shadow roots attached from now on, so their file inputs can be
+  // reached (the extension opens them with chrome.dom instead).
+  patch(Element.prototype, 'attachShadow', (attach) =>
+    /** @this {Element} */
+    function attachShadow(/** @type {ShadowRootInit} */ init) {
+      const root = attach.call(this, init);
+      if (init?.mode === 'closed') closedRoots.set(this, root);
+      return root;
+    },
+  );
+
   patch(HTMLFormElement.prototype, 'submit', (nativeSubmit) =>
     /** @this {HTMLFormElement} */
     function submit() {
@@ -61,8 +90,8 @@ export function hookPage(hooks) {
       'input',
       (e) => {
         // Inside the document the guard's window listener sees it first; only a
-        // detached input needs this. The guard's own replays are untrusted.
-        if (!e.isTrusted || input.isConnected) return;
+        // detached input needs this.
+        if (isReplay(e) || input.isConnected) return;
         if (hooks.pick(input)) {
           taken.add(input);
           e.stopImmediatePropagation();
@@ -73,7 +102,7 @@ export function hookPage(hooks) {
     input.addEventListener(
       'change',
       (e) => {
-        if (e.isTrusted && taken.has(input)) {
+        if (!isReplay(e) && taken.has(input)) {
           taken.delete(input);
           e.stopImmediatePropagation();
         }

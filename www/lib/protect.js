@@ -17,7 +17,7 @@
 // the extension calls them from its page-world bridge.
 
 import { showDialog, defaultLang } from './dialog.js';
-import { hookPage } from './hooks.js';
+import { hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
 
 /**
  * @typedef {import('./presend').Verdict} Verdict
@@ -52,7 +52,7 @@ const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
  */
 export function protectWith(target, options) {
   const { checker } = options;
-  const shadowRootOf = options.shadowRootOf ?? ((/** @type {Element} */ host) => host.shadowRoot);
+  const shadowRootOf = options.shadowRootOf ?? knownShadowRoot;
   // `window` or `document`: every form, input, drop and paste of the page
   // (the extension's content script); otherwise the one form around target.
   const global = target === window || target === document;
@@ -137,7 +137,7 @@ export function protectWith(target, options) {
     // stop it where it starts, so the page's handlers do not run on an empty input.
     const root = input.getRootNode();
     const stopper = (/** @type {Event} */ e) => {
-      if (e.target === input && !replayed.has(e)) e.stopImmediatePropagation();
+      if (e.target === input && !isReplay(e)) e.stopImmediatePropagation();
     };
     const local = root !== document && root !== input.ownerDocument;
     if (local) root.addEventListener('change', stopper, true);
@@ -150,8 +150,7 @@ export function protectWith(target, options) {
         holding.delete(input);
         if (local) root.removeEventListener('change', stopper, true);
         // The page's own handlers now see the files the user kept (or none).
-        replay(input, new Event('input', { bubbles: true, composed: true }));
-        replay(input, new Event('change', { bubbles: true }));
+        replayPick(input);
       });
     return true;
   }
@@ -189,8 +188,7 @@ export function protectWith(target, options) {
     // A file input that was dropped on gets the files, as a native drop would give them.
     if (!again.defaultPrevented && aim instanceof HTMLInputElement && aim.type === 'file' && !aim.disabled) {
       aim.files = fileList(aim.multiple ? keep : keep.slice(0, 1));
-      replay(aim, new Event('input', { bubbles: true, composed: true }));
-      replay(aim, new Event('change', { bubbles: true }));
+      replayPick(aim);
     }
   }
 
@@ -217,10 +215,33 @@ export function protectWith(target, options) {
     };
     // A replayed paste does nothing by itself: insert its text where it was
     // pasted, as the browser would have, unless the page took the paste.
+    // Where the caret was: focus moves while the user answers.
+    const field = aim instanceof HTMLInputElement || aim instanceof HTMLTextAreaElement ? aim : null;
+    const caret = field ? [field.selectionStart, field.selectionEnd] : null;
+    const selection = getSelection();
+    const range = !field && selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
     const insert = () => {
       if (!text || !isEditable(aim)) return;
       /** @type {HTMLElement} */ (aim).focus();
-      document.execCommand('insertText', false, text);
+      if (field && caret?.[0] != null) field.setSelectionRange(caret[0], caret[1] ?? caret[0]);
+      if (range) {
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+      // execCommand keeps the page's undo history, but refuses at times
+      // (after a modal dialog in this document): then insert by hand.
+      if (document.execCommand('insertText', false, text)) return;
+      if (field) {
+        field.setRangeText(text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length, 'end');
+      } else {
+        if (!range || !aim.contains(range.commonAncestorContainer)) aim.append(text);
+        else {
+          range.deleteContents();
+          range.insertNode(document.createTextNode(text));
+          range.collapse(false);
+        }
+      }
+      aim.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
     };
     holdAndReplay(event, Promise.resolve([...data.files]), 'paste', remake, aim, insert);
   }
@@ -324,6 +345,16 @@ export function protectWith(target, options) {
 function replay(target, event) {
   replayed.add(event);
   target.dispatchEvent(event);
+}
+
+/**
+ * A file input's input and change events, as the page gets them after a
+ * pick, marked as replays (hooks.js isReplay) for the hooks in any JS world.
+ * @param {HTMLInputElement} input
+ */
+function replayPick(input) {
+  replay(input, new Event('input', { bubbles: true, composed: true, cancelable: true }));
+  replay(input, new Event('change', { bubbles: true, cancelable: true }));
 }
 
 /** @param {File[]} files */
@@ -462,7 +493,14 @@ function formFields(form) {
  * @returns {Verdict}
  */
 export function pageVerdict(verdict) {
-  return { ...verdict, reasons: verdict.reasons.map((r) => ({ ...r, evidence: [] })) };
+  /** @param {import('./presend').PartReport} part */
+  const bare = (part) => ({ ...part, findings: part.findings.map((f) => ({ ...f, evidence: [] })) });
+  return {
+    ...verdict,
+    reasons: verdict.reasons.map((r) => ({ ...r, evidence: [] })),
+    attachments: verdict.attachments.map(bare),
+    body: verdict.body ? bare(verdict.body) : null,
+  };
 }
 
 /**

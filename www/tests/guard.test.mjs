@@ -1,0 +1,479 @@
+// Hostile and ordinary pages against the upload guard, in Debian's headless
+// Chromium: once with the real unpacked extension (target/extension) on a
+// page that knows nothing of presend, once with the library protecting the
+// whole page (`protect(window)`), where the path exists for an embedded page.
+// Each page is written for its path: a file input the page never puts in the
+// document, inputs in open and closed shadow roots, srcdoc and about:blank
+// frames, uploads on `input` and a periodic FormData autosave, form.submit()
+// and requestSubmit(), a capture listener registered before anything else,
+// a page that hunts for the dialog and presses its buttons, a form in a modal
+// <dialog>, drops on a native file input, pastes with text.
+//
+// Every test sends a roster (two people's names, phones and addresses) and
+// requires that nothing of it reaches the server before the user answered,
+// nor after "go back"; and sends a clean file or text through the same path
+// and requires it to arrive untouched: holding everything is not a fix.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closed, launch, launchExtension, questionDialog } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
+const CATALOGUE = '品番,商品名,価格\nA-100,ボールペン,120\nA-200,ノート,240\n';
+const PHONE_LIST = Array.from({ length: 6 }, (_, i) => `会員${i} 090-2222-33${String(i).padStart(2, '0')}`).join('\n');
+const roster = { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) };
+const catalogue = { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(CATALOGUE) };
+
+/** The library, protecting the whole page, first thing in <head>. */
+const LIBRARY = `<script type="module">import { protect } from '/lib/presend.js'; protect(window);</script>`;
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {Awaited<ReturnType<typeof launchExtension>>} */
+let ext;
+/** @type {import('playwright-core').Browser} */
+let plain;
+/** @type {string[]} */
+const foreign = [];
+
+before(async () => {
+  server = await startServer();
+  ext = await launchExtension();
+  plain = await launch();
+});
+
+after(async () => {
+  await ext?.close();
+  await plain?.close();
+  await server?.close();
+  assert.deepEqual(foreign, [], 'no request to any other origin');
+});
+
+/**
+ * @typedef {object} Opened
+ * @property {import('playwright-core').Page} page
+ * @property {string[]} posted     bodies the page sent to /upload (and /autosave), in order
+ * @property {string[]} errors     page errors
+ * @property {'extension' | 'library'} mode
+ */
+
+/**
+ * Opens a page written for a test at /hole/<name> on the loopback server,
+ * in the extension's browser or with the library, and records what it posts.
+ * @param {'extension' | 'library'} mode @param {string} name @param {string} head @param {string} body
+ * @returns {Promise<Opened>}
+ */
+async function open(mode, name, head, body) {
+  const context = mode === 'extension' ? ext.context : plain.contexts()[0] ?? (await plain.newContext({ locale: 'ja-JP' }));
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const posted = [];
+  /** @type {string[]} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => process.env.DEBUG && console.log('PAGE', m.text()));
+  page.on('dialog', (d) => void d.dismiss());
+  const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,">${mode === 'library' ? LIBRARY : ''}${head}</head><body>${body}</body></html>`;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    const url = new URL(request.url());
+    if (url.origin !== server.origin) {
+      foreign.push(request.url());
+      return route.abort();
+    }
+    if (url.pathname === `/hole/${name}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (request.method() === 'POST') {
+      posted.push(request.postDataBuffer()?.toString('utf8') ?? '');
+      return route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
+    }
+    return route.continue();
+  });
+  await page.goto(`${server.origin}/hole/${name}`);
+  // Module scripts (the library) have run by the time the page is complete.
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return { page, posted, errors, mode };
+}
+
+/**
+ * The question about what was just picked/dropped/submitted: in the
+ * extension's window, or the library's dialog in the page.
+ * @param {Opened} o
+ */
+async function question(o) {
+  if (o.mode === 'extension') {
+    const { win, dialog } = await questionDialog(ext.context);
+    assert.equal(await o.page.locator('[role=alertdialog], [data-presend-dialog]').count(), 0, 'nothing of the question is in the page');
+    return { dialog, done: () => closed(win) };
+  }
+  const dialog = o.page.locator('[role=alertdialog]');
+  await dialog.waitFor({ timeout: 20_000 });
+  return { dialog, done: () => dialog.waitFor({ state: 'detached' }) };
+}
+
+/** @param {Opened} o */
+async function goBack(o) {
+  const q = await question(o);
+  await q.dialog.locator('[data-action=cancel]').click();
+  await q.done();
+}
+
+/** @param {Opened} o @param {string} [reason] */
+async function continueWith(o, reason = 'needed') {
+  const q = await question(o);
+  await q.dialog.locator('select').selectOption(reason);
+  await q.dialog.locator('[data-action=continue]').click();
+  await q.done();
+}
+
+/** @param {Opened} o @param {string} text */
+async function arrives(o, text) {
+  const end = Date.now() + 20_000;
+  while (!o.posted.some((p) => p.includes(text))) {
+    if (Date.now() > end) assert.fail(`"${text}" never arrived (posted: ${o.posted.length})`);
+    await o.page.waitForTimeout(50);
+  }
+}
+
+/** @param {Opened} o */
+const nothingOfTheRoster = (o) => assert.ok(!o.posted.some((p) => p.includes('山田') || p.includes('090-1111')), `the roster reached the server: ${o.posted.join(' | ')}`);
+
+/** Picks files in the chooser that a click opens. @param {import('playwright-core').Page} page @param {string} selector @param {any} files */
+async function pickVia(page, selector, files) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.click(selector)]);
+  await chooser.setFiles(files);
+}
+
+// --- pages ------------------------------------------------------------------
+
+/** Uploads a File with fetch. */
+const UPLOAD = `const upload = (f, path = '/upload') => f && f.text().then((t) => fetch(path, { method: 'POST', body: t }));`;
+
+const DETACHED = `<script>${UPLOAD}
+  document.addEventListener('click', (e) => {
+    if (e.target.id !== 'pick') return;
+    const i = document.createElement('input');
+    i.type = 'file';
+    i.onchange = () => upload(i.files[0]);
+    i.click();
+  });
+</script>`;
+
+const SHADOW = `<script>${UPLOAD}
+  for (const mode of ['open', 'closed']) {
+    customElements.define('x-uploader-' + mode, class extends HTMLElement {
+      constructor() {
+        super();
+        const root = this.attachShadow({ mode });
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.addEventListener('change', () => upload(input.files[0]));
+        root.append(input);
+        this.pick = () => input.click();
+      }
+    });
+  }
+  // Rendered by the app once it runs, as single-page apps do.
+  addEventListener('DOMContentLoaded', () => {
+    const mode = document.querySelector('[data-mode]').dataset.mode;
+    const up = document.createElement('x-uploader-' + mode);
+    up.id = 'up';
+    document.body.prepend(up);
+  });
+  document.addEventListener('click', (e) => { if (e.target.dataset.for) document.getElementById(e.target.dataset.for).pick(); });
+</script>`;
+
+const ON_INPUT = `<script>${UPLOAD}
+  addEventListener('DOMContentLoaded', () => {
+    const input = document.getElementById('file');
+    // Uploads as soon as a file is there, on 'input' (which fires before 'change').
+    input.addEventListener('input', () => upload(input.files[0]));
+    // A draft autosave that posts the whole form now and then.
+    setInterval(() => {
+      const form = document.getElementById('form');
+      if (input.files.length) fetch('/autosave', { method: 'POST', body: new FormData(form) });
+    }, 100);
+  });
+</script>`;
+
+// --- tests ------------------------------------------------------------------
+
+for (const mode of /** @type {const} */ (['extension', 'library'])) {
+  describe(mode, () => {
+    test(`${mode}: a file input the page never puts in the document`, async () => {
+      const o = await open(mode, 'detached', DETACHED, '<button id="pick">ファイルを選ぶ</button>');
+      await pickVia(o.page, '#pick', roster);
+      await question(o);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      nothingOfTheRoster(o);
+      await pickVia(o.page, '#pick', catalogue);
+      await arrives(o, 'ボールペン');
+      assert.deepEqual(o.errors, []);
+      await o.page.close();
+    });
+
+    for (const shadow of ['open', 'closed']) {
+      test(`${mode}: a file input in a ${shadow} shadow root`, async () => {
+        const o = await open(mode, `shadow-${shadow}`, SHADOW, `<div data-mode="${shadow}" hidden></div><button data-for="up">選ぶ</button>`);
+        await pickVia(o.page, 'button[data-for]', roster);
+        await question(o);
+        nothingOfTheRoster(o);
+        await goBack(o);
+        await o.page.waitForTimeout(300);
+        nothingOfTheRoster(o);
+        await pickVia(o.page, 'button[data-for]', catalogue);
+        await arrives(o, 'ボールペン');
+        assert.deepEqual(o.errors, []);
+        await o.page.close();
+      });
+    }
+
+    test(`${mode}: a page that uploads on 'input' or autosaves the form sees no file until the user answered`, async () => {
+      const o = await open(mode, 'on-input', ON_INPUT, '<form id="form"><input id="file" name="file" type="file"></form>');
+      await o.page.setInputFiles('#file', roster);
+      await question(o);
+      await o.page.waitForTimeout(400); // several autosave ticks
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForTimeout(400);
+      nothingOfTheRoster(o);
+      await o.page.setInputFiles('#file', catalogue);
+      await arrives(o, 'ボールペン');
+      await o.page.close();
+    });
+
+    test(`${mode}: form.submit() from the page's own button is checked`, async () => {
+      const o = await open(
+        mode,
+        'form-submit',
+        '',
+        `<form id="f" action="/upload" method="post"><label for="note">備考</label><textarea id="note" name="note"></textarea>
+         <button type="button" onclick="document.getElementById('f').submit()">送信</button></form>`,
+      );
+      await o.page.fill('#note', PHONE_LIST);
+      await o.page.click('button');
+      await question(o);
+      assert.equal(o.posted.length, 0, 'held');
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      assert.equal(o.posted.length, 0, 'nothing posted after going back');
+      await o.page.fill('#note', '明日の会議は10時からです。');
+      await Promise.all([o.page.waitForURL('**/upload'), o.page.click('button')]);
+      assert.match(decodeURIComponent(o.posted[0].replace(/\+/g, ' ')), /明日の会議/);
+      await o.page.close();
+    });
+
+    test(`${mode}: an approved requestSubmit() that fails validation does not approve the next submit`, async () => {
+      const o = await open(
+        mode,
+        'request-submit',
+        '',
+        `<form id="f" action="/upload" method="post"><textarea id="note" name="note"></textarea>
+         <input id="agree" name="agree" type="checkbox"><button type="submit">送信</button></form>`,
+      );
+      await o.page.fill('#note', PHONE_LIST);
+      await o.page.click('button');
+      const q = await question(o);
+      // While the user reads, the page makes the form invalid: the replayed submit fails validation.
+      await o.page.evaluate(() => document.getElementById('agree')?.setAttribute('required', ''));
+      await q.dialog.locator('select').selectOption('needed');
+      await q.dialog.locator('[data-action=continue]').click();
+      await q.done();
+      await o.page.waitForTimeout(300);
+      assert.equal(o.posted.length, 0, 'the invalid form did not go');
+      // Now other personal data, and a valid form: it must be checked again.
+      await o.page.fill('#note', `マイナンバー 1234 5678 9018\n${PHONE_LIST}`);
+      await o.page.check('#agree');
+      await o.page.click('button');
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      assert.equal(o.posted.length, 0, 'checked again, and held');
+      await o.page.close();
+    });
+
+    test(`${mode}: a file dropped on a native file input is checked, then delivered to it`, async () => {
+      const o = await open(
+        mode,
+        'drop-input',
+        `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.addEventListener('change', () => upload(i.files[0])); });</script>`,
+        '<input id="file" type="file">',
+      );
+      const drop = (/** @type {string} */ name, /** @type {string} */ content) =>
+        o.page.evaluate(
+          ([name, content]) => {
+            const data = new DataTransfer();
+            data.items.add(new File([content], name, { type: 'text/csv' }));
+            document.getElementById('file')?.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+          },
+          [name, content],
+        );
+      await drop('名簿.csv', ROSTER);
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      nothingOfTheRoster(o);
+      await drop('商品.csv', CATALOGUE);
+      await arrives(o, 'ボールペン');
+      assert.equal(await o.page.locator('#file').evaluate((i) => /** @type {HTMLInputElement} */ (i).files?.[0]?.name), '商品.csv', 'the input holds the dropped file');
+      await o.page.close();
+    });
+
+    test(`${mode}: a paste with a file keeps its text`, async () => {
+      const o = await open(
+        mode,
+        'paste-text',
+        `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => document.getElementById('t').addEventListener('paste', (e) => upload(e.clipboardData.files[0])));</script>`,
+        '<textarea id="t"></textarea>',
+      );
+      const paste = (/** @type {string} */ name, /** @type {string} */ content, /** @type {string} */ text) =>
+        o.page.evaluate(
+          ([name, content, text]) => {
+            const data = new DataTransfer();
+            data.items.add(new File([content], name, { type: 'text/csv' }));
+            data.setData('text/plain', text);
+            const t = /** @type {HTMLTextAreaElement} */ (document.getElementById('t'));
+            t.focus();
+            t.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          },
+          [name, content, text],
+        );
+      await paste('商品.csv', CATALOGUE, '貼り付けた文');
+      await arrives(o, 'ボールペン');
+      assert.equal(await o.page.inputValue('#t'), '貼り付けた文', 'the text was pasted too');
+      await paste('名簿.csv', ROSTER, 'もう一つ');
+      await continueWith(o);
+      await arrives(o, '山田');
+      assert.equal(await o.page.inputValue('#t'), '貼り付けた文もう一つ');
+      await o.page.close();
+    });
+
+    test(`${mode}: the question shows in front of a modal <dialog> and only the user can answer it`, async () => {
+      const o = await open(
+        mode,
+        'modal',
+        `<script>${UPLOAD}
+          addEventListener('DOMContentLoaded', () => {
+            document.getElementById('d').showModal();
+            const i = document.getElementById('file');
+            i.addEventListener('change', () => upload(i.files[0]));
+            // A script that answers for the user whatever it can find.
+            setInterval(() => {
+              for (const host of document.querySelectorAll('*')) {
+                const root = host.shadowRoot;
+                if (!root) continue;
+                const select = root.querySelector('select');
+                if (select) { select.value = 'needed'; select.dispatchEvent(new Event('change')); }
+                root.querySelector('[data-action=continue]')?.removeAttribute('disabled');
+                root.querySelector('[data-action=continue]')?.click();
+              }
+            }, 50);
+          });
+        </script>`,
+        '<dialog id="d"><p>アップロード</p><input id="file" type="file"></dialog>',
+      );
+      await o.page.setInputFiles('#file', roster);
+      const q = await question(o);
+      await o.page.waitForTimeout(500);
+      nothingOfTheRoster(o);
+      // The user's own click works: the dialog is not under the page's modal.
+      await q.dialog.locator('[data-action=cancel]').click();
+      await q.done();
+      nothingOfTheRoster(o);
+      await o.page.setInputFiles('#file', catalogue);
+      await arrives(o, 'ボールペン');
+      await o.page.close();
+    });
+  });
+}
+
+describe('extension only', () => {
+  for (const kind of ['srcdoc', 'about:blank']) {
+    test(`extension: a file input in a ${kind} frame`, async () => {
+      const frame =
+        kind === 'srcdoc'
+          ? `<iframe id="fr" srcdoc="<input id=file type=file><script>const i=document.getElementById('file');i.onchange=()=>i.files[0].text().then(t=>fetch(parent.location.origin+'/upload',{method:'POST',body:t}))</script>"></iframe>`
+          : `<iframe id="fr"></iframe><script>
+              const d = document.getElementById('fr').contentDocument;
+              const i = d.createElement('input'); i.type = 'file'; i.id = 'file';
+              i.onchange = () => i.files[0].text().then((t) => fetch('/upload', { method: 'POST', body: t }));
+              d.body.append(i);
+            </script>`;
+      const o = await open('extension', `frame-${kind.replace(':', '')}`, '', frame);
+      const input = o.page.frameLocator('#fr').locator('#file');
+      await input.waitFor();
+      await input.setInputFiles(roster);
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      nothingOfTheRoster(o);
+      await input.setInputFiles(catalogue);
+      await arrives(o, 'ボールペン');
+      await o.page.close();
+    });
+  }
+
+  test('extension: a capture listener the page registers first never sees the file before the user answered', async () => {
+    const o = await open(
+      'extension',
+      'early-listener',
+      `<script>
+        window.seen = [];
+        for (const type of ['input', 'change']) addEventListener(type, (e) => { const f = e.target.files; if (f && f.length) window.seen.push(type + ':' + f[0].name); }, true);
+      </script>`,
+      '<input id="file" type="file">',
+    );
+    await o.page.setInputFiles('#file', roster);
+    await question(o);
+    assert.deepEqual(await o.page.evaluate(() => /** @type {any} */ (window).seen), [], 'nothing seen while the question is open');
+    await goBack(o);
+    await o.page.waitForTimeout(200);
+    assert.ok(!(await o.page.evaluate(() => /** @type {any} */ (window).seen)).some((/** @type {string} */ s) => s.includes('名簿')), 'nor after going back');
+    await o.page.setInputFiles('#file', catalogue);
+    await o.page.waitForFunction(() => /** @type {any} */ (window).seen.includes('change:商品.csv'));
+    await o.page.close();
+  });
+
+  test('extension: the page cannot find, read or hear the question', async () => {
+    const o = await open(
+      'extension',
+      'snoop',
+      `<script>
+        window.found = [];
+        for (const t of ['checking', 'verdict', 'decision']) addEventListener('presend:' + t, (e) => window.found.push('event:' + t + JSON.stringify(e.detail)), true);
+        setInterval(() => {
+          for (const word of ['名簿', '2人分', '送信前の確認', '電話番号']) if (window.find(word)) window.found.push('find:' + word);
+          if (document.querySelector('[data-presend-dialog]')) window.found.push('dom');
+        }, 50);
+      </script>`,
+      '<input id="file" type="file">',
+    );
+    await o.page.setInputFiles('#file', roster);
+    const q = await question(o);
+    assert.match(await q.dialog.innerText(), /2人分/);
+    await o.page.waitForTimeout(500);
+    await q.dialog.locator('[data-action=cancel]').click();
+    await q.done();
+    await o.page.waitForTimeout(200);
+    assert.deepEqual(await o.page.evaluate(() => /** @type {any} */ (window).found), []);
+    await o.page.close();
+  });
+});
+
+describe('library only', () => {
+  test('library: page events carry no matched text, only masked values', async () => {
+    const o = await open(
+      'library',
+      'events',
+      `<script>window.heard = []; for (const t of ['verdict', 'decision']) addEventListener('presend:' + t, (e) => window.heard.push(JSON.stringify(e.detail)), true);</script>`,
+      '<input id="file" type="file">',
+    );
+    await o.page.setInputFiles('#file', roster);
+    await goBack(o);
+    const heard = /** @type {string[]} */ (await o.page.evaluate(() => /** @type {any} */ (window).heard));
+    assert.ok(heard.length >= 2, 'verdict and decision were told');
+    for (const h of heard) {
+      for (const raw of ['山田', '佐藤', '090-1111-0001', '芝1-1-1']) assert.ok(!h.includes(raw), `"${raw}" in a page event: ${h}`);
+    }
+    await o.page.close();
+  });
+});
