@@ -460,6 +460,44 @@ describe('extension only', () => {
 });
 
 describe('library only', () => {
+  // Headless Chromium cannot show the system's file picker (Playwright
+  // intercepts and aborts it), so the page stands in a picker of its own
+  // before the library loads, returning handles as the real one does; what
+  // is tested is presend's hold on the files it returns.
+  test('library: files from showOpenFilePicker() are checked before the page gets them', async () => {
+    const o = await open(
+      'library',
+      'picker',
+      `<script>
+        window.next = null;
+        window.showOpenFilePicker = async () => [{ kind: 'file', name: window.next.name, getFile: async () => window.next }];
+        addEventListener('DOMContentLoaded', () => document.getElementById('pick').addEventListener('click', async () => {
+          try {
+            const [handle] = await showOpenFilePicker();
+            const file = await handle.getFile();
+            await fetch('/upload', { method: 'POST', body: await file.text() });
+          } catch (e) { await fetch('/upload', { method: 'POST', body: 'picker: ' + e.name }); }
+        }));
+      </script>`,
+      '<button id="pick">開く</button>',
+    );
+    const pick = async (/** @type {string} */ name, /** @type {string} */ content) => {
+      await o.page.evaluate(([name, content]) => {
+        /** @type {any} */ (window).next = new File([content], name, { type: 'text/csv' });
+      }, [name, content]);
+      await o.page.click('#pick');
+    };
+    await pick('名簿.csv', ROSTER);
+    await question(o);
+    nothingOfTheRoster(o);
+    await goBack(o);
+    await arrives(o, 'picker: AbortError');
+    nothingOfTheRoster(o);
+    await pick('商品.csv', CATALOGUE);
+    await arrives(o, 'ボールペン');
+    await o.page.close();
+  });
+
   test('library: page events carry no matched text, only masked values', async () => {
     const o = await open(
       'library',
