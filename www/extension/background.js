@@ -11,7 +11,7 @@
 // first-time-domain rule needs.
 
 import init, { Checker } from './lib/pkg/presend.js';
-import { effectiveSettings } from './settings.js';
+import { effectiveSettings, historyDomain, mailAdaptersFor } from './settings.js';
 
 /** Entries kept in the local log; the oldest go first. */
 const LOG_LIMIT = 2000;
@@ -65,6 +65,73 @@ async function append(key, items, limit) {
 }
 
 /**
+ * The page a content script's message came from, as the browser reports it
+ * (the frame's URL), never as the message says.
+ * @param {chrome.runtime.MessageSender} sender
+ */
+function senderPage(sender) {
+  try {
+    return new URL(sender.url ?? sender.tab?.url ?? sender.origin ?? '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The host a web-mail message came from, when the adapter it names may run
+ * there (settings.js: the makers' hosts, and the hosts the settings list);
+ * otherwise the message is refused. Only then may it write the log, the
+ * adapter health or the recipient history: a page that copies a web mail's
+ * compose form must not vouch for the domains it chose.
+ * @param {chrome.runtime.MessageSender} sender @param {unknown} [adapter]  any adapter when undefined
+ */
+async function mailSender(sender, adapter) {
+  const page = senderPage(sender);
+  const allowed = page ? mailAdaptersFor(page, (await effectiveSettings()).mailHosts) : [];
+  if (!page || (adapter === undefined ? allowed.length === 0 : !allowed.includes(String(adapter)))) {
+    throw Object.assign(new Error('not a web mail presend runs on'), { code: 'forbidden' });
+  }
+  return page.host;
+}
+
+/**
+ * Tabs with a compose open whose send control the adapter does not
+ * recognise: their badge says so between checks. Kept in session storage
+ * (the service worker may be stopped meanwhile).
+ * @param {number} tabId @param {boolean} [set]  changes the state when given
+ */
+async function unrecognised(tabId, set) {
+  const key = `unrecognised:${tabId}`;
+  if (set === true) await chrome.storage.session.set({ [key]: true });
+  else if (set === false) await chrome.storage.session.remove(key);
+  else return (await chrome.storage.session.get(key))[key] === true;
+  return set;
+}
+
+/** The badge of a tab at rest: "!" while its web mail's send control is not recognised. @param {number} tabId */
+async function restingBadge(tabId) {
+  const on = await unrecognised(tabId);
+  const { lang } = await effectiveSettings().catch(() => ({ lang: 'en' }));
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: on ? '#b45f00' : '#1a56c4' });
+  await chrome.action.setBadgeText({ tabId, text: on ? '!' : '' });
+  await chrome.action.setTitle({
+    tabId,
+    title: on
+      ? lang === 'ja'
+        ? 'presend: このWebメールの送信ボタンを認識できません。送信するときに確認します。'
+        : "presend: this web mail's Send button is not recognised; presend asks before anything is sent."
+      : chrome.i18n.getMessage('name'),
+  });
+  return {};
+}
+
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  // Another page in the tab: its content script says again what it sees.
+  if (change.status === 'loading') unrecognised(tabId).then((on) => on && unrecognised(tabId, false).then(() => restingBadge(tabId))).catch(() => {});
+});
+chrome.tabs.onRemoved.addListener((tabId) => void chrome.storage.session.remove(`unrecognised:${tabId}`).catch(() => {}));
+
+/**
  * Open question windows: window id → the frame that asked and its question
  * id, so that closing the window answers "go back". Kept in session storage
  * too: the service worker may be stopped while a window is open.
@@ -101,18 +168,30 @@ const handlers = {
     const { history = [] } = await chrome.storage.local.get('history');
     return { verdict: c.checkMessage(message.message, fromWire(message.files), history) };
   },
-  async log(message) {
+  async log(message, sender) {
     const entry = message.entry ?? {};
-    const { domains, ...rest } = entry;
+    const { domains, site: _claimed, ...rest } = entry;
+    const site = await mailSender(sender, rest.adapter);
     // The log keeps no addresses; the recipient domains of mails that went
-    // out go to the history instead, for first_time_domain.
-    await append('log', [{ time: new Date().toISOString(), ...rest }], LOG_LIMIT);
+    // out go to the history instead, for first_time_domain. A public suffix
+    // (`co.jp`, `com`, `github.io`) would stand for every organisation under
+    // it, so it is never kept.
+    await append('log', [{ time: new Date().toISOString(), ...rest, site }], LOG_LIMIT);
     if (Array.isArray(domains) && domains.length) {
       const { history = [] } = await chrome.storage.local.get('history');
-      const fresh = domains.filter((d) => typeof d === 'string' && !history.includes(d));
+      const fresh = [...new Set(domains.map(historyDomain))].filter((d) => d !== null && !history.includes(d));
       if (fresh.length) await append('history', fresh, HISTORY_LIMIT);
     }
     return {};
+  },
+  // A web mail's content script: a compose is open whose send control its
+  // adapter does not recognise (or none is any more).
+  async 'mail-state'(message, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return {};
+    await mailSender(sender);
+    await unrecognised(tabId, message.unknown === true);
+    return restingBadge(tabId);
   },
   // A frame has a question for the user: open the extension's own window
   // for it, centred on the browser window the page is in, in front.
@@ -147,14 +226,16 @@ const handlers = {
   async busy(message, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return {};
+    if (!message.on) return restingBadge(tabId);
     await chrome.action.setBadgeBackgroundColor({ tabId, color: '#1a56c4' });
     await chrome.action.setBadgeText({ tabId, text: message.on ? '…' : '' });
     await chrome.action.setTitle({ tabId, title: message.on ? chrome.i18n.getMessage('checking') : chrome.i18n.getMessage('name') });
     return {};
   },
-  async health(message) {
+  async health(message, sender) {
+    const site = await mailSender(sender, message.adapter);
     const { health = {} } = await chrome.storage.local.get('health');
-    health[String(message.adapter)] = { time: new Date().toISOString(), site: String(message.site ?? ''), signals: message.signals ?? {} };
+    health[String(message.adapter)] = { time: new Date().toISOString(), site, signals: message.signals ?? {} };
     await chrome.storage.local.set({ health });
     return {};
   },

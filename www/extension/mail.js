@@ -11,6 +11,7 @@
 
 import { defaultLang } from '../lib/dialog.js';
 import { failedVerdict } from '../lib/protect.js';
+import { mailAdaptersFor } from './settings.js';
 
 /**
  * @typedef {import('./adapters/adapter.js').Adapter} Adapter
@@ -18,6 +19,7 @@ import { failedVerdict } from '../lib/protect.js';
  * @typedef {import('../lib/presend').Verdict} Verdict
  * @typedef {import('../lib/presend').Reason} Reason
  * @typedef {import('../lib/presend').FileInput} FileInput
+ * @typedef {import('./settings.js').MailHost} MailHost
  */
 
 /**
@@ -30,6 +32,10 @@ import { failedVerdict } from '../lib/protect.js';
  * @property {'ja' | 'en'} [lang]            read when a dialog opens (settings may arrive later)
  * @property {(entry: LogEntry) => void} [log]
  * @property {(adapter: string, signals: Record<string, boolean>) => void} [health]
+ * @property {MailHost[]} [mailHosts]
+ *   self-hosted web mails from the settings; until they arrive only the makers' hosts count
+ * @property {(unknown: boolean) => void} [sendUnknown]
+ *   a compose is open whose send control the adapter does not recognise (true), or none is any more
  */
 
 /**
@@ -49,6 +55,18 @@ const EVENTS = ['click', 'keydown', 'mousedown', 'mouseup', 'pointerdown', 'poin
 
 /** How long after a check the rest of the user's press is still swallowed. */
 const GESTURE_MS = 600;
+/** Compose windows are probed at most this often while the page changes. */
+const PROBE_MS = 400;
+/** A compose is judged (health, badge) once it has been open this long: web mails render it in steps. */
+const SETTLE_MS = 1000;
+
+/**
+ * What may send when the adapter does not know the compose's send control:
+ * anything a person presses. Menu openers, toggles (Bold) and file pickers
+ * do not send.
+ */
+const PRESSABLE = 'button, input[type="submit"], input[type="button"], input[type="image"], [role="button"], [role="menuitem"], a[href], a[onclick]';
+const NOT_A_SEND = '[aria-haspopup]:not([aria-haspopup="false"]), [aria-pressed], input[type="file"], [disabled], [aria-disabled="true"]';
 
 /** Words for the reasons the guard adds itself. */
 const TEXT = {
@@ -58,6 +76,14 @@ const TEXT = {
       ja: `このWebメールの画面から ${what} を読み取れなかったため、確認が不完全です。宛先と添付を目で確認してください。`,
       en: `presend could not read the ${what} of this mail from the page, so the check is incomplete. Check the recipients and attachments yourself.`,
     }),
+  },
+};
+
+TEXT.sendUnknown = {
+  title: { ja: 'このWebメールの送信ボタンを認識できません', en: "presend does not recognise this web mail's Send button" },
+  detail: {
+    ja: 'Webメールの画面が変わったため、presend はどのボタンやキーが送信なのかを判断できません。このボタンで送信される可能性があるため、メール全体を先に確認しました。宛先と内容を確認してください(送信でないボタンなら、そのまま続けてかまいません)。',
+    en: 'The web mail has changed and presend cannot tell which button or key sends. This one may send the mail, so presend checked the whole mail first. Check the recipients and the contents (if this button does not send, just continue).',
   },
 };
 
@@ -146,33 +172,240 @@ export function withMissing(verdict, missing) {
     recipients: [],
     attachment: null,
   };
-  const decision = verdict.decision === 'block' ? 'block' : 'confirm';
-  return { ...verdict, decision, reasons: [reason, ...verdict.reasons] };
+  return withReason(verdict, reason);
 }
 
 /**
- * Starts guarding sends on this page. Returns a function that stops it.
+ * The verdict with one more reason of the guard's own, at least a
+ * confirmation. A copy that keeps what the host attached to the verdict out
+ * of sight (the content script's open question window rides on a symbol).
+ * @param {Verdict} verdict @param {Reason} reason
+ * @returns {Verdict}
+ */
+function withReason(verdict, reason) {
+  const copy = /** @type {Verdict} */ (Object.defineProperties({}, Object.getOwnPropertyDescriptors(verdict)));
+  copy.decision = verdict.decision === 'block' ? 'block' : 'confirm';
+  copy.reasons = [reason, ...verdict.reasons];
+  return copy;
+}
+
+/**
+ * Adds the guard's reason for a press the adapter did not recognise as a
+ * send, in a compose whose send control it does not know either: at least
+ * a confirmation.
+ * @param {Verdict} verdict
+ * @returns {Verdict}
+ */
+export function withSendUnknown(verdict) {
+  /** @type {Reason} */
+  const reason = {
+    rule: 'adapter_send_unknown',
+    level: 'confirm',
+    title: TEXT.sendUnknown.title,
+    detail: TEXT.sendUnknown.detail,
+    evidence: [],
+    recipients: [],
+    attachment: null,
+  };
+  return withReason(verdict, reason);
+}
+
+
+/** Replays a press the guard held, as the user made it, on the element they pressed. @param {Element} target @param {Event} event */
+function replayPress(target, event) {
+  const view = target.ownerDocument.defaultView;
+  if (event.type === 'keydown') {
+    const k = /** @type {KeyboardEvent} */ (event);
+    const init = { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, shiftKey: k.shiftKey, altKey: k.altKey, bubbles: true, cancelable: true, composed: true, view };
+    const KE = view?.KeyboardEvent ?? KeyboardEvent;
+    target.dispatchEvent(new KE('keydown', init));
+    target.dispatchEvent(new KE('keyup', init));
+    return;
+  }
+  const r = target.getBoundingClientRect();
+  const init = { bubbles: true, cancelable: true, composed: true, view, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
+  const P = view?.PointerEvent ?? MouseEvent;
+  const M = view?.MouseEvent ?? MouseEvent;
+  target.dispatchEvent(new P('pointerdown', { ...init, buttons: 1, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+  target.dispatchEvent(new M('mousedown', { ...init, buttons: 1 }));
+  target.dispatchEvent(new P('pointerup', { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+  target.dispatchEvent(new M('mouseup', init));
+  // A native control's default action (submit, follow the link) comes with click().
+  if (target instanceof (view?.HTMLElement ?? HTMLElement)) /** @type {HTMLElement} */ (target).click();
+  else target.dispatchEvent(new M('click', init));
+}
+
+/**
+ * Starts guarding sends on this page, if it is on a web mail's host (the
+ * makers' hosts, or one the settings list: never decided from the page's
+ * DOM, which any site can copy). Returns a function that stops it, with
+ * `setMailHosts` for when the settings arrive or change.
  * @param {Window} win
  * @param {GuardOptions} options
+ * @returns {(() => void) & { setMailHosts: (hosts: MailHost[]) => void }}
  */
 export function guardMail(win, options) {
   /** Composes being checked: further send events on them are swallowed. */
   const busy = new WeakSet();
   /** Set while the guard itself replays a send the user let through. */
   let replaying = false;
-  /** @type {Adapter | null | undefined} */
+  /** @type {Adapter | null | undefined} undefined: not decided yet */
   let adapter;
+  /** @type {MailHost[] | undefined} */
+  let mailHosts = options.mailHosts;
 
   const current = () => {
-    if (adapter) return adapter;
-    adapter = options.adapters.find((a) => {
-      try {
-        return a.matches(win.location, win.document);
-      } catch {
-        return false;
+    if (adapter !== undefined) return adapter;
+    let ids = /** @type {string[]} */ ([]);
+    try {
+      ids = mailAdaptersFor(win.location, mailHosts ?? []);
+    } catch {
+      ids = [];
+    }
+    const found = options.adapters.find((a) => ids.includes(a.id)) ?? null;
+    // "Not a web mail" waits for the settings: they may list this host.
+    if (found || mailHosts !== undefined) adapter = found;
+    return found;
+  };
+
+  // --- composes as they open --------------------------------------------------
+
+  /** When each compose was first seen open. @type {WeakMap<Element, number>} */
+  const firstSeen = new WeakMap();
+  /** Composes whose health has been recorded. @type {WeakSet<Element>} */
+  const judged = new WeakSet();
+  /** Open composes whose send control the adapter does not recognise. @type {Set<Element>} */
+  const unknown = new Set();
+  let told = false;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let scheduled;
+  /** @type {MutationObserver | undefined} */
+  let observer;
+
+  /** @param {Adapter} a */
+  const openComposes = (a) => {
+    try {
+      return a.composes(win.document);
+    } catch {
+      return [];
+    }
+  };
+  /** @param {Adapter} a @param {Element} c */
+  const knowsSend = (a, c) => {
+    try {
+      return a.hasSendControl(c);
+    } catch {
+      return false;
+    }
+  };
+  /** @param {Adapter} a */
+  const recordHealth = (a) => {
+    try {
+      options.health?.(a.id, a.probe(win.document));
+    } catch {
+      // A probe that throws says nothing; the send check still runs.
+    }
+  };
+
+  /**
+   * Looks at the open composes: a new one is judged once it has settled
+   * (adapter health is recorded then, not only after a send), and the
+   * toolbar is told whether one of them has a send control the adapter does
+   * not recognise.
+   */
+  function probe() {
+    scheduled = undefined;
+    const a = current();
+    if (!a) return;
+    const now = Date.now();
+    let settling = false;
+    let fresh = false;
+    for (const c of openComposes(a)) {
+      const seen = firstSeen.get(c);
+      if (seen === undefined) firstSeen.set(c, now);
+      if (seen === undefined || now - seen < SETTLE_MS) {
+        settling = true;
+        continue;
       }
-    });
-    return adapter;
+      if (knowsSend(a, c)) unknown.delete(c);
+      else unknown.add(c);
+      if (!judged.has(c)) {
+        judged.add(c);
+        fresh = true;
+      }
+    }
+    if (fresh) recordHealth(a);
+    for (const c of unknown) if (!c.isConnected) unknown.delete(c);
+    if (unknown.size > 0 !== told) {
+      told = unknown.size > 0;
+      options.sendUnknown?.(told);
+    }
+    if (settling) schedule(SETTLE_MS);
+  }
+
+  /** @param {number} [ms] */
+  function schedule(ms = PROBE_MS) {
+    if (scheduled === undefined) scheduled = setTimeout(probe, ms);
+  }
+
+  /** Starts watching for composes once the page is known to be a web mail. */
+  function start() {
+    if (observer || !current()) return;
+    observer = new MutationObserver(() => schedule());
+    observer.observe(win.document, { childList: true, subtree: true });
+    schedule();
+  }
+
+  /**
+   * The compose, and the control pressed, when the event may send a compose
+   * whose send control the adapter does not recognise: a press on anything
+   * pressable in it, or Ctrl/⌘+Enter in it.
+   * @param {Adapter} a @param {Event} event
+   * @returns {{ compose: Element, control: Element } | null}
+   */
+  function unknownSend(a, event) {
+    const path = /** @type {Node | null} */ (event.composedPath?.()[0] ?? event.target);
+    const el = path && path.nodeType === 1 ? /** @type {Element} */ (path) : path?.parentElement ?? null;
+    if (!el) return null;
+    /** @type {Element | null} */
+    let control = null;
+    if (event.type === 'keydown') {
+      const k = /** @type {KeyboardEvent} */ (event);
+      if (k.isComposing || k.keyCode === 229) return null;
+      const shortcut = k.key === 'Enter' && (k.ctrlKey || k.metaKey) && !k.altKey;
+      // Enter or Space on a focused non-native control (native buttons get a click).
+      const activates = (k.key === 'Enter' || k.key === ' ') && !k.ctrlKey && !k.metaKey && !k.altKey;
+      const pressable = el.closest(PRESSABLE);
+      if (shortcut) control = el;
+      else if (activates && pressable && !pressable.matches('button, input, a[href]')) control = pressable;
+      else return null;
+    } else if (event.type !== 'submit') {
+      if (/** @type {MouseEvent} */ (event).button !== 0) return null;
+      control = el.closest(PRESSABLE);
+    }
+    if (!control || control.matches(NOT_A_SEND)) return null;
+    // Buttons inside the body editor are the mail's own content; the shortcut typed there is not.
+    if (control.closest('[contenteditable="true"]') && !(event.type === 'keydown' && control === el)) return null;
+    for (const c of openComposes(a)) {
+      const scope = a.scope?.(c) ?? c;
+      if (scope.contains(control) && !knowsSend(a, c)) return { compose: c, control };
+    }
+    return null;
+  }
+
+  /**
+   * What the user already let a control do in an unrecognised compose: the
+   * same control with the same mail passes; anything changed asks again.
+   * @type {WeakMap<Element, string>}
+   */
+  const letThrough = new WeakMap();
+  /** @param {Adapter} a @param {Element} compose */
+  const fingerprint = (a, compose) => {
+    try {
+      return JSON.stringify(toMessage(a.read(compose)));
+    } catch {
+      return '';
+    }
   };
 
   /** @param {Event} event */
@@ -182,24 +415,40 @@ export function guardMail(win, options) {
     if (!a) return;
     /** @type {Element | null} */
     let compose = null;
+    /** @type {Element | null} */
+    let control = null;
     try {
       compose = a.sendTarget(event);
     } catch {
       compose = null;
     }
-    if (!compose) return;
+    if (compose && !knowsSend(a, compose)) {
+      // A send the adapter recognised (a shortcut) in a compose whose Send
+      // button it does not: replay the key, the button cannot be pressed.
+      control = eventTarget(event);
+    }
+    if (!compose) {
+      const held = unknownSend(a, event);
+      if (!held) return;
+      if (!busy.has(held.compose)) {
+        const was = letThrough.get(held.control);
+        if (was !== undefined && was === fingerprint(a, held.compose)) return;
+      }
+      ({ compose, control } = held);
+    }
     event.preventDefault();
     event.stopImmediatePropagation();
     if (busy.has(compose)) return;
     busy.add(compose);
+    const root = compose;
     // One press is several events (Gmail acts on mousedown/mouseup, its
     // menus on click): the rest of the gesture may still be coming when a
     // quick check has already sent, and must not start a second send.
-    check(a, compose, event).then(
-      (sent) => (sent ? setTimeout(() => busy.delete(compose), GESTURE_MS) : busy.delete(compose)),
+    check(a, root, event, control).then(
+      (sent) => (sent ? setTimeout(() => busy.delete(root), GESTURE_MS) : busy.delete(root)),
       (error) => {
         // A bug in the guard itself: the send stays stopped, and the user is told.
-        busy.delete(compose);
+        busy.delete(root);
         console.error('presend:', error);
         win.alert(
           (options.lang ?? defaultLang()) === 'ja'
@@ -210,12 +459,19 @@ export function guardMail(win, options) {
     );
   }
 
+  /** @param {Event} event */
+  function eventTarget(event) {
+    const node = /** @type {Node | null} */ (event.composedPath?.()[0] ?? event.target);
+    return node && node.nodeType === 1 ? /** @type {Element} */ (node) : node?.parentElement ?? null;
+  }
+
   /**
    * @param {Adapter} a @param {Element} compose @param {Event} event
-   * @returns {Promise<boolean>} whether the mail was sent again
+   * @param {Element | null} control  the element pressed, when the adapter does not know this compose's send control
+   * @returns {Promise<boolean>} whether the press was let through
    */
-  async function check(a, compose, event) {
-    options.health?.(a.id, a.probe(win.document));
+  async function check(a, compose, event, control) {
+    recordHealth(a);
     /** @type {ComposeRead} */
     let read;
     try {
@@ -249,6 +505,7 @@ export function guardMail(win, options) {
       verdict = failedVerdict(error, []);
     }
     verdict = withMissing(verdict, read.missing);
+    if (control) verdict = withSendUnknown(verdict);
 
     const people = verdict.attachments.reduce((n, p) => n + p.records, verdict.body?.records ?? 0);
     const findings = verdict.attachments.reduce((n, p) => n + p.kinds.reduce((m, k) => m + k.count, 0), 0);
@@ -268,7 +525,9 @@ export function guardMail(win, options) {
         },
         choice,
         ...(reason ? { reason } : {}),
-        ...(choice.startsWith('sent')
+        // Only a recognised send is known to have gone out: a press let
+        // through in an unrecognised compose writes no history.
+        ...(choice.startsWith('sent') && !control
           ? { domains: [...new Set([...read.recipients.to, ...read.recipients.cc, ...read.recipients.bcc].map((r) => domainOf(r.address)))].filter(Boolean) }
           : {}),
       });
@@ -288,8 +547,16 @@ export function guardMail(win, options) {
       choice = { action: 'cancel', remove: [] };
     }
     if (choice.action === 'continue') {
-      log('sent_with_reason', choice.reason);
-      resend(a, compose, event);
+      log(control ? 'continued_unrecognised' : 'sent_with_reason', choice.reason);
+      if (control) {
+        letThrough.set(control, fingerprint(a, compose));
+        replaying = true;
+        try {
+          replayPress(control, event);
+        } finally {
+          replaying = false;
+        }
+      } else resend(a, compose, event);
       return true;
     }
     if (choice.action === 'remove') {
@@ -335,8 +602,26 @@ export function guardMail(win, options) {
     }
   }
 
+  // A compose is looked at when it opens, not only when it is sent: on DOM
+  // changes (throttled) and when the user starts working in it.
+  const nudge = () => (observer ? schedule() : start());
   for (const type of EVENTS) win.addEventListener(type, onEvent, true);
-  return () => {
+  win.addEventListener('focusin', nudge, true);
+  win.addEventListener('input', nudge, true);
+  start();
+  const stop = () => {
     for (const type of EVENTS) win.removeEventListener(type, onEvent, true);
+    win.removeEventListener('focusin', nudge, true);
+    win.removeEventListener('input', nudge, true);
+    observer?.disconnect();
+    clearTimeout(scheduled);
   };
+  return Object.assign(stop, {
+    /** @param {MailHost[]} hosts */
+    setMailHosts(hosts) {
+      mailHosts = hosts;
+      if (!adapter) adapter = undefined; // decide again with the hosts the settings list
+      start();
+    },
+  });
 }

@@ -1,11 +1,11 @@
 // The options page: the user's settings (language, internal and partner
-// domains, rule levels), read-only when an administrator locked them; each
+// domains, the hosts of self-hosted web mail, rule levels), read-only when an administrator locked them; each
 // web-mail adapter's health (did its signals match on the last compose?);
 // and the local log of checks, which can be exported as CSV. A policy is
 // validated by building the real checker before it is saved.
 
 import init, { Checker, rules } from './lib/pkg/presend.js';
-import { effectiveSettings } from './settings.js';
+import { SELF_HOSTED_ADAPTERS, effectiveSettings, normaliseHost } from './settings.js';
 import { el } from './lib/dialog.js';
 
 const TEXT = {
@@ -20,6 +20,10 @@ const TEXT = {
     internalHint: '1行に1つ(例: example.co.jp)。サブドメインも社内として扱います。空欄なら送信者のドメイン。',
     partners: '取引先ドメイン',
     partnersHint: '1行に1つ「ドメイン = 会社名」(例: alpha-shoji.co.jp = アルファ商事)。',
+    mailHosts: '社内のWebメール(Roundcube・オンプレミスの Outlook)',
+    mailHostsHint: '1行に1つ「ホスト = roundcube」または「ホスト = outlook」(例: mail.example.co.jp = roundcube)。アドレス欄のとおりに、既定以外のポートも含めて書きます。送信前の確認はここに書いたホストと Gmail・Microsoft の Outlook でだけ動きます(見た目をまねたページでは動きません)。',
+    managedMailHosts: '管理者が指定したホスト: ',
+    badMailHost: '読み取れないホストの行: ',
     rules: 'チェックの強さ',
     rule: 'チェック',
     about: '内容',
@@ -40,6 +44,8 @@ const TEXT = {
     exportCsv: 'CSVで書き出す',
     clear: '記録を消去',
     cleared: '記録を消去しました。',
+    clearHistory: '送信先の履歴を消去',
+    historyCleared: '送信先の履歴を消去しました(次の送信から、どの宛先も「初めて」として確認します)。',
     time: '日時',
     site: 'サイト',
     decision: '判定',
@@ -58,6 +64,10 @@ const TEXT = {
     internalHint: 'One per line (e.g. example.co.jp); sub-domains count as internal. Empty: the sender\'s domain.',
     partners: 'Partner domains',
     partnersHint: 'One per line, "domain = company name" (e.g. alpha-shoji.co.jp = Alpha Shoji).',
+    mailHosts: 'Your own web mail (Roundcube, on-premises Outlook)',
+    mailHostsHint: 'One per line, "host = roundcube" or "host = outlook" (e.g. mail.example.co.jp = roundcube), as in the address bar, with the port when it is not the default. The send check runs only on these hosts and on Gmail and Microsoft\'s Outlook, never on a page that merely looks like a web mail.',
+    managedMailHosts: 'Hosts set by the administrator: ',
+    badMailHost: 'Cannot read the host line: ',
     rules: 'How strict each check is',
     rule: 'Check',
     about: 'What it checks',
@@ -78,6 +88,8 @@ const TEXT = {
     exportCsv: 'Export CSV',
     clear: 'Clear the log',
     cleared: 'The log was cleared.',
+    clearHistory: 'Clear the recipient history',
+    historyCleared: 'The recipient history was cleared (every recipient counts as new again).',
     time: 'Time',
     site: 'Site',
     decision: 'Decision',
@@ -138,7 +150,7 @@ async function main() {
   document.title = t.title;
   const labels = {
     title: t.title, 'h-settings': t.settings, 'l-lang': t.lang, 'o-auto': t.auto, 'l-internal': t.internal, 'h-internal': t.internalHint,
-    'l-partners': t.partners, 'h-partners': t.partnersHint, 'h-rules': t.rules, 't-rule': t.rule, 't-about': t.about, 't-level': t.level,
+    'l-partners': t.partners, 'h-partners': t.partnersHint, 'l-mailhosts': t.mailHosts, 'h-mailhosts': t.mailHostsHint, 'clear-history': t.clearHistory, 'h-rules': t.rules, 't-rule': t.rule, 't-about': t.about, 't-level': t.level,
     save: t.save, 'h-health': t.health, 'p-health': t.healthHint, 't-adapter': t.adapter, 't-seen': t.seen, 't-signals': t.signals,
     'h-log': t.log, 'p-log': t.logHint, export: t.exportCsv, clear: t.clear, 't-time': t.time, 't-site': t.site, 't-decision': t.decision,
     't-rules': t.rule, 't-counts': t.counts, 't-choice': t.choice,
@@ -156,6 +168,14 @@ async function main() {
   /** @type {HTMLTextAreaElement} */ ($('partners')).value = Object.entries(policy.partner_domains ?? {})
     .map(([d, n]) => `${d} = ${n}`)
     .join('\n');
+  // Web-mail hosts are the user's own list (the administrator's are shown beside it).
+  /** @type {HTMLTextAreaElement} */ ($('mailhosts')).value = (settings.locked ? settings.mailHosts : settings.user.mail_hosts ?? [])
+    .map((/** @type {{ host: string, adapter: string }} */ m) => `${m.host} = ${m.adapter}`)
+    .join('\n');
+  if (settings.managedMailHosts.length && !settings.locked) {
+    $('managed-mailhosts').hidden = false;
+    $('managed-mailhosts').textContent = t.managedMailHosts + settings.managedMailHosts.map((m) => `${m.host} = ${m.adapter}`).join(', ');
+  }
   const body = /** @type {HTMLTableSectionElement} */ ($('rules').querySelector('tbody'));
   for (const rule of /** @type {{ id: string, level: string, about: { ja: string, en: string } }[]} */ (rules())) {
     const select = el(
@@ -195,8 +215,22 @@ async function main() {
       status.textContent = t.invalid + String(/** @type {Error} */ (error)?.message ?? error);
       return;
     }
+    // Beside the policy, not in it: the core refuses keys it does not know.
+    /** @type {{ host: string, adapter: string }[]} */
+    const mailHosts = [];
+    for (const line of lines(/** @type {HTMLTextAreaElement} */ ($('mailhosts')).value)) {
+      const [where, kind = 'roundcube'] = line.split('=').map((p) => p.trim());
+      const host = normaliseHost(where);
+      const adapter = kind.toLowerCase();
+      if (!host || !SELF_HOSTED_ADAPTERS.includes(adapter)) {
+        status.className = 'bad';
+        status.textContent = t.badMailHost + line;
+        return;
+      }
+      mailHosts.push({ host, adapter });
+    }
     const langSetting = /** @type {HTMLSelectElement} */ ($('lang')).value;
-    await chrome.storage.local.set({ settings: { ...settings.user, lang: langSetting, policy: mine } });
+    await chrome.storage.local.set({ settings: { ...settings.user, lang: langSetting, policy: mine, mail_hosts: mailHosts } });
     status.className = 'ok';
     status.textContent = t.saved;
   });
@@ -233,6 +267,10 @@ async function main() {
     document.body.append(link);
     link.click();
     link.remove();
+  });
+  $('clear-history').addEventListener('click', async () => {
+    await chrome.storage.local.set({ history: [] });
+    $('status').textContent = t.historyCleared;
   });
   $('clear').addEventListener('click', async () => {
     await chrome.storage.local.set({ log: [] });

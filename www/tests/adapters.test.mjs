@@ -3,7 +3,9 @@
 // English and one Japanese compose each), in Debian's headless Chromium: which
 // events are send paths, what `read` returns and what it reports missing when
 // a signal is taken away, removing an attachment, replaying a send, and the
-// health probe. The adapter runs inside the page, as in the content script.
+// health probe, which composes are open and whether their Send is recognised,
+// and on which hosts each adapter may run (settings.js). The adapter runs
+// inside the page, as in the content script.
 //
 // Run:  node --test www/tests/adapters.test.mjs
 
@@ -85,14 +87,27 @@ const resend = (page, rootId) =>
 
 const MOUSE_SEND = (/** @type {string} */ id) => ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'].map((t) => `${t}:${id}`);
 
-test('gmail: matches mail.google.com only', async () => {
+test('gmail: runs on mail.google.com only; composes and their Send button are found', async () => {
   const { page } = await open('gmail');
-  const [yes, no] = await page.evaluate(() => {
+  const got = await page.evaluate(async () => {
+    const { mailAdaptersFor } = await import('/extension/settings.js');
     const a = /** @type {any} */ (window).__adapter;
-    return [a.matches(new URL('https://mail.google.com/mail/u/0/#inbox'), document), a.matches(new URL('https://outlook.office.com/mail/'), document)];
+    const hosts = [{ host: 'mail.example.co.jp', adapter: 'roundcube' }];
+    return {
+      hosts: ['https://mail.google.com/mail/u/0/#inbox', 'https://mail.google.com.evil.example/', 'http://mail.google.com/', 'https://mail.google.com:8443/', 'https://outlook.office.com/mail/', 'https://mail.example.co.jp/'].map((u) => mailAdaptersFor(new URL(u), hosts)),
+      composes: a.composes(document).map((/** @type {Element} */ c) => c.id),
+      send: a.composes(document).map((/** @type {Element} */ c) => a.hasSendControl(c)),
+    };
   });
-  assert.equal(yes, true);
-  assert.equal(no, false);
+  assert.deepEqual(got.hosts, [['gmail'], [], [], [], ['outlook'], ['roundcube']], 'by the address, never by what the page looks like');
+  assert.deepEqual(got.composes, ['en-root', 'ja-root']);
+  assert.deepEqual(got.send, [true, true]);
+  await page.evaluate(() => {
+    const b = document.getElementById('en-send');
+    b?.setAttribute('data-tooltip', 'Enviar');
+    b?.setAttribute('aria-label', 'Enviar');
+  });
+  assert.deepEqual(await page.evaluate(() => { const a = /** @type {any} */ (window).__adapter; return a.composes(document).map((/** @type {Element} */ c) => a.hasSendControl(c)); }), [false, true], 'a localised tooltip without the shortcut is not recognised');
   await page.close();
 });
 
@@ -234,13 +249,19 @@ test('gmail: probe reports each signal', async () => {
   await page.close();
 });
 
-test('outlook: matches the Outlook hosts only', async () => {
+test('outlook: runs on the Outlook hosts and on premises only where the settings say', async () => {
   const { page } = await open('outlook');
-  const got = await page.evaluate(() => {
+  const got = await page.evaluate(async () => {
+    const { mailAdaptersFor } = await import('/extension/settings.js');
     const a = /** @type {any} */ (window).__adapter;
-    return ['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.office365.com/mail/', 'https://outlook.cloud.microsoft/mail/', 'https://mail.google.com/'].map((u) => a.matches(new URL(u), document));
+    const hosts = [{ host: 'owa.example.co.jp', adapter: 'outlook' }];
+    return {
+      hosts: ['https://outlook.office.com/mail/', 'https://outlook.live.com/mail/0/', 'https://outlook.office365.com/mail/', 'https://outlook.cloud.microsoft/mail/', 'https://owa.example.co.jp/owa/', 'https://owa.other.example/owa/', 'https://mail.google.com/'].map((u) => mailAdaptersFor(new URL(u), hosts)),
+      send: a.composes(document).map((/** @type {Element} */ c) => a.hasSendControl(c)),
+    };
   });
-  assert.deepEqual(got, [true, true, true, true, false]);
+  assert.deepEqual(got.hosts, [['outlook'], ['outlook'], ['outlook'], ['outlook'], ['outlook'], [], ['gmail']]);
+  assert.deepEqual(got.send, [true, true]);
   await page.close();
 });
 

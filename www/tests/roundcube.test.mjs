@@ -8,6 +8,12 @@
 // - a clean mail to a colleague goes out with no dialog;
 // - fail safe: when the adapter cannot read the recipients, or an attachment
 //   was never seen by the extension, the user is asked;
+// - the adapter runs only on the Roundcube host the settings list: a page
+//   on another host that copies Roundcube's compose form gets no guard and
+//   writes nothing to the log, the health or the recipient history;
+// - the history keeps the domains of mails that went out from that host, but
+//   never a public suffix (co.jp), and the service worker refuses a log
+//   written from anywhere else, whatever the message says;
 // - the options page shows the adapter healthy and a log with no addresses,
 //   exportable as CSV;
 // - neither the pages nor the extension talk to any other origin.
@@ -15,7 +21,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { closed, launchExtension, questionDialog } from './browser.mjs';
+import { closed, launchExtension, questionDialog, questionWindow } from './browser.mjs';
+import { startServer } from './server.mjs';
 import { clearSink, compose, login, roundcubeInfo, sinkMessages, startRoundcube, waitForSink } from './roundcube.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -25,20 +32,27 @@ const SHOTS = new URL('../../target/screenshots/', import.meta.url);
 let ext;
 /** @type {string[]} */
 const foreign = [];
+/** Another host on the same machine (another port), serving the look-alike page. @type {Awaited<ReturnType<typeof startServer>>} */
+let elsewhere;
 
 before(async () => {
   await startRoundcube();
   ext = await launchExtension();
-  const rc = new URL(roundcubeInfo().url).origin;
+  const rc = new URL(roundcubeInfo().url);
+  // Roundcube is self-hosted: its adapter runs only on the host the settings
+  // list, set here as the options page stores it.
+  await ext.worker.evaluate((host) => chrome.storage.local.set({ settings: { mail_hosts: [{ host, adapter: 'roundcube' }] } }), rc.host);
+  elsewhere = await startServer();
   ext.context.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(rc) && !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+    if (![rc.origin, elsewhere.origin, 'chrome-extension://', 'data:', 'blob:'].some((ok) => url.startsWith(ok))) foreign.push(url);
   });
   mkdirSync(SHOTS, { recursive: true });
 });
 
 after(async () => {
   await ext?.close();
+  await elsewhere?.close();
   assert.deepEqual(natives, [], 'no native dialog');
   assert.deepEqual(foreign, [], 'neither Roundcube pages nor the extension talk to another origin');
 });
@@ -182,6 +196,60 @@ test('fail safe: unreadable recipients or an attachment never seen means a confi
   await p.waitForTimeout(1000);
   assert.equal((await sinkMessages()).length, 0, 'nothing went out');
   await p.close();
+});
+
+/** What the extension keeps that a page must not be able to write. */
+const kept = () => ext.worker.evaluate(() => chrome.storage.local.get(['log', 'history', 'health']));
+
+test('a Roundcube look-alike on another host gets no mail guard and writes nothing', async () => {
+  const before = await kept();
+  const p = await ext.context.newPage();
+  await p.goto(`${elsewhere.origin}/tests/pages/roundcube-lookalike.html`);
+  await p.waitForTimeout(1500); // the content script has read the settings
+  await p.click('.formbuttons button.send');
+  await p.click('#toolbar-send');
+  const win = await questionWindow(ext.context, { timeout: 3000 }).catch(() => null);
+  assert.equal(win, null, 'no question: the adapter does not run here');
+  await p.waitForTimeout(500);
+  assert.deepEqual(await kept(), before, 'nothing written to the log, the health or the history');
+  assert.deepEqual(await p.evaluate(() => /** @type {any} */ (window).__sent), ['button', 'toolbar'], "the page's own buttons still work, untouched");
+  await p.close();
+});
+
+test('the history keeps what went out from the Roundcube host, never a public suffix; a log from elsewhere is refused', async () => {
+  await clearSink();
+  await ext.worker.evaluate(() => chrome.storage.local.set({ history: [] }));
+  const p = await page();
+  await compose(p, { to: ['bob@example.test', 'info@co.jp'], subject: '会議', body: '明日の会議は10時からです。' });
+  await p.click('#compose-content .formbuttons button.send');
+  // A new external domain may be asked about: the user sends it anyway.
+  const asked = await Promise.race([questionDialog(ext.context).catch(() => null), waitForSink(1, { timeoutMs: 20_000 }).then(() => null)]);
+  if (asked) {
+    for (const box of await asked.dialog.locator('input[type=checkbox]').all()) await box.check();
+    if (await asked.dialog.locator('select').count()) await asked.dialog.locator('select').selectOption('needed');
+    await asked.dialog.locator('[data-action=continue]').click();
+    await closed(asked.win);
+  }
+  await waitForSink(1, { timeoutMs: 20_000 });
+  const [mail] = await sinkMessages();
+  assert.deepEqual(mail.recipients.sort(), ['bob@example.test', 'info@co.jp'], 'the mail went out');
+  await p.waitForTimeout(500);
+  const { history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get('history'));
+  assert.deepEqual(history, ['example.test'], 'co.jp is a public suffix: never kept');
+  await p.close();
+
+  // The options page is an extension page, not a web mail: a log from it is
+  // refused although the message names the Roundcube host.
+  const o = await ext.context.newPage();
+  await o.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const answer = await o.evaluate((site) =>
+    chrome.runtime.sendMessage({ type: 'log', entry: { site, adapter: 'roundcube', decision: 'allow', rules: [], choice: 'sent', domains: ['forged.example'] } }),
+  new URL(roundcubeInfo().url).host);
+  assert.equal(answer.ok, false, 'refused');
+  const after = await ext.worker.evaluate(() => chrome.storage.local.get(['history', 'log']));
+  assert.ok(!after.history.includes('forged.example'), 'nothing added to the history');
+  assert.ok(!after.log.some((/** @type {any} */ e) => e.site === new URL(roundcubeInfo().url).host && e.choice === 'sent' && e.rules.length === 0 && e.decision === 'allow' && !e.counts), 'nor to the log');
+  await o.close();
 });
 
 test('the options page shows the adapter healthy and a log without addresses, as CSV too', async () => {

@@ -30,7 +30,18 @@
  * @typedef {object} Adapter
  * @property {string} id                     stable id, used in settings, health and the log
  * @property {string} name                   shown to people
- * @property {(loc: Location, doc: Document) => boolean} matches   this page is this web mail
+ *   An adapter runs only on the hosts it belongs to (settings.js: the maker's hosts for Gmail and
+ *   Outlook, and the hosts the settings or the administrator list for self-hosted web mail): the
+ *   guard decides that from the page's address, never from what the page's DOM looks like, which
+ *   any site can copy.
+ * @property {(doc: Document) => Element[]} composes   the compose windows open in the document
+ * @property {(compose: Element) => boolean} hasSendControl
+ *   Whether the adapter recognises a send control of this compose. When it does not (renamed
+ *   class, localised tooltip, another version on premises), the guard says so and asks at the
+ *   first press of any button in the compose.
+ * @property {(compose: Element) => Element} [scope]
+ *   The element holding all of a compose's controls, when its toolbar lies outside the compose
+ *   root (Roundcube: the page); the compose itself by default.
  * @property {(event: Event) => Element | null} sendTarget
  *   If the event (click, keydown, mousedown, mouseup, pointerdown, pointerup, submit) starts sending a
  *   mail, the compose root it sends; otherwise null. Called in the capture phase, before the page sees the event.
@@ -41,7 +52,8 @@
  * @property {(compose: Element, name: string) => boolean} removeAttachment
  *   Removes one attachment from the compose; false when it cannot.
  * @property {(doc: Document) => Record<string, boolean>} probe
- *   Which of the adapter's signals match in the open compose windows: the options page's health view.
+ *   Which of the adapter's signals match in the open compose windows: the options page's health
+ *   view, recorded when a compose opens and again at each send.
  */
 
 export {};

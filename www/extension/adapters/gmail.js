@@ -1,4 +1,4 @@
-// Gmail (mail.google.com) for the send guard. Gmail's class names are
+// Gmail (mail.google.com only: settings.js) for the send guard. Gmail's class names are
 // generated and change between deploys, so this adapter keys on what Gmail
 // keeps stable because its own code, screen readers or old integrations use
 // it: form field names (composeid, subjectbox, draft, from, to/cc/bcc,
@@ -175,9 +175,9 @@ const gmail = {
   id: 'gmail',
   name: 'Gmail',
 
-  matches(loc) {
-    return loc.hostname === 'mail.google.com';
-  },
+  composes,
+
+  hasSendControl: (compose) => !!sendButtonIn(compose),
 
   sendTarget(event) {
     const el = eventElement(event);

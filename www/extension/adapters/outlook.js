@@ -1,6 +1,7 @@
 // Outlook on the web (outlook.office.com, outlook.office365.com,
 // outlook.live.com, and outlook.cloud.microsoft which the business hosts now
-// redirect to) for the send guard. Outlook's Griffel class names are
+// redirect to; on-premises Exchange on the hosts the settings list: the
+// host list is in settings.js) for the send guard. Outlook's Griffel class names are
 // generated per build, so this adapter keys on: the id suffixes of the
 // recipient groups (`…_TO`, `…_CC`, `…_BCC`, language-independent), the
 // entity class `_EType_RECIPIENT_ENTITY` of recipient chips and their
@@ -17,7 +18,6 @@
 
 import { MORE_SEND, REMOVE, activates, addresses, attributeReader, composeRead, composes as composesBy, composing, displayName, eventElement, menuTracker, probeResult, sendShortcut, size, textReader, waitFor } from './common.js';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 const BODY = [
   '[id^="editorParent_"] [contenteditable="true"]',
   '[role="textbox"][contenteditable="true"][aria-label^="Message body"]',
@@ -182,9 +182,9 @@ const outlook = {
   id: 'outlook',
   name: 'Outlook on the web',
 
-  matches(loc) {
-    return HOSTS.has(loc.hostname);
-  },
+  composes,
+
+  hasSendControl: (compose) => !!sendButtonIn(compose),
 
   sendTarget(event) {
     const el = eventElement(event);

@@ -111,9 +111,17 @@ const roundcube = {
   id: 'roundcube',
   name: 'Roundcube',
 
-  matches(_loc, doc) {
-    return composeForm(doc) !== null;
+  // Runs only on the hosts the settings list (settings.js): any site can
+  // copy this compose form.
+  composes(doc) {
+    const form = composeForm(doc);
+    return form ? [form] : [];
   },
+
+  hasSendControl: (compose) => compose.ownerDocument.querySelector(SEND_CONTROL) !== null,
+
+  // The Send button sits in the page's toolbar, outside the form.
+  scope: (compose) => compose.ownerDocument.body ?? compose,
 
   sendTarget(event) {
     if (event.type !== 'click') return null;
