@@ -257,6 +257,14 @@ test('the options page shows the adapter healthy and a log without addresses, as
   await p.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const health = p.locator('tr[data-adapter=roundcube]');
   await health.waitFor();
+  const host = new URL(roundcubeInfo().url).host;
+  assert.equal(await p.locator('#mailhosts').inputValue(), `${host} = roundcube`, 'the Roundcube host as the settings keep it');
+  // A line that names no host is refused, and nothing is saved.
+  await p.locator('#mailhosts').fill(`${host} = roundcube\nnot a host = roundcube`);
+  await p.click('#save');
+  await p.locator('#status.bad').waitFor();
+  const { settings } = await p.evaluate(() => chrome.storage.local.get('settings'));
+  assert.deepEqual(settings.mail_hosts, [{ host, adapter: 'roundcube' }]);
   assert.equal(await health.locator('.bad').count(), 0, 'every Roundcube signal matched');
   assert.ok((await health.locator('.ok').count()) >= 5);
   const rows = await p.locator('#log tbody tr').count();
