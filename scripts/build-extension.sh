@@ -18,15 +18,16 @@ mkdir -p "$out/lib/pkg"
 # The extension's pages and service worker as they are (manifest, service
 # worker, page-world script, question window, options page, locales,
 # managed-storage schema) ...
-(cd www/extension && cp -r manifest.json background.js confirm.html confirm.js options.html options.js settings.js \
+(cd www/extension && cp -r manifest.json background.js confirm.html confirm.js checker.html checker.js options.html options.js settings.js \
   managed_schema.json _locales "../../$out/")
-cp www/lib/dialog.js "$out/lib/"
+cp www/lib/dialog.js www/lib/checker.js www/lib/worker.js "$out/lib/"
 cp www/lib/pkg/presend.js www/lib/pkg/presend_bg.wasm "$out/lib/pkg/"
 # ... and the two content scripts (isolated: upload guard, send guard,
 # adapters, settings; page world: hooks), each bundled with what it imports
 # into one classic script: they must register their listeners synchronously
 # at document_start, before any page script, which dynamic import() cannot
-# do. Nothing from the extension is exposed to pages (no web_accessible_resources).
+# do. The one page a web page may embed is the checker frame (checker.html,
+# at a per-session URL: use_dynamic_url), and it serves only keyed ports.
 for script in content page; do
   "$esbuild" "www/extension/$script.js" --bundle --format=iife --target=chrome116 --charset=utf8 \
     --legal-comments=none --log-level=warning --outfile="$out/$script.js"

@@ -29,8 +29,12 @@ import roundcube from './adapters/roundcube.js';
 import gmail from './adapters/gmail.js';
 import outlook from './adapters/outlook.js';
 
-/** A check that has not answered by then ends in "could not check" (the core's own budget is 120 s for huge files). */
-const CHECK_TIMEOUT_MS = 90_000;
+/**
+ * A check that has not answered by then ends in "could not check": the
+ * checker frame stops its worker at the settings' checkTimeoutSeconds (90 s
+ * by default); this is the backstop for a frame or service worker that died.
+ */
+const CHECK_TIMEOUT_GRACE_MS = 15_000;
 /** After this long the toolbar badge says a check is running. */
 const BADGE_MS = 300;
 /** After this long the question window opens and says "checking…". */
@@ -41,8 +45,8 @@ const MAX_WIRE_BYTES = 45 * 1024 * 1024;
 /** @typedef {import('../lib/presend').Verdict} Verdict */
 /** @typedef {import('../lib/presend').DialogResult} DialogResult */
 
-/** The language of the questions; settings arrive a little later. @type {{ lang: 'ja' | 'en' | undefined }} */
-const prefs = { lang: undefined };
+/** The language of the questions and the time limit; settings arrive a little later. @type {{ lang: 'ja' | 'en' | undefined, timeoutSeconds: number }} */
+const prefs = { lang: undefined, timeoutSeconds: 90 };
 const lang = () => prefs.lang ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en');
 
 /** @param {ArrayBuffer} buffer */
@@ -186,7 +190,10 @@ async function checking(run) {
     const verdict = await Promise.race([
       run(),
       new Promise((_, reject) => {
-        limit = setTimeout(() => reject(Object.assign(new Error('the check took too long'), { code: 'timeout' })), CHECK_TIMEOUT_MS);
+        limit = setTimeout(
+          () => reject(Object.assign(new Error('the check took too long'), { code: 'timeout' })),
+          prefs.timeoutSeconds * 1000 + CHECK_TIMEOUT_GRACE_MS,
+        );
       }),
     ]);
     if (q.opened && verdict.decision !== 'allow') {
@@ -209,14 +216,168 @@ async function checking(run) {
   }
 }
 
+// --- the checker frame ----------------------------------------------------------
+
+/** How long the checker frame may take to load and take its port. */
+const FRAME_READY_MS = 8000;
+
+/**
+ * @typedef {object} FrameClient
+ * @property {(request: object) => Promise<Verdict>} call
+ * @property {() => boolean} alive
+ */
+
+/** @type {Promise<FrameClient> | null} */
+let frame = null;
+/** The frame could not be set up in this document (a page that forbids it): checks go to the service worker. */
+let frameFailed = false;
+
+/**
+ * The checker frame of this document (checker.html, hidden inside a closed
+ * shadow root), set up on first use: files go to it as File objects over a
+ * MessagePort that only it received, with a key from the service worker.
+ * @returns {Promise<FrameClient>}
+ */
+function checkerFrame() {
+  frame ??= (async () => {
+    const { key } = await ask({ type: 'frame-key' });
+    const host = document.createElement('presend-checker');
+    host.setAttribute('hidden', '');
+    const root = host.attachShadow({ mode: 'closed' });
+    const iframe = document.createElement('iframe');
+    iframe.setAttribute('style', 'display: none');
+    const url = chrome.runtime.getURL('checker.html');
+    iframe.src = url;
+    root.append(iframe);
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    (document.body ?? document.documentElement).append(host);
+    const channel = new MessageChannel();
+    const port = channel.port1;
+    /** @type {Map<number, { resolve: (v: Verdict) => void, reject: (e: Error) => void }>} */
+    const pending = new Map();
+    let next = 1;
+    const ready = new Promise((resolve) => {
+      port.onmessage = (event) => {
+        const { id, ok, verdict, error, code } = event.data ?? {};
+        if (event.data?.ready) return resolve(undefined);
+        const waiter = pending.get(id);
+        if (!waiter) return;
+        pending.delete(id);
+        if (ok) waiter.resolve(verdict);
+        else waiter.reject(Object.assign(new Error(String(error)), { code: String(code ?? 'internal') }));
+      };
+    });
+    const within = (/** @type {Promise<unknown>} */ p) =>
+      Promise.race([p, new Promise((_, reject) => setTimeout(() => reject(new Error('the checker frame did not start')), FRAME_READY_MS))]);
+    await within(loaded);
+    // Only the extension's own page can receive the port: if the page pointed
+    // the frame elsewhere, nothing is delivered and it fails. (The frame is
+    // loaded from a per-session URL but runs at the extension's origin.)
+    iframe.contentWindow?.postMessage({ presendKey: key }, `chrome-extension://${chrome.runtime.id}`, [channel.port2]);
+    await within(ready);
+    return {
+      alive: () => host.isConnected && iframe.isConnected,
+      call(/** @type {object} */ request) {
+        const id = next++;
+        return new Promise((resolve, reject) => {
+          // A page that takes the frame out mid-check leaves the port silent:
+          // notice, and let the check run elsewhere.
+          const watch = setInterval(() => {
+            if (host.isConnected && iframe.isConnected) return;
+            pending.delete(id);
+            reject(Object.assign(new Error('the checker frame was removed'), { code: 'frame_gone' }));
+          }, 500);
+          const done = () => clearInterval(watch);
+          pending.set(id, {
+            resolve: (v) => {
+              done();
+              resolve(v);
+            },
+            reject: (e) => {
+              done();
+              reject(e);
+            },
+          });
+          port.postMessage({ id, ...request });
+        });
+      },
+    };
+  })();
+  return frame;
+}
+
+/**
+ * Runs a check in the checker frame, or, where the page does not let the
+ * frame start, in the service worker (files as base64, up to MAX_WIRE_BYTES).
+ * @param {{ op: 'upload', site: string, files: any[], fields?: object[] } | { op: 'message', message: object, files: any[] }} request
+ * @returns {Promise<Verdict>}
+ */
+async function runCheck(request) {
+  if (!frameFailed) {
+    /** @type {FrameClient | null} */
+    let client = null;
+    try {
+      client = await checkerFrame();
+      if (!client.alive()) {
+        // The page took the frame out: set up another.
+        frame = null;
+        client = await checkerFrame();
+      }
+    } catch (error) {
+      console.warn('presend: the checker frame did not start; checking in the service worker', error);
+      frame = null;
+      frameFailed = true;
+    }
+    if (client) {
+      try {
+        return await client.call(request);
+      } catch (error) {
+        if (/** @type {{ code?: string }} */ (error)?.code !== 'frame_gone') throw error;
+        frame = null;
+        frameFailed = true;
+      }
+    }
+  }
+  const files = await toWire(request.files);
+  const answer =
+    request.op === 'message'
+      ? await ask({ type: 'check-message', message: request.message, files })
+      : await ask({ type: 'check-upload', site: request.site, files, fields: request.fields });
+  return answer.verdict;
+}
+
+/**
+ * Starts the checker frame and its core before the files come (the first
+ * start takes a second or two on a slow machine: a process for the frame,
+ * compiling the core, building its detectors), when the user reaches for a
+ * file input, drags files over the page, or a page opens a picker.
+ */
+function warm() {
+  if (frameFailed) return;
+  checkerFrame()
+    .then((c) => c.call({ op: 'warm' }))
+    .catch(() => {});
+}
+const reachesForFiles = (/** @type {Event} */ e) => {
+  const first = e.composedPath()[0];
+  if (first instanceof HTMLInputElement && first.type === 'file') warm();
+  else if (first instanceof HTMLLabelElement && first.control instanceof HTMLInputElement && first.control.type === 'file') warm();
+};
+addEventListener('pointerdown', reachesForFiles, { capture: true, passive: true });
+addEventListener('keydown', reachesForFiles, { capture: true, passive: true });
+addEventListener(
+  'dragenter',
+  (e) => {
+    if (e.dataTransfer?.types.includes('Files')) warm();
+  },
+  { capture: true, passive: true },
+);
+document.addEventListener('presend:warm', warm, true);
+
 const checker = {
   ready: Promise.resolve(),
   /** @param {{ files?: File[], fields?: { name: string, value: string }[] }} input */
-  check: (input) =>
-    checking(async () => {
-      const answer = await ask({ type: 'check-upload', site: location.host, files: await toWire(input.files ?? []), fields: input.fields });
-      return answer.verdict;
-    }),
+  check: (input) => checking(() => runCheck({ op: 'upload', site: location.host, files: input.files ?? [], fields: input.fields })),
   close() {},
 };
 
@@ -260,10 +421,7 @@ const mailOptions = {
   files,
   lang: /** @type {'ja' | 'en' | undefined} */ (undefined),
   async checkMessage(/** @type {object} */ message, /** @type {any[]} */ attachments) {
-    return checking(async () => {
-      const answer = await ask({ type: 'check-message', message, files: await toWire(attachments) });
-      return answer.verdict;
-    });
+    return checking(() => runCheck({ op: 'message', message, files: attachments }));
   },
   ask: (/** @type {Verdict} */ verdict, /** @type {{ removable: string[] }} */ context) => askUser(verdict, context.removable),
   log: (/** @type {object} */ entry) => tell({ type: 'log', entry }),

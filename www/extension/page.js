@@ -19,4 +19,6 @@ const handOver = (type, node) => !document.dispatchEvent(new MouseEvent(`presend
 hookPage({
   pick: (input) => handOver('pick', input),
   submit: (form) => handOver('submit', form),
+  // A picker is opening: content.js starts the checker while the user chooses.
+  opening: () => document.dispatchEvent(new Event('presend:warm')),
 });

@@ -16,6 +16,7 @@
  *   takes over a file input's new files (true), or leaves them (false: nothing to check, or nobody to check them)
  * @property {(form: HTMLFormElement) => boolean} submit
  *   takes over form.submit() (true: the guard submits natively when the user lets it go)
+ * @property {() => void} [opening]  a file picker is about to open (the checker can start meanwhile)
  */
 
 /**
@@ -114,7 +115,10 @@ export function hookPage(hooks) {
     patch(HTMLInputElement.prototype, name, (original) =>
       /** @this {HTMLInputElement} */
       function (/** @type {any[]} */ ...args) {
-        if (this.type === 'file') watch(this);
+        if (this.type === 'file') {
+          watch(this);
+          hooks.opening?.();
+        }
         return original.apply(this, args);
       },
     );
@@ -126,6 +130,7 @@ export function hookPage(hooks) {
   patch(/** @type {any} */ (window), 'showOpenFilePicker', (picker) =>
     /** @this {any} */
     async function showOpenFilePicker(/** @type {any[]} */ ...args) {
+      hooks.opening?.();
       const handles = await picker.apply(this, args);
       const files = await Promise.all(handles.map((/** @type {any} */ h) => h.getFile()));
       const input = document.createElement('input');

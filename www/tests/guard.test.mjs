@@ -14,7 +14,7 @@
 // nor after "go back"; and sends a clean file or text through the same path
 // and requires it to arrive untouched: holding everything is not a fix.
 
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { closed, launch, launchExtension, questionDialog } from './browser.mjs';
 import { startServer } from './server.mjs';
@@ -41,6 +41,11 @@ before(async () => {
   server = await startServer();
   ext = await launchExtension();
   plain = await launch();
+});
+
+// A failed test must not leave its question window for the next one to find.
+afterEach(async () => {
+  for (const p of ext.context.pages()) if (p.url().includes('/confirm.html')) await p.close().catch(() => {});
 });
 
 after(async () => {
@@ -78,6 +83,8 @@ async function open(mode, name, head, body) {
   await page.route('**/*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
+    // The extension's checker frame loads from the extension itself.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     if (url.origin !== server.origin) {
       foreign.push(request.url());
       return route.abort();
@@ -455,6 +462,91 @@ describe('extension only', () => {
     await q.done();
     await o.page.waitForTimeout(200);
     assert.deepEqual(await o.page.evaluate(() => /** @type {any} */ (window).found), []);
+    await o.page.close();
+  });
+});
+
+/** A CSV of about `bytes` bytes: a roster (names, phones, addresses) or a catalogue. @param {'roster' | 'catalogue'} kind @param {number} bytes */
+function bigCsv(kind, bytes) {
+  const head = kind === 'roster' ? '氏名,電話番号,住所\n' : '品番,商品名,価格\n';
+  const row = (/** @type {number} */ i) =>
+    kind === 'roster'
+      ? `${['山田', '佐藤', '鈴木', '高橋'][i % 4]} ${['太郎', '花子', '一郎', '美咲'][(i >> 2) % 4]},090-${String(1000 + (i % 9000))}-${String(i % 10000).padStart(4, '0')},東京都港区芝${(i % 5) + 1}-${(i % 9) + 1}-${(i % 7) + 1}\n`
+      : `A-${i},ボールペン${i % 100},${100 + (i % 900)}\n`;
+  const parts = [head];
+  let size = Buffer.byteLength(head);
+  for (let i = 0; size < bytes; i++) {
+    const r = row(i);
+    parts.push(r);
+    size += Buffer.byteLength(r);
+  }
+  return Buffer.from(parts.join(''));
+}
+
+/** Writes the user's settings of the extension (as the options page would). @param {Record<string, unknown>} patch */
+async function userSettings(patch) {
+  await ext.worker.evaluate(async (p) => {
+    const { settings = {} } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...settings, ...p } });
+  }, patch);
+}
+
+describe('extension: big files and slow checks', () => {
+  // Over the 45 MiB that fit the service worker's JSON messages: only the checker frame can take it.
+  const BIG = 50_000_000;
+
+  test('extension: a 50 MB roster is checked end to end, and a 50 MB catalogue goes through', async () => {
+    const o = await open('extension', 'big', `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`, '<input id="file" type="file">');
+    await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
+    const q = await question(o);
+    const text = await q.dialog.innerText();
+    assert.match(text, /\d{3},?\d{3}人分|\d{6,}人分/, `the people were counted: ${text.slice(0, 300)}`);
+    assert.doesNotMatch(text, /確認できませんでした|検査できません/);
+    await q.dialog.locator('[data-action=cancel]').click();
+    await q.done();
+    nothingOfTheRoster(o);
+    await o.page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: bigCsv('catalogue', BIG) });
+    await arrives(o, 'ボールペン99');
+    await o.page.close();
+  });
+
+  test('extension: a check past the time limit ends in "could not check", and the next check runs', async () => {
+    await userSettings({ check_timeout_seconds: 1 });
+    try {
+      const o = await open('extension', 'slow', `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`, '<input id="file" type="file">');
+      await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
+      const q = await question(o);
+      assert.match(await q.dialog.innerText(), /時間がかかりすぎた/);
+      await q.dialog.locator('[data-action=cancel]').click();
+      await q.done();
+      nothingOfTheRoster(o);
+      await userSettings({ check_timeout_seconds: 90 });
+      await o.page.setInputFiles('#file', catalogue);
+      await arrives(o, 'ボールペン');
+      await o.page.close();
+    } finally {
+      await userSettings({ check_timeout_seconds: 90 });
+    }
+  });
+
+  test('extension: a page that removes the checker frame still gets every file checked', async () => {
+    const o = await open(
+      'extension',
+      'no-frame',
+      `<script>${UPLOAD}
+        new MutationObserver(() => document.querySelectorAll('presend-checker').forEach((e) => e.remove())).observe(document, { childList: true, subtree: true });
+        addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });
+      </script>`,
+      '<input id="file" type="file">',
+    );
+    await o.page.setInputFiles('#file', roster);
+    const q = await question(o);
+    assert.match(await q.dialog.innerText(), /2人分/, 'checked where the page cannot reach (the service worker)');
+    await q.dialog.locator('[data-action=cancel]').click();
+    await q.done();
+    nothingOfTheRoster(o);
+    await o.page.setInputFiles('#file', catalogue);
+    await arrives(o, 'ボールペン');
     await o.page.close();
   });
 });
