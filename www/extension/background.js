@@ -222,6 +222,23 @@ const handlers = {
     }
     return {};
   },
+  // Keys for the checker frame (checker.js): handed to a content script, taken
+  // back by the frame the first time it is shown, so the frame serves only
+  // ports this extension's content scripts gave it, never a page's.
+  async 'frame-key'(_message, sender) {
+    if (sender.tab?.id === undefined) throw Object.assign(new Error('only content scripts get frame keys'), { code: 'invalid_input' });
+    const key = crypto.randomUUID();
+    await chrome.storage.session.set({ [`frame-key:${key}`]: Date.now() });
+    return { key };
+  },
+  async 'frame-key-use'(message, sender) {
+    const from = new URL(String(sender.url ?? 'about:blank'));
+    if (from.protocol !== 'chrome-extension:' || from.pathname !== '/checker.html') return { valid: false };
+    const name = `frame-key:${String(message.key ?? '')}`;
+    const issued = (await chrome.storage.session.get(name))[name];
+    await chrome.storage.session.remove(name);
+    return { valid: typeof issued === 'number' && Date.now() - issued < 60_000 };
+  },
   // The toolbar badge while a tab's check runs.
   async busy(message, sender) {
     const tabId = sender.tab?.id;
