@@ -166,7 +166,8 @@ const handlers = {
     const { checker: c, error } = await checker();
     if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
     const { history = [] } = await chrome.storage.local.get('history');
-    return { verdict: c.checkMessage(message.message, fromWire(message.files), history) };
+    // Entries from before public suffixes were refused do not count.
+    return { verdict: c.checkMessage(message.message, fromWire(message.files), history.filter((/** @type {string} */ d) => historyDomain(d) !== null)) };
   },
   async log(message, sender) {
     const entry = message.entry ?? {};

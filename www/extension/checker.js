@@ -3,8 +3,8 @@
 // File objects over a MessagePort (no copy, no base64, no 64 MiB message
 // limit) and the core runs in a dedicated Web Worker of this frame: off the
 // service worker's thread, one per page, and stoppable. A check that runs
-// past the time limit has its worker terminated and answers "timeout"; the
-// next check starts a fresh worker.
+// past the time limit has its worker terminated and answers "timeout"
+// (createChecker); the next check starts a fresh worker.
 //
 // The page cannot read this frame (another origin) and cannot use it: a port
 // is served only when it comes with a key the service worker handed to this
@@ -12,7 +12,7 @@
 // settings (partner names, internal domains) never answer a page's questions.
 
 import { createChecker } from './lib/checker.js';
-import { effectiveSettings } from './settings.js';
+import { effectiveSettings, historyDomain } from './settings.js';
 
 /** A worker idle this long is stopped; the memory of a big file goes with it. */
 const IDLE_MS = 30_000;
@@ -23,11 +23,16 @@ let checker = null;
 let idle;
 let running = 0;
 
-/** The checker of the effective policy (a fresh worker after a stop). */
+/** The checker of the effective policy and time limit. */
 async function current() {
   if (checker) return checker;
   const settings = await effectiveSettings();
-  checker = createChecker({ policy: settings.policy, workerUrl: new URL('./lib/worker.js', import.meta.url) });
+  checker = createChecker({
+    policy: settings.policy,
+    workerUrl: new URL('./lib/worker.js', import.meta.url),
+    // The core is stuck in a file past this: its worker is ended (createChecker).
+    timeoutMs: settings.checkTimeoutSeconds * 1000,
+  });
   const c = checker;
   // A policy the core rejects: every check says so (the user is asked).
   c.ready.catch(() => {});
@@ -44,40 +49,26 @@ chrome.storage.onChanged.addListener((changes, area) => {
 });
 
 /**
- * One check, within the time limit.
- * @param {any} request  { op: 'upload', site, files, fields } | { op: 'message', message, files }
+ * One check (or a warm-up: the user is about to pick or drop a file, so the
+ * core is compiled and its detectors built now).
+ * @param {any} request  { op: 'upload', site, files, fields } | { op: 'message', message, files } | { op: 'warm' }
  */
 async function check(request) {
   clearTimeout(idle);
-  if (request.op === 'warm') {
-    // The user is about to pick or drop a file: compile the core and build its detectors now.
-    await (await current()).ready.catch(() => {});
-    idle = setTimeout(stop, IDLE_MS);
-    return null;
-  }
   running++;
-  const settings = await effectiveSettings();
-  const limit = settings.checkTimeoutSeconds * 1000;
-  const c = await current();
-  /** @type {ReturnType<typeof setTimeout> | undefined} */
-  let timer;
   try {
-    const work =
-      request.op === 'message'
-        ? chrome.storage.local.get('history').then(({ history = [] }) => c.check({ message: request.message, files: request.files, history }))
-        : c.check({ site: String(request.site ?? ''), files: request.files, fields: request.fields ?? undefined });
-    return await Promise.race([
-      work,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => {
-          // The core is stuck in this file: only ending its worker stops it.
-          if (checker === c) stop();
-          reject(Object.assign(new Error('the check took too long'), { code: 'timeout' }));
-        }, limit);
-      }),
-    ]);
+    const c = await current();
+    if (request.op === 'warm') {
+      await c.ready.catch(() => {});
+      return null;
+    }
+    if (request.op === 'message') {
+      const { history = [] } = await chrome.storage.local.get('history');
+      // Entries from before public suffixes were refused do not count.
+      return await c.check({ message: request.message, files: request.files, history: history.filter((/** @type {string} */ d) => historyDomain(d) !== null) });
+    }
+    return await c.check({ site: String(request.site ?? ''), files: request.files, fields: request.fields ?? undefined });
   } finally {
-    clearTimeout(timer);
     running--;
     if (running === 0) idle = setTimeout(stop, IDLE_MS);
   }

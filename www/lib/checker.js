@@ -30,67 +30,120 @@ async function toTransferable(file) {
   return { name: file.name, bytes };
 }
 
+/** A check that has not answered by then ends in a `timeout` error, and its worker with it. */
+export const DEFAULT_TIMEOUT_MS = 90_000;
+
 /**
  * Creates a checker backed by its own worker. The worker starts at once, so
- * the first check does not wait for the wasm to compile.
+ * the first check does not wait for the wasm to compile. A check that runs
+ * past `timeoutMs` rejects with the code `timeout` and its worker is
+ * terminated (a loop inside a parser cannot be interrupted otherwise); the
+ * next check starts a fresh one.
  * @param {CheckerOptions} [options]
  */
 export function createChecker(options = {}) {
   const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const worker = new Worker(workerUrl, { type: 'module', name: 'presend' });
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let next = 1;
-  /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
-  const pending = new Map();
-  worker.onmessage = (event) => {
-    const { id, ok, result, error } = event.data;
-    const waiter = pending.get(id);
-    if (!waiter) return;
-    pending.delete(id);
-    if (ok) waiter.resolve(result);
-    else waiter.reject(new PresendError(error.message, error.code));
-  };
-  worker.onerror = (event) => {
-    // A worker that cannot load (blocked by CSP, missing files) must not
-    // leave a check pending for ever: the caller then asks the user.
-    const failure = new PresendError(`presend worker failed: ${event.message || 'could not start'}`, 'worker_failed');
-    for (const waiter of pending.values()) waiter.reject(failure);
-    pending.clear();
-  };
 
-  /** @param {Record<string, unknown>} request @param {Transferable[]} [transfer] */
-  function call(request, transfer = []) {
+  /**
+   * One worker with its pending requests; replaced when it is ended.
+   * @returns {{ worker: Worker, pending: Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>, ready: Promise<unknown> }}
+   */
+  function spawn() {
+    const worker = new Worker(workerUrl, { type: 'module', name: 'presend' });
+    /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
+    const pending = new Map();
+    worker.onmessage = (event) => {
+      const { id, ok, result, error } = event.data;
+      const waiter = pending.get(id);
+      if (!waiter) return;
+      pending.delete(id);
+      if (ok) waiter.resolve(result);
+      else waiter.reject(new PresendError(error.message, error.code));
+    };
+    worker.onerror = (event) => {
+      // A worker that cannot load (blocked by CSP, missing files) must not
+      // leave a check pending for ever: the caller then asks the user.
+      const failure = new PresendError(`presend worker failed: ${event.message || 'could not start'}`, 'worker_failed');
+      for (const waiter of pending.values()) waiter.reject(failure);
+      pending.clear();
+    };
+    const self = { worker, pending, ready: /** @type {Promise<unknown>} */ (Promise.resolve()) };
+    self.ready = send(self, { op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history } });
+    return self;
+  }
+
+  /**
+   * @param {ReturnType<typeof spawn>} w @param {Record<string, unknown>} request @param {Transferable[]} [transfer]
+   * @returns {Promise<unknown>}
+   */
+  function send(w, request, transfer = []) {
     const id = next++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ...request }, transfer);
+      w.pending.set(id, { resolve, reject });
+      w.worker.postMessage({ id, ...request }, transfer);
     });
   }
 
-  const ready = call({ op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history } });
+  /** @param {ReturnType<typeof spawn>} w @param {PresendError} why */
+  function end(w, why) {
+    w.worker.terminate();
+    for (const waiter of w.pending.values()) waiter.reject(why);
+    w.pending.clear();
+    if (current === w) current = null;
+  }
+
+  /** @type {ReturnType<typeof spawn> | null} */
+  let current = spawn();
+  const first = current;
+
+  /**
+   * Runs one request on the current worker within the time limit.
+   * @param {Record<string, unknown>} request @param {Transferable[]} transfer
+   */
+  async function run(request, transfer) {
+    current ??= spawn();
+    const w = current;
+    await w.ready;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    try {
+      return await Promise.race([
+        send(w, request, transfer),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => {
+            const why = new PresendError('the check took too long', 'timeout');
+            end(w, why);
+            reject(why);
+          }, timeoutMs);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
 
   return {
-    /** Resolves when the wasm is compiled and the detectors are built. */
-    ready,
+    /** Resolves when the wasm is compiled and the detectors are built (the first worker's). */
+    ready: first.ready,
     /**
      * Checks files and form fields for an upload, or a whole message.
      * @param {CheckInput} input
      * @returns {Promise<Verdict>}
      */
     async check(input) {
-      await ready;
       const files = await Promise.all((input.files ?? []).map(toTransferable));
       const transfer = files.flatMap((f) => ('bytes' in f ? [f.bytes] : []));
       if (input.message) {
-        return /** @type {Promise<Verdict>} */ (call({ op: 'message', message: input.message, files, history: input.history }, transfer));
+        return /** @type {Promise<Verdict>} */ (run({ op: 'message', message: input.message, files, history: input.history }, transfer));
       }
       const site = input.site ?? (typeof location !== 'undefined' ? location.host : 'this site');
-      return /** @type {Promise<Verdict>} */ (call({ op: 'upload', site, files, fields: input.fields }, transfer));
+      return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer));
     },
     /** Stops the worker. */
     close() {
-      worker.terminate();
-      for (const waiter of pending.values()) waiter.reject(new PresendError('checker closed', 'closed'));
-      pending.clear();
+      if (current) end(current, new PresendError('checker closed', 'closed'));
     },
   };
 }

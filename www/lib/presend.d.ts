@@ -111,6 +111,9 @@ export interface CheckerOptions {
   history?: string[];
   /** Where worker.js is, if the library is served from elsewhere. */
   workerUrl?: string | URL;
+  /** A check still running after this long rejects with code `timeout` and its
+   *  worker is ended (the next check starts a fresh one). Default 90000. */
+  timeoutMs?: number;
 }
 
 export interface Checker {

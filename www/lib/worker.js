@@ -35,10 +35,11 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     }
     if (!ready) ready = start(undefined, undefined);
     const checker = await ready;
-    const files = (event.data.files ?? []).map((/** @type {{name: string, bytes: ArrayBuffer}} */ f) => ({
-      name: f.name,
-      bytes: new Uint8Array(f.bytes),
-    }));
+    // A file the host could not read stays a name with the reason: the core
+    // reports it as "could not inspect", never as an empty file.
+    const files = (event.data.files ?? []).map((/** @type {{ name: string, bytes?: ArrayBuffer, unavailable?: string }} */ f) =>
+      f.bytes === undefined ? { name: f.name, unavailable: String(f.unavailable ?? 'not read') } : { name: f.name, bytes: new Uint8Array(f.bytes) },
+    );
     let result;
     if (op === 'upload') {
       result = checker.checkUpload(event.data.site, files, event.data.fields ?? undefined);

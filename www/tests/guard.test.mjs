@@ -67,9 +67,10 @@ after(async () => {
  * Opens a page written for a test at /hole/<name> on the loopback server,
  * in the extension's browser or with the library, and records what it posts.
  * @param {'extension' | 'library'} mode @param {string} name @param {string} head @param {string} body
+ * @param {string} [library]  how the page loads the library
  * @returns {Promise<Opened>}
  */
-async function open(mode, name, head, body) {
+async function open(mode, name, head, body, library = LIBRARY) {
   const context = mode === 'extension' ? ext.context : plain.contexts()[0] ?? (await plain.newContext({ locale: 'ja-JP' }));
   const page = await context.newPage();
   /** @type {string[]} */
@@ -79,7 +80,7 @@ async function open(mode, name, head, body) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => process.env.DEBUG && console.log('PAGE', m.text()));
   page.on('dialog', (d) => void d.dismiss());
-  const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,">${mode === 'library' ? LIBRARY : ''}${head}</head><body>${body}</body></html>`;
+  const html = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,">${mode === 'library' ? library : ''}${head}</head><body>${body}</body></html>`;
   await page.route('**/*', async (route) => {
     const request = route.request();
     const url = new URL(request.url());
@@ -586,6 +587,25 @@ describe('library only', () => {
     await arrives(o, 'picker: AbortError');
     nothingOfTheRoster(o);
     await pick('商品.csv', CATALOGUE);
+    await arrives(o, 'ボールペン');
+    await o.page.close();
+  });
+
+  test('library: a check past the time limit ends in "could not check", and the next check runs', async () => {
+    const o = await open(
+      'library',
+      'library-slow',
+      `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`,
+      '<input id="file" type="file">',
+      `<script type="module">import { protect, createChecker } from '/lib/presend.js'; protect(window, { checker: createChecker({ timeoutMs: 1000 }) });</script>`,
+    );
+    await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', 50_000_000) });
+    const q = await question(o);
+    assert.match(await q.dialog.innerText(), /時間がかかりすぎた/);
+    await q.dialog.locator('[data-action=cancel]').click();
+    await q.done();
+    nothingOfTheRoster(o);
+    await o.page.setInputFiles('#file', catalogue);
     await arrives(o, 'ボールペン');
     await o.page.close();
   });
