@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo cli-demo test test-web bench-web build check-wasm lint quality bench samples fuzz-seeds clean
+.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds clean
 
 setup:
 	@bash scripts/setup.sh
@@ -88,6 +88,14 @@ bench-web: setup-web
 	@bash scripts/build-wasm.sh
 	$(CARGO) run --quiet --release --example bench_data -- www/bench/data
 	node www/tests/bench-web.mjs
+
+## The extension's own budgets (test build of the wasm): the first check
+## after the browser stopped the service worker, a warm check, and rosters
+## and clean CSVs of 50-200 MiB end to end; writes target/bench-extension.md.
+bench-extension: setup-web
+	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
+	@bash scripts/build-extension.sh
+	node www/tests/extension-bench.mjs
 
 clean:
 	$(CARGO) clean

@@ -1,0 +1,164 @@
+// The extension's own budgets, measured with the unpacked build in Debian's
+// headless Chromium (make bench-extension; writes target/bench-extension.md):
+// - the first check on a page after the browser stopped the extension's
+//   service worker (cold: the worker wakes, the checker frame and its core
+//   start), with and without the warm-up a click on the file input gives;
+// - a check once everything runs (warm);
+// - the largest attachments checked end to end: clean CSVs and rosters of
+//   50, 100 and 200 MiB through a file input, the time to the page's change
+//   event (clean) or to the question (roster), and what the question says.
+// A measurement, not a test: it prints what it saw, it does not judge.
+
+import { writeFileSync } from 'node:fs';
+import { launchExtension, questionDialog, closed } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const MiB = 1024 * 1024;
+
+/** A CSV of about `bytes`: a roster or a catalogue. @param {'roster' | 'catalogue'} kind @param {number} bytes */
+function csv(kind, bytes) {
+  const head = kind === 'roster' ? '氏名,電話番号,住所\n' : '品番,商品名,価格\n';
+  const rows = [head];
+  let size = Buffer.byteLength(head);
+  for (let i = 0; size < bytes; i++) {
+    const row =
+      kind === 'roster'
+        ? `${['山田', '佐藤', '鈴木', '高橋'][i % 4]} ${['太郎', '花子', '一郎', '美咲'][(i >> 2) % 4]},090-${1000 + (i % 9000)}-${String(i % 10000).padStart(4, '0')},東京都港区芝${(i % 5) + 1}-${(i % 9) + 1}-${(i % 7) + 1}\n`
+        : `A-${i},ボールペン${i % 100},${100 + (i % 900)}\n`;
+    rows.push(row);
+    size += Buffer.byteLength(row);
+  }
+  return Buffer.from(rows.join(''));
+}
+
+const server = await startServer();
+const ext = await launchExtension();
+const PAGE = `${server.origin}/tests/pages/plain-upload.html`;
+
+/** Stops the extension's service worker, as the browser does after 30 s idle. */
+async function stopServiceWorker() {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const cdp = await ext.context.newCDPSession(page);
+  /** @type {any[]} */
+  const versions = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  await page.waitForTimeout(300);
+  await page.close();
+  const running = versions.filter((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'running');
+  for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
+  await cdp.detach().catch(() => {});
+  return running.length > 0;
+}
+
+/** A page with the plain form; the time of the page's change event is kept in window.changedAt. */
+async function openPage() {
+  const page = await ext.context.newPage();
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const input = /** @type {HTMLInputElement} */ (document.getElementById('file'));
+    input.addEventListener('change', () => {
+      if (input.files?.length) /** @type {any} */ (window).changedAt = performance.now();
+    });
+  });
+  return page;
+}
+
+/** ms from handing the file to the page until the page's change event. @param {import('playwright-core').Page} page @param {Buffer} buffer @param {boolean} viaChooser */
+async function timeToChange(page, buffer, viaChooser) {
+  await page.evaluate(() => {
+    /** @type {any} */ (window).changedAt = null;
+  });
+  const file = { name: 'catalogue.csv', mimeType: 'text/csv', buffer };
+  let t0;
+  if (viaChooser) {
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#file')]);
+    await page.waitForTimeout(1500); // the user looks for the file meanwhile
+    t0 = await page.evaluate(() => performance.now());
+    await chooser.setFiles(file);
+  } else {
+    t0 = await page.evaluate(() => performance.now());
+    await page.setInputFiles('#file', file);
+  }
+  await page.waitForFunction(() => /** @type {any} */ (window).changedAt !== null, undefined, { timeout: 600_000, polling: 20 });
+  return (await page.evaluate(() => /** @type {any} */ (window).changedAt)) - t0;
+}
+
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (/** @type {number} */ ms) => `${Math.round(ms)} ms`;
+const small = csv('catalogue', 2000);
+/** @type {string[]} */
+const lines = ['# presend extension: measured', '', `Debian Chromium headless, unpacked build (target/extension), ${new Date().toISOString().slice(0, 10)}, ${RUNS} runs each, median (min–max).`, ''];
+
+/** @param {string} label @param {() => Promise<number>} once */
+async function series(label, once) {
+  /** @type {number[]} */
+  const xs = [];
+  for (let i = 0; i < RUNS; i++) xs.push(await once());
+  const line = `| ${label} | ${fmt(median(xs))} (${fmt(Math.min(...xs))}–${fmt(Math.max(...xs))}) |`;
+  console.log(line);
+  return line;
+}
+
+lines.push('| first check of a 2 kB file on a fresh page | time to the page\'s change event |', '|---|---|');
+lines.push(
+  await series('service worker stopped, file set straight into the input (no warm-up)', async () => {
+    const stopped = await stopServiceWorker();
+    if (!stopped) console.warn('the service worker was not running');
+    const page = await openPage();
+    const ms = await timeToChange(page, small, false);
+    await page.close();
+    return ms;
+  }),
+);
+lines.push(
+  await series('service worker stopped, picked through the file chooser (warm-up on click, 1.5 s to pick)', async () => {
+    await stopServiceWorker();
+    const page = await openPage();
+    const ms = await timeToChange(page, small, true);
+    await page.close();
+    return ms;
+  }),
+);
+{
+  const page = await openPage();
+  await timeToChange(page, small, false);
+  lines.push(await series('warm (the page checked a file before)', () => timeToChange(page, small, false)));
+  await page.close();
+}
+
+lines.push('', '| attachment | clean: time to the change event | roster: time to the question | the question says |', '|---|---|---|---|');
+for (const mib of [50, 100, 200]) {
+  const page = await openPage();
+  let clean = 'failed';
+  try {
+    clean = fmt(await timeToChange(page, csv('catalogue', mib * MiB), false));
+  } catch (e) {
+    clean = `failed: ${/** @type {Error} */ (e).message.split('\n')[0]}`;
+  }
+  const rosterBytes = csv('roster', mib * MiB);
+  const t0 = Date.now();
+  await page.setInputFiles('#file', { name: 'roster.csv', mimeType: 'text/csv', buffer: rosterBytes });
+  let says = '';
+  let roster = 'failed';
+  try {
+    const { win, dialog } = await questionDialog(ext.context, { timeout: 600_000 });
+    roster = fmt(Date.now() - t0);
+    const text = await dialog.innerText();
+    says = (text.match(/[\d,]+人分/)?.[0] ?? '') + (/検査できません|確認できませんでした/.test(text) ? ' / could not inspect: ' + (text.match(/検査できません[^\n]*|確認できませんでした[^\n]*/)?.[0] ?? '') : '');
+    await dialog.locator('[data-action=cancel]').click();
+    await closed(win);
+  } catch (e) {
+    says = /** @type {Error} */ (e).message.split('\n')[0];
+  }
+  const line = `| ${mib} MiB CSV | ${clean} | ${roster} | ${says} |`;
+  console.log(line);
+  lines.push(line);
+  await page.close();
+}
+
+writeFileSync(new URL('../../target/bench-extension.md', import.meta.url), `${lines.join('\n')}\n`);
+await ext.close();
+await server.close();
