@@ -111,25 +111,53 @@ async function unrecognised(tabId, set) {
 /** The badge of a tab at rest: "!" while its web mail's send control is not recognised. @param {number} tabId */
 async function restingBadge(tabId) {
   const on = await unrecognised(tabId);
+  const key = `protected:${tabId}`;
+  const guarded = (await chrome.storage.session.get(key))[key] === true;
   const { lang } = await effectiveSettings().catch(() => ({ lang: 'en' }));
-  await chrome.action.setBadgeBackgroundColor({ tabId, color: on ? '#b45f00' : '#1a56c4' });
-  await chrome.action.setBadgeText({ tabId, text: on ? '!' : '' });
+  const ja = lang === 'ja';
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: on ? '#b45f00' : guarded ? '#1d6b2a' : '#1a56c4' });
+  await chrome.action.setBadgeText({ tabId, text: on ? '!' : guarded ? '✓' : '' });
   await chrome.action.setTitle({
     tabId,
     title: on
-      ? lang === 'ja'
+      ? ja
         ? 'presend: このWebメールの送信ボタンを認識できません。送信するときに確認します。'
         : "presend: this web mail's Send button is not recognised; presend asks before anything is sent."
-      : chrome.i18n.getMessage('name'),
+      : guarded
+        ? ja
+          ? 'presend: このページのアップロードと送信を確認しています'
+          : 'presend protects the uploads and sends of this page'
+        : chrome.i18n.getMessage('name'),
   });
   return {};
 }
 
 chrome.tabs.onUpdated.addListener((tabId, change) => {
   // Another page in the tab: its content script says again what it sees.
-  if (change.status === 'loading') unrecognised(tabId).then((on) => on && unrecognised(tabId, false).then(() => restingBadge(tabId))).catch(() => {});
+  if (change.status !== 'loading') return;
+  chrome.storage.session
+    .remove(`protected:${tabId}`)
+    .then(() => unrecognised(tabId))
+    .then((on) => (on ? unrecognised(tabId, false) : undefined))
+    .then(() => restingBadge(tabId))
+    .catch(() => {});
 });
-chrome.tabs.onRemoved.addListener((tabId) => void chrome.storage.session.remove(`unrecognised:${tabId}`).catch(() => {}));
+chrome.tabs.onRemoved.addListener((tabId) => void chrome.storage.session.remove([`unrecognised:${tabId}`, `protected:${tabId}`]).catch(() => {}));
+
+// Tabs that were open before the extension was installed, updated or
+// re-enabled have no content script (or one of the old version, which steps
+// aside): put the guards in at once rather than at their next reload.
+chrome.runtime.onInstalled.addListener(async ({ reason }) => {
+  if (reason !== 'install' && reason !== 'update') return;
+  const tabs = await chrome.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const target = { tabId: tab.id, allFrames: true };
+    // A tab the browser will not script (the web store, an error page) stays as it is.
+    await chrome.scripting.executeScript({ target, files: ['page.js'], world: 'MAIN', injectImmediately: true }).catch(() => {});
+    await chrome.scripting.executeScript({ target, files: ['content.js'], injectImmediately: true }).catch(() => {});
+  }
+});
 
 /**
  * Open question windows: window id → the frame that asked and its question
@@ -239,6 +267,13 @@ const handlers = {
     const issued = (await chrome.storage.session.get(name))[name];
     await chrome.storage.session.remove(name);
     return { valid: typeof issued === 'number' && Date.now() - issued < 60_000 };
+  },
+  // A page's top frame has its guards in: the badge says the page is protected.
+  async protected(_message, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0) return {};
+    await chrome.storage.session.set({ [`protected:${tabId}`]: true });
+    return restingBadge(tabId);
   },
   // The toolbar badge while a tab's check runs.
   async busy(message, sender) {

@@ -50,7 +50,7 @@ try {
     status.hidden = true;
     const l = what.lang === 'en' ? 'en' : 'ja';
     document.documentElement.lang = l;
-    const choice = await showDialog(what.verdict, { lang: l, removable: what.removable ?? [] });
+    const choice = await showDialog(what.verdict, { lang: l, removable: what.removable ?? [], standalone: true });
     await toFrame({ type: 'ask-answer', choice }).catch(() => {});
     window.close();
   }

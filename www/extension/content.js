@@ -42,6 +42,13 @@ const CHECKING_WINDOW_MS = 1500;
 /** Files travel to the service worker as base64 in JSON (64 MiB per message). */
 const MAX_WIRE_BYTES = 45 * 1024 * 1024;
 
+/**
+ * False once this script is an orphan: the extension was updated, reloaded or
+ * removed while the page stayed open (the new version's script, injected by
+ * the service worker, guards the page from then on).
+ */
+const alive = () => Boolean(globalThis.chrome?.runtime?.id);
+
 /** @typedef {import('../lib/presend').Verdict} Verdict */
 /** @typedef {import('../lib/presend').DialogResult} DialogResult */
 
@@ -353,7 +360,7 @@ async function runCheck(request) {
  * file input, drags files over the page, or a page opens a picker.
  */
 function warm() {
-  if (frameFailed) return;
+  if (frameFailed || !alive()) return;
   checkerFrame()
     .then((c) => c.call({ op: 'warm' }))
     .catch(() => {});
@@ -392,6 +399,7 @@ const guard = protectWith(window, {
   shadowRootOf: (host) => chrome.dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (host)) ?? host.shadowRoot,
   onVerdict: (verdict) => askUser(verdict, verdict.attachments.map((a) => a.name)),
   onKept: (kept) => files.add(kept),
+  alive,
 });
 
 // The page-world bridge (page.js): a file input the page never put in the
@@ -401,7 +409,7 @@ document.addEventListener(
   'presend:pick',
   (event) => {
     const input = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
+    if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
   },
   true,
 );
@@ -409,7 +417,7 @@ document.addEventListener(
   'presend:submit',
   (event) => {
     const form = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (!(form instanceof HTMLFormElement)) return;
+    if (!alive() || !(form instanceof HTMLFormElement)) return;
     event.preventDefault();
     guard.submit(form);
   },
@@ -424,6 +432,7 @@ const mailOptions = {
     return checking(() => runCheck({ op: 'message', message, files: attachments }));
   },
   ask: (/** @type {Verdict} */ verdict, /** @type {{ removable: string[] }} */ context) => askUser(verdict, context.removable),
+  alive,
   log: (/** @type {object} */ entry) => tell({ type: 'log', entry }),
   health: (/** @type {string} */ adapter, /** @type {object} */ signals) => tell({ type: 'health', adapter, site: location.host, signals }),
   // The toolbar badge: a compose is open whose send control the adapter does not recognise.
@@ -432,6 +441,9 @@ const mailOptions = {
 // Adapters run on the web mails' own hosts at once, on hosts the settings
 // list (self-hosted web mail) once the settings are read.
 const mailGuard = guardMail(window, mailOptions);
+
+// The toolbar button shows that this page is protected.
+if (window === window.top) tell({ type: 'protected' });
 
 effectiveSettings().then(
   (/** @type {import('./settings.js').Settings} */ first) => {

@@ -32,6 +32,7 @@ import { mailAdaptersFor } from './settings.js';
  * @property {'ja' | 'en'} [lang]            read when a dialog opens (settings may arrive later)
  * @property {(entry: LogEntry) => void} [log]
  * @property {(adapter: string, signals: Record<string, boolean>) => void} [health]
+ * @property {() => boolean} [alive]   false once the extension was updated or removed: this guard then steps aside
  * @property {MailHost[]} [mailHosts]
  *   self-hosted web mails from the settings; until they arrive only the makers' hosts count
  * @property {(unknown: boolean) => void} [sendUnknown]
@@ -410,6 +411,11 @@ export function guardMail(win, options) {
 
   /** @param {Event} event */
   function onEvent(event) {
+    if (options.alive && !options.alive()) {
+      // An orphan of an older version: the new content script guards now.
+      stop();
+      return;
+    }
     if (replaying || !event.isTrusted) return;
     const a = current();
     if (!a) return;

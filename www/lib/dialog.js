@@ -64,6 +64,8 @@ const TEXT = {
 
 const STYLE = `
 :host { all: initial; }
+:host([data-standalone]) .backdrop { background: #fff; align-items: stretch; }
+:host([data-standalone]) .dialog { max-width: none; width: 100%; max-height: 100%; border-radius: 0; box-shadow: none; }
 dialog.frame { padding: 0; margin: 0; border: 0; background: transparent; width: 100%; height: 100%; max-width: none; max-height: none; }
 dialog.frame::backdrop { background: transparent; }
 .backdrop { position: fixed; inset: 0; background: rgba(0,0,0,.45); display: flex; align-items: center;
@@ -109,14 +111,15 @@ let counter = 0;
 /**
  * Shows the dialog for a verdict and resolves with the user's choice.
  * @param {Verdict} verdict
- * @param {{ lang?: Lang, removable?: string[] }} [options]
+ * @param {{ lang?: Lang, removable?: string[], standalone?: boolean }} [options]  standalone: the page is the
+ *   dialog's own (the extension's question window), so it fills it instead of floating over a page
  * @returns {Promise<DialogResult>}
  */
 export function showDialog(verdict, options = {}) {
   const lang = options.lang ?? defaultLang();
   const t = TEXT[lang];
   const id = `presend-${++counter}`;
-  const host = el('div', { 'data-presend-dialog': '' });
+  const host = el('div', options.standalone ? { 'data-presend-dialog': '', 'data-standalone': '' } : { 'data-presend-dialog': '' });
   // A modal <dialog> is shown in the top layer: in front of the page, even of
   // a modal dialog the page opened itself (an upload form in a <dialog>).
   const frame = el('dialog', { class: 'frame' });

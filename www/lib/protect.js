@@ -34,6 +34,7 @@ import { hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js'
  *   in this JS world (default true; the extension hooks them in the page's world instead)
  * @property {(host: Element) => ShadowRoot | null} [shadowRootOf]  open or closed shadow root of a host (the extension can open closed ones)
  * @property {(files: File[]) => void} [onKept]  files the user let through (the web-mail guard remembers them)
+ * @property {() => boolean} [alive]  false once the host is gone (the extension was updated or removed): the guard steps aside
  */
 
 /** Events replayed by protect() itself, which it must let through. */
@@ -70,6 +71,17 @@ export function protectWith(target, options) {
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
   const running = new Set();
   const approvedSubmits = new WeakSet();
+
+  /**
+   * True when the host is gone: the guard takes itself out and lets the event
+   * be (a content script left behind by an older version of the extension
+   * must not hold files it can no longer check; the new one guards the page).
+   */
+  const orphaned = () => {
+    if (!options.alive || options.alive()) return false;
+    guard.disconnect();
+    return true;
+  };
 
   /** @param {string} type @param {object} detail */
   const emit = (type, detail) => {
@@ -129,6 +141,7 @@ export function protectWith(target, options) {
    * @param {HTMLInputElement} input
    */
   function pick(input) {
+    if (orphaned()) return false;
     if (holding.has(input)) return true;
     const files = [...(input.files ?? [])];
     if (files.length === 0 || files.every((f) => decided.has(fileKey(f)))) return false;
@@ -157,7 +170,7 @@ export function protectWith(target, options) {
 
   /** @param {Event} event */
   function onPick(event) {
-    if (replayed.has(event)) return;
+    if (replayed.has(event) || orphaned()) return;
     for (const input of fileInputsOf(event, shadowRootOf)) {
       if (holding.has(input) || pick(input)) event.stopImmediatePropagation();
     }
@@ -176,7 +189,7 @@ export function protectWith(target, options) {
   async function holdAndReplay(event, files, source, remake, aim, after) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    const all = await files.catch(() => []);
+    const all = await files;
     const choice = await decide({ files: all }, source);
     const keep = kept(all, choice);
     if (keep.length === 0) return;
@@ -195,7 +208,7 @@ export function protectWith(target, options) {
   /** @param {DragEvent} event */
   function onDrop(event) {
     const data = event.dataTransfer;
-    if (replayed.has(event) || !data || data.files.length === 0) return;
+    if (replayed.has(event) || !data || data.files.length === 0 || orphaned()) return;
     const aim = deepTarget(event, shadowRootOf);
     holdAndReplay(event, filesOf(data), 'drop', (d) => new DragEvent('drop', { dataTransfer: d, bubbles: true, cancelable: true, composed: true, clientX: event.clientX, clientY: event.clientY }), aim);
   }
@@ -203,7 +216,7 @@ export function protectWith(target, options) {
   /** @param {ClipboardEvent} event */
   function onPaste(event) {
     const data = event.clipboardData;
-    if (replayed.has(event) || !data || data.files.length === 0) return;
+    if (replayed.has(event) || !data || data.files.length === 0 || orphaned()) return;
     const aim = deepTarget(event, shadowRootOf);
     // The clipboard is readable only while the event runs: keep its text for the replay.
     const text = data.getData('text/plain');
@@ -282,7 +295,7 @@ export function protectWith(target, options) {
   /** @param {SubmitEvent} event */
   function onSubmit(event) {
     const form = global ? (event.target instanceof HTMLFormElement ? event.target : null) : formOfTarget;
-    if (!form || event.target !== form || approvedSubmits.has(form)) return;
+    if (!form || event.target !== form || approvedSubmits.has(form) || orphaned()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     held(form, /** @type {HTMLElement | null} */ (event.submitter), true);
@@ -290,7 +303,7 @@ export function protectWith(target, options) {
 
   /** @param {HTMLFormElement} form */
   function submit(form) {
-    if (!global && form !== formOfTarget) {
+    if ((!global && form !== formOfTarget) || orphaned()) {
       nativeSubmit.call(form);
       return;
     }
@@ -327,7 +340,7 @@ export function protectWith(target, options) {
     }
   }
 
-  return {
+  const guard = {
     pick,
     submit,
     disconnect() {
@@ -339,6 +352,7 @@ export function protectWith(target, options) {
       unpatch?.();
     },
   };
+  return guard;
 }
 
 /** @param {Element} target @param {Event} event */
@@ -433,7 +447,9 @@ function filesOf(data) {
   const entries = [...data.items].map((item) => (item.kind === 'file' ? item.webkitGetAsEntry?.() ?? null : null));
   const files = [...data.files];
   if (!entries.some((e) => e?.isDirectory)) return Promise.resolve(files);
-  return (async () => {
+  // A folder that cannot be read out is checked as it is: the check then
+  // says it could not read it, and the user decides.
+  const readOut = (async () => {
     /** @type {File[]} */
     const out = [];
     for (let i = 0; i < files.length; i++) {
@@ -443,6 +459,7 @@ function filesOf(data) {
     }
     return out;
   })();
+  return readOut.catch(() => files);
 }
 
 /** @param {FileSystemDirectoryEntry} dir @param {number} depth @returns {Promise<File[]>} */

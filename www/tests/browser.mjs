@@ -117,3 +117,34 @@ export async function closed(page, timeout = 10_000) {
     if (!page.isClosed()) throw e;
   });
 }
+
+/**
+ * Chromium with no extension yet, in a fresh profile, and a way to install
+ * the unpacked build the way a user's browser gets it while pages are open
+ * (CDP Extensions.loadUnpacked; calling it again is an update).
+ */
+export async function launchForInstall({ locale = 'ja-JP' } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), 'presend-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale,
+    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
+    ignoreDefaultArgs: ['--disable-extensions'],
+  });
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser-level CDP session for the install');
+  const cdp = await browser.newBrowserCDPSession();
+  return {
+    context,
+    /** Installs (or, a second time, updates) the unpacked extension; resolves with its id. */
+    async install() {
+      const { id } = await cdp.send('Extensions.loadUnpacked', { path: EXTENSION });
+      return /** @type {string} */ (id);
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

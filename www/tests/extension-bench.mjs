@@ -9,7 +9,9 @@
 //   event (clean) or to the question (roster), and what the question says.
 // A measurement, not a test: it prints what it saw, it does not judge.
 
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchExtension, questionDialog, closed } from './browser.mjs';
 import { startServer } from './server.mjs';
 
@@ -66,12 +68,22 @@ async function openPage() {
   return page;
 }
 
+/** Files over 50 MB go to Playwright as paths. */
+const scratch = mkdtempSync(join(tmpdir(), 'presend-bench-'));
+/** @param {string} name @param {Buffer} buffer */
+const asFile = (name, buffer) => {
+  if (buffer.length < 40 * MiB) return { name, mimeType: 'text/csv', buffer };
+  const path = join(scratch, name);
+  writeFileSync(path, buffer);
+  return path;
+};
+
 /** ms from handing the file to the page until the page's change event. @param {import('playwright-core').Page} page @param {Buffer} buffer @param {boolean} viaChooser */
 async function timeToChange(page, buffer, viaChooser) {
   await page.evaluate(() => {
     /** @type {any} */ (window).changedAt = null;
   });
-  const file = { name: 'catalogue.csv', mimeType: 'text/csv', buffer };
+  const file = asFile('catalogue.csv', buffer);
   let t0;
   if (viaChooser) {
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#file')]);
@@ -130,24 +142,47 @@ lines.push(
 }
 
 lines.push('', '| attachment | clean: time to the change event | roster: time to the question | the question says |', '|---|---|---|---|');
-for (const mib of [50, 100, 200]) {
+/** What the question window says, shortly: the people counted, or why it could not check. @param {string} text */
+const gist = (text) =>
+  (text.match(/[\d,]+人分/)?.[0] ?? '') + (/検査できません|確認できませんでした/.test(text) ? `could not inspect: ${text.match(/検査できません[^\n]*|確認できませんでした[^\n]*\n[^\n]*/)?.[0] ?? ''}` : '');
+
+// 199 MiB: the core's budget is 200 MiB (Limits::max_bytes); a file over it is "checked in part".
+for (const mib of (process.env.SIZES ?? '50,100,150,199,210').split(',').map(Number)) {
   const page = await openPage();
   let clean = 'failed';
-  try {
-    clean = fmt(await timeToChange(page, csv('catalogue', mib * MiB), false));
-  } catch (e) {
-    clean = `failed: ${/** @type {Error} */ (e).message.split('\n')[0]}`;
+  {
+    // The clean file either reaches the page or ends in a question (the check could not run).
+    const t0 = Date.now();
+    const changed = timeToChange(page, csv('catalogue', mib * MiB), false).then((ms) => ({ ms }));
+    // A "checking…" window that closes by itself (the file was clean) is not a question: keep waiting.
+    let over = false;
+    const asked = (async () => {
+      while (!over) {
+        const q = await questionDialog(ext.context, { timeout: 2000 }).catch(() => null);
+        if (q && !over) return q;
+      }
+      return new Promise(() => {}); // the file reached the page: no question to answer
+    })().then(async ({ win, dialog }) => {
+      const text = await dialog.innerText();
+      await dialog.locator('[data-action=cancel]').click();
+      await closed(win);
+      return { ms: Date.now() - t0, says: gist(text) };
+    });
+    changed.catch(() => {});
+    asked.catch(() => {});
+    const first = /** @type {{ ms: number, says?: string }} */ (await Promise.race([changed, asked]).catch((e) => ({ ms: NaN, says: String(e.message).split('\n')[0] })));
+    over = true;
+    clean = first.says === undefined ? fmt(first.ms) : `asked after ${fmt(first.ms)}: ${first.says}`;
   }
   const rosterBytes = csv('roster', mib * MiB);
   const t0 = Date.now();
-  await page.setInputFiles('#file', { name: 'roster.csv', mimeType: 'text/csv', buffer: rosterBytes });
+  await page.setInputFiles('#file', asFile('roster.csv', rosterBytes));
   let says = '';
   let roster = 'failed';
   try {
     const { win, dialog } = await questionDialog(ext.context, { timeout: 600_000 });
     roster = fmt(Date.now() - t0);
-    const text = await dialog.innerText();
-    says = (text.match(/[\d,]+人分/)?.[0] ?? '') + (/検査できません|確認できませんでした/.test(text) ? ' / could not inspect: ' + (text.match(/検査できません[^\n]*|確認できませんでした[^\n]*/)?.[0] ?? '') : '');
+    says = gist(await dialog.innerText());
     await dialog.locator('[data-action=cancel]').click();
     await closed(win);
   } catch (e) {
@@ -162,3 +197,4 @@ for (const mib of [50, 100, 200]) {
 writeFileSync(new URL('../../target/bench-extension.md', import.meta.url), `${lines.join('\n')}\n`);
 await ext.close();
 await server.close();
+rmSync(scratch, { recursive: true, force: true });

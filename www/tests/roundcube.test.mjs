@@ -118,6 +118,7 @@ test('a roster for a gmail address is held at send: back sends nothing, a reason
   assert.ok(!text.includes('090-1111-0001'), 'values are masked');
   // The README's picture: the question window.
   await dialog.evaluate((d) => d.scrollTo(0, 0));
+  await dialog.win.setViewportSize({ width: 620, height: 720 }); // the window's size (background.js)
   await dialog.win.screenshot({ path: new URL('extension-roundcube.png', SHOTS).pathname });
 
   await dialog.locator('[data-action=cancel]').click();

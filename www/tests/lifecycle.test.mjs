@@ -1,0 +1,115 @@
+// The extension's life around the pages a user already has open, in
+// Debian's headless Chromium with the unpacked build:
+// - the toolbar badge says a page is protected;
+// - a tab that was open when the extension was installed, and again when it
+//   was updated, is guarded at once, without reloading the page, and by one
+//   guard (the old version's orphaned script steps aside instead of holding
+//   files it can no longer check); a clean file still goes through.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closed, launchExtension, launchForInstall, questionDialog } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
+const CATALOGUE = '品番,商品名,価格\nA-100,ボールペン,120\n';
+
+/** @type {Awaited<ReturnType<typeof startServer>>} */
+let server;
+/** @type {Awaited<ReturnType<typeof launchExtension>>} */
+let ext;
+
+before(async () => {
+  server = await startServer();
+  ext = await launchExtension();
+});
+
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/** The extension's current service worker (a new one after a reload). */
+async function worker() {
+  const live = ext.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+  return live.at(-1) ?? (await ext.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** The badge text of the tab showing `url`. @param {string} url */
+async function badge(url) {
+  return (await worker()).evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+/** A plain upload page whose own change handler posts the file to /upload. */
+async function open() {
+  const page = await ext.context.newPage();
+  /** @type {string[]} */
+  const posted = [];
+  await page.route('**/upload', async (route) => {
+    posted.push(route.request().postData() ?? '');
+    await route.fulfill({ status: 200, body: 'ok' });
+  });
+  await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
+  await page.evaluate(() => {
+    const input = /** @type {HTMLInputElement} */ (document.getElementById('file'));
+    input.addEventListener('change', () => input.files?.[0]?.text().then((t) => fetch('/upload', { method: 'POST', body: t })));
+  });
+  return { page, posted };
+}
+
+test('the toolbar badge says the page is protected', async () => {
+  const { page } = await open();
+  const url = page.url();
+  const end = Date.now() + 10_000;
+  let text = await badge(url);
+  while (text !== '✓' && Date.now() < end) {
+    await page.waitForTimeout(100);
+    text = await badge(url);
+  }
+  assert.equal(text, '✓');
+  await page.close();
+});
+
+test('tabs open when the extension is installed, then updated, are guarded at once, by one guard', async () => {
+  const browser = await launchForInstall();
+  try {
+    const page = await browser.context.newPage();
+    /** @type {string[]} */
+    const posted = [];
+    await page.route('**/upload', async (route) => {
+      posted.push(route.request().postData() ?? '');
+      await route.fulfill({ status: 200, body: 'ok' });
+    });
+    await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
+    await page.evaluate(() => {
+      const input = /** @type {HTMLInputElement} */ (document.getElementById('file'));
+      input.addEventListener('change', () => input.files?.[0]?.text().then((t) => fetch('/upload', { method: 'POST', body: t })));
+    });
+    const arrived = async (/** @type {string} */ text) => {
+      const until = Date.now() + 20_000;
+      while (!posted.some((p) => p.includes(text)) && Date.now() < until) await page.waitForTimeout(50);
+      return posted.some((p) => p.includes(text));
+    };
+
+    for (const step of ['installed', 'updated']) {
+      await browser.install();
+      // The service worker puts the guards into the open tab; give it a moment.
+      await page.waitForTimeout(1500);
+      await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+      const { win, dialog } = await questionDialog(browser.context);
+      assert.match(await dialog.innerText(), /2人分/, `held and checked once ${step}, without reloading the page`);
+      await dialog.locator('[data-action=cancel]').click();
+      await closed(win);
+      await page.waitForTimeout(500);
+      assert.equal(browser.context.pages().filter((p) => p.url().includes('/confirm.html')).length, 0, `asked once (${step})`);
+      assert.ok(!posted.some((p) => p.includes('山田')), `the roster was not posted (${step})`);
+      await page.setInputFiles('#file', { name: `商品-${step}.csv`, mimeType: 'text/csv', buffer: Buffer.from(CATALOGUE.replace('ボールペン', `ボールペン-${step}`)) });
+      assert.ok(await arrived(`ボールペン-${step}`), `a clean file goes through (${step})`);
+    }
+  } finally {
+    await browser.close();
+  }
+});
