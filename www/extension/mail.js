@@ -590,11 +590,13 @@ export function guardMail(win, options) {
         counts: { recipients: 0, external: 0, attachments: 0, findings: 0, people: 0 },
         choice: 'not_sent',
       });
+      // The technical cause goes to the console; the user is told what happened and what to do.
+      console.warn('presend: sending again failed:', error);
       const lang = options.lang ?? defaultLang();
       win.alert(
         lang === 'ja'
-          ? `presend: 送信を再開できませんでした(${String(/** @type {Error} */ (error)?.message ?? error)})。メールは送信されていません。もう一度送信してください。`
-          : `presend could not resume sending (${String(/** @type {Error} */ (error)?.message ?? error)}). The mail has NOT been sent; send it again.`,
+          ? 'presend: 確認のあと、送信を再開できませんでした。メールは送信されていません。もう一度「送信」を押してください。'
+          : 'presend could not resume sending after the check. The mail has NOT been sent; press Send again.',
       );
     };
     replaying = true;

@@ -43,9 +43,12 @@ async function badge(url) {
   }, url);
 }
 
-/** A plain upload page whose own change handler posts the file to /upload. */
-async function open() {
-  const page = await ext.context.newPage();
+/**
+ * A plain upload page whose own change handler posts the file to /upload.
+ * @param {import('playwright-core').BrowserContext} [context]
+ */
+async function open(context = ext.context) {
+  const page = await context.newPage();
   /** @type {string[]} */
   const posted = [];
   await page.route('**/upload', async (route) => {
@@ -76,18 +79,8 @@ test('the toolbar badge says the page is protected', async () => {
 test('tabs open when the extension is installed, then updated, are guarded at once, by one guard', async () => {
   const browser = await launchForInstall();
   try {
-    const page = await browser.context.newPage();
-    /** @type {string[]} */
-    const posted = [];
-    await page.route('**/upload', async (route) => {
-      posted.push(route.request().postData() ?? '');
-      await route.fulfill({ status: 200, body: 'ok' });
-    });
-    await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
-    await page.evaluate(() => {
-      const input = /** @type {HTMLInputElement} */ (document.getElementById('file'));
-      input.addEventListener('change', () => input.files?.[0]?.text().then((t) => fetch('/upload', { method: 'POST', body: t })));
-    });
+    // The page is open before the extension exists.
+    const { page, posted } = await open(browser.context);
     const arrived = async (/** @type {string} */ text) => {
       const until = Date.now() + 20_000;
       while (!posted.some((p) => p.includes(text)) && Date.now() < until) await page.waitForTimeout(50);
