@@ -42,7 +42,6 @@ export const DEFAULT_TIMEOUT_MS = 90_000;
  * @param {CheckerOptions} [options]
  */
 export function createChecker(options = {}) {
-  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let next = 1;
 
@@ -51,7 +50,14 @@ export function createChecker(options = {}) {
    * @returns {{ worker: Worker, pending: Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>, ready: Promise<unknown> }}
    */
   function spawn() {
-    const worker = new Worker(workerUrl, { type: 'module', name: 'presend' });
+    // The literal `new Worker(new URL('./worker.js', import.meta.url), …)` is
+    // what Vite and webpack look for to bundle the worker and emit its files:
+    // keep it literal, without a variable in between.
+    const worker = options.worker
+      ? options.worker()
+      : options.workerUrl
+        ? new Worker(options.workerUrl, { type: 'module', name: 'presend' })
+        : new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'presend' });
     /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
     const pending = new Map();
     worker.onmessage = (event) => {
@@ -70,7 +76,12 @@ export function createChecker(options = {}) {
       pending.clear();
     };
     const self = { worker, pending, ready: /** @type {Promise<unknown>} */ (Promise.resolve()) };
-    self.ready = send(self, { op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history } });
+    // A wasmUrl is resolved against the page (the worker may live elsewhere);
+    // a compiled WebAssembly.Module is handed over as it is.
+    const wasm =
+      options.wasmModule ??
+      (options.wasmUrl === undefined ? undefined : new URL(String(options.wasmUrl), typeof location !== 'undefined' ? location.href : undefined).href);
+    self.ready = send(self, { op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history }, wasm });
     return self;
   }
 

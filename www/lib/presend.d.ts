@@ -109,8 +109,21 @@ export interface CheckerOptions {
    *  the defaults are in README "Formats and limits". */
   limits?: Record<string, number>;
   history?: string[];
-  /** Where worker.js is, if the library is served from elsewhere. */
+  /** Where worker.js is, if it is served from elsewhere than next to checker.js
+   *  (without it the library uses the literal
+   *  `new Worker(new URL('./worker.js', import.meta.url), { type: 'module' })`,
+   *  which Vite and webpack bundle and emit). */
   workerUrl?: string | URL;
+  /** Makes the worker yourself (called again for a fresh one after a timeout),
+   *  e.g. `() => new Worker(new URL('presend/worker.js', import.meta.url), { type: 'module' })`
+   *  or Vite's `?worker` import. It must run presend's worker.js. */
+  worker?: () => Worker;
+  /** Where presend_bg.wasm is (resolved against the page), if not at
+   *  `./pkg/presend_bg.wasm` next to worker.js (a CDN, a hashed name). */
+  wasmUrl?: string | URL;
+  /** An already compiled module (e.g. `await WebAssembly.compileStreaming(fetch(url))`),
+   *  handed to the worker instead of a URL; the worker fetches nothing. */
+  wasmModule?: WebAssembly.Module;
   /** A check still running after this long rejects with code `timeout` and its
    *  worker is ended (the next check starts a fresh one). Default 90000. */
   timeoutMs?: number;
@@ -131,8 +144,9 @@ export interface DialogResult {
   note?: string;
 }
 
-export interface ProtectOptions {
+export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history' | 'workerUrl' | 'worker' | 'wasmUrl' | 'wasmModule' | 'timeoutMs'> {
   policy?: Policy;
+  /** A checker to use (then the checker options above are ignored). */
   checker?: Checker;
   lang?: 'ja' | 'en';
   site?: string;

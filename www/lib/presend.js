@@ -16,6 +16,9 @@ export { createChecker, PresendError, showDialog };
 /** @type {ReturnType<typeof createChecker> | null} */
 let shared = null;
 
+/** protect() options that make it start a checker of its own. */
+const CHECKER_OPTIONS = /** @type {const} */ (['policy', 'limits', 'history', 'workerUrl', 'worker', 'wasmUrl', 'wasmModule', 'timeoutMs']);
+
 /** The page's shared checker (default policy), started on first use. */
 function sharedChecker() {
   shared ??= createChecker();
@@ -39,6 +42,7 @@ export function check(input) {
  * @param {import('./presend').ProtectOptions} [options]
  */
 export function protect(target, options = {}) {
-  const checker = options.checker ?? (options.policy ? createChecker({ policy: options.policy }) : sharedChecker());
+  const own = Object.fromEntries(CHECKER_OPTIONS.filter((k) => options[k] !== undefined).map((k) => [k, options[k]]));
+  const checker = options.checker ?? (Object.keys(own).length ? createChecker(own) : sharedChecker());
   return protectWith(target, { ...options, checker });
 }

@@ -11,10 +11,14 @@ let ready = null;
 /**
  * @param {unknown} policy
  * @param {unknown} options
+ * @param {string | WebAssembly.Module} [wasm]  the host's wasmUrl or wasmModule option
  * @returns {Promise<Checker>}
  */
-async function start(policy, options) {
-  await init();
+async function start(policy, options, wasm) {
+  // The literal `new URL('./pkg/presend_bg.wasm', import.meta.url)` is what
+  // Vite and webpack see to emit the wasm and rewrite its URL; a host
+  // with other needs passes its own URL or an already compiled module.
+  await init({ module_or_path: wasm ?? new URL('./pkg/presend_bg.wasm', import.meta.url) });
   return new Checker(policy ?? undefined, options ?? undefined);
 }
 
@@ -28,7 +32,7 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
   const { id, op } = event.data;
   try {
     if (op === 'init') {
-      ready = start(event.data.policy, event.data.options);
+      ready = start(event.data.policy, event.data.options, event.data.wasm);
       await ready;
       self.postMessage({ id, ok: true, result: null });
       return;
