@@ -153,8 +153,9 @@ async function serve(root) {
  * to another origin.
  * @param {string} dist  the folder served as the site root
  * @param {string} path  the page to open
+ * @param {{ waitReady?: boolean }} [options]  wait for html[data-ready] (set by the page once protect() ran)
  */
-async function check(dist, path = '/') {
+async function check(dist, path = '/', { waitReady = false } = {}) {
   const server = await serve(dist);
   const page = await browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
@@ -174,6 +175,8 @@ async function check(dist, path = '/') {
   });
   try {
     await page.goto(server.origin + path);
+    // A page that protects its form only after an await marks when it has.
+    if (waitReady) await page.locator('html[data-ready]').waitFor({ state: 'attached', timeout: 30_000 });
     const dialog = page.locator('[role=alertdialog]');
     await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
     await dialog.waitFor({ timeout: 30_000 });
@@ -249,6 +252,24 @@ test('no bundler: the package copied to a static folder and imported relatively 
   writeFileSync(join(dist, 'app.js'), APP_JS.replace("'presend'", "'./presend/presend.js'"));
   writeFileSync(join(dist, 'index.html'), indexHtml('./app.js'));
   await check(dist);
+});
+
+test('options: wasmUrl (the wasm moved elsewhere) with a worker factory, and wasmModule (compiled by the page) under the same CSP', async () => {
+  const { pkg, dist } = app('options');
+  mkdirSync(join(dist, 'static'), { recursive: true });
+  cpSync(pkg, join(dist, 'presend'), { recursive: true });
+  // The wasm is not where worker.js would look for it: only the options can find it.
+  cpSync(join(pkg, 'pkg', 'presend_bg.wasm'), join(dist, 'static', 'presend-1234.wasm'));
+  rmSync(join(dist, 'presend', 'pkg', 'presend_bg.wasm'));
+  writeFileSync(join(dist, 'url.js'), `import { protect } from './presend/presend.js';\nprotect(document.getElementById('upload'), {\n  wasmUrl: '/static/presend-1234.wasm',\n  worker: () => new Worker(new URL('./presend/worker.js', import.meta.url), { type: 'module' }),\n});\n`);
+  writeFileSync(
+    join(dist, 'module.js'),
+    `import { protect } from './presend/presend.js';\nconst wasmModule = await WebAssembly.compileStreaming(fetch('/static/presend-1234.wasm'));\nprotect(document.getElementById('upload'), { wasmModule });\ndocument.documentElement.dataset.ready = '';\n`,
+  );
+  writeFileSync(join(dist, 'url.html'), indexHtml('./url.js'));
+  writeFileSync(join(dist, 'module.html'), indexHtml('./module.js'));
+  await check(dist, '/url.html');
+  await check(dist, '/module.html', { waitReady: true });
 });
 
 // The package as published must carry what the worker loads.
