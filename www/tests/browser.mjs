@@ -148,3 +148,24 @@ export async function launchForInstall({ locale = 'ja-JP' } = {}) {
     },
   };
 }
+
+/**
+ * Stops the extension's service worker, as the browser does after 30 s idle
+ * (CDP ServiceWorker.stopWorker); true when one was running.
+ * @param {Awaited<ReturnType<typeof launchExtension>>} ext
+ */
+export async function stopServiceWorker(ext) {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const cdp = await ext.context.newCDPSession(page);
+  /** @type {any[]} */
+  const versions = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+  await cdp.send('ServiceWorker.enable');
+  await page.waitForTimeout(300);
+  const running = versions.filter((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'running');
+  for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
+  await cdp.detach().catch(() => {});
+  await page.close();
+  return running.length > 0;
+}

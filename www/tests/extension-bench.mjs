@@ -12,7 +12,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchExtension, questionDialog, closed } from './browser.mjs';
+import { launchExtension, questionDialog, closed, stopServiceWorker } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -37,23 +37,6 @@ function csv(kind, bytes) {
 const server = await startServer();
 const ext = await launchExtension();
 const PAGE = `${server.origin}/tests/pages/plain-upload.html`;
-
-/** Stops the extension's service worker, as the browser does after 30 s idle. */
-async function stopServiceWorker() {
-  const page = await ext.context.newPage();
-  await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
-  const cdp = await ext.context.newCDPSession(page);
-  /** @type {any[]} */
-  const versions = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
-  await cdp.send('ServiceWorker.enable');
-  await page.waitForTimeout(300);
-  await page.close();
-  const running = versions.filter((v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'running');
-  for (const v of running) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId }).catch(() => {});
-  await cdp.detach().catch(() => {});
-  return running.length > 0;
-}
 
 /** A page with the plain form; the time of the page's change event is kept in window.changedAt. */
 async function openPage() {
@@ -117,7 +100,7 @@ async function series(label, once) {
 lines.push('| first check of a 2 kB file on a fresh page | time to the page\'s change event |', '|---|---|');
 lines.push(
   await series('service worker stopped, file set straight into the input (no warm-up)', async () => {
-    const stopped = await stopServiceWorker();
+    const stopped = await stopServiceWorker(ext);
     if (!stopped) console.warn('the service worker was not running');
     const page = await openPage();
     const ms = await timeToChange(page, small, false);
@@ -127,7 +110,7 @@ lines.push(
 );
 lines.push(
   await series('service worker stopped, picked through the file chooser (warm-up on click, 1.5 s to pick)', async () => {
-    await stopServiceWorker();
+    await stopServiceWorker(ext);
     const page = await openPage();
     const ms = await timeToChange(page, small, true);
     await page.close();
