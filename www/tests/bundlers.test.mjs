@@ -105,14 +105,14 @@ const MIME = /** @type {Record<string, string>} */ ({
 /**
  * Serves a build on loopback with the strict CSP on every response; POST
  * /upload is recorded and answered.
- * @param {string} root
+ * @param {string} root @param {string} [csp]
  */
-async function serve(root) {
+async function serve(root, csp = CSP) {
   /** @type {string[]} */
   const posted = [];
   const base = resolve(root);
   const server = createServer(async (request, response) => {
-    response.setHeader('Content-Security-Policy', CSP);
+    response.setHeader('Content-Security-Policy', csp);
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (request.method === 'POST' && url.pathname === '/upload') {
       /** @type {Buffer[]} */
@@ -270,6 +270,25 @@ test('options: wasmUrl (the wasm moved elsewhere) with a worker factory, and was
   writeFileSync(join(dist, 'module.html'), indexHtml('./module.js'));
   await check(dist, '/url.html');
   await check(dist, '/module.html', { waitReady: true });
+});
+
+test("without 'wasm-unsafe-eval' the wasm cannot compile and the user is asked: nothing passes unchecked", async () => {
+  const dist = join(OUT, 'plain', 'dist');
+  assert.ok(existsSync(join(dist, 'app.js')), 'runs after the no-bundler test');
+  const server = await serve(dist, CSP.replace(" 'wasm-unsafe-eval'", ''));
+  const page = await browser.newPage({ locale: 'ja-JP' });
+  try {
+    await page.goto(server.origin + '/');
+    const dialog = page.locator('[role=alertdialog]');
+    await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /確認できませんでした/, 'the could-not-check question');
+    await dialog.locator('[data-action=cancel]').click();
+    assert.deepEqual(server.posted, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 });
 
 // The package as published must carry what the worker loads.
