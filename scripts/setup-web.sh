@@ -84,12 +84,12 @@ if ((${#packages[@]})); then
   fi
 fi
 
-# --- npm dev tools (playwright-core, binaryen's wasm-opt) --------------------
+# --- npm dev tools (playwright-core, binaryen's wasm-opt, the bundlers) ---
 have npm || die "npm is missing; install Node.js >= 20 (Debian: apt-get install nodejs npm)"
 # npm ci recreates node_modules from the lockfile exactly; rerun it whenever the
 # lockfile is newer than the last install.
 if [[ ! -d www/node_modules || www/package-lock.json -nt www/node_modules ]]; then
-  say "npm ci in www/ (playwright-core, binaryen)"
+  say "npm ci in www/ (playwright-core, binaryen, and the bundlers the package is tested with: esbuild, vite, webpack, rollup)"
   (cd www && npm ci --no-audit --no-fund --loglevel=error)
   # npm ci does not always touch the directory itself; stamp it so the
   # freshness check above sees this install.
