@@ -1,0 +1,42 @@
+// A TypeScript app using presend's types the way a developer would, compiled
+// with `tsc --noEmit --strict` by www/tests/types.test.mjs: the declarations
+// must describe the API the library has, options and verdicts included.
+import { check, createChecker, protect, showDialog, PresendError } from '../../lib/presend.js';
+import type { Checker, CheckerOptions, DialogResult, PartReport, ProtectOptions, Verdict } from '../../lib/presend.js';
+
+const options: CheckerOptions = {
+  policy: { internal_domains: ['example.co.jp'] },
+  limits: { max_bytes: 50_000_000 },
+  timeoutMs: 30_000,
+  workerUrl: new URL('./worker.js', 'https://example.co.jp/'),
+  wasmUrl: '/static/presend.wasm',
+  worker: () => new Worker(new URL('./worker.js', 'https://example.co.jp/'), { type: 'module' }),
+};
+
+export async function upload(input: HTMLInputElement): Promise<boolean> {
+  const checker: Checker = createChecker(options);
+  await checker.ready;
+  const verdict: Verdict = await checker.check({ files: [...(input.files ?? [])], site: 'example.co.jp' });
+  const people = verdict.attachments.reduce((n: number, part: PartReport) => n + part.records, 0);
+  const rules: string[] = verdict.reasons.map((r) => r.rule);
+  checker.close();
+  if (verdict.decision === 'allow') return true;
+  const choice: DialogResult = await showDialog(verdict, { lang: 'en', removable: [] });
+  console.log(people, rules, choice.action === 'continue' ? choice.reason : 'held');
+  return choice.action === 'continue';
+}
+
+export async function message(): Promise<Verdict['decision']> {
+  const verdict = await check({ message: { from: 'a@example.co.jp', to: [{ name: 'B', address: 'b@example.com' }], subject: 's', body: 'b' }, files: [{ name: 'a.csv', bytes: new Uint8Array(3) }] });
+  return verdict.decision;
+}
+
+export function guard(form: HTMLFormElement, wasmModule: WebAssembly.Module): () => void {
+  const own: ProtectOptions = { lang: 'ja', wasmModule, onVerdict: async () => ({ action: 'cancel', remove: [] }) };
+  const handle = protect(form, own);
+  return () => handle.disconnect();
+}
+
+export function codeOf(error: unknown): string | undefined {
+  return error instanceof PresendError ? error.code : undefined;
+}
