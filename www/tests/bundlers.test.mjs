@@ -209,6 +209,27 @@ test('Vite: the production build holds a roster and passes a clean file', async 
   await check(dist);
 });
 
+test("Vite's dev server (the same app, not built) holds a roster with its findings", async () => {
+  const dir = join(OUT, 'vite');
+  assert.ok(existsSync(join(dir, 'index.html')), 'runs after the Vite build test');
+  const { createServer: viteServer } = await import('vite');
+  const server = await viteServer({ root: dir, configFile: false, logLevel: 'warn', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  await server.listen();
+  const page = await browser.newPage({ locale: 'ja-JP' });
+  try {
+    await page.goto(server.resolvedUrls?.local[0] ?? assert.fail('no dev server URL'));
+    const dialog = page.locator('[role=alertdialog]');
+    await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+    await dialog.waitFor({ timeout: 30_000 });
+    const text = await dialog.innerText();
+    assert.doesNotMatch(text, /確認できませんでした/, `the checker did not run: ${text}`);
+    assert.match(text, /2人分/);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
 test('webpack 5: the production build holds a roster and passes a clean file', async () => {
   const { dir, dist } = app('webpack');
   const webpack = (await import('webpack')).default;
