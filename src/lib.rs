@@ -15,6 +15,8 @@ mod model;
 pub mod normalize;
 pub mod report;
 mod scan;
+#[cfg(test)]
+mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -110,15 +110,20 @@ export function createChecker(options = {}) {
   const first = current;
 
   /**
-   * Runs one request on the current worker within the time limit.
-   * @param {Record<string, unknown>} request @param {Transferable[]} transfer
+   * Runs one request on the current worker within the time limit; an abort
+   * ends the worker too (the core cannot be interrupted otherwise), so other
+   * checks running on it at that moment are rejected with `aborted` as well.
+   * @param {Record<string, unknown>} request @param {Transferable[]} transfer @param {AbortSignal} [signal]
    */
-  async function run(request, transfer) {
+  async function run(request, transfer, signal) {
+    if (signal?.aborted) throw new PresendError('the check was cancelled', 'aborted');
     current ??= spawn();
     const w = current;
     await w.ready;
     /** @type {ReturnType<typeof setTimeout> | undefined} */
     let timer;
+    /** @type {(() => void) | undefined} */
+    let onAbort;
     try {
       return await Promise.race([
         send(w, request, transfer),
@@ -128,10 +133,17 @@ export function createChecker(options = {}) {
             end(w, why);
             reject(why);
           }, timeoutMs);
+          onAbort = () => {
+            const why = new PresendError('the check was cancelled', 'aborted');
+            end(w, why);
+            reject(why);
+          };
+          signal?.addEventListener('abort', onAbort, { once: true });
         }),
       ]);
     } finally {
       clearTimeout(timer);
+      if (onAbort) signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -140,17 +152,19 @@ export function createChecker(options = {}) {
     ready: first.ready,
     /**
      * Checks files and form fields for an upload, or a whole message.
+     * `options.signal` cancels it: the promise rejects with the code `aborted`.
      * @param {CheckInput} input
+     * @param {{ signal?: AbortSignal }} [options]
      * @returns {Promise<Verdict>}
      */
-    async check(input) {
+    async check(input, options = {}) {
       const files = await Promise.all((input.files ?? []).map(toTransferable));
       const transfer = files.flatMap((f) => ('bytes' in f ? [f.bytes] : []));
       if (input.message) {
-        return /** @type {Promise<Verdict>} */ (run({ op: 'message', message: input.message, files, history: input.history }, transfer));
+        return /** @type {Promise<Verdict>} */ (run({ op: 'message', message: input.message, files, history: input.history }, transfer, options.signal));
       }
       const site = input.site ?? (typeof location !== 'undefined' ? location.host : 'this site');
-      return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer));
+      return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer, options.signal));
     },
     /** Stops the worker. */
     close() {

@@ -1,15 +1,105 @@
 // Types of the values that cross between the page, the worker and the wasm core.
 
+// The string unions below are the core's own ids: `cargo test` (src/typescript.rs)
+// fails when they and the Rust enums drift apart.
+
 export type Decision = 'allow' | 'confirm' | 'block';
-export type Level = 'notice' | 'confirm' | 'block';
+/** A rule's level in the policy; a reason's level is never 'off'. */
+export type Level = 'off' | 'notice' | 'confirm' | 'block';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export type RecipientClass = 'internal' | 'partner' | 'free_mail' | 'external' | 'invalid';
+export type Field = 'to' | 'cc' | 'bcc';
+export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding' | 'unavailable';
+
+/** What a finding is (README "What is detected"). */
+export type Kind =
+  | 'my_number'
+  | 'corporate_number'
+  | 'credit_card'
+  | 'bank_account'
+  | 'passport'
+  | 'drivers_license'
+  | 'residence_card'
+  | 'pension_number'
+  | 'health_insurance'
+  | 'employee_id'
+  | 'phone'
+  | 'email'
+  | 'postal_code'
+  | 'address'
+  | 'person_name'
+  | 'birth_date'
+  | 'health'
+  | 'disability'
+  | 'criminal_record'
+  | 'crime_victim'
+  | 'religion'
+  | 'race'
+  | 'social_status'
+  | 'password'
+  | 'api_key'
+  | 'private_key';
+
+/** What a part was read as. */
+export type Format =
+  | 'xlsx'
+  | 'xlsm'
+  | 'xlsb'
+  | 'xls'
+  | 'ods'
+  | 'csv'
+  | 'tsv'
+  | 'docx'
+  | 'pptx'
+  | 'text'
+  | 'html'
+  | 'markdown'
+  | 'json'
+  | 'zip'
+  | 'pdf'
+  | 'image'
+  | 'encrypted_office'
+  | 'legacy_office'
+  | 'binary'
+  | 'empty';
+
+/** The message and upload check's rules (README "The checks"). */
+export type CoreRule =
+  | 'no_recipients'
+  | 'invalid_address'
+  | 'external_recipient'
+  | 'free_mail'
+  | 'lookalike_domain'
+  | 'first_time_domain'
+  | 'many_recipients'
+  | 'external_organisations'
+  | 'salutation_mismatch'
+  | 'content_other_organisation'
+  | 'personal_data_free_mail'
+  | 'personal_data_external'
+  | 'bulk_personal_external'
+  | 'mass_personal_external'
+  | 'special_care_external'
+  | 'my_number_external'
+  | 'card_number_external'
+  | 'secret_external'
+  | 'uninspectable_attachment'
+  | 'unsupported_attachment'
+  | 'confidential_keyword'
+  | 'supervisor_cc_missing'
+  | 'personal_data_upload';
+
+/** Reasons the hosts add themselves: the library and the extension (a check that failed, a web mail they could not read). */
+export type HostRule = 'adapter_incomplete' | 'adapter_send_unknown' | 'checker_failed' | 'resend_failed';
+
+export type RuleId = CoreRule | HostRule;
 
 export interface Text { ja: string; en: string }
 
 export interface Location { entry?: string; sheet?: string; row?: number; column?: number; line?: number }
 
 export interface Finding {
-  kind: string;
+  kind: Kind;
   severity: Severity;
   confidence: number;
   location: Location;
@@ -18,17 +108,17 @@ export interface Finding {
   evidence: { type: string; value?: string }[];
 }
 
-export interface Problem { kind: 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding' | 'unavailable'; entry?: string; detail: string }
+export interface Problem { kind: ProblemCode; entry?: string; detail: string }
 
 /** A problem as the confirmation screen shows it: with its words in both languages. */
 export interface ProblemReport extends Problem { label: Text }
 
-export interface KindReport { kind: string; count: number; severity: Severity; label: Text; where: string[] }
+export interface KindReport { kind: Kind; count: number; severity: Severity; label: Text; where: string[] }
 
 /** What one file (or the body, or the form fields) holds. */
 export interface PartReport {
   name: string;
-  format: string;
+  format: Format;
   bytes: number;
   /** How many people the content is about. */
   records: number;
@@ -40,8 +130,8 @@ export interface PartReport {
 }
 
 export interface Reason {
-  rule: string;
-  level: Level;
+  rule: RuleId;
+  level: Exclude<Level, 'off'>;
   title: Text;
   detail: Text;
   evidence: string[];
@@ -50,15 +140,15 @@ export interface Reason {
 }
 
 export interface RecipientReport {
-  field: 'to' | 'cc' | 'bcc';
+  field: Field;
   address: string;
   name: string | null;
   domain: string | null;
-  class: 'internal' | 'partner' | 'free_mail' | 'external' | 'invalid';
+  class: RecipientClass;
   organisation: string | null;
   /** Ask the user for a tick on this recipient. */
   confirm: boolean;
-  rules: string[];
+  rules: CoreRule[];
 }
 
 export interface Verdict {
@@ -131,7 +221,8 @@ export interface CheckerOptions {
 
 export interface Checker {
   readonly ready: Promise<unknown>;
-  check(input: CheckInput): Promise<Verdict>;
+  /** `signal` cancels the check: it rejects with the code `aborted` (the worker is ended and started afresh). */
+  check(input: CheckInput, options?: { signal?: AbortSignal }): Promise<Verdict>;
   close(): void;
 }
 
@@ -161,7 +252,7 @@ export class PresendError extends Error {
 }
 
 export function createChecker(options?: CheckerOptions): Checker;
-export function check(input: CheckInput): Promise<Verdict>;
+export function check(input: CheckInput, options?: { signal?: AbortSignal }): Promise<Verdict>;
 export function protect(target: HTMLFormElement | HTMLInputElement | HTMLElement | Window, options?: ProtectOptions): { disconnect(): void };
 export function showDialog(verdict: Verdict, options?: { lang?: 'ja' | 'en'; removable?: string[] }): Promise<DialogResult>;
 

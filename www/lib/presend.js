@@ -28,10 +28,11 @@ function sharedChecker() {
 /**
  * Checks files, form fields or a whole message with the default policy.
  * @param {import('./presend').CheckInput} input
+ * @param {{ signal?: AbortSignal }} [options]  `signal` cancels the check (it rejects with the code `aborted`)
  * @returns {Promise<import('./presend').Verdict>}
  */
-export function check(input) {
-  return sharedChecker().check(input);
+export function check(input, options) {
+  return sharedChecker().check(input, options);
 }
 
 /**

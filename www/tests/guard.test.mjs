@@ -654,6 +654,31 @@ describe('library only', () => {
     await o.page.close();
   });
 
+  test('library: a long check can be cancelled, and the next one runs', async () => {
+    const o = await open('library', 'abort', '', '<p>checker</p>', '');
+    const result = await o.page.evaluate(async (big) => {
+      const { createChecker } = await import('/lib/presend.js');
+      const checker = createChecker();
+      await checker.ready;
+      const cancel = new AbortController();
+      const t0 = performance.now();
+      const long = checker.check({ files: [new File([big], '名簿.csv', { type: 'text/csv' })] }, { signal: cancel.signal });
+      setTimeout(() => cancel.abort(), 200);
+      const first = await long.then(
+        (v) => `finished: ${v.decision}`,
+        (e) => `rejected: ${e.code}`,
+      );
+      const ms = performance.now() - t0;
+      const next = await checker.check({ files: [new File(['品番,価格\nA,1\n'], '商品.csv')] });
+      checker.close();
+      return { first, ms, next: next.decision };
+    }, bigCsv('roster', 30_000_000).toString('utf8'));
+    assert.equal(result.first, 'rejected: aborted');
+    assert.ok(result.ms < 3000, `the cancel took effect at once (${Math.round(result.ms)} ms)`);
+    assert.equal(result.next, 'allow');
+    await o.page.close();
+  });
+
   test('library: page events carry no matched text, only masked values', async () => {
     const o = await open(
       'library',

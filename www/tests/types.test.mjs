@@ -21,6 +21,22 @@ test('presend.d.ts compiles under strict mode against a consumer', () => {
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
+test('an id the core does not have is a type error', () => {
+  const tmp = mkdtempSync(join(DIR, '.tmp-'));
+  try {
+    const source = readFileSync(join(DIR, 'consumer.ts'), 'utf8')
+      .replaceAll("'../../lib/", "'../../../lib/")
+      .replace("kinds.includes('my_number')", "kinds.includes('mynumber')");
+    writeFileSync(join(tmp, 'consumer.ts'), source);
+    writeFileSync(join(tmp, 'tsconfig.json'), readFileSync(join(DIR, 'tsconfig.json')));
+    const run = tsc(join(tmp, 'tsconfig.json'));
+    assert.notEqual(run.status, 0, "tsc accepted the kind 'mynumber'");
+    assert.match(run.stdout, /mynumber/);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
 test('a misuse of the options is a type error', () => {
   const tmp = mkdtempSync(join(DIR, '.tmp-'));
   try {

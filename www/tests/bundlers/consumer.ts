@@ -2,7 +2,7 @@
 // with `tsc --noEmit --strict` by www/tests/types.test.mjs: the declarations
 // must describe the API the library has, options and verdicts included.
 import { check, createChecker, protect, showDialog, PresendError } from '../../lib/presend.js';
-import type { Checker, CheckerOptions, DialogResult, PartReport, ProtectOptions, Verdict } from '../../lib/presend.js';
+import type { Checker, CheckerOptions, DialogResult, Kind, PartReport, ProtectOptions, RuleId, Verdict } from '../../lib/presend.js';
 
 const options: CheckerOptions = {
   policy: { internal_domains: ['example.co.jp'] },
@@ -27,7 +27,9 @@ export async function upload(input: HTMLInputElement): Promise<boolean> {
 }
 
 export async function message(): Promise<Verdict['decision']> {
-  const verdict = await check({ message: { from: 'a@example.co.jp', to: [{ name: 'B', address: 'b@example.com' }], subject: 's', body: 'b' }, files: [{ name: 'a.csv', bytes: new Uint8Array(3) }] });
+  const cancel = new AbortController();
+  setTimeout(() => cancel.abort(), 10_000);
+  const verdict = await check({ message: { from: 'a@example.co.jp', to: [{ name: 'B', address: 'b@example.com' }], subject: 's', body: 'b' }, files: [{ name: 'a.csv', bytes: new Uint8Array(3) }] }, { signal: cancel.signal });
   return verdict.decision;
 }
 
@@ -39,4 +41,11 @@ export function guard(form: HTMLFormElement, wasmModule: WebAssembly.Module): ()
 
 export function codeOf(error: unknown): string | undefined {
   return error instanceof PresendError ? error.code : undefined;
+}
+
+/** A host's own screen switches on the core's ids: the unions let the compiler check every case. */
+export function worst(verdict: Verdict): { kinds: Kind[]; myNumber: boolean; failed: boolean } {
+  const kinds: Kind[] = verdict.attachments.flatMap((p) => p.kinds.map((k) => k.kind));
+  const rules: RuleId[] = verdict.reasons.map((r) => r.rule);
+  return { kinds, myNumber: kinds.includes('my_number'), failed: rules.includes('checker_failed') };
 }
