@@ -46,6 +46,14 @@ const CHECK_TIMEOUT_GRACE_MS = 15_000;
  */
 const alive = () => Boolean(globalThis.chrome?.runtime?.id);
 
+// The service worker injects this script into tabs that were open when the
+// extension was installed or updated; where a live copy already guards this
+// frame (the manifest's, when the tab opened at the same moment), one is enough.
+const RUNNING = Symbol.for('presend.content');
+const running = /** @type {{ alive(): boolean } | undefined} */ (/** @type {any} */ (globalThis)[RUNNING]);
+if (running?.alive()) throw new Error('presend: this frame is guarded already');
+/** @type {any} */ (globalThis)[RUNNING] = { alive };
+
 /** @typedef {import('../lib/presend').Verdict} Verdict */
 
 /** The language of the questions and the time limit; settings arrive a little later. @type {{ lang: 'ja' | 'en' | undefined, timeoutSeconds: number }} */

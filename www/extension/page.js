@@ -16,9 +16,14 @@ import { hookPage } from '../lib/hooks.js';
 /** @param {string} type @param {EventTarget} node */
 const handOver = (type, node) => !document.dispatchEvent(new MouseEvent(`presend:${type}`, { relatedTarget: node, cancelable: true }));
 
-hookPage({
-  pick: (input) => handOver('pick', input),
-  submit: (form) => handOver('submit', form),
-  // A picker is opening: content.js starts the checker while the user chooses.
-  opening: () => document.dispatchEvent(new Event('presend:warm')),
-});
+// Injected again into open tabs on install or update: hook once per page.
+const HOOKED = Symbol.for('presend.page');
+if (!(/** @type {any} */ (window)[HOOKED])) {
+  Object.defineProperty(window, HOOKED, { value: true });
+  hookPage({
+    pick: (input) => handOver('pick', input),
+    submit: (form) => handOver('submit', form),
+    // A picker is opening: content.js starts the checker while the user chooses.
+    opening: () => document.dispatchEvent(new Event('presend:warm')),
+  });
+}

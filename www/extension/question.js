@@ -63,11 +63,10 @@ export function questions({ lang, limitMs }) {
   chrome.runtime.onMessage.addListener((message, sender, respond) => {
     // Only the extension's own question window talks to content scripts.
     if (sender.id !== chrome.runtime.id || !String(sender.url ?? '').startsWith(chrome.runtime.getURL('confirm.html'))) return false;
+    // Not this script's question (another frame's, or a second copy of the
+    // script in this frame): stay silent, so the one that has it answers.
     const q = open.get(String(message?.id ?? ''));
-    if (!q) {
-      respond({ gone: true });
-      return false;
-    }
+    if (!q) return false;
     if (message.type === 'ask-get') {
       if (q.show) {
         respond(q.show);

@@ -106,3 +106,24 @@ test('tabs open when the extension is installed, then updated, are guarded at on
     await browser.close();
   }
 });
+
+test('a second copy of the content script in a frame (injected while the tab opened) neither asks twice nor closes the question', async () => {
+  const { page, posted } = await open();
+  const url = page.url();
+  // What onInstalled does to a tab whose own content script already runs.
+  await (await worker()).evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    if (tab?.id === undefined) throw new Error('no tab');
+    await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['page.js'], world: 'MAIN' });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content.js'] }).catch(() => {});
+  }, url);
+  await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+  const { win, dialog } = await questionDialog(ext.context);
+  assert.match(await dialog.innerText(), /2人分/, 'the question shows its verdict');
+  await dialog.locator('[data-action=cancel]').click();
+  await closed(win);
+  await page.waitForTimeout(500);
+  assert.equal(ext.context.pages().filter((p) => p.url().includes('/confirm.html')).length, 0, 'asked once');
+  assert.ok(!posted.some((p) => p.includes('山田')));
+  await page.close();
+});
