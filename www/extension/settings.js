@@ -181,9 +181,9 @@ export async function effectiveSettings() {
   const managedMailHosts = mailHostList(managed.mail_hosts);
   const mailHosts = locked ? managedMailHosts : mailHostList([...managedMailHosts, ...mailHostList(user.mail_hosts)]);
   // How long one check may run before it ends in "could not check" (an
-  // administrator can give slow machines more): 1 s to 10 min, 90 s by default.
+  // administrator can give slow machines more): 0.1 s to 10 min, 90 s by default.
   const timeout = Number(managed.check_timeout_seconds ?? user.check_timeout_seconds ?? 90);
-  const checkTimeoutSeconds = Number.isFinite(timeout) ? Math.min(600, Math.max(1, timeout)) : 90;
+  const checkTimeoutSeconds = Number.isFinite(timeout) ? Math.min(600, Math.max(0.1, timeout)) : 90;
   return {
     policy,
     lang,

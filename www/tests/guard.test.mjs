@@ -558,7 +558,7 @@ describe('extension: big files and slow checks', () => {
   });
 
   test('extension: a check past the time limit ends in "could not check", and the next check runs', async () => {
-    await userSettings({ check_timeout_seconds: 1 });
+    await userSettings({ check_timeout_seconds: 0.2 });
     try {
       const o = await open('extension', 'slow', `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`, '<input id="file" type="file">');
       await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
@@ -641,7 +641,7 @@ describe('library only', () => {
       'library-slow',
       `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`,
       '<input id="file" type="file">',
-      `<script type="module">import { protect, createChecker } from '/lib/presend.js'; protect(window, { checker: createChecker({ timeoutMs: 1000 }) });</script>`,
+      `<script type="module">import { protect, createChecker } from '/lib/presend.js'; protect(window, { checker: createChecker({ timeoutMs: 200 }) });</script>`,
     );
     await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', 50_000_000) });
     const q = await question(o);
