@@ -29,18 +29,31 @@ after(async () => {
   await server?.close();
 });
 
-/** The extension's current service worker (a new one after a reload). */
-async function worker() {
-  const live = ext.context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
-  return live.at(-1) ?? (await ext.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+/**
+ * The extension's current service worker in a browser (a new one after an update).
+ * @param {import('playwright-core').BrowserContext} [context]
+ */
+async function worker(context = ext.context) {
+  const live = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://') && w.url().endsWith('/background.js'));
+  return live.at(-1) ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-/** The badge text of the tab showing `url`. @param {string} url */
-async function badge(url) {
-  return (await worker()).evaluate(async (u) => {
+/** The badge text of the tab showing `url`. @param {string} url @param {import('playwright-core').BrowserContext} [context] */
+async function badge(url, context = ext.context) {
+  return (await worker(context)).evaluate(async (u) => {
     const [tab] = await chrome.tabs.query({ url: u });
     return tab?.id === undefined ? null : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
+}
+
+/** Waits until the tab showing `url` says it is protected (its guards are in). @param {string} url @param {import('playwright-core').BrowserContext} [context] */
+async function guarded(url, context = ext.context) {
+  const end = Date.now() + 15_000;
+  while (Date.now() < end) {
+    if ((await badge(url, context).catch(() => null)) === '✓') return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`the tab ${url} never said it was protected`);
 }
 
 /**
@@ -65,14 +78,8 @@ async function open(context = ext.context) {
 
 test('the toolbar badge says the page is protected', async () => {
   const { page } = await open();
-  const url = page.url();
-  const end = Date.now() + 10_000;
-  let text = await badge(url);
-  while (text !== '✓' && Date.now() < end) {
-    await page.waitForTimeout(100);
-    text = await badge(url);
-  }
-  assert.equal(text, '✓');
+  await guarded(page.url());
+  assert.equal(await badge(page.url()), '✓');
   await page.close();
 });
 
@@ -89,8 +96,10 @@ test('tabs open when the extension is installed, then updated, are guarded at on
 
     for (const step of ['installed', 'updated']) {
       await browser.install();
-      // The service worker puts the guards into the open tab; give it a moment.
-      await page.waitForTimeout(1500);
+      // The new version's service worker puts the guards into the open tab,
+      // which then says so (the old version's badge is gone by then).
+      await page.waitForTimeout(500);
+      await guarded(page.url(), browser.context);
       await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
       const { win, dialog } = await questionDialog(browser.context);
       assert.match(await dialog.innerText(), /2人分/, `held and checked once ${step}, without reloading the page`);
