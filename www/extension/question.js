@@ -7,7 +7,6 @@
 // Also the signs around a check: the toolbar badge after a moment, the
 // window saying "checking…" after a little longer, and a time limit.
 
-import { showDialog } from '../lib/dialog.js';
 import { ask, tell } from './messaging.js';
 
 /** @typedef {import('../lib/presend').Verdict} Verdict */
@@ -45,23 +44,11 @@ export function questions({ lang, limitMs }) {
     return q;
   }
 
-  /**
-   * Opens the window for a question (it then asks what to show). Where the
-   * browser will not open it, the question is asked in the page instead
-   * (the library's dialog: readable by page scripts, but never silence).
-   * @param {Question} q @param {boolean} checking
-   */
+  /** Opens the window for a question (it then asks what to show). @param {Question} q @param {boolean} checking */
   function openWindow(q, checking) {
     if (q.opened) return;
     q.opened = true;
-    ask({ type: 'ask', id: q.id, checking, lang: lang() }).catch(() => {
-      // While still checking: try again when there is something to ask.
-      q.opened = false;
-      const what = q.show;
-      if (!q.resolve || !what || !('verdict' in what)) return;
-      const resolve = q.resolve;
-      showDialog(what.verdict, { lang: lang(), removable: what.removable }).then(resolve, () => resolve({ action: 'cancel', remove: [] }));
-    });
+    ask({ type: 'ask', id: q.id, checking, lang: lang() }).catch(() => q.resolve?.({ action: 'cancel', remove: [] }));
   }
 
   /** @param {Question} q @param {Question['show']} what */

@@ -395,13 +395,9 @@ function fileInputsOf(event, shadowRootOf) {
   if (!(first instanceof Element) || event.type !== 'input' || event instanceof InputEvent) return [];
   /** @type {HTMLInputElement[]} */
   const found = [];
-  // Components that fire their own `input` events on every key would make
-  // this walk run often: it stops after a bounded number of elements.
-  let budget = 5000;
   const visit = (/** @type {ParentNode} */ node, /** @type {number} */ depth) => {
     if (depth > 16) return;
     for (const el of node.querySelectorAll('*')) {
-      if (--budget < 0) return;
       if (isFileInput(el) && el.files?.length) found.push(el);
       const inner = shadowRootOf(el);
       if (inner) visit(inner, depth + 1);

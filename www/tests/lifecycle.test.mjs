@@ -136,29 +136,3 @@ test('a second copy of the content script in a frame (injected while the tab ope
   assert.ok(!posted.some((p) => p.includes('山田')));
   await page.close();
 });
-
-test('where the browser will not open the question window, the question is asked in the page rather than not at all', async () => {
-  const sw = await worker();
-  await sw.evaluate(() => {
-    const w = /** @type {any} */ (globalThis);
-    w.__create = chrome.windows.create;
-    chrome.windows.create = async () => {
-      throw new Error('no windows here');
-    };
-  });
-  try {
-    const { page, posted } = await open();
-    await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
-    const dialog = page.locator('[role=alertdialog]');
-    await dialog.waitFor({ timeout: 20_000 });
-    assert.match(await dialog.innerText(), /2人分/);
-    await dialog.locator('[data-action=cancel]').click();
-    await page.waitForTimeout(300);
-    assert.ok(!posted.some((p) => p.includes('山田')));
-    await page.close();
-  } finally {
-    await sw.evaluate(() => {
-      chrome.windows.create = /** @type {any} */ (globalThis).__create;
-    });
-  }
-});
