@@ -27,8 +27,8 @@
  */
 export const isReplay = (e) => e.cancelable;
 
-/** A file's identity that survives being put back into an input. @param {File} f */
-const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
+/** A file's identity that survives being put back into an input (File objects may be rewrapped). @param {File} f */
+export const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /** Closed shadow roots seen being attached, by host. @type {WeakMap<Element, ShadowRoot>} */
 const closedRoots = new WeakMap();

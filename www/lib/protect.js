@@ -17,7 +17,7 @@
 // the extension calls them from its page-world bridge.
 
 import { showDialog, defaultLang } from './dialog.js';
-import { hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
+import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
 
 /**
  * @typedef {import('./presend').Verdict} Verdict
@@ -42,8 +42,6 @@ const replayed = new WeakSet();
 /** The browser's own submit(), before any patch. */
 const nativeSubmit = HTMLFormElement.prototype.submit;
 
-/** A file's identity that survives being put back into an input (File objects may be rewrapped). @param {File} f */
-const fileKey = (f) => `${f.name}\u0000${f.size}\u0000${f.lastModified}`;
 
 /**
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any

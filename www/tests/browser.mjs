@@ -169,3 +169,24 @@ export async function stopServiceWorker(ext) {
   await page.close();
   return running.length > 0;
 }
+
+/**
+ * A CSV of about `bytes` bytes, for big-file tests and benches: a roster
+ * (names, phones, addresses: every row a person) or a catalogue (no person).
+ * @param {'roster' | 'catalogue'} kind @param {number} bytes
+ */
+export function bigCsv(kind, bytes) {
+  const head = kind === 'roster' ? '氏名,電話番号,住所\n' : '品番,商品名,価格\n';
+  const row = (/** @type {number} */ i) =>
+    kind === 'roster'
+      ? `${['山田', '佐藤', '鈴木', '高橋'][i % 4]} ${['太郎', '花子', '一郎', '美咲'][(i >> 2) % 4]},090-${String(1000 + (i % 9000))}-${String(i % 10000).padStart(4, '0')},東京都港区芝${(i % 5) + 1}-${(i % 9) + 1}-${(i % 7) + 1}\n`
+      : `A-${i},ボールペン${i % 100},${100 + (i % 900)}\n`;
+  const parts = [head];
+  let size = Buffer.byteLength(head);
+  for (let i = 0; size < bytes; i++) {
+    const r = row(i);
+    parts.push(r);
+    size += Buffer.byteLength(r);
+  }
+  return Buffer.from(parts.join(''));
+}

@@ -12,27 +12,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchExtension, questionDialog, closed, stopServiceWorker } from './browser.mjs';
+import { bigCsv as csv, launchExtension, questionDialog, closed, stopServiceWorker } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const MiB = 1024 * 1024;
-
-/** A CSV of about `bytes`: a roster or a catalogue. @param {'roster' | 'catalogue'} kind @param {number} bytes */
-function csv(kind, bytes) {
-  const head = kind === 'roster' ? '氏名,電話番号,住所\n' : '品番,商品名,価格\n';
-  const rows = [head];
-  let size = Buffer.byteLength(head);
-  for (let i = 0; size < bytes; i++) {
-    const row =
-      kind === 'roster'
-        ? `${['山田', '佐藤', '鈴木', '高橋'][i % 4]} ${['太郎', '花子', '一郎', '美咲'][(i >> 2) % 4]},090-${1000 + (i % 9000)}-${String(i % 10000).padStart(4, '0')},東京都港区芝${(i % 5) + 1}-${(i % 9) + 1}-${(i % 7) + 1}\n`
-        : `A-${i},ボールペン${i % 100},${100 + (i % 900)}\n`;
-    rows.push(row);
-    size += Buffer.byteLength(row);
-  }
-  return Buffer.from(rows.join(''));
-}
 
 const server = await startServer();
 const ext = await launchExtension();

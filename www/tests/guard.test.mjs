@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { closed, launch, launchExtension, questionDialog } from './browser.mjs';
+import { bigCsv, closed, launch, launchExtension, questionDialog } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -175,6 +175,8 @@ async function pickVia(page, selector, files) {
 
 /** Uploads a File with fetch. */
 const UPLOAD = `const upload = (f, path = '/upload') => f && f.text().then((t) => fetch(path, { method: 'POST', body: t }));`;
+/** A page whose #file input uploads what it holds on change (add `<input id="file" type="file">`). */
+const UPLOAD_ON_CHANGE = `${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });`;
 
 const DETACHED = `<script>${UPLOAD}
   document.addEventListener('click', (e) => {
@@ -513,23 +515,6 @@ describe('extension only', () => {
   });
 });
 
-/** A CSV of about `bytes` bytes: a roster (names, phones, addresses) or a catalogue. @param {'roster' | 'catalogue'} kind @param {number} bytes */
-function bigCsv(kind, bytes) {
-  const head = kind === 'roster' ? '氏名,電話番号,住所\n' : '品番,商品名,価格\n';
-  const row = (/** @type {number} */ i) =>
-    kind === 'roster'
-      ? `${['山田', '佐藤', '鈴木', '高橋'][i % 4]} ${['太郎', '花子', '一郎', '美咲'][(i >> 2) % 4]},090-${String(1000 + (i % 9000))}-${String(i % 10000).padStart(4, '0')},東京都港区芝${(i % 5) + 1}-${(i % 9) + 1}-${(i % 7) + 1}\n`
-      : `A-${i},ボールペン${i % 100},${100 + (i % 900)}\n`;
-  const parts = [head];
-  let size = Buffer.byteLength(head);
-  for (let i = 0; size < bytes; i++) {
-    const r = row(i);
-    parts.push(r);
-    size += Buffer.byteLength(r);
-  }
-  return Buffer.from(parts.join(''));
-}
-
 /** Writes the user's settings of the extension (as the options page would). @param {Record<string, unknown>} patch */
 async function userSettings(patch) {
   await ext.worker.evaluate(async (p) => {
@@ -543,7 +528,7 @@ describe('extension: big files and slow checks', () => {
   const BIG = 51_000_000;
 
   test('extension: a 51 MB roster is checked end to end, and a 51 MB catalogue goes through', async () => {
-    const o = await open('extension', 'big', `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`, '<input id="file" type="file">');
+    const o = await open('extension', 'big', `<script>${UPLOAD_ON_CHANGE}</script>`, '<input id="file" type="file">');
     await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
     const q = await question(o);
     const text = await q.dialog.innerText();
@@ -560,7 +545,7 @@ describe('extension: big files and slow checks', () => {
   test('extension: a check past the time limit ends in "could not check", and the next check runs', async () => {
     await userSettings({ check_timeout_seconds: 0.2 });
     try {
-      const o = await open('extension', 'slow', `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`, '<input id="file" type="file">');
+      const o = await open('extension', 'slow', `<script>${UPLOAD_ON_CHANGE}</script>`, '<input id="file" type="file">');
       await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
       const q = await question(o);
       const text = await q.dialog.innerText();
@@ -582,9 +567,8 @@ describe('extension: big files and slow checks', () => {
     const o = await open(
       'extension',
       'no-frame',
-      `<script>${UPLOAD}
+      `<script>${UPLOAD_ON_CHANGE}
         new MutationObserver(() => document.querySelectorAll('presend-checker').forEach((e) => e.remove())).observe(document, { childList: true, subtree: true });
-        addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });
       </script>`,
       '<input id="file" type="file">',
     );
@@ -639,7 +623,7 @@ describe('library only', () => {
     const o = await open(
       'library',
       'library-slow',
-      `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => { const i = document.getElementById('file'); i.onchange = () => upload(i.files[0]); });</script>`,
+      `<script>${UPLOAD_ON_CHANGE}</script>`,
       '<input id="file" type="file">',
       `<script type="module">import { protect, createChecker } from '/lib/presend.js'; protect(window, { checker: createChecker({ timeoutMs: 200 }) });</script>`,
     );
