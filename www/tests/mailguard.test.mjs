@@ -12,7 +12,7 @@
 //   question: holding everything is not a fix.
 // Nothing reaches any other origin (every request is answered by the route).
 
-import { after, before, test } from 'node:test';
+import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { closed, launchExtension, questionWindow } from './browser.mjs';
@@ -43,6 +43,11 @@ before(async () => {
     }
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: FIXTURE });
   });
+});
+
+// Each test starts with nothing sent, whatever the one before left.
+beforeEach(() => {
+  sent.length = 0;
 });
 
 after(async () => {
@@ -113,10 +118,11 @@ test('a Send button the adapter does not recognise: badge and health when the co
 
   // Said before anything is pressed.
   await until(async () => (await badges()).includes('!'), 'the toolbar badge');
-  const { health } = await ext.worker.evaluate(() => chrome.storage.local.get('health'));
-  assert.equal(health?.gmail?.signals?.compose, true, 'health recorded when the compose opened');
-  assert.equal(health?.gmail?.signals?.sendButton, false, 'with the Send button not found');
-  assert.equal(health?.gmail?.site, 'mail.google.com');
+  const health = async () => (await ext.worker.evaluate(() => chrome.storage.local.get('health'))).health;
+  await until(async () => (await health())?.gmail?.signals?.compose === true, 'health recorded when the compose opened');
+  const { gmail } = await health();
+  assert.equal(gmail.signals.sendButton, false, 'with the Send button not found');
+  assert.equal(gmail.site, 'mail.google.com');
 
   // The first press of the unrecognised Send asks, with the reason; back sends nothing.
   await page.click(`#${id} .send`);
@@ -148,14 +154,16 @@ test('a Send button the adapter does not recognise: badge and health when the co
   await proceed(dialog);
   await until(async () => sent.length === 1, 'the mail to go out');
   assert.deepEqual(sent[0].to, ['bob@example.com']);
-  const { log = [], history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get(['log', 'history']));
-  assert.ok(log.some((/** @type {any} */ e) => e.choice === 'continued_unrecognised' && e.rules.includes('adapter_send_unknown')), 'logged');
-  assert.deepEqual(history, [], 'a press that may not have sent writes no history');
+  // The log is written by the service worker after the press went on.
+  const stored = () => ext.worker.evaluate(() => chrome.storage.local.get(['log', 'history']));
+  await until(async () => ((await stored()).log ?? []).some((/** @type {any} */ e) => e.choice === 'continued_unrecognised' && e.rules.includes('adapter_send_unknown')), 'the choice to be logged');
+  assert.deepEqual((await stored()).history ?? [], [], 'a press that may not have sent writes no history');
   sent.length = 0;
   await page.close();
 });
 
 test('an ordinary mail through a recognised Send goes out with no question, and no badge', async () => {
+  await ext.worker.evaluate(() => chrome.storage.local.remove(['log', 'history']));
   const page = await open();
   const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '会議', body: '明日の会議は10時からです。' }));
   await page.waitForTimeout(1500); // the compose has settled and been probed
@@ -164,8 +172,10 @@ test('an ordinary mail through a recognised Send goes out with no question, and 
   await until(async () => sent.length === 1, 'the mail to go out');
   await noQuestion(1000);
   assert.deepEqual(sent[0].to, ['bob@example.com']);
-  const { history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get('history'));
-  assert.deepEqual(history, ['example.com'], 'the recipient domain is in the history');
+  // Written by the service worker after the mail went out.
+  const history = async () => (await ext.worker.evaluate(() => chrome.storage.local.get('history'))).history ?? [];
+  await until(async () => (await history()).length > 0, 'the history to be written');
+  assert.deepEqual(await history(), ['example.com'], 'the recipient domain is in the history');
   sent.length = 0;
 
   // Ctrl+Enter likewise.

@@ -234,8 +234,13 @@ test('the history keeps what went out from the Roundcube host, never a public su
   await waitForSink(1, { timeoutMs: 20_000 });
   const [mail] = await sinkMessages();
   assert.deepEqual(mail.recipients.sort(), ['bob@example.test', 'info@co.jp'], 'the mail went out');
-  await p.waitForTimeout(500);
-  const { history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get('history'));
+  // The service worker writes the history after the mail went out.
+  let history = [];
+  for (const end = Date.now() + 10_000; Date.now() < end && !history.length; await p.waitForTimeout(100)) {
+    ({ history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get('history')));
+  }
+  await p.waitForTimeout(300); // and nothing more arrives after the first domain
+  ({ history = [] } = await ext.worker.evaluate(() => chrome.storage.local.get('history')));
   assert.deepEqual(history, ['example.test'], 'co.jp is a public suffix: never kept');
   await p.close();
 
