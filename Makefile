@@ -51,6 +51,10 @@ lint:
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --profile test --quiet -- -D warnings
+	@# The fuzz crate is its own workspace, so nothing else builds it: checked
+	@# here (stable, no sanitizers) so a change to the core cannot break it unseen.
+	$(CARGO) fmt --manifest-path fuzz/Cargo.toml --check
+	$(CARGO) clippy --manifest-path fuzz/Cargo.toml --all-targets --quiet -- -D warnings
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib

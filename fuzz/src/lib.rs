@@ -9,15 +9,19 @@ use presend::extract::{extract_as, Part, Sink};
 use presend::{Format, Limits, Problem};
 
 /// Small enough that a legitimately large input is a limit problem, not an OOM
-/// or a timeout in the fuzzer.
-pub const LIMITS: Limits = Limits {
-    max_bytes: 1 << 20,
-    max_decompressed_bytes: 8 << 20,
-    max_cells: 200_000,
-    max_depth: 3,
-    max_entries: 200,
-    max_millis: 2000,
-};
+/// or a timeout in the fuzzer. Built from `Limits::default()` so that a field added later cannot break
+/// the fuzz build again (it did once: nothing built `fuzz/` and no one saw).
+pub fn limits() -> Limits {
+    Limits {
+        max_bytes: 1 << 20,
+        max_decompressed_bytes: 8 << 20,
+        max_cells: 200_000,
+        max_depth: 3,
+        max_entries: 200,
+        max_millis: 2000,
+        ..Limits::default()
+    }
+}
 
 /// Counts what extraction hands over, and keeps the time budget.
 pub struct CountingSink {
@@ -48,14 +52,14 @@ impl Sink for CountingSink {
     }
 
     fn out_of_time(&self) -> bool {
-        self.started.elapsed().as_millis() > u128::from(LIMITS.max_millis)
+        self.started.elapsed().as_millis() > u128::from(limits().max_millis)
     }
 }
 
 /// Runs one extractor over `data`.
 pub fn run(data: &[u8], format: Format) {
     let mut sink = CountingSink::default();
-    extract_as(data, format, LIMITS, &mut sink);
+    extract_as(data, format, limits(), &mut sink);
     std::hint::black_box((sink.parts, sink.problems, sink.chars));
 }
 
@@ -67,22 +71,36 @@ fn template(format: Format) -> (&'static [(&'static str, &'static str)], &'stati
     match format {
         Format::Xlsx => (
             &[
-                ("[Content_Types].xml", r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#),
+                (
+                    "[Content_Types].xml",
+                    r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#,
+                ),
                 ("_rels/.rels", RELS),
-                ("xl/_rels/workbook.xml.rels", r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#),
-                ("xl/workbook.xml", r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+                (
+                    "xl/_rels/workbook.xml.rels",
+                    r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#,
+                ),
+                (
+                    "xl/workbook.xml",
+                    r#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+                ),
             ],
             &["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/styles.xml"],
         ),
         Format::Ods => (
             &[
                 ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
-                ("META-INF/manifest.xml", r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#),
+                (
+                    "META-INF/manifest.xml",
+                    r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#,
+                ),
             ],
             &["content.xml"],
         ),
         Format::Docx => (&[], &["word/document.xml", "word/header1.xml", "word/comments.xml"]),
-        Format::Pptx => (&[("ppt/presentation.xml", "<p/>")], &["ppt/slides/slide1.xml", "ppt/notesSlides/notesSlide1.xml"]),
+        Format::Pptx => {
+            (&[("ppt/presentation.xml", "<p/>")], &["ppt/slides/slide1.xml", "ppt/notesSlides/notesSlide1.xml"])
+        }
         _ => (&[], &[]),
     }
 }
