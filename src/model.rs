@@ -107,6 +107,10 @@ pub struct Location {
     pub entry: Option<Arc<str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sheet: Option<Arc<str>>,
+    /// The page of a PDF (then `line`, or `row`/`column` of a table laid
+    /// out on it, count from the top of that page).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -209,8 +213,11 @@ pub enum ProblemKind {
     Truncated,
     /// A byte, decompressed-byte, cell, depth or time budget was reached; the report is partial.
     OverLimit,
-    /// presend cannot read this format (PDF, image, legacy .doc...).
+    /// presend cannot read this format (image, legacy .doc...).
     Unsupported,
+    /// Pages with no text to read: a scanned or image-only PDF, or text in
+    /// a font whose characters cannot be recovered.
+    NoText,
     /// Text whose encoding could not be identified with certainty.
     Encoding,
     /// The host could not hand over the file's bytes (a web mail attachment

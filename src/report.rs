@@ -30,6 +30,7 @@ pub fn problem_label(kind: ProblemKind, lang: Lang) -> &'static str {
         (ProblemKind::Truncated, Lang::Ja) => "一部のみ検査: ファイルが途中で切れています",
         (ProblemKind::OverLimit, Lang::Ja) => "一部のみ検査: 上限(サイズ・セル数・時間)に達しました",
         (ProblemKind::Unsupported, Lang::Ja) => "検査できません: 対応していない形式です",
+        (ProblemKind::NoText, Lang::Ja) => "検査できません: 文字として読めないページがあります(スキャン・画像のPDF)",
         (ProblemKind::Encoding, Lang::Ja) => "文字コードを判別できませんでした",
         (ProblemKind::Unavailable, Lang::Ja) => "検査できません: ファイルの中身を読み取れませんでした",
         (ProblemKind::Encrypted, Lang::En) => "could not inspect: encrypted (password-protected)",
@@ -37,6 +38,7 @@ pub fn problem_label(kind: ProblemKind, lang: Lang) -> &'static str {
         (ProblemKind::Truncated, Lang::En) => "partly inspected: the file is cut short",
         (ProblemKind::OverLimit, Lang::En) => "partly inspected: a size, cell or time limit was reached",
         (ProblemKind::Unsupported, Lang::En) => "could not inspect: format not supported",
+        (ProblemKind::NoText, Lang::En) => "could not inspect: pages with no readable text (a scan or an image PDF)",
         (ProblemKind::Encoding, Lang::En) => "text encoding not recognised",
         (ProblemKind::Unavailable, Lang::En) => "could not inspect: the file's contents could not be read",
     }
@@ -48,6 +50,19 @@ pub fn location_label(loc: &Location, lang: Lang) -> String {
     if let Some(entry) = &loc.entry {
         out.push_str(entry);
         out.push(' ');
+    }
+    if let Some(p) = loc.page {
+        // A PDF: a page and a line, or a table's row and column counted as
+        // a reader would (no spreadsheet letters on paper).
+        let _ = match (lang, loc.row.zip(loc.column), loc.line) {
+            (Lang::Ja, Some((r, c)), _) => write!(out, "{p}ページ {r}行目 {c}列目"),
+            (Lang::En, Some((r, c)), _) => write!(out, "page {p}, line {r}, column {c}"),
+            (Lang::Ja, None, Some(l)) => write!(out, "{p}ページ {l}行目"),
+            (Lang::En, None, Some(l)) => write!(out, "page {p}, line {l}"),
+            (Lang::Ja, None, None) => write!(out, "{p}ページ"),
+            (Lang::En, None, None) => write!(out, "page {p}"),
+        };
+        return out;
     }
     match (loc.row, loc.column, loc.line) {
         (Some(r), Some(c), _) => {

@@ -82,7 +82,7 @@ pub fn unavailable_report(path: &str, detail: &str) -> FileReport {
 /// ```
 pub fn scan_text(path: &str, text: &str, options: &ScanOptions) -> FileReport {
     let mut builder = ReportBuilder::new(options);
-    builder.part(Part::Text(TextPart { entry: None, text: text.to_owned() }));
+    builder.part(Part::Text(TextPart { entry: None, page: None, text: text.to_owned() }));
     builder.finish(path, Format::Text, text.len() as u64)
 }
 
@@ -103,6 +103,7 @@ pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileRe
         builder.part(Part::Table(Table {
             entry: None,
             sheet: None,
+            page: None,
             first_row: 1,
             first_column: 1,
             rows: vec![labels, values],
@@ -110,7 +111,7 @@ pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileRe
         }));
     }
     for (label, value) in &long {
-        builder.part(Part::Text(TextPart { entry: Some(label.clone()), text: value.clone() }));
+        builder.part(Part::Text(TextPart { entry: Some(label.clone()), page: None, text: value.clone() }));
     }
     let mut report = builder.finish("form", Format::Text, bytes as u64);
     for f in &mut report.findings {
@@ -184,6 +185,7 @@ impl Default for ColumnStats {
 struct TableState {
     entry: Option<String>,
     sheet: Option<String>,
+    page: Option<u32>,
     first_column: u32,
     headers: Vec<Option<(HeaderClass, Arc<str>)>>,
     /// Columns recognised by their values rather than their header.
@@ -388,7 +390,7 @@ impl<'a> ReportBuilder<'a> {
             if identifies_person(hit.kind) {
                 distinct.entry(hit.kind).or_default().insert(&folded.text[hit.start..hit.end]);
             }
-            let location = Location { entry: entry.clone(), line: Some(line), ..Default::default() };
+            let location = Location { entry: entry.clone(), page: part.page, line: Some(line), ..Default::default() };
             let f = self.finding(hit, location);
             self.findings.push(f);
         }
@@ -500,8 +502,11 @@ impl<'a> ReportBuilder<'a> {
     }
 
     fn table(&mut self, table: Table) {
-        let continues =
-            table.continuation && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
+        let continues = table.continuation
+            && self
+                .table
+                .as_ref()
+                .is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet && s.page == table.page);
         if !continues {
             self.finish_table();
             let header_idx = self.header_row(&table.rows);
@@ -520,6 +525,7 @@ impl<'a> ReportBuilder<'a> {
             self.table = Some(TableState {
                 entry: table.entry.clone(),
                 sheet: table.sheet.clone(),
+                page: table.page,
                 first_column: table.first_column,
                 headers,
                 by_values,
@@ -616,6 +622,7 @@ impl<'a> ReportBuilder<'a> {
                     let location = Location {
                         entry: entry.clone(),
                         sheet: sheet.clone(),
+                        page: table.page,
                         row: Some(row_no),
                         column: Some(column),
                         line: None,

@@ -23,6 +23,7 @@ pub(super) fn extract(text: &str, delim: u8, entry: Option<&str>, budget: &mut B
         let n = rows.len() as u32;
         sink.part(Part::Table(Table {
             entry: entry.map(str::to_owned),
+            page: None,
             sheet: None,
             first_row: *first_row,
             first_column: 1,

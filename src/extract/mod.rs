@@ -12,6 +12,8 @@ pub mod encoding;
 mod markup;
 mod ods;
 mod office;
+#[cfg(feature = "pdf")]
+mod pdf;
 mod sniff;
 mod spreadsheet;
 
@@ -25,6 +27,8 @@ use crate::{Format, Problem, ProblemKind};
 pub struct Table {
     pub entry: Option<String>,
     pub sheet: Option<String>,
+    /// The page of a PDF the table was laid out on (rows are then its lines).
+    pub page: Option<u32>,
     pub first_row: u32,
     pub first_column: u32,
     pub rows: Vec<Vec<String>>,
@@ -37,6 +41,8 @@ pub struct Table {
 #[derive(Debug, Clone, Default)]
 pub struct TextPart {
     pub entry: Option<String>,
+    /// The page of a PDF; lines are then counted from the top of the page.
+    pub page: Option<u32>,
     pub text: String,
 }
 
@@ -113,6 +119,10 @@ impl Budget {
     }
 }
 
+/// The detail of the problem a build without the PDF reader gives for a PDF:
+/// the browser's worker looks for it to load the module that reads PDFs.
+pub const PDF_NOT_BUILT: &str = "PDF reader not in this build";
+
 /// Reads `bytes` and hands every part to `sink`. Returns the sniffed format.
 pub fn extract(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) -> Format {
     let mut budget = Budget::new(limits);
@@ -170,11 +180,14 @@ fn extract_format(
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
                 Format::Html => sink.part(Part::Text(TextPart {
                     entry: entry.map(str::to_owned),
+                    page: None,
                     text: markup::html_to_text(&decoded.text),
                 })),
-                _ => {
-                    sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), text: decoded.text.into_owned() }))
-                }
+                _ => sink.part(Part::Text(TextPart {
+                    entry: entry.map(str::to_owned),
+                    page: None,
+                    text: decoded.text.into_owned(),
+                })),
             }
         }
         Format::EncryptedOffice => sink.problem(Problem::new(
@@ -187,7 +200,12 @@ fn extract_format(
             entry,
             "legacy binary Office document (.doc/.ppt) cannot be read",
         )),
-        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "PDF text is not inspected")),
+        #[cfg(feature = "pdf")]
+        Format::Pdf => pdf::extract(bytes, entry, depth, budget, sink),
+        // The build without the PDF reader (the browser's first module) says
+        // so; the browser then checks the file again with the one that has it.
+        #[cfg(not(feature = "pdf"))]
+        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unsupported, entry, PDF_NOT_BUILT)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
         Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
         Format::Empty => {}

@@ -123,7 +123,7 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             continue;
         }
         match xml_text(&xml) {
-            Ok(text) => sink.part(Part::Text(TextPart { entry: part_name, text })),
+            Ok(text) => sink.part(Part::Text(TextPart { entry: part_name, page: None, text })),
             Err(e) => sink.problem(Problem::new(ProblemKind::Corrupt, part_name.as_deref(), format!("{member}: {e}"))),
         }
     }

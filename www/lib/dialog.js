@@ -305,7 +305,13 @@ export function defaultLang() {
 function locationText(loc, lang) {
   const parts = [];
   if (loc.entry) parts.push(loc.entry);
-  if (loc.row && loc.column) parts.push(`${loc.sheet ? `${loc.sheet}!` : ''}${columnLetters(loc.column)}${loc.row}`);
+  // As report::location_label words it.
+  if (loc.page) {
+    const ja = lang === 'ja';
+    if (loc.row && loc.column) parts.push(ja ? `${loc.page}ページ ${loc.row}行目 ${loc.column}列目` : `page ${loc.page}, line ${loc.row}, column ${loc.column}`);
+    else if (loc.line) parts.push(ja ? `${loc.page}ページ ${loc.line}行目` : `page ${loc.page}, line ${loc.line}`);
+    else parts.push(ja ? `${loc.page}ページ` : `page ${loc.page}`);
+  } else if (loc.row && loc.column) parts.push(`${loc.sheet ? `${loc.sheet}!` : ''}${columnLetters(loc.column)}${loc.row}`);
   else if (loc.line) parts.push(lang === 'ja' ? `${loc.line}行目` : `line ${loc.line}`);
   return parts.join(' ');
 }

@@ -9,7 +9,7 @@ export type Level = 'off' | 'notice' | 'confirm' | 'block';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export type RecipientClass = 'internal' | 'partner' | 'free_mail' | 'external' | 'invalid';
 export type Field = 'to' | 'cc' | 'bcc';
-export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'encoding' | 'unavailable';
+export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'no_text' | 'encoding' | 'unavailable';
 
 /** What a finding is (README "What is detected"). */
 export type Kind =
@@ -96,7 +96,8 @@ export type RuleId = CoreRule | HostRule;
 
 export interface Text { ja: string; en: string }
 
-export interface Location { entry?: string; sheet?: string; row?: number; column?: number; line?: number }
+/** `page` is set for a PDF: `line`, or a table's `row` and `column`, then count from the top of that page. */
+export interface Location { entry?: string; sheet?: string; page?: number; row?: number; column?: number; line?: number }
 
 export interface Finding {
   kind: Kind;
