@@ -259,17 +259,20 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
     Ok(file)
 }
 
-/// Whether calamine can read the .ods in `bytes` safely (see `ods`): it
-/// hangs on an unclosed table and expands repeated cells without a budget.
-fn checked_ods(bytes: &[u8], entry: Option<&str>, budget: &Budget) -> Result<(), Problem> {
+/// The .ods package calamine can read safely (see `ods`): it hangs on an
+/// unclosed table and expands repeated cells without a budget.
+fn checked_ods(bytes: &[u8], entry: Option<&str>, budget: &Budget) -> Result<Vec<u8>, Problem> {
     let limit = |what: String| Problem::new(ProblemKind::OverLimit, entry, what);
     match ods::check(bytes, budget.cells_left(), budget.decompressed_left()) {
-        Ok(()) => Ok(()),
+        Ok(package) => Ok(package),
         Err(ods::Refusal::Unclosed(what)) => Err(Problem::new(
             ProblemKind::Truncated,
             entry,
             format!("workbook could not be opened: a {what} is not closed before the end"),
         )),
+        Err(ods::Refusal::Damaged(why)) => {
+            Err(Problem::new(ProblemKind::Corrupt, entry, format!("workbook could not be opened: {why}")))
+        }
         Err(ods::Refusal::Cells(n)) => {
             Err(limit(format!("the sheets expand to {n} cells, over the cell limit ({})", budget.limits.max_cells)))
         }
@@ -350,7 +353,7 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             Err(problem) => sink.problem(problem),
         },
         Format::Ods => match checked_ods(bytes, entry, budget) {
-            Ok(()) => match open_workbook_from_rs::<Ods<_>, _>(cursor) {
+            Ok(package) => match open_workbook_from_rs::<Ods<_>, _>(Cursor::new(package)) {
                 Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink),
                 Err(e) => report_open_error(e.to_string(), entry, sink),
             },
