@@ -39,3 +39,46 @@ fn ods_with_a_table_calamine_never_closes_ends_as_truncated() {
     assert!(has_problem(&report, ProblemKind::Truncated), "{:?}", report.problems);
     assert!(took < Duration::from_secs(5), "took {took:?}");
 }
+
+/// An xlsx package around a sheet's XML, shared strings and styles, as the
+/// fuzz target `spreadsheet_xlsx` builds one from its input.
+fn xlsx_package(sheet: &[u8], shared_strings: &[u8], styles: &[u8]) -> Vec<u8> {
+    const NS: &str = "http://schemas.openxmlformats.org";
+    let types = format!(
+        r#"<Types xmlns="{NS}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#
+    );
+    let rels = format!(
+        r#"<Relationships xmlns="{NS}/package/2006/relationships"><Relationship Id="rId1" Type="{NS}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let book_rels = format!(
+        r#"<Relationships xmlns="{NS}/package/2006/relationships"><Relationship Id="rId1" Type="{NS}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{NS}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="{NS}/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#
+    );
+    let book = format!(
+        r#"<workbook xmlns="{NS}/spreadsheetml/2006/main" xmlns:r="{NS}/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+    );
+    support::files::zip(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", rels.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", book_rels.as_bytes()),
+        ("xl/workbook.xml", book.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet),
+        ("xl/sharedStrings.xml", shared_strings),
+        ("xl/styles.xml", styles),
+    ])
+}
+
+#[test]
+fn xlsx_with_a_reversed_dimension_is_damaged_not_a_panic() {
+    // xlsx-dimension-overflow.fuzz: `<dimension ref="B22:D4"/>` made
+    // calamine's get_dimension subtract with overflow (a panic wherever
+    // overflow checks are on, as in this test and every fuzz run).
+    let input = std::fs::read("tests/fixtures/xlsx-dimension-overflow.fuzz").unwrap();
+    let parts: Vec<&[u8]> = input.split(|&b| b == 0xFF).collect();
+    let (report, _) = scan_within("f.xlsx", xlsx_package(parts[0], parts[1], parts[2]), 20);
+    let problem = report.problems.iter().find(|p| p.kind == ProblemKind::Corrupt).expect("a corrupt problem");
+    assert!(problem.detail.contains("'B22:D4'"), "{}", problem.detail);
+    // Cell references past what a u32 holds, the same.
+    let sheet = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="AAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#;
+    let (report, _) = scan_within("f.xlsx", xlsx_package(sheet.as_bytes(), b"<sst/>", b"<styleSheet/>"), 20);
+    assert!(has_problem(&report, ProblemKind::Corrupt), "{:?}", report.problems);
+}

@@ -12,10 +12,11 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 
-use super::archive::inflated_size_within;
+use super::archive::inflate_members;
 use super::biff::{self, Refusal};
 use super::cfb;
 use super::ods;
+use super::xlsx::ReferenceCheck;
 use super::{Budget, Part, Sink, Table};
 use crate::detect::dates::Date;
 use crate::{Format, Problem, ProblemKind};
@@ -327,12 +328,34 @@ fn report_open_error(err: String, entry: Option<&str>, sink: &mut dyn Sink) {
 
 pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
     if format != Format::Xls {
-        match inflated_size_within(bytes, budget.decompressed_left()) {
+        // xlsx references calamine would overflow on are looked for as the
+        // members are inflated (see `xlsx`).
+        let mut references = (matches!(format, Format::Xlsx | Format::Xlsm), String::new(), ReferenceCheck::default());
+        let mut look = |name: &str, piece: &[u8]| {
+            let (xlsx, member, check) = &mut references;
+            if !*xlsx || check.bad.is_some() {
+                return;
+            }
+            if piece.is_empty() {
+                check.reset();
+                name.clone_into(member);
+            }
+            check.feed(piece);
+        };
+        match inflate_members(bytes, budget.decompressed_left(), &mut look) {
             Ok(size) => budget.decompressed += size,
             Err(problem) => {
                 sink.problem(problem.with_entry(entry));
                 return;
             }
+        }
+        if let (_, member, ReferenceCheck { bad: Some(reference), .. }) = references {
+            sink.problem(Problem::new(
+                ProblemKind::Corrupt,
+                entry,
+                format!("workbook could not be opened: {member} holds the reference '{reference}', reversed or outside any sheet"),
+            ));
+            return;
         }
     }
     let cursor = Cursor::new(bytes);
