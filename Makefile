@@ -42,6 +42,7 @@ samples: setup
 ## Every test: formatting, lints, the browser build in headless Chromium,
 ## unit and integration tests (incl. the quality corpus, which prints its table).
 test: setup lint test-web
+	@bash scripts/setup-pdf.sh
 	$(CARGO) test
 	@cat target/quality.md 2>/dev/null || true
 	@sed -n '/^## Summary/,/^## Cases/p' target/replay.md 2>/dev/null | grep -v '^## Cases' || true

@@ -185,7 +185,6 @@ impl Default for ColumnStats {
 struct TableState {
     entry: Option<String>,
     sheet: Option<String>,
-    page: Option<u32>,
     first_column: u32,
     headers: Vec<Option<(HeaderClass, Arc<str>)>>,
     /// Columns recognised by their values rather than their header.
@@ -502,11 +501,9 @@ impl<'a> ReportBuilder<'a> {
     }
 
     fn table(&mut self, table: Table) {
-        let continues = table.continuation
-            && self
-                .table
-                .as_ref()
-                .is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet && s.page == table.page);
+        // A PDF table goes on over the next page: same entry, another page.
+        let continues =
+            table.continuation && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
         if !continues {
             self.finish_table();
             let header_idx = self.header_row(&table.rows);
@@ -525,7 +522,6 @@ impl<'a> ReportBuilder<'a> {
             self.table = Some(TableState {
                 entry: table.entry.clone(),
                 sheet: table.sheet.clone(),
-                page: table.page,
                 first_column: table.first_column,
                 headers,
                 by_values,

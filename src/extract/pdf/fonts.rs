@@ -154,6 +154,15 @@ impl<'a> Font<'a> {
         let glyphs = codes.len() as u32;
         let spaces = if self.two_byte { 0 } else { codes.iter().filter(|&&(c, _)| c == 32).count() as u32 };
         let mut advance = 0.0;
+        let (text, unreadable) = self.text(bytes, &codes);
+        if let Decoder::Predefined(Predefined::Utf16 | Predefined::ShiftJis | Predefined::EucJp | Predefined::Jis) =
+            self.decoder
+        {
+            // Widths are by CID, and these codes are not CIDs: the CJK
+            // fonts' own half and full widths stand in.
+            let advance = text.chars().map(|c| if is_half_width(c) { 500.0 } else { 1000.0 }).sum();
+            return Decoded { text, advance, spaces, glyphs, unreadable };
+        }
         for &(code, len) in &codes {
             advance += match self.widths.get(&code) {
                 Some(w) => *w,
@@ -169,21 +178,24 @@ impl<'a> Font<'a> {
                 None => self.default_width,
             };
         }
-        let (text, unreadable) = match &self.decoder {
+        Decoded { text, advance, spaces, glyphs, unreadable }
+    }
+
+    fn text(&self, bytes: &[u8], codes: &[(u32, u8)]) -> (String, u32) {
+        match &self.decoder {
             Decoder::Lopdf(e) => {
                 let mut text = String::new();
                 let _ = e.write_to_string(bytes, &mut text);
                 let unreadable = text.chars().filter(|&c| c == '\u{FFFD}').count() as u32;
                 (text.replace('\u{FFFD}', ""), unreadable)
             }
-            Decoder::Predefined(p) => decode_predefined(*p, bytes, &codes),
+            Decoder::Predefined(p) => decode_predefined(*p, bytes, codes),
             Decoder::Ascii => {
                 let text: String = bytes.iter().filter(|b| (0x20..0x7F).contains(*b)).map(|&b| char::from(b)).collect();
                 let unreadable = (bytes.len() - text.len()) as u32;
                 (text, unreadable)
             }
-        };
-        Decoded { text, advance, spaces, glyphs, unreadable }
+        }
     }
 
     /// Splits a string into codes: (code, byte length).
@@ -273,6 +285,11 @@ fn decode_predefined(p: Predefined, bytes: &[u8], codes: &[(u32, u8)]) -> (Strin
         }
         Predefined::Unknown => (String::new(), codes.len() as u32),
     }
+}
+
+/// ASCII and half-width katakana: drawn half as wide as a kanji.
+fn is_half_width(c: char) -> bool {
+    c.is_ascii() || ('\u{FF61}'..='\u{FF9F}').contains(&c)
 }
 
 /// `/W [c [w1 w2 …] c_first c_last w …]`.

@@ -53,8 +53,18 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         sink.problem(Problem::new(ProblemKind::Encrypted, entry, "PDF needs a password to open"));
         return;
     }
-    let mut reader =
-        Reader { doc: &doc, entry, depth, budget, sink, no_text: Vec::new(), unreadable: Vec::new(), pages: 0 };
+    let mut reader = Reader {
+        doc: &doc,
+        entry,
+        depth,
+        budget,
+        sink,
+        no_text: Vec::new(),
+        unreadable: Vec::new(),
+        pages: 0,
+        last_table: None,
+        text: Vec::new(),
+    };
     reader.pages();
     reader.properties();
     reader.form_fields();
@@ -91,6 +101,12 @@ struct Reader<'d, 'b> {
     /// Pages whose text is in fonts that cannot be decoded.
     unreadable: Vec<u32>,
     pages: u32,
+    /// The column count and header of the last table of the page before:
+    /// a table at the top of the next page with as many columns and no
+    /// header of its own continues it (a roster printed over pages).
+    last_table: Option<(usize, Vec<String>)>,
+    /// The pages' text, given to the sink after their tables.
+    text: Vec<TextPart>,
 }
 
 /// The graphics and text state the extractor needs.
@@ -140,6 +156,9 @@ impl Reader<'_, '_> {
                 break;
             }
         }
+        for part in std::mem::take(&mut self.text) {
+            self.sink.part(Part::Text(part));
+        }
     }
 
     /// Reads one page; false when a budget ran out.
@@ -186,7 +205,14 @@ impl Reader<'_, '_> {
         }
         self.annotations(page_id, &mut drawn);
         let page = layout::read_page(drawn.runs);
-        for (first_row, rows) in page.tables {
+        let mut last = self.last_table.take();
+        for (i, (first_row, rows)) in page.tables.into_iter().enumerate() {
+            let columns = rows.first().map_or(0, Vec::len);
+            let continuation =
+                i == 0 && last.as_ref().is_some_and(|(n, header)| *n == columns && rows.first() != Some(header));
+            if !continuation {
+                last = Some((columns, rows.first().cloned().unwrap_or_default()));
+            }
             self.sink.part(Part::Table(Table {
                 entry: self.entry.map(str::to_owned),
                 sheet: None,
@@ -194,15 +220,19 @@ impl Reader<'_, '_> {
                 first_row,
                 first_column: 1,
                 rows,
-                continuation: false,
+                continuation,
             }));
         }
+        // Only a table that ends a page can go on over the next.
+        self.last_table = if page.lines.last().is_some_and(String::is_empty) { last } else { None };
         if page.lines.iter().any(|l| !l.is_empty()) {
-            self.sink.part(Part::Text(TextPart {
+            // Held until the tables are done: text between two parts of a
+            // table would end it (the scanner reads a table as one).
+            self.text.push(TextPart {
                 entry: self.entry.map(str::to_owned),
                 page: Some(n),
                 text: page.lines.join("\n"),
-            }));
+            });
         }
         true
     }
