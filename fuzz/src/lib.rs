@@ -97,6 +97,14 @@ fn template(format: Format) -> (&'static [(&'static str, &'static str)], &'stati
             ],
             &["content.xml"],
         ),
+        // Binary records: 0xFF splits them too, and the fuzzer learns where.
+        Format::Xlsb => (
+            &[(
+                "xl/_rels/workbook.bin.rels",
+                r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.bin"/></Relationships>"#,
+            )],
+            &["xl/workbook.bin", "xl/worksheets/sheet1.bin", "xl/sharedStrings.bin", "xl/styles.bin"],
+        ),
         Format::Docx => (&[], &["word/document.xml", "word/header1.xml", "word/comments.xml"]),
         Format::Pptx => {
             (&[("ppt/presentation.xml", "<p/>")], &["ppt/slides/slide1.xml", "ppt/notesSlides/notesSlide1.xml"])

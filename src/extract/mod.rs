@@ -16,6 +16,7 @@ mod office;
 mod pdf;
 mod sniff;
 mod spreadsheet;
+mod xlsb;
 mod xlsx;
 
 pub use sniff::sniff;

@@ -48,12 +48,12 @@ pub(crate) enum Refusal {
 }
 
 /// A malformed attribute: calamine stops reading there.
-struct BadAttribute;
+pub(super) struct BadAttribute;
 
 /// The attributes of a tag as calamine 0.38 parses them (not as quick-xml
 /// does): pairs separated by any ASCII whitespace, form feed included, the
 /// key everything up to `=`, the value quoted.
-fn raw_attrs<'a>(e: &'a BytesStart<'_>) -> impl Iterator<Item = Result<(&'a str, &'a str), BadAttribute>> {
+pub(super) fn raw_attrs<'a>(e: &'a BytesStart<'_>) -> impl Iterator<Item = Result<(&'a str, &'a str), BadAttribute>> {
     let mut rest = e.attributes_raw();
     let mut failed = false;
     std::iter::from_fn(move || {

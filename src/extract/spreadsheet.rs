@@ -16,6 +16,7 @@ use super::archive::inflate_members;
 use super::biff::{self, Refusal};
 use super::cfb;
 use super::ods;
+use super::xlsb;
 use super::xlsx::ReferenceCheck;
 use super::{Budget, Part, Sink, Table};
 use crate::detect::dates::Date;
@@ -364,20 +365,47 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             Ok(mut wb) => stream_xlsx_sheets(&mut wb, entry, budget, sink),
             Err(e) => report_open_error(e.to_string(), entry, sink),
         },
-        Format::Xlsb => match open_workbook_from_rs::<Xlsb<_>, _>(cursor) {
-            Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink),
-            Err(e) => report_open_error(e.to_string(), entry, sink),
+        Format::Xlsb => match xlsb::check(bytes, budget.cells_left()) {
+            Ok(checked) => match open_workbook_from_rs::<Xlsb<_>, _>(Cursor::new(checked.package)) {
+                Ok(mut wb) => {
+                    let max_cells = budget.limits.max_cells;
+                    let refused = |name: &str| {
+                        checked.refused.get(name).map(|refusal| match refusal {
+                            xlsb::Refusal::Damaged(why) => Problem::new(
+                                ProblemKind::Corrupt,
+                                entry,
+                                format!("sheet '{name}' could not be read: {why}"),
+                            ),
+                            xlsb::Refusal::Cells(n) => Problem::new(
+                                ProblemKind::OverLimit,
+                                entry,
+                                format!("sheet '{name}' spans {n} cells, over the cell limit ({max_cells})"),
+                            ),
+                        })
+                    };
+                    read_sheets(&mut wb, entry, budget, sink, &refused)
+                }
+                Err(e) => report_open_error(e.to_string(), entry, sink),
+            },
+            Err(xlsb::Refusal::Damaged(why)) => {
+                sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("workbook could not be opened: {why}")))
+            }
+            Err(xlsb::Refusal::Cells(n)) => sink.problem(Problem::new(
+                ProblemKind::OverLimit,
+                entry,
+                format!("the sheets span {n} cells, over the cell limit ({})", budget.limits.max_cells),
+            )),
         },
         Format::Xls => match safe_xls(bytes, entry, budget) {
             Ok(safe) => match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(safe.as_ref())) {
-                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink),
+                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
                 Err(e) => report_open_error(e.to_string(), entry, sink),
             },
             Err(problem) => sink.problem(problem),
         },
         Format::Ods => match checked_ods(bytes, entry, budget) {
             Ok(package) => match open_workbook_from_rs::<Ods<_>, _>(Cursor::new(package)) {
-                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink),
+                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
                 Err(e) => report_open_error(e.to_string(), entry, sink),
             },
             Err(problem) => sink.problem(problem),
@@ -386,8 +414,14 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
     }
 }
 
-fn read_sheets<R, RS>(wb: &mut R, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink)
-where
+/// Every sheet but those `refused` names (with the problem to report instead).
+fn read_sheets<R, RS>(
+    wb: &mut R,
+    entry: Option<&str>,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+    refused: &dyn Fn(&str) -> Option<Problem>,
+) where
     R: Reader<RS>,
     RS: std::io::Read + std::io::Seek,
     R::Error: std::fmt::Display,
@@ -395,6 +429,10 @@ where
     for name in wb.sheet_names() {
         if time_spent_before(&name, entry, sink) {
             return;
+        }
+        if let Some(problem) = refused(&name) {
+            sink.problem(problem);
+            continue;
         }
         match wb.worksheet_range(&name) {
             Ok(range) => {
