@@ -252,3 +252,175 @@ fn xlsb_cell_in_column_four_billion_is_not_allocated() {
     assert!(has_problem(&report, ProblemKind::Corrupt), "{:?}", report.problems);
     assert!(took < Duration::from_secs(5));
 }
+
+/// `package` with `extra` members added (every member rewritten deflated).
+fn with_members(package: &[u8], extra: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(package)).unwrap();
+    let mut members = Vec::new();
+    for i in 0..archive.len() {
+        let mut member = archive.by_index(i).unwrap();
+        let mut data = Vec::new();
+        member.read_to_end(&mut data).unwrap();
+        members.push((member.name().unwrap().into_owned(), data));
+    }
+    members.extend(extra.iter().map(|(n, d)| (n.to_string(), d.to_vec())));
+    let refs: Vec<(&str, &[u8])> = members.iter().map(|(n, d)| (n.as_str(), d.as_slice())).collect();
+    support::files::zip(&refs)
+}
+
+/// A compound file (OLE) holding `streams`, each at least 4096 bytes (so
+/// in whole sectors, not the mini stream).
+fn compound_file(streams: &[(&str, &[u8])]) -> Vec<u8> {
+    const END: u32 = 0xFFFF_FFFE;
+    const FREE: u32 = 0xFFFF_FFFF;
+    let sectors_of = |len: usize| len.div_ceil(512);
+    let data_sectors: usize = streams.iter().map(|(_, d)| sectors_of(d.len())).sum();
+    let mut fat_sectors = 1;
+    while (1 + data_sectors + fat_sectors) > fat_sectors * 128 {
+        fat_sectors += 1;
+    }
+    let mut header = vec![0u8; 512];
+    header[..8].copy_from_slice(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+    header[24..26].copy_from_slice(&0x3Eu16.to_le_bytes());
+    header[26..28].copy_from_slice(&3u16.to_le_bytes());
+    header[28..30].copy_from_slice(&0xFFFEu16.to_le_bytes());
+    header[30..32].copy_from_slice(&9u16.to_le_bytes());
+    header[32..34].copy_from_slice(&6u16.to_le_bytes());
+    header[44..48].copy_from_slice(&(fat_sectors as u32).to_le_bytes());
+    header[56..60].copy_from_slice(&4096u32.to_le_bytes());
+    header[60..64].copy_from_slice(&END.to_le_bytes());
+    header[68..72].copy_from_slice(&END.to_le_bytes());
+    for (i, slot) in header[76..512].chunks_exact_mut(4).enumerate() {
+        let id = if i < fat_sectors { (1 + data_sectors + i) as u32 } else { FREE };
+        slot.copy_from_slice(&id.to_le_bytes());
+    }
+    let mut directory = vec![0u8; 512];
+    let mut entry = |i: usize, name: &str, kind: u8, child: u32, right: u32, start: u32, len: usize| {
+        let e = &mut directory[i * 128..(i + 1) * 128];
+        let units: Vec<u16> = name.encode_utf16().collect();
+        for (j, u) in units.iter().enumerate() {
+            e[j * 2..j * 2 + 2].copy_from_slice(&u.to_le_bytes());
+        }
+        e[64..66].copy_from_slice(&(((units.len() + 1) * 2) as u16).to_le_bytes());
+        e[66] = kind;
+        e[68..72].copy_from_slice(&FREE.to_le_bytes());
+        e[72..76].copy_from_slice(&right.to_le_bytes());
+        e[76..80].copy_from_slice(&child.to_le_bytes());
+        e[116..120].copy_from_slice(&start.to_le_bytes());
+        e[120..124].copy_from_slice(&(len as u32).to_le_bytes());
+    };
+    entry(0, "Root Entry", 5, 1, FREE, END, 0);
+    let mut fat = vec![FREE; fat_sectors * 128];
+    fat[0] = END;
+    let mut data = Vec::new();
+    let mut next = 1usize;
+    for (i, (name, bytes)) in streams.iter().enumerate() {
+        let count = sectors_of(bytes.len());
+        let right = if i + 1 < streams.len() { (i + 2) as u32 } else { FREE };
+        entry(i + 1, name, 2, FREE, right, next as u32, bytes.len());
+        for s in next..next + count {
+            fat[s] = if s + 1 < next + count { (s + 1) as u32 } else { END };
+        }
+        next += count;
+        data.extend_from_slice(bytes);
+        data.resize((next - 1) * 512, 0);
+    }
+    for s in next..next + fat_sectors {
+        fat[s] = 0xFFFF_FFFD;
+    }
+    [header, directory, data, fat.iter().flat_map(|v| v.to_le_bytes()).collect()].concat()
+}
+
+/// Where findings of `kind` are (their entries), to see what was read.
+fn entries_with(report: &FileReport, kind: presend::Kind) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == kind)
+        .filter_map(|f| f.location.entry.as_deref().map(str::to_owned))
+        .collect()
+}
+
+fn phone_book() -> Vec<u8> {
+    use support::files::{text_rows, xlsx, Sheet};
+    xlsx(&[Sheet::new("名簿", text_rows(&[&["氏名", "電話番号"], &["山田 太郎", "090-1234-5678"]]))])
+}
+
+#[test]
+fn workbook_embedded_in_a_word_file_is_read() {
+    // An xlsx pasted into a docx passed with exit 0 and nothing said.
+    let book = phone_book();
+    let as_package = with_members(
+        &support::files::docx(&["資料を添付します"]),
+        &[("word/embeddings/Microsoft_Excel_Worksheet.xlsx", &book)],
+    );
+    let (report, _) = scan_within("f.docx", as_package, 20);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["word/embeddings/Microsoft_Excel_Worksheet.xlsx"]);
+
+    // The same workbook as an OLE object (a compound file with a Package stream).
+    let ole = compound_file(&[("Package", &book)]);
+    let as_ole = with_members(&support::files::docx(&["資料"]), &[("word/embeddings/oleObject1.bin", &ole)]);
+    let (report, _) = scan_within("f.docx", as_ole, 20);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["word/embeddings/oleObject1.bin"]);
+
+    // A file wrapped by Packager (Ole10Native): label, path, temporary path, data.
+    let csv = "氏名,電話番号\r\n山田 太郎,090-1234-5678\r\n".as_bytes();
+    let temp = vec![b'x'; 4096];
+    let body = [
+        &[2u8, 0][..],
+        b"list.csv\0",
+        b"C:\\list.csv\0",
+        &[0, 0, 3, 0],
+        &(temp.len() as u32).to_le_bytes(),
+        &temp,
+        &(csv.len() as u32).to_le_bytes(),
+        csv,
+    ]
+    .concat();
+    let native = [(body.len() as u32).to_le_bytes().to_vec(), body].concat();
+    let packaged = compound_file(&[("\u{1}Ole10Native", &native)]);
+    let slides = with_members(&support::files::pptx(&[&["資料"]]), &[("ppt/embeddings/oleObject1.bin", &packaged)]);
+    let (report, _) = scan_within("f.pptx", slides, 20);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["ppt/embeddings/oleObject1.bin"]);
+
+    // An object presend cannot read is a problem, not silence.
+    let opaque = with_members(&support::files::docx(&["資料"]), &[("word/embeddings/oleObject2.bin", &[7u8; 600])]);
+    let (report, _) = scan_within("f.docx", opaque, 20);
+    assert!(
+        report.problems.iter().any(|p| p.entry.as_deref() == Some("word/embeddings/oleObject2.bin")),
+        "{:?}",
+        report.problems
+    );
+}
+
+#[test]
+fn slide_comments_are_read() {
+    // Comments in a pptx passed in silence: `p:text`, not `a:t`.
+    let legacy = r#"<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cm authorId="0" idx="1"><p:text>山田さんの携帯 090-1234-5678</p:text></p:cm></p:cmLst>"#;
+    let modern = r#"<p188:cmLst xmlns:p188="http://schemas.microsoft.com/office/powerpoint/2018/8/main" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><p188:cm id="{1}"><p188:txBody><a:p><a:r><a:t>連絡先 080-2222-3333</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>"#;
+    let slides = with_members(
+        &support::files::pptx(&[&["会議資料"]]),
+        &[
+            ("ppt/comments/comment1.xml", legacy.as_bytes()),
+            ("ppt/comments/modernComment_100_2A3B.xml", modern.as_bytes()),
+        ],
+    );
+    let (report, _) = scan_within("f.pptx", slides, 20);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["comments 1", "comments 100_2A3B"]);
+}
+
+#[test]
+fn cell_comments_are_read() {
+    // Notes and threaded comments in an xlsx passed in silence: calamine reads neither.
+    use support::files::{text_rows, xlsx, Sheet};
+    let book = xlsx(&[Sheet::new("在庫", text_rows(&[&["品名", "数量"], &["ねじ", "10"]]))]);
+    let note = r#"<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>suzuki</author></authors><commentList><comment ref="B2" authorId="0"><text><r><t>発注は山田さん 090-1234-5678 まで</t></r></text></comment></commentList></comments>"#;
+    let thread = r#"<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="A2" id="{1}"><text>担当 080-2222-3333</text></threadedComment></ThreadedComments>"#;
+    let book = with_members(
+        &book,
+        &[("xl/comments1.xml", note.as_bytes()), ("xl/threadedComments/threadedComment1.xml", thread.as_bytes())],
+    );
+    let (report, _) = scan_within("f.xlsx", book, 20);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["comments 1", "threaded comments 1"]);
+}

@@ -133,7 +133,26 @@ pub(crate) struct Checked<'a> {
 /// bytes come back as they are, or padded with zeros to whole sectors when
 /// the last sector is short (files cut mid-sector, and some writers).
 pub(crate) fn checked(bytes: &[u8]) -> Result<Checked<'_>, String> {
-    let unchecked = |bytes| Ok(Checked { bytes: Cow::Borrowed(bytes), streams: Vec::new() });
+    let (checked, walked) = walk(bytes, &["Workbook", "Book"])?;
+    if walked && checked.streams.is_empty() {
+        return Err("no Workbook stream".to_owned());
+    }
+    Ok(checked)
+}
+
+/// The bytes of the first stream called `name` (any case) in the compound
+/// file `bytes`: `Ok(None)` when it is not a compound file or has no such
+/// stream, an error when its chains leave the file or loop. For the OLE
+/// objects embedded in Office documents ("Package", "\u{1}Ole10Native").
+pub(crate) fn stream(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, String> {
+    let (checked, _) = walk(bytes, &[name])?;
+    Ok(checked.streams.first().map(|s| s.read(&checked.bytes)))
+}
+
+/// Walks the chains to the streams named `wanted`; also says whether the
+/// bytes were a compound file at all (when not, nothing is walked).
+fn walk<'a>(bytes: &'a [u8], wanted: &[&str]) -> Result<(Checked<'a>, bool), String> {
+    let unchecked = |bytes| Ok((Checked { bytes: Cow::Borrowed(bytes), streams: Vec::new() }, false));
     if bytes.len() < 512 || !bytes.starts_with(OLE_MAGIC) {
         return unchecked(bytes);
     }
@@ -200,7 +219,7 @@ pub(crate) fn checked(bytes: &[u8]) -> Result<Checked<'_>, String> {
     // calamine reads "Workbook", and "Book" (BIFF5) when that fails: both
     // are checked, and both are handed to `biff`.
     let mut streams = Vec::new();
-    for want in ["Workbook", "Book"] {
+    for &want in wanted {
         let Some(&(_, start, len)) = entries.iter().find(|(name, _, _)| name.eq_ignore_ascii_case(want)) else {
             continue;
         };
@@ -224,9 +243,6 @@ pub(crate) fn checked(bytes: &[u8]) -> Result<Checked<'_>, String> {
             streams.push(Stream { blocks, block: size, len: len.min(ids.len() * size) });
         }
     }
-    if streams.is_empty() {
-        return Err("no Workbook stream".to_owned());
-    }
     // Changes made to one stream must not reach into the other.
     if let [a, b] = &streams[..] {
         let spans = |s: &Stream| s.blocks.iter().map(|&at| at..at + s.block).collect::<Vec<_>>();
@@ -235,7 +251,7 @@ pub(crate) fn checked(bytes: &[u8]) -> Result<Checked<'_>, String> {
             return Err("the Workbook and Book streams overlap".to_owned());
         }
     }
-    Ok(Checked { bytes, streams })
+    Ok((Checked { bytes, streams }, true))
 }
 
 #[cfg(test)]

@@ -168,9 +168,9 @@ fn extract_format(
     }
     match format {
         Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Xls | Format::Ods => {
-            spreadsheet::extract(bytes, format, entry, budget, sink)
+            spreadsheet::extract(bytes, format, entry, depth, budget, sink)
         }
-        Format::Docx | Format::Pptx => office::extract(bytes, format, entry, budget, sink),
+        Format::Docx | Format::Pptx => office::extract(bytes, format, entry, depth, budget, sink),
         Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
         Format::Csv | Format::Tsv | Format::Text | Format::Markdown | Format::Json | Format::Html => {
             let decoded = encoding::decode(bytes);

@@ -10,7 +10,7 @@ use quick_xml::Reader;
 use zip::ZipArchive;
 
 use super::archive::inflated_size_within;
-use super::{Budget, Part, Sink, TextPart};
+use super::{cfb, extract_inner, Budget, Part, Sink, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
 /// Text of one WordprocessingML or DrawingML part.
@@ -24,7 +24,9 @@ pub(crate) fn xml_text(xml: &str) -> Result<String, quick_xml::Error> {
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
-                "t" => in_text = true,
+                // `t` in Word, DrawingML and cell comments; `text` in slide
+                // comments (`p:text`) and threaded cell comments.
+                "t" | "text" => in_text = true,
                 "tc" => cell_depth += 1,
                 "tab" => out.push('\t'),
                 "br" | "cr" => out.push('\n'),
@@ -36,7 +38,9 @@ pub(crate) fn xml_text(xml: &str) -> Result<String, quick_xml::Error> {
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
-                "t" => in_text = false,
+                "t" | "text" => in_text = false,
+                // One comment, one line.
+                "cm" | "comment" | "threadedComment" => out.push('\n'),
                 "p" if cell_depth > 0 => out.push(' '),
                 "p" => out.push('\n'),
                 "tc" => {
@@ -77,10 +81,20 @@ fn text_members(names: &[String], format: Format) -> Vec<(String, String)> {
                     .map(|n| (format!("header{n}"), 20_000 + n))
                     .or_else(|| number("word/footer").map(|n| (format!("footer{n}"), 30_000 + n))),
             },
-            _ => number("ppt/slides/slide")
+            Format::Pptx => number("ppt/slides/slide")
                 .map(|n| (format!("slide {n}"), n))
                 .or_else(|| number("ppt/notesSlides/notesSlide").map(|n| (format!("notes {n}"), 100_000 + n)))
-                .or_else(|| number("ppt/comments/comment").map(|n| (format!("comments {n}"), 200_000 + n))),
+                .or_else(|| number("ppt/comments/comment").map(|n| (format!("comments {n}"), 200_000 + n)))
+                // PowerPoint 365 writes `modernComment_<slide id>_<hash>.xml`.
+                .or_else(|| {
+                    let modern = name.strip_prefix("ppt/comments/modernComment_")?.strip_suffix(".xml")?;
+                    Some((format!("comments {modern}"), 300_000))
+                }),
+            // Cell comments ("notes") and threaded comments: calamine reads neither.
+            Format::Xlsx | Format::Xlsm => number("xl/comments").map(|n| (format!("comments {n}"), n)).or_else(|| {
+                number("xl/threadedComments/threadedComment").map(|n| (format!("threaded comments {n}"), 100_000 + n))
+            }),
+            _ => None,
         };
         if let Some((label, order)) = picked {
             members.push((name.clone(), label, order));
@@ -90,7 +104,14 @@ fn text_members(names: &[String], format: Format) -> Vec<(String, String)> {
     members.into_iter().map(|(n, l, _)| (n, l)).collect()
 }
 
-pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+pub(super) fn extract(
+    bytes: &[u8],
+    format: Format,
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) {
     match inflated_size_within(bytes, budget.decompressed_left()) {
         Ok(size) => budget.decompressed += size,
         Err(problem) => {
@@ -98,6 +119,20 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             return;
         }
     }
+    read_parts(bytes, format, entry, depth, budget, sink);
+}
+
+/// The text parts (document, slides, notes, comments) and the embedded
+/// objects of an Office package whose inflated size is already counted.
+/// Workbooks come here after their sheets, for their comments and objects.
+pub(super) fn read_parts(
+    bytes: &[u8],
+    format: Format,
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) {
     let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(a) => a,
         Err(e) => {
@@ -127,4 +162,88 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             Err(e) => sink.problem(Problem::new(ProblemKind::Corrupt, part_name.as_deref(), format!("{member}: {e}"))),
         }
     }
+    for member in names.iter().filter(|n| is_embedding(n)) {
+        if sink.out_of_time() {
+            sink.problem(Problem::new(ProblemKind::OverLimit, entry, "time budget spent before the embedded objects"));
+            return;
+        }
+        embedded(&mut archive, member, entry, depth, budget, sink);
+    }
+    if format == Format::Xlsb && names.iter().any(|n| n.starts_with("xl/comments") && n.ends_with(".bin")) {
+        sink.problem(Problem::new(ProblemKind::Unsupported, entry, "cell comments in an .xlsb workbook are not read"));
+    }
+}
+
+/// Objects pasted or inserted into a document: a workbook in a Word file,
+/// a document on a slide. Word stores them as packages, or as OLE objects
+/// (a compound file wrapping a `Package` or `Ole10Native` stream).
+fn is_embedding(name: &str) -> bool {
+    ["word/embeddings/", "ppt/embeddings/", "xl/embeddings/"].iter().any(|p| name.starts_with(p))
+        && !name.ends_with('/')
+}
+
+/// Reads one embedded object like a file of its own, one level deeper.
+fn embedded(
+    archive: &mut ZipArchive<Cursor<&[u8]>>,
+    member: &str,
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) {
+    let path = match entry {
+        Some(parent) => format!("{parent}/{member}"),
+        None => member.to_owned(),
+    };
+    if depth + 1 >= budget.limits.max_depth {
+        sink.problem(Problem::new(
+            ProblemKind::OverLimit,
+            Some(&path),
+            format!("embedded object nested deeper than {} levels", budget.limits.max_depth),
+        ));
+        return;
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = archive
+        .by_name(member)
+        .map_err(|e| e.to_string())
+        .and_then(|mut f| f.read_to_end(&mut bytes).map_err(|e| e.to_string()))
+    {
+        sink.problem(Problem::new(ProblemKind::Corrupt, Some(&path), format!("embedded object: {e}")));
+        return;
+    }
+    let inner = match ole_payload(&bytes) {
+        Ok(Some(payload)) => payload,
+        Ok(None) => bytes,
+        Err(e) => {
+            sink.problem(Problem::new(ProblemKind::Corrupt, Some(&path), format!("embedded OLE object: {e}")));
+            return;
+        }
+    };
+    // A format presend cannot read (an image, an unknown binary) is a problem, not silence.
+    extract_inner(&inner, Some(&path), depth + 1, budget, sink);
+}
+
+/// The file inside an OLE object: the `Package` stream (an Office file), or
+/// the data of an `Ole10Native` stream (any file, as Packager wraps it).
+/// `None` when `bytes` is not such an object (then it is read as it is: a
+/// package, or a legacy workbook whose compound file sniffing recognises).
+fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
+    if let Some(package) = cfb::stream(bytes, "Package")? {
+        return Ok(Some(package));
+    }
+    let Some(native) = cfb::stream(bytes, "\u{1}Ole10Native")? else { return Ok(None) };
+    // Size, flags, label\0, original path\0, 4 bytes, temporary path (with
+    // its length), then the data with its length.
+    let u32_at = |at: usize| native.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize);
+    let after_nul = |from: usize| native.get(from..)?.iter().position(|&b| b == 0).map(|i| from + i + 1);
+    let data = (|| {
+        let label_end = after_nul(6)?;
+        let path_end = after_nul(label_end)?;
+        let temp_len = u32_at(path_end + 4)?;
+        let data_len_at = path_end.checked_add(8)?.checked_add(temp_len)?;
+        let len = u32_at(data_len_at)?;
+        native.get(data_len_at + 4..data_len_at.checked_add(4)?.checked_add(len)?).map(<[u8]>::to_vec)
+    })();
+    data.map(Some).ok_or_else(|| "Ole10Native stream is damaged".to_owned())
 }

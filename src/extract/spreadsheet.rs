@@ -16,6 +16,7 @@ use super::archive::inflate_members;
 use super::biff::{self, Refusal};
 use super::cfb;
 use super::ods;
+use super::office;
 use super::xlsb;
 use super::xlsx::ReferenceCheck;
 use super::{Budget, Part, Sink, Table};
@@ -327,7 +328,14 @@ fn report_open_error(err: String, entry: Option<&str>, sink: &mut dyn Sink) {
     sink.problem(Problem::new(kind, entry, format!("workbook could not be opened: {err}")));
 }
 
-pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+pub(super) fn extract(
+    bytes: &[u8],
+    format: Format,
+    entry: Option<&str>,
+    depth: u32,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) {
     if format != Format::Xls {
         // xlsx references calamine would overflow on are looked for as the
         // members are inflated (see `xlsx`).
@@ -411,6 +419,10 @@ pub(super) fn extract(bytes: &[u8], format: Format, entry: Option<&str>, budget:
             Err(problem) => sink.problem(problem),
         },
         _ => {}
+    }
+    // Cell comments and embedded objects, which calamine does not read.
+    if matches!(format, Format::Xlsx | Format::Xlsm | Format::Xlsb) {
+        office::read_parts(bytes, format, entry, depth, budget, sink);
     }
 }
 
