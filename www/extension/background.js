@@ -11,6 +11,8 @@
 // first-time-domain rule needs.
 
 import init, { Checker } from './lib/pkg/presend.js';
+import initPdf, { Checker as PdfChecker } from './lib/pkg/presend_pdf.js';
+import { needsPdf } from './lib/pdf.js';
 import { effectiveSettings, historyDomain, mailAdaptersFor } from './settings.js';
 
 /** Entries kept in the local log; the oldest go first. */
@@ -37,8 +39,37 @@ function checker() {
   return ready;
 }
 
+/** The core with the PDF reader (lib/pdf.js), started on the first PDF. @type {Promise<PdfChecker> | null} */
+let pdfReady = null;
+
+/**
+ * Runs a check with the first module and, when it met a PDF, again with the
+ * PDF module; if that cannot load, the first verdict (which says the PDF
+ * was not read) stands.
+ * @template T @param {(c: { checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }) => T} check
+ */
+async function withPdf(check) {
+  const { checker: c, error } = await checker();
+  if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
+  const verdict = check(c);
+  if (!needsPdf(verdict)) return verdict;
+  pdfReady ??= (async () => {
+    await initPdf({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_pdf_bg.wasm') });
+    return new PdfChecker((await effectiveSettings()).policy, undefined);
+  })();
+  try {
+    return check(await pdfReady);
+  } catch {
+    pdfReady = null;
+    return verdict;
+  }
+}
+
 chrome.storage.onChanged.addListener((changes, area) => {
-  if (area === 'managed' || (area === 'local' && 'settings' in changes)) ready = null;
+  if (area === 'managed' || (area === 'local' && 'settings' in changes)) {
+    ready = null;
+    pdfReady = null;
+  }
 });
 
 /** @param {string} base64 */
@@ -186,16 +217,15 @@ chrome.windows.onRemoved.addListener(async (windowId) => {
 /** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<object>>} */
 const handlers = {
   async 'check-upload'(message) {
-    const { checker: c, error } = await checker();
-    if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
-    return { verdict: c.checkUpload(String(message.site ?? ''), fromWire(message.files), message.fields ?? undefined) };
+    const files = fromWire(message.files);
+    return { verdict: await withPdf((c) => c.checkUpload(String(message.site ?? ''), files, message.fields ?? undefined)) };
   },
   async 'check-message'(message) {
-    const { checker: c, error } = await checker();
-    if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
     const { history = [] } = await chrome.storage.local.get('history');
+    const files = fromWire(message.files);
     // Entries from before public suffixes were refused do not count.
-    return { verdict: c.checkMessage(message.message, fromWire(message.files), history.filter((/** @type {string} */ d) => historyDomain(d) !== null)) };
+    const known = history.filter((/** @type {string} */ d) => historyDomain(d) !== null);
+    return { verdict: await withPdf((c) => c.checkMessage(message.message, files, known)) };
   },
   async log(message, sender) {
     const entry = message.entry ?? {};

@@ -215,6 +215,11 @@ export interface CheckerOptions {
   /** An already compiled module (e.g. `await WebAssembly.compileStreaming(fetch(url))`),
    *  handed to the worker instead of a URL; the worker fetches nothing. */
   wasmModule?: WebAssembly.Module;
+  /** Where presend_pdf_bg.wasm is (the core with the PDF reader, loaded on
+   *  the first PDF), if not at `./pkg/presend_pdf_bg.wasm` next to worker.js. */
+  pdfWasmUrl?: string | URL;
+  /** The PDF module compiled by you; the worker then fetches nothing for PDFs either. */
+  pdfWasmModule?: WebAssembly.Module;
   /** A check still running after this long rejects with code `timeout` and its
    *  worker is ended (the next check starts a fresh one). Default 90000. */
   timeoutMs?: number;
@@ -236,7 +241,7 @@ export interface DialogResult {
   note?: string;
 }
 
-export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history' | 'workerUrl' | 'worker' | 'wasmUrl' | 'wasmModule' | 'timeoutMs'> {
+export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history' | 'workerUrl' | 'worker' | 'wasmUrl' | 'wasmModule' | 'pdfWasmUrl' | 'pdfWasmModule' | 'timeoutMs'> {
   policy?: Policy;
   /** A checker to use (then the checker options above are ignored). */
   checker?: Checker;

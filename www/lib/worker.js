@@ -4,9 +4,23 @@
 // message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error }.
 
 import init, { Checker } from './pkg/presend.js';
+import { needsPdf } from './pdf.js';
 
 /** @type {Promise<Checker> | null} */
 let ready = null;
+
+/** What the PDF module is started with: the same policy and options. @type {{ policy?: unknown, options?: unknown, wasm?: string | WebAssembly.Module }} */
+let config = {};
+
+/** @type {Promise<{ checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }> | null} */
+let pdf = null;
+
+async function startPdf() {
+  const module = await import('./pkg/presend_pdf.js');
+  // Literal, as for the first module, so bundlers emit this wasm too.
+  await module.default({ module_or_path: config.wasm ?? new URL('./pkg/presend_pdf_bg.wasm', import.meta.url) });
+  return new module.Checker(config.policy ?? undefined, config.options ?? undefined);
+}
 
 /**
  * @param {unknown} policy
@@ -32,6 +46,7 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
   const { id, op } = event.data;
   try {
     if (op === 'init') {
+      config = { policy: event.data.policy, options: event.data.options, wasm: event.data.pdfWasm };
       ready = start(event.data.policy, event.data.options, event.data.wasm);
       await ready;
       self.postMessage({ id, ok: true, result: null });
@@ -44,13 +59,22 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     const files = (event.data.files ?? []).map((/** @type {{ name: string, bytes?: ArrayBuffer, unavailable?: string }} */ f) =>
       f.bytes === undefined ? { name: f.name, unavailable: String(f.unavailable ?? 'not read') } : { name: f.name, bytes: new Uint8Array(f.bytes) },
     );
-    let result;
-    if (op === 'upload') {
-      result = checker.checkUpload(event.data.site, files, event.data.fields ?? undefined);
-    } else if (op === 'message') {
-      result = checker.checkMessage(event.data.message, files, event.data.history ?? undefined);
-    } else {
+    /** @param {{ checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }} c */
+    const check = (c) => {
+      if (op === 'upload') return c.checkUpload(event.data.site, files, event.data.fields ?? undefined);
+      if (op === 'message') return c.checkMessage(event.data.message, files, event.data.history ?? undefined);
       throw Object.assign(new Error(`unknown operation ${op}`), { code: 'invalid_input' });
+    };
+    let result = check(checker);
+    if (needsPdf(result)) {
+      pdf ??= startPdf();
+      try {
+        result = check(await pdf);
+      } catch {
+        // The PDF module could not load (a host that does not serve it, a
+        // CSP): the first verdict stands, and it says the PDF was not read.
+        pdf = null;
+      }
     }
     self.postMessage({ id, ok: true, result });
   } catch (error) {

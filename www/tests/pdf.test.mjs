@@ -1,0 +1,114 @@
+// PDFs in the browser: the library's worker and the extension read a roster
+// printed to PDF by Chromium itself (a real producer: embedded fonts with
+// ToUnicode), with the PDF module (pkg/presend_pdf_bg.wasm) loaded on the
+// first PDF only; a clean PDF goes through untouched; nothing is fetched from
+// any other origin.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { closed, launchExtension, questionDialog, useBrowser } from './browser.mjs';
+
+const env = useBrowser({ before, after });
+
+const ROSTER_HTML = `<!doctype html><meta charset=utf-8><style>body{font-family:'IPAGothic';font-size:10pt}td,th{border:1px solid #999;padding:2px 8px}</style>
+<h1>職員名簿</h1><table><thead><tr><th>氏名</th><th>生年月日</th><th>電話番号</th><th>個人番号</th></tr></thead><tbody>
+<tr><td>山田 太郎</td><td>1980/04/01</td><td>090-1111-2222</td><td>123456789018</td></tr>
+<tr><td>佐藤 花子</td><td>昭和55年5月6日</td><td>080-3333-4444</td><td>987654321096</td></tr>
+<tr><td>高橋 次郎</td><td>1975/12/31</td><td>070-5555-6666</td><td>111122223339</td></tr></tbody></table>`;
+const CLEAN_HTML = `<!doctype html><meta charset=utf-8><style>body{font-family:'IPAGothic'}</style>
+<h1>月次報告</h1><p>第3四半期の売上は前年同期比で12.5%増加し、受注件数は1,284件となりました。</p>`;
+
+/** @type {Promise<{ roster: Buffer, clean: Buffer }> | null} */
+let printed = null;
+
+/** The test PDFs, printed by the browser under test as a user's "Save as PDF" would. */
+function pdfs() {
+  printed ??= (async () => {
+    const page = await env.browser.newPage();
+    await page.setContent(ROSTER_HTML);
+    const roster = await page.pdf({ format: 'A4' });
+    await page.setContent(CLEAN_HTML);
+    const clean = await page.pdf({ format: 'A4' });
+    await page.close();
+    return { roster, clean };
+  })();
+  return printed;
+}
+
+const dialog = (/** @type {import('playwright-core').Page} */ page) => page.locator('[role=alertdialog]');
+
+test('library: a roster PDF is held with its people and kinds; the PDF module loads only then', async () => {
+  const { roster, clean } = await pdfs();
+  const page = await env.browser.newPage({ locale: 'ja-JP' });
+  /** @type {string[]} */
+  const fetched = [];
+  /** @type {string[]} */
+  const posted = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== env.server.origin) {
+      env.foreign.push(url.href);
+      return route.abort();
+    }
+    if (url.pathname === '/upload') {
+      posted.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 200, body: 'received' });
+    }
+    return route.continue();
+  });
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  // A CSV first: the PDF module is not fetched for it.
+  await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from('品番,価格\nA-100,120\n') });
+  await page.waitForTimeout(1500);
+  assert.ok(!fetched.some((p) => p.endsWith('presend_pdf_bg.wasm')), 'no PDF module for a CSV');
+
+  await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
+  await dialog(page).waitFor({ timeout: 30_000 });
+  const text = await dialog(page).innerText();
+  assert.match(text, /職員名簿\.pdf/);
+  assert.match(text, /3人分/, 'the people count, as for a sheet');
+  assert.match(text, /マイナンバー/, 'My Numbers found in the table');
+  assert.doesNotMatch(text, /検査できません/, 'read, not "could not inspect"');
+  assert.ok(fetched.some((p) => p.endsWith('presend_pdf_bg.wasm')), 'the PDF module was loaded for the PDF');
+  await dialog(page).locator('[data-action=cancel]').click();
+  await page.click('button[type=submit]').catch(() => {});
+  await page.waitForTimeout(300);
+  assert.ok(!posted.some((p) => p.includes('%PDF')), 'the roster was never posted');
+
+  // A clean PDF through the same form: untouched, no dialog.
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  await page.setInputFiles('#file', { name: '報告.pdf', mimeType: 'application/pdf', buffer: clean });
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload', { timeout: 20_000 });
+  assert.equal(posted.filter((p) => p.includes('%PDF')).length, 1, 'the clean PDF was posted');
+  await page.close();
+});
+
+test('extension: a roster PDF is held in the question window with what it holds', async () => {
+  const { roster } = await pdfs();
+  const ext = await launchExtension();
+  try {
+    const page = await ext.context.newPage();
+    /** @type {string[]} */
+    const posted = [];
+    await page.route('**/upload', async (route) => {
+      posted.push(route.request().postData() ?? '');
+      await route.fulfill({ status: 200, body: 'received' });
+    });
+    await page.goto(`${env.server.origin}/tests/pages/plain-upload.html`);
+    await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
+    const { win, dialog: question } = await questionDialog(ext.context, { timeout: 40_000 });
+    const text = await question.innerText();
+    assert.match(text, /3人分/);
+    assert.match(text, /マイナンバー/);
+    await question.locator('[data-action=cancel]').click();
+    await closed(win);
+    await page.click('button[type=submit]');
+    await page.waitForTimeout(500);
+    assert.ok(!posted.some((p) => p.includes('%PDF')), 'the roster never left the page');
+    await page.close();
+  } finally {
+    await ext.close();
+  }
+});
