@@ -79,7 +79,8 @@ fn the_declared_decisions_levels_and_severities_are_the_cores() {
 
 #[test]
 fn the_declared_problems_formats_and_recipients_are_the_cores() {
-    let problems = every!(ProblemKind: Encrypted, Corrupt, Truncated, OverLimit, Unsupported, NoText, Encoding, Unavailable);
+    let problems =
+        every!(ProblemKind: Encrypted, Corrupt, Truncated, OverLimit, Unsupported, NoText, Encoding, Unavailable);
     assert_eq!(union("ProblemCode"), ids(&problems));
     let formats = every!(Format: Xlsx, Xlsm, Xlsb, Xls, Ods, Csv, Tsv, Docx, Pptx, Text, Html, Markdown, Json, Zip, Pdf, Image, EncryptedOffice, LegacyOffice, Binary, Empty);
     assert_eq!(union("Format"), ids(&formats));
