@@ -434,3 +434,22 @@ fn html_comments_are_read_and_many_scripts_are_quick() {
     assert!(report.findings.iter().any(|f| f.kind == presend::Kind::Phone), "{:?}", report.findings);
     assert!(took < Duration::from_secs(10), "took {took:?}");
 }
+
+#[test]
+fn zip_member_whose_local_header_lies_is_reported() {
+    // The directory says the member is empty (size 0, checksum 0), its
+    // local header says 23 bytes: presend read nothing and said nothing,
+    // while a tool that streams the archive extracts the phone number.
+    let text = "担当 090-1234-5678".as_bytes();
+    let mut file = support::files::zip_with(&[("readme.txt", text)], zip::CompressionMethod::Stored);
+    let central = file.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    file[central + 16..central + 28].fill(0);
+    let (report, _) = scan_within("f.zip", file, 20);
+    let problem = report.problems.iter().find(|p| p.kind == ProblemKind::Corrupt).expect("a problem");
+    assert_eq!(problem.entry.as_deref(), Some("readme.txt"));
+    assert!(problem.detail.contains("local header"), "{}", problem.detail);
+    // A sound archive and a sound package say nothing of the kind.
+    let sound = support::files::zip(&[("readme.txt", text)]);
+    assert!(scan_within("f.zip", sound, 20).0.problems.is_empty());
+    assert!(scan_within("f.xlsx", phone_book(), 20).0.problems.is_empty());
+}

@@ -87,6 +87,69 @@ pub(crate) fn inflate_members(bytes: &[u8], limit: u64, look: &mut dyn FnMut(&st
     Ok(total)
 }
 
+/// Members whose local header disagrees with the central directory (size,
+/// checksum, method or name), as problems. presend reads a member as the
+/// central directory describes it; a tool that streams the archive from the
+/// front reads it as the local header does, so a file can hide a member's
+/// real content from one reader or the other. Real archives never disagree
+/// (a header flagged as followed by a data descriptor may leave sizes and
+/// checksum zero, and zip64 sizes live elsewhere: those are not compared).
+pub(crate) fn header_disagreements(bytes: &[u8], entry: Option<&str>) -> Vec<Problem> {
+    let Ok(mut archive) = ZipArchive::new(Cursor::new(bytes)) else { return Vec::new() };
+    let mut problems = Vec::new();
+    for i in 0..archive.len() {
+        let Ok(member) = archive.by_index_raw(i) else { continue };
+        let name = member_name(member.name_raw());
+        let path = match entry {
+            Some(parent) => format!("{parent}/{name}"),
+            None => name,
+        };
+        let at = usize::try_from(member.header_start()).unwrap_or(usize::MAX);
+        let Some(local) = bytes.get(at..at.saturating_add(30)).filter(|h| h.starts_with(b"PK\x03\x04")) else {
+            problems.push(Problem::new(ProblemKind::Corrupt, Some(&path), "zip member has no local header"));
+            continue;
+        };
+        let u16_at = |i: usize| u16::from_le_bytes([local[i], local[i + 1]]);
+        let u32_at = |i: usize| u32::from_le_bytes([local[i], local[i + 1], local[i + 2], local[i + 3]]);
+        let descriptor = u16_at(6) & 0x8 != 0;
+        let name_len = usize::from(u16_at(26));
+        let mut differs = Vec::new();
+        if bytes.get(at + 30..at + 30 + name_len) != Some(member.name_raw()) {
+            differs.push("name".to_owned());
+        }
+        let method = match member.compression() {
+            zip::CompressionMethod::Stored => Some(0),
+            zip::CompressionMethod::Deflated => Some(8),
+            _ => None,
+        };
+        if method.is_some_and(|m| m != u16_at(8)) {
+            differs.push(format!("method ({} in the local header)", u16_at(8)));
+        }
+        let fields = [
+            ("checksum", u32_at(14), u64::from(member.crc32())),
+            ("compressed size", u32_at(18), member.compressed_size()),
+            ("size", u32_at(22), member.size()),
+        ];
+        for (what, local, central) in fields {
+            let compared = local != u32::MAX && !(descriptor && local == 0);
+            if compared && u64::from(local) != central {
+                differs.push(format!("{what} ({local} in the local header, {central} in the directory)"));
+            }
+        }
+        if !differs.is_empty() {
+            problems.push(Problem::new(
+                ProblemKind::Corrupt,
+                Some(&path),
+                format!(
+                    "the member's local header disagrees with the archive's directory: {}; other tools may read other content",
+                    differs.join(", ")
+                ),
+            ));
+        }
+    }
+    problems
+}
+
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
     if depth >= budget.limits.max_depth {
         sink.problem(Problem::new(
@@ -103,6 +166,9 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
             return;
         }
     };
+    for problem in header_disagreements(bytes, entry) {
+        sink.problem(problem);
+    }
     let count = archive.len();
     if count as u64 > u64::from(budget.limits.max_entries) {
         sink.problem(Problem::new(

@@ -9,7 +9,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::archive::inflated_size_within;
+use super::archive::{header_disagreements, inflated_size_within};
 use super::{cfb, extract_inner, Budget, Part, Sink, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
@@ -118,6 +118,9 @@ pub(super) fn extract(
             sink.problem(problem.with_entry(entry));
             return;
         }
+    }
+    for problem in header_disagreements(bytes, entry) {
+        sink.problem(problem);
     }
     read_parts(bytes, format, entry, depth, budget, sink);
 }

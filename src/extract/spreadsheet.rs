@@ -12,7 +12,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 
-use super::archive::inflate_members;
+use super::archive::{header_disagreements, inflate_members};
 use super::biff::{self, Refusal};
 use super::cfb;
 use super::ods;
@@ -357,6 +357,9 @@ pub(super) fn extract(
                 sink.problem(problem.with_entry(entry));
                 return;
             }
+        }
+        for problem in header_disagreements(bytes, entry) {
+            sink.problem(problem);
         }
         if let (_, member, ReferenceCheck { bad: Some(reference), .. }) = references {
             sink.problem(Problem::new(
