@@ -425,7 +425,7 @@ fn a_scanned_pdf_says_it_is_an_image() {
     python(&["scan", out.to_str().expect("path")], "");
     let report = scan("scan.pdf", &std::fs::read(out).expect("scan.pdf"));
     assert_eq!(problems(&report), [ProblemKind::NoText]);
-    assert!(report.problems[0].detail.contains("1 pages"), "{:?}", report.problems);
+    assert!(report.problems[0].detail.contains("(1 page)"), "{:?}", report.problems);
 }
 
 #[test]

@@ -235,6 +235,26 @@ export const SCENARIOS = [
     files: [],
   },
   {
+    id: 'pdf-staff-list',
+    title: { ja: 'PDFの職員名簿を個人のアドレスへ', en: 'A staff list as PDF to a private address' },
+    story: {
+      ja: '職員名簿をExcelからPDFに書き出し、自宅で作業するため個人のGmailに送ろうとしています。PDFなら大丈夫だと思っていませんか。',
+      en: 'A staff list exported from Excel to PDF is about to go to a private Gmail address to work on at home. A PDF is no safer than the sheet.',
+    },
+    lesson: {
+      ja: 'PDFの中の表も名簿として読み取り、人数と項目を示します。スキャン画像のPDFは「読めない」とはっきり伝えます。',
+      en: 'presend reads a table inside a PDF as a roster, with how many people and what it holds; a scanned PDF is named as unreadable.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['kojin.address@gmail.com'],
+      subject: '職員名簿',
+      body: `お疲れ様です。職員名簿をPDFで送ります。\n${SIGNATURE}`,
+    },
+    files: ['11_職員名簿.pdf'],
+  },
+  {
     id: 'clean-partner',
     title: { ja: '問題のないメール(取引先へ議事録)', en: 'An ordinary mail (minutes to a partner)' },
     story: { ja: '取引先に議事録と商品一覧を送る、いつものメールです。', en: 'The usual: minutes and a product list to a partner.' },

@@ -605,7 +605,8 @@ impl Reader<'_, '_> {
         let list = |pages: &[u32]| pages.iter().take(20).map(u32::to_string).collect::<Vec<_>>().join(", ");
         if !self.no_text.is_empty() {
             let detail = if self.no_text.len() as u32 == self.pages {
-                format!("the PDF is images only ({} pages): a scan, no text to read", self.pages)
+                let s = if self.pages == 1 { "" } else { "s" };
+                format!("the PDF is images only ({} page{s}): a scan, no text to read", self.pages)
             } else {
                 format!("pages {} of {} are images with no text (scanned)", list(&self.no_text), self.pages)
             };
