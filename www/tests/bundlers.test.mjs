@@ -91,6 +91,7 @@ function app(name) {
  */
 function copyWorker(pkg, dist) {
   cpSync(join(pkg, 'worker.js'), join(dist, 'worker.js'));
+  cpSync(join(pkg, 'pdf.js'), join(dist, 'pdf.js'));
   cpSync(join(pkg, 'pkg'), join(dist, 'pkg'), { recursive: true });
 }
 
@@ -147,6 +148,21 @@ async function serve(root, csp = CSP) {
   };
 }
 
+/** @type {Promise<Buffer> | null} */
+let printed = null;
+/** The roster printed to PDF by the browser under test ("Save as PDF"). */
+function rosterPdf() {
+  printed ??= (async () => {
+    const page = await browser.newPage();
+    const rows = ROSTER.trim().split('\n').map((r) => `<tr>${r.split(',').map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    await page.setContent(`<meta charset=utf-8><style>body{font-family:'IPAGothic'}td{padding:2px 8px}</style><table>${rows.join('')}</table>`);
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.close();
+    return pdf;
+  })();
+  return printed;
+}
+
 /**
  * The end-to-end check of one build: a roster is held with its findings, a
  * clean file is posted unchanged; no CSP violation, no page error, no request
@@ -184,6 +200,15 @@ async function check(dist, path = '/', { waitReady = false } = {}) {
     assert.doesNotMatch(text, /確認できませんでした/, `the checker did not run: ${text}\n${problems.join('\n')}`);
     assert.match(text, /2人分/, 'the real findings: how many people');
     assert.match(text, /電話番号: 2/, 'the real findings: counts per kind');
+    await dialog.locator('[data-action=cancel]').click();
+    assert.equal(await dialog.count(), 0);
+
+    // A PDF: the worker loads the second module (presend_pdf) the build emitted.
+    await page.setInputFiles('#file', { name: '名簿.pdf', mimeType: 'application/pdf', buffer: await rosterPdf() });
+    await dialog.waitFor({ timeout: 30_000 });
+    const pdfText = await dialog.innerText();
+    assert.doesNotMatch(pdfText, /検査できません|確認できませんでした/, `the PDF was not read: ${pdfText}\n${problems.join('\n')}`);
+    assert.match(pdfText, /2人分/, 'the PDF roster: how many people');
     await dialog.locator('[data-action=cancel]').click();
     assert.equal(await dialog.count(), 0);
 
@@ -245,7 +270,7 @@ test('webpack 5: the production build holds a roster and passes a clean file', a
   await check(dist);
 });
 
-test('esbuild: the bundle with worker.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
+test('esbuild: the bundle with worker.js, pdf.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
   const { dir, dist, pkg } = app('esbuild');
   const esbuild = await import('esbuild');
   await esbuild.build({ absWorkingDir: dir, entryPoints: ['app.js'], bundle: true, format: 'esm', minify: true, outdir: dist, logLevel: 'warning' });
@@ -254,7 +279,7 @@ test('esbuild: the bundle with worker.js and pkg/ copied beside it holds a roste
   await check(dist);
 });
 
-test('Rollup: the bundle with worker.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
+test('Rollup: the bundle with worker.js, pdf.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
   const { dir, dist, pkg } = app('rollup');
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
@@ -315,7 +340,7 @@ test("without 'wasm-unsafe-eval' the wasm cannot compile and the user is asked: 
 // The package as published must carry what the worker loads.
 test('the packed tarball holds the library, the worker and the wasm', () => {
   const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'presend.d.ts', 'README.md']) {
+  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'pdf.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_pdf.js', 'pkg/presend_pdf_bg.wasm', 'presend.d.ts', 'README.md']) {
     assert.ok(list.includes(`package/${file}`), `${file} is in the tarball`);
   }
   assert.ok(readFileSync(join(LIB, 'checker.js'), 'utf8').includes("new Worker(new URL('./worker.js', import.meta.url)"), 'the literal worker form');
