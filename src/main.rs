@@ -5,11 +5,15 @@
 //! - `presend check [--policy P.json] --message M.json [--history H.json]` —
 //!   exit 0 allow, 1 confirm, 3 block, 2 error.
 
+use std::ffi::OsString;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use presend::assess::{check_message, Attachment, CheckOptions, Decision, Message, Policy};
-use presend::{report, scan_bytes, FileReport, Lang, ScanOptions};
+use presend::report::shown;
+use presend::{report, scan_bytes, FileReport, Lang, Problem, ProblemKind, ScanOptions};
 use serde::Serialize;
 
 const USAGE: &str = "usage: presend scan [--format text|json] [--lang ja|en] [--raw] FILE...
@@ -37,7 +41,8 @@ struct ScanArgs {
     format: OutputFormat,
     lang: Lang,
     raw: bool,
-    files: Vec<String>,
+    /// As given: a file name need not be UTF-8.
+    files: Vec<OsString>,
 }
 
 fn locale_lang() -> Lang {
@@ -65,28 +70,33 @@ fn lang(value: &str) -> Result<Lang, String> {
     }
 }
 
-fn parse_scan_args(args: &[String]) -> Result<ScanArgs, String> {
+fn parse_scan_args(args: &[OsString]) -> Result<ScanArgs, String> {
     let mut parsed = ScanArgs { format: OutputFormat::Text, lang: locale_lang(), raw: false, files: Vec::new() };
     let mut iter = args.iter();
     let mut only_files = false;
-    while let Some(arg) = iter.next() {
-        if only_files {
-            parsed.files.push(arg.clone());
+    while let Some(os_arg) = iter.next() {
+        // Options are UTF-8; anything else is a file name.
+        let Some(arg) = os_arg.to_str().filter(|_| !only_files) else {
+            parsed.files.push(os_arg.clone());
             continue;
-        }
+        };
         let (flag, inline) = match arg.split_once('=') {
             Some((f, v)) if f.starts_with("--") => (f, Some(v.to_owned())),
-            _ => (arg.as_str(), None),
+            _ => (arg, None),
         };
-        let mut value =
-            |name: &str| inline.clone().or_else(|| iter.next().cloned()).ok_or(format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| iter.next().map(|v| v.to_string_lossy().into_owned()))
+                .ok_or(format!("{name} needs a value"))
+        };
         match flag {
             "--" => only_files = true,
             "--format" => parsed.format = output_format(&value("--format")?)?,
             "--lang" => parsed.lang = lang(&value("--lang")?)?,
             "--raw" => parsed.raw = true,
-            f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option '{f}'")),
-            _ => parsed.files.push(arg.clone()),
+            f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option '{}'", shown(f))),
+            _ => parsed.files.push(os_arg.clone()),
         }
     }
     if parsed.files.is_empty() {
@@ -108,14 +118,93 @@ struct ScanOutput<'a> {
     errors: &'a [FileError],
 }
 
+/// Past the time budget, a file whose reader has not returned is given up
+/// on after this much more: the core keeps the budget between the pieces a
+/// parser hands back, and this catches a parser that never hands one back.
+const STUCK_MARGIN: Duration = Duration::from_secs(5);
+
+type Scanner = fn(&str, &[u8], &ScanOptions) -> FileReport;
+
+/// Scans one file on a thread of its own, so that neither a panic nor a
+/// reader that never returns takes the command down with it: either
+/// becomes a problem in the file's report, and the other files are still
+/// scanned. (In the browser a panic aborts the module and a hang is ended
+/// by stopping the worker; natively the thread is left behind and ends
+/// with the process.)
+fn scan_guarded(path: &str, bytes: Vec<u8>, options: &ScanOptions) -> FileReport {
+    guarded(scan_bytes, STUCK_MARGIN, path, bytes, options)
+}
+
+/// [`scan_guarded`] with the scanner and the margin as parameters, for tests.
+fn guarded(scanner: Scanner, margin: Duration, path: &str, bytes: Vec<u8>, options: &ScanOptions) -> FileReport {
+    let (done, result) = mpsc::channel();
+    let (name, file_options) = (path.to_owned(), options.clone());
+    let size = bytes.len() as u64;
+    let worker = std::thread::Builder::new()
+        // The main thread's size: deep documents recurse.
+        .stack_size(64 << 20)
+        .spawn(move || {
+            let report = scanner(&name, &bytes, &file_options);
+            let _ = done.send(report);
+        });
+    let failed = |kind: ProblemKind, detail: String| FileReport {
+        path: path.to_owned(),
+        format: presend::Format::Binary,
+        bytes: size,
+        records: 0,
+        severity: None,
+        summary: Vec::new(),
+        columns: Vec::new(),
+        findings: Vec::new(),
+        domains: Vec::new(),
+        organisations: Vec::new(),
+        markings: Vec::new(),
+        problems: vec![Problem::new(kind, None, detail)],
+    };
+    let worker = match worker {
+        Ok(worker) => worker,
+        Err(e) => return failed(ProblemKind::Unavailable, format!("could not start the check: {e}")),
+    };
+    let budget = Duration::from_millis(options.limits.max_millis) + margin;
+    match result.recv_timeout(budget) {
+        Ok(report) => {
+            let _ = worker.join();
+            report
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => failed(
+            ProblemKind::OverLimit,
+            format!(
+                "the file's reader did not return within the {} ms time budget; not inspected",
+                options.limits.max_millis
+            ),
+        ),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            let why = match worker.join() {
+                Err(payload) => payload
+                    .downcast_ref::<&str>()
+                    .map(|s| (*s).to_owned())
+                    .or_else(|| payload.downcast_ref::<String>().cloned())
+                    .unwrap_or_default(),
+                Ok(()) => String::new(),
+            };
+            failed(
+                ProblemKind::Corrupt,
+                format!("presend failed on this file and could not inspect it (internal error: {why})"),
+            )
+        }
+    }
+}
+
 fn scan(args: ScanArgs) -> ExitCode {
     let options = ScanOptions { include_raw: args.raw, ..Default::default() };
     let mut reports = Vec::new();
     let mut errors = Vec::new();
-    for path in &args.files {
-        match std::fs::read(path) {
-            Ok(bytes) => reports.push(scan_bytes(path, &bytes, &options)),
-            Err(e) => errors.push(FileError { path: path.clone(), error: e.to_string() }),
+    for file in &args.files {
+        // Reports are text: a name that is not UTF-8 is shown with U+FFFD.
+        let path = file.to_string_lossy().into_owned();
+        match std::fs::read(file) {
+            Ok(bytes) => reports.push(scan_guarded(&path, bytes, &options)),
+            Err(e) => errors.push(FileError { path, error: e.to_string() }),
         }
     }
     // Buffered: stdout is line-buffered, and a large report has millions of lines.
@@ -129,7 +218,7 @@ fn scan(args: ScanArgs) -> ExitCode {
     };
     let written = written.and_then(|()| out.flush());
     for e in &errors {
-        eprintln!("presend: {}: {}", e.path, e.error);
+        eprintln!("presend: {}: {}", shown(&e.path), e.error);
     }
     if written.is_err() || !errors.is_empty() {
         return ExitCode::from(2);
@@ -218,9 +307,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `args()` panics on an argument that is not UTF-8, as a file name may be.
+    let os_args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let args: Vec<String> = os_args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
     match args.first().map(String::as_str) {
-        Some("scan") => match parse_scan_args(&args[1..]) {
+        Some("scan") => match parse_scan_args(&os_args[1..]) {
             Ok(parsed) => scan(parsed),
             Err(e) => {
                 eprintln!("presend: {e}\n{USAGE}");
@@ -234,7 +325,7 @@ fn main() -> ExitCode {
         Some("check") => match parse_check_args(&args[1..]).and_then(check) {
             Ok(code) => code,
             Err(e) => {
-                eprintln!("presend: {e}");
+                eprintln!("presend: {}", shown(&e));
                 if !e.contains(": policy:") && !e.contains(": message:") {
                     eprintln!("{USAGE}");
                 }
@@ -253,5 +344,34 @@ fn main() -> ExitCode {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(max_millis: u64) -> ScanOptions {
+        ScanOptions { limits: presend::Limits { max_millis, ..Default::default() }, ..Default::default() }
+    }
+
+    #[test]
+    fn a_panic_in_the_core_is_a_problem_and_the_command_goes_on() {
+        let panics: Scanner = |_, _, _| panic!("index out of bounds");
+        let report = guarded(panics, Duration::ZERO, "x.xlsb", vec![1, 2], &options(1000));
+        assert_eq!(report.problems[0].kind, ProblemKind::Corrupt);
+        assert!(report.problems[0].detail.contains("index out of bounds"));
+        assert!(!report.is_clean());
+    }
+
+    #[test]
+    fn a_reader_that_never_returns_ends_at_the_budget() {
+        let hangs: Scanner = |_, _, _| loop {
+            std::thread::sleep(Duration::from_secs(1));
+        };
+        let started = std::time::Instant::now();
+        let report = guarded(hangs, Duration::from_millis(100), "x.ods", vec![], &options(200));
+        assert_eq!(report.problems[0].kind, ProblemKind::OverLimit);
+        assert!(started.elapsed() < Duration::from_secs(2));
     }
 }

@@ -2,6 +2,7 @@
 //! decide (which kinds, how many people, which columns, where), with masked
 //! values only. The JSON form is the serde serialisation of [`FileReport`].
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use crate::{column_letters, FileReport, Lang, Location, ProblemKind, Severity};
@@ -44,11 +45,35 @@ pub fn problem_label(kind: ProblemKind, lang: Lang) -> &'static str {
     }
 }
 
+/// `text` safe to print on a terminal: control characters (escape
+/// sequences, line breaks, C1 controls) and the marks that reorder text
+/// (bidi overrides and isolates, line and paragraph separators) are written
+/// as `\u{..}`. File, member, sheet and recipient names come from strangers:
+/// printed as they are, a name could move the cursor, recolour the screen
+/// or print a forged "nothing found" line.
+pub fn shown(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Where a finding is, as a person would say it: `名簿!B12`, `line 3`.
 pub fn location_label(loc: &Location, lang: Lang) -> String {
     let mut out = String::new();
     if let Some(entry) = &loc.entry {
-        out.push_str(entry);
+        out.push_str(&shown(entry));
         out.push(' ');
     }
     if let Some(p) = loc.page {
@@ -67,7 +92,7 @@ pub fn location_label(loc: &Location, lang: Lang) -> String {
     match (loc.row, loc.column, loc.line) {
         (Some(r), Some(c), _) => {
             if let Some(sheet) = &loc.sheet {
-                let _ = write!(out, "{sheet}!");
+                let _ = write!(out, "{}!", shown(sheet));
             }
             let _ = write!(out, "{}{}", column_letters(c), r);
         }
@@ -86,7 +111,7 @@ pub fn location_label(loc: &Location, lang: Lang) -> String {
 pub fn render_text(report: &FileReport, lang: Lang) -> String {
     let mut out = String::new();
     let ja = lang == Lang::Ja;
-    let _ = writeln!(out, "{} ({})", report.path, report.format.id());
+    let _ = writeln!(out, "{} ({})", shown(&report.path), report.format.id());
     if report.findings.is_empty() && report.problems.is_empty() {
         let _ =
             writeln!(out, "  {}", if ja { "機微な情報は見つかりませんでした。" } else { "Nothing sensitive found." });
@@ -100,16 +125,16 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
         };
     }
     for p in &report.problems {
-        let where_ = p.entry.as_deref().map(|e| format!(" [{e}]")).unwrap_or_default();
-        let _ = writeln!(out, "  ! {}{} ({})", problem_label(p.kind, lang), where_, p.detail);
+        let where_ = p.entry.as_deref().map(|e| format!(" [{}]", shown(e))).unwrap_or_default();
+        let _ = writeln!(out, "  ! {}{} ({})", problem_label(p.kind, lang), where_, shown(&p.detail));
     }
     let classified: Vec<_> = report.columns.iter().filter(|c| c.kind.is_some()).collect();
     if !classified.is_empty() {
         let _ = writeln!(out, "  {}", if ja { "列:" } else { "Columns:" });
         for c in classified {
             let kind = c.kind.map(|k| k.label(lang)).unwrap_or_default();
-            let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
-            let header = c.header.as_deref().map(|h| format!(" 「{h}」")).unwrap_or_default();
+            let sheet = c.sheet.as_deref().map(|s| format!("{}!", shown(s))).unwrap_or_default();
+            let header = c.header.as_deref().map(|h| format!(" 「{}」", shown(h))).unwrap_or_default();
             let _ = if ja {
                 writeln!(out, "    {sheet}{}列{header}: {kind} ({}行)", c.letter, c.rows)
             } else {
@@ -125,7 +150,7 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
         };
         let of_kind: Vec<_> = report.findings.iter().filter(|f| f.kind == kc.kind).collect();
         for f in of_kind.iter().take(SHOWN_PER_KIND) {
-            let _ = writeln!(out, "      {}  {}", location_label(&f.location, lang), f.masked);
+            let _ = writeln!(out, "      {}  {}", location_label(&f.location, lang), shown(&f.masked));
         }
         if of_kind.len() > SHOWN_PER_KIND {
             let more = of_kind.len() - SHOWN_PER_KIND;
@@ -133,12 +158,13 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
         }
     }
     if !report.domains.is_empty() {
-        let list: Vec<String> = report.domains.iter().take(5).map(|d| format!("{} ({})", d.domain, d.count)).collect();
+        let list: Vec<String> =
+            report.domains.iter().take(5).map(|d| format!("{} ({})", shown(&d.domain), d.count)).collect();
         let _ =
             writeln!(out, "  {} {}", if ja { "データ内のドメイン:" } else { "Domains in the data:" }, list.join(", "));
     }
     if !report.organisations.is_empty() {
-        let list: Vec<&str> = report.organisations.iter().take(5).map(String::as_str).collect();
+        let list: Vec<Cow<'_, str>> = report.organisations.iter().take(5).map(|o| shown(o)).collect();
         let _ = writeln!(
             out,
             "  {} {}",
@@ -198,19 +224,19 @@ pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
     let ja = lang == Lang::Ja;
     let _ = writeln!(out, "{}: {}", if ja { "判定" } else { "Decision" }, decision_label(verdict.decision, lang));
     for r in &verdict.reasons {
-        let _ = writeln!(out, "  [{}] {} ({})", level_label(r.level, lang), r.title.get(lang), r.rule.id());
-        let _ = writeln!(out, "      {}", r.detail.get(lang));
+        let _ = writeln!(out, "  [{}] {} ({})", level_label(r.level, lang), shown(r.title.get(lang)), r.rule.id());
+        let _ = writeln!(out, "      {}", shown(r.detail.get(lang)));
         for e in &r.evidence {
-            let _ = writeln!(out, "      - {e}");
+            let _ = writeln!(out, "      - {}", shown(e));
         }
     }
     if !verdict.recipients.is_empty() {
         let _ = writeln!(out, "{}:", if ja { "宛先" } else { "Recipients" });
         for r in &verdict.recipients {
             let field = format!("{:?}", r.field).to_lowercase();
-            let org = r.organisation.as_deref().map(|o| format!(" — {o}")).unwrap_or_default();
-            let name = r.name.as_deref().map(|n| format!("{n} ")).unwrap_or_default();
-            let _ = writeln!(out, "  {field:<3} {name}<{}> [{}]{org}", r.address, class_label(r.class, lang));
+            let org = r.organisation.as_deref().map(|o| format!(" — {}", shown(o))).unwrap_or_default();
+            let name = r.name.as_deref().map(|n| format!("{} ", shown(n))).unwrap_or_default();
+            let _ = writeln!(out, "  {field:<3} {name}<{}> [{}]{org}", shown(&r.address), class_label(r.class, lang));
         }
     }
     // Clean mail has nothing to read: what the parts hold matters only when
@@ -221,13 +247,14 @@ pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
             continue;
         }
         let people = if ja { format!("{}人分", part.records) } else { format!("{} people", part.records) };
-        let _ = writeln!(out, "{} ({}, {people}):", part.name, part.format.id());
+        let _ = writeln!(out, "{} ({}, {people}):", shown(&part.name), part.format.id());
         for k in &part.kinds {
-            let places = if k.places.is_empty() { String::new() } else { format!(" — {}", k.places.join(", ")) };
+            let places =
+                if k.places.is_empty() { String::new() } else { format!(" — {}", shown(&k.places.join(", "))) };
             let _ = writeln!(out, "  {} [{}] {}{places}", k.label.get(lang), severity_label(k.severity, lang), k.count);
         }
         for p in &part.problems {
-            let _ = writeln!(out, "  {} {}", p.label.get(lang), p.problem.detail);
+            let _ = writeln!(out, "  {} {}", p.label.get(lang), shown(&p.problem.detail));
         }
     }
     out

@@ -319,16 +319,14 @@ fn compound_file(streams: &[(&str, &[u8])]) -> Vec<u8> {
         let count = sectors_of(bytes.len());
         let right = if i + 1 < streams.len() { (i + 2) as u32 } else { FREE };
         entry(i + 1, name, 2, FREE, right, next as u32, bytes.len());
-        for s in next..next + count {
-            fat[s] = if s + 1 < next + count { (s + 1) as u32 } else { END };
+        for (s, link) in fat.iter_mut().enumerate().skip(next).take(count) {
+            *link = if s + 1 < next + count { (s + 1) as u32 } else { END };
         }
         next += count;
         data.extend_from_slice(bytes);
         data.resize((next - 1) * 512, 0);
     }
-    for s in next..next + fat_sectors {
-        fat[s] = 0xFFFF_FFFD;
-    }
+    fat[next..next + fat_sectors].fill(0xFFFF_FFFD);
     [header, directory, data, fat.iter().flat_map(|v| v.to_le_bytes()).collect()].concat()
 }
 
@@ -452,4 +450,50 @@ fn zip_member_whose_local_header_lies_is_reported() {
     let sound = support::files::zip(&[("readme.txt", text)]);
     assert!(scan_within("f.zip", sound, 20).0.problems.is_empty());
     assert!(scan_within("f.xlsx", phone_book(), 20).0.problems.is_empty());
+}
+
+fn presend_scan(files: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_presend"))
+        .arg("scan")
+        .args(files)
+        .env("LANG", "C")
+        .output()
+        .expect("run presend")
+}
+
+fn temp_dir(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("presend-bad-{test}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn hostile_names_are_escaped_in_the_text_report() {
+    // A name with escape sequences and a line break printed a forged
+    // "nothing found" line on the terminal.
+    let csv = "氏名,電話番号\r\n山田 太郎,090-1234-5678\r\n".as_bytes();
+    let forged = "x\u{1b}[2K\r\n  Nothing sensitive found.\u{1b}[8m";
+    let dir = temp_dir("names");
+    let file = dir.join(format!("{forged}.csv"));
+    std::fs::write(&file, csv).unwrap();
+    let archive = dir.join("a.zip");
+    std::fs::write(&archive, support::files::zip(&[(&format!("{forged}.csv"), csv)])).unwrap();
+    let out = presend_scan(&[file.as_os_str(), archive.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text}");
+    assert!(!text.lines().any(|l| l.trim() == "Nothing sensitive found."), "{text}");
+    assert!(text.contains(r"x\u{1b}[2K\u{d}\u{a}  Nothing sensitive found.\u{1b}[8m.csv"), "{text}");
+}
+
+#[cfg(unix)]
+#[test]
+fn file_name_that_is_not_utf8_is_scanned_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp_dir("utf8");
+    let file = dir.join(std::ffi::OsStr::from_bytes(b"list\xff.csv"));
+    std::fs::write(&file, "氏名,電話番号\r\n山田 太郎,090-1234-5678\r\n").unwrap();
+    let out = presend_scan(&[file.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("list\u{FFFD}.csv"));
 }
