@@ -497,3 +497,23 @@ fn file_name_that_is_not_utf8_is_scanned_not_a_panic() {
     assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains("list\u{FFFD}.csv"));
 }
+
+#[test]
+fn ods_cell_comments_are_read() {
+    // calamine passes over `office:annotation`: a comment's phone number passed in silence.
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body><office:spreadsheet><table:table table:name="在庫"><table:table-row><table:table-cell office:value-type="string"><office:annotation><dc:creator>090-0000-0000</dc:creator><text:p>発注は山田さん 090-1234-5678</text:p></office:annotation><text:p>ねじ</text:p></table:table-cell><table:table-cell office:value-type="float" office:value="10"><office:annotation><text:p>担当 080-2222-3333</text:p></office:annotation></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    let manifest = r#"<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#;
+    let file = support::files::zip_with(
+        &[
+            ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"),
+            ("META-INF/manifest.xml", manifest.as_bytes()),
+            ("content.xml", content.as_bytes()),
+        ],
+        zip::CompressionMethod::Stored,
+    );
+    let (report, _) = scan_within("f.ods", file, 20);
+    let phones: Vec<&str> =
+        report.findings.iter().filter(|f| f.kind == presend::Kind::Phone).map(|f| f.masked.as_str()).collect();
+    assert_eq!(phones.len(), 2, "{phones:?} {:?}", report.problems);
+    assert_eq!(entries_with(&report, presend::Kind::Phone), ["comments", "comments"]);
+}

@@ -256,7 +256,7 @@ fn cell_text(reader: &mut Reader<&[u8]>) -> Result<u64, Refusal> {
 /// returns the package calamine is to read: `mimetype` and the manifest
 /// (where encryption shows) copied as they are, `content.xml` with
 /// [`TRAILER`] after it. Nothing else in the package is read by calamine.
-pub(crate) fn check(bytes: &[u8], cells_left: u64, text_left: u64) -> Result<Vec<u8>, Refusal> {
+pub(crate) fn check(bytes: &[u8], cells_left: u64, text_left: u64) -> Result<Checked, Refusal> {
     let damaged = |e: &dyn std::fmt::Display| Refusal::Damaged(e.to_string());
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(&e))?;
     let mut xml = Vec::new();
@@ -269,7 +269,56 @@ pub(crate) fn check(bytes: &[u8], cells_left: u64, text_left: u64) -> Result<Vec
     if text > text_left {
         return Err(Refusal::Text(text));
     }
-    for_calamine(&mut archive, xml).map_err(|e| damaged(&e))
+    let comments = comments(&xml);
+    let package = for_calamine(&mut archive, xml).map_err(|e| damaged(&e))?;
+    Ok(Checked { package, comments })
+}
+
+/// What calamine is to read, and what it skips.
+pub(crate) struct Checked {
+    pub package: Vec<u8>,
+    /// The cell comments, one a line: calamine passes over them.
+    pub comments: String,
+}
+
+/// The text of every cell comment (`office:annotation`), one a line,
+/// without its author and date.
+fn comments(xml: &[u8]) -> String {
+    let mut reader = Reader::from_reader(xml);
+    reader.config_mut().check_end_names = false;
+    let mut out = String::new();
+    let (mut depth, mut skipped) = (0u32, 0u32);
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e)) => match e.name().as_ref() {
+                "office:annotation" => depth += 1,
+                "dc:creator" | "dc:date" | "meta:date-string" if depth > 0 => skipped += 1,
+                "text:s" | "text:tab" | "text:line-break" if depth > 0 => out.push(' '),
+                _ => {}
+            },
+            Ok(Event::End(e)) => match e.name().as_ref() {
+                "office:annotation" if depth > 0 => {
+                    depth -= 1;
+                    out.push('\n');
+                }
+                "dc:creator" | "dc:date" | "meta:date-string" if skipped > 0 => skipped -= 1,
+                "text:p" if depth > 0 => out.push(' '),
+                _ => {}
+            },
+            Ok(Event::Text(t)) if depth > 0 && skipped == 0 => out.push_str(&t.xml10_content()),
+            Ok(Event::GeneralRef(r)) if depth > 0 && skipped == 0 => {
+                if let Ok(Some(c)) = r.resolve_char_ref() {
+                    out.push(c);
+                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
+                    out.push_str(s);
+                }
+            }
+            Ok(Event::Eof) | Err(_) => return out,
+            _ => {}
+        }
+    }
 }
 
 /// The package calamine is to read: `mimetype` and the manifest copied as

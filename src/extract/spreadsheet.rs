@@ -19,7 +19,7 @@ use super::ods;
 use super::office;
 use super::xlsb;
 use super::xlsx::ReferenceCheck;
-use super::{Budget, Part, Sink, Table};
+use super::{Budget, Part, Sink, Table, TextPart};
 use crate::detect::dates::Date;
 use crate::{Format, Problem, ProblemKind};
 
@@ -264,10 +264,10 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
 
 /// The .ods package calamine can read safely (see `ods`): it hangs on an
 /// unclosed table and expands repeated cells without a budget.
-fn checked_ods(bytes: &[u8], entry: Option<&str>, budget: &Budget) -> Result<Vec<u8>, Problem> {
+fn checked_ods(bytes: &[u8], entry: Option<&str>, budget: &Budget) -> Result<ods::Checked, Problem> {
     let limit = |what: String| Problem::new(ProblemKind::OverLimit, entry, what);
     match ods::check(bytes, budget.cells_left(), budget.decompressed_left()) {
-        Ok(package) => Ok(package),
+        Ok(checked) => Ok(checked),
         Err(ods::Refusal::Unclosed(what)) => Err(Problem::new(
             ProblemKind::Truncated,
             entry,
@@ -415,10 +415,17 @@ pub(super) fn extract(
             Err(problem) => sink.problem(problem),
         },
         Format::Ods => match checked_ods(bytes, entry, budget) {
-            Ok(package) => match open_workbook_from_rs::<Ods<_>, _>(Cursor::new(package)) {
-                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
-                Err(e) => report_open_error(e.to_string(), entry, sink),
-            },
+            Ok(checked) => {
+                match open_workbook_from_rs::<Ods<_>, _>(Cursor::new(checked.package)) {
+                    Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
+                    Err(e) => report_open_error(e.to_string(), entry, sink),
+                }
+                if !checked.comments.trim().is_empty() {
+                    let entry =
+                        Some(entry.map_or_else(|| "comments".to_owned(), |parent| format!("{parent}/comments")));
+                    sink.part(Part::Text(TextPart { entry, page: None, text: checked.comments }));
+                }
+            }
             Err(problem) => sink.problem(problem),
         },
         _ => {}
