@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds clean
+.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds fuzz fuzz-smoke clean
 
 setup:
 	@bash scripts/setup.sh
@@ -56,6 +56,27 @@ lint:
 	@# here (stable, no sanitizers) so a change to the core cannot break it unseen.
 	$(CARGO) fmt --manifest-path fuzz/Cargo.toml --check
 	$(CARGO) clippy --manifest-path fuzz/Cargo.toml --all-targets --quiet -- -D warnings
+
+## Every fuzz target for FUZZ_SECONDS each (default 20) from the seed
+## corpus (fuzz/seeds.sh); fails on the first crash, timeout (10 s) or
+## allocation over 2 GB, written to fuzz/artifacts/<target>/. Needs nightly
+## and cargo-fuzz (scripts/setup-fuzz.sh installs them). `make fuzz` runs
+## them long: 30 minutes each.
+FUZZ_SECONDS ?= 20
+fuzz-smoke: setup
+	@bash scripts/setup-fuzz.sh
+	@sh fuzz/seeds.sh > /dev/null
+	@mkdir -p target/fuzz-logs
+	@cd fuzz && for target in $$(cargo +nightly fuzz list); do \
+		log=$(CURDIR)/target/fuzz-logs/$$target.log; \
+		echo "== fuzz $$target ($(FUZZ_SECONDS) s; $$log)"; \
+		cargo +nightly fuzz run $$target -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -timeout=10 \
+			-print_final_stats=1 > $$log 2>&1 || { tail -40 $$log; exit 1; }; \
+		grep -E '^(stat::number_of_executed_units|Done)' $$log; \
+	done
+
+fuzz:
+	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=1800
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib

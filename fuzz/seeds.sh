@@ -142,6 +142,42 @@ try:
 except ImportError:
     print("xlwt not installed: no .xls seeds (pip install xlwt)")
 
+# ---- xlsb ---------------------------------------------------------------
+# BIFF12 records: a 1-2 byte type and a 1-4 byte length, 7 bits a byte.
+def rec(typ, body=b""):
+    out = bytes([typ]) if typ < 0x80 else bytes([(typ & 0x7F) | 0x80, typ >> 7])
+    n = len(body)
+    while True:
+        low, n = n & 0x7F, n >> 7
+        out += bytes([low | 0x80 if n else low])
+        if not n:
+            break
+    return out + body
+
+def wide(text):
+    units = text.encode("utf-16-le")
+    return (len(units) // 2).to_bytes(4, "little") + units
+
+def le(*values):
+    return b"".join(v.to_bytes(4, "little") for v in values)
+
+XLSB_STRINGS = ["氏名", "電話番号", "山田 太郎", "090-1234-5678"]
+xlsb_book = (rec(0x83) + rec(0x9C, le(0, 1) + wide("rId1") + wide("名簿")) + rec(0x90)
+             + rec(0x27, bytes(9) + wide("_xlnm.Print_Area") + le(1) + b"\x16") + rec(0x9D, bytes(16)))
+xlsb_sheet = (rec(0x81) + rec(0x94, le(0, 1, 0, 1)) + rec(0x91)
+              + rec(0x00, le(0) + bytes(13)) + rec(0x07, le(0, 0, 0)) + rec(0x07, le(1, 0, 1))
+              + rec(0x00, le(1) + bytes(13)) + rec(0x07, le(0, 0, 2)) + rec(0x07, le(1, 0, 3))
+              + rec(0x05, le(2, 0) + bytes(8)) + rec(0x92))
+xlsb_sst = rec(0x9F, le(4, 4)) + b"".join(rec(0x13, b"\x00" + wide(t)) for t in XLSB_STRINGS) + rec(0xA0)
+xlsb_styles = rec(0x267, le(1)) + rec(0x2C, (164).to_bytes(2, "little") + wide("yyyy/mm/dd")) + rec(0x269, le(1)) + rec(0x2F, bytes(16))
+xlsb_rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+             '<Relationship Id="rId1" Target="worksheets/sheet1.bin"/></Relationships>')
+put("spreadsheet_xlsb", "roster.xlsb", zipped([
+    ("xl/workbook.bin", xlsb_book), ("xl/_rels/workbook.bin.rels", xlsb_rels),
+    ("xl/worksheets/sheet1.bin", xlsb_sheet), ("xl/sharedStrings.bin", xlsb_sst), ("xl/styles.bin", xlsb_styles),
+]))
+put("spreadsheet_xlsb", "parts.bin", b"\xff".join([xlsb_book, xlsb_sheet, xlsb_sst, xlsb_styles]))
+
 # ---- ods ----------------------------------------------------------------
 ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet"
 ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
