@@ -11,6 +11,8 @@ use presend::{scan_bytes, ScanOptions};
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
+#[path = "../tests/support/pdf.rs"]
+mod pdf;
 
 fn text(c: &mut Criterion) {
     let options = ScanOptions::default();
@@ -47,5 +49,25 @@ fn tables(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, text, tables);
+/// PDFs (UniJIS-UCS2-H text, compressed page streams): 100 pages of prose
+/// with people in it, and a 1,000-row roster over 23 pages.
+fn pdfs(c: &mut Criterion) {
+    let options = ScanOptions::default();
+    let mut group = c.benchmark_group("pdf");
+    group.sample_size(10);
+    let prose = bulk::japanese_text(100 * pdf::LINES_PER_PAGE * 120, 5);
+    let lines: Vec<String> = prose.lines().take(100 * pdf::LINES_PER_PAGE - 1).map(str::to_owned).collect();
+    let text_pdf = pdf::ucs2("報告書", &lines, &[]);
+    group.throughput(Throughput::Bytes(text_pdf.len() as u64));
+    group
+        .bench_function(BenchmarkId::new("text", "100_pages"), |b| b.iter(|| scan_bytes("t.pdf", &text_pdf, &options)));
+    let roster = pdf::ucs2("名簿", &[], &bulk::personal_table(1_000, 3));
+    group.throughput(Throughput::Elements(1_000));
+    group.bench_function(BenchmarkId::new("roster", "1000_rows_x10"), |b| {
+        b.iter(|| scan_bytes("r.pdf", &roster, &options))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, text, tables, pdfs);
 criterion_main!(benches);

@@ -23,12 +23,21 @@ use presend::{scan_bytes, ScanOptions};
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
+#[path = "../tests/support/pdf.rs"]
+mod pdf;
 
 fn workbook(rows: usize, seed: u64) -> Vec<u8> {
     let table = bulk::personal_table(rows, seed);
     let cells: Vec<Vec<files::Cell>> =
         table.iter().map(|r| r.iter().map(|s| files::Cell::from(s.as_str())).collect()).collect();
     files::xlsx(&[files::Sheet::new("名簿", cells)])
+}
+
+/// `pages` pages of Japanese prose with people in it.
+fn text_pdf(pages: usize) -> Vec<u8> {
+    let prose = bulk::japanese_text(pages * pdf::LINES_PER_PAGE * 120, 5);
+    let lines: Vec<String> = prose.lines().take(pages * pdf::LINES_PER_PAGE - 1).map(str::to_owned).collect();
+    pdf::ucs2("報告書", &lines, &[])
 }
 
 fn main() -> std::io::Result<()> {
@@ -41,6 +50,9 @@ fn main() -> std::io::Result<()> {
         ("table_100k.xlsx", workbook(rows, 11), rows as u64),
         ("table_100k.csv", files::csv(&bulk::personal_table(rows, 11), ',').into_bytes(), rows as u64),
         ("table_10MB.xlsx", workbook(135_000, 13), 135_000),
+        // PDFs: the browser loads the second module (presend_pdf) for the first.
+        ("pdf_text_100_pages.pdf", text_pdf(100), 0),
+        ("pdf_roster_1000.pdf", pdf::ucs2("名簿", &[], &bulk::personal_table(1_000, 3)), 1_000),
     ];
     let policy = Policy::default();
     let options = scan_options(&policy, &ScanOptions::default());

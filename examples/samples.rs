@@ -7,92 +7,11 @@
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
+#[path = "../tests/support/pdf.rs"]
+mod pdf;
 
 use bulk::Rng;
 use files::{Cell, Sheet};
-
-/// PDFs as older Japanese tools write them: the viewer's own Japanese font
-/// (HeiseiKakuGo-W5, not embedded) with the predefined CMap UniJIS-UCS2-H,
-/// so the text is UTF-16 and any PDF viewer shows it.
-mod pdf {
-    use lopdf::{dictionary, Document, Object, Stream, StringFormat};
-
-    fn finish(mut doc: Document, pages_id: lopdf::ObjectId, kids: Vec<Object>) -> Vec<u8> {
-        let count = kids.len() as i64;
-        doc.objects
-            .insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-        doc.trailer.set("Root", catalog);
-        let mut out = Vec::new();
-        doc.save_to(&mut out).expect("a PDF in memory");
-        out
-    }
-
-    fn utf16(s: &str) -> String {
-        s.encode_utf16().map(|u| format!("{u:04X}")).collect()
-    }
-
-    /// A title and a table, one row per line, A4 landscape.
-    pub fn table(title: &str, rows: &[Vec<String>]) -> Vec<u8> {
-        let mut doc = Document::with_version("1.4");
-        let pages_id = doc.new_object_id();
-        let descendant = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "CIDFontType0", "BaseFont" => "HeiseiKakuGo-W5",
-            "CIDSystemInfo" => dictionary! { "Registry" => Object::string_literal("Adobe"), "Ordering" => Object::string_literal("Japan1"), "Supplement" => 2 },
-            "FontDescriptor" => dictionary! { "Type" => "FontDescriptor", "FontName" => "HeiseiKakuGo-W5", "Flags" => 4, "FontBBox" => vec![(-92).into(), (-250).into(), 1010.into(), 922.into()], "ItalicAngle" => 0, "Ascent" => 752, "Descent" => -271, "CapHeight" => 737, "StemV" => 114 },
-            "DW" => 1000, "W" => vec![1.into(), 95.into(), 500.into()],
-        });
-        let font = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "Type0", "BaseFont" => "HeiseiKakuGo-W5-UniJIS-UCS2-H",
-            "Encoding" => "UniJIS-UCS2-H", "DescendantFonts" => vec![descendant.into()],
-        });
-        let widths: Vec<f32> = (0..rows.first().map_or(0, Vec::len))
-            .map(|c| {
-                rows.iter()
-                    .map(|r| r[c].chars().map(|ch| if ch.is_ascii() { 0.5 } else { 1.0 }).sum::<f32>())
-                    .fold(0.0, f32::max)
-            })
-            .collect();
-        let size = 9.0;
-        let mut ops = format!("BT /F1 14 Tf 1 0 0 1 40 550 Tm <{}> Tj ET\n", utf16(title));
-        for (i, row) in rows.iter().enumerate() {
-            let y = 520.0 - i as f32 * size * 1.5;
-            let mut x = 40.0;
-            for (c, cell) in row.iter().enumerate() {
-                ops.push_str(&format!("BT /F1 {size} Tf 1 0 0 1 {x} {y} Tm <{}> Tj ET\n", utf16(cell)));
-                x += (widths[c] + 2.0) * size;
-            }
-        }
-        let content = doc.add_object(Stream::new(dictionary! {}, ops.into_bytes()).with_compression(true));
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 842.into(), 595.into()],
-            "Contents" => content, "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
-        });
-        finish(doc, pages_id, vec![page.into()])
-    }
-
-    /// One page that is only a grey image of lines: what a scanner makes.
-    pub fn scan() -> Vec<u8> {
-        let mut doc = Document::with_version("1.4");
-        let pages_id = doc.new_object_id();
-        let (w, h) = (200usize, 280usize);
-        let pixels: Vec<u8> =
-            (0..w * h).map(|i| if (i / w) % 14 < 2 && i % w > 20 && i % w < 180 { 40 } else { 250 }).collect();
-        let mut image = Stream::new(
-            dictionary! { "Type" => "XObject", "Subtype" => "Image", "Width" => w as i64, "Height" => h as i64, "ColorSpace" => "DeviceGray", "BitsPerComponent" => 8 },
-            pixels,
-        );
-        let _ = image.compress();
-        let image = doc.add_object(image);
-        let content = doc.add_object(Stream::new(dictionary! {}, b"q 515 0 0 728 40 57 cm /Im1 Do Q".to_vec()));
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages_id, "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Contents" => content, "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => image } },
-        });
-        let _ = StringFormat::Literal;
-        finish(doc, pages_id, vec![page.into()])
-    }
-}
 
 const DISABILITIES: &[&str] =
     &["知的障害", "発達障害(ASD)", "精神障害(統合失調症)", "身体障害(下肢)", "高次脳機能障害"];
@@ -274,7 +193,7 @@ fn main() -> std::io::Result<()> {
         let row = bulk::personal_row(&mut rng, i);
         staff.push(vec![row[0].clone(), row[1].clone(), row[3].clone(), row[4].clone(), row[7].clone()]);
     }
-    write(&dir, "11_職員名簿.pdf", &pdf::table("職員名簿(2026年12月1日現在)", &staff))?;
+    write(&dir, "11_職員名簿.pdf", &pdf::ucs2("職員名簿(2026年12月1日現在)", &[], &staff))?;
 
     messages(&dir)
 }

@@ -25,6 +25,8 @@ async function run() {
   const results = [];
   /** @type {number[]} */
   const longTasks = [];
+  /** The first PDF's first check, which loads the PDF module. */
+  let firstPdfMs = 0;
   for (const input of native) {
     const bytes = await (await fetch(`data/${input.name}`)).arrayBuffer();
     const watchLongTasks = input.name === 'table_10MB.xlsx';
@@ -38,6 +40,7 @@ async function run() {
       const t = performance.now();
       verdict = await checker.check({ files: [{ name: input.name, bytes: new Uint8Array(bytes) }], site: 'bench' });
       best = Math.min(best, (performance.now() - t) / 1000);
+      if (i === 0 && input.name.endsWith('.pdf') && !firstPdfMs) firstPdfMs = performance.now() - t;
     }
     if (watchLongTasks) {
       await new Promise((r) => setTimeout(r, 100));
@@ -68,7 +71,7 @@ async function run() {
   }
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   status.textContent = `ready ${Math.round(readyMs - started)} ms after the module ran (${Math.round(readyMs)} ms after navigation); longest main-thread task during the 10 MB workbook: ${Math.round(longest)} ms (${longTasks.length} over 50 ms)`;
-  return { readyMs: readyMs, readyAfterModuleMs: readyMs - started, longestTaskMs: longest, longTasks: longTasks.length, results };
+  return { readyMs: readyMs, readyAfterModuleMs: readyMs - started, longestTaskMs: longest, longTasks: longTasks.length, firstPdfMs, results };
 }
 
 /** @type {any} */ (window).__bench = run().catch((e) => ({ error: String(e) }));
