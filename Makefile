@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds fuzz fuzz-smoke clean
+.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds fuzz fuzz-smoke bad-inputs clean
 
 setup:
 	@bash scripts/setup.sh
@@ -77,6 +77,15 @@ fuzz-smoke: setup
 
 fuzz:
 	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=1800
+
+## The bad-input table in README (issue 18): zip bombs, entities, deep
+## nesting, encryption, truncation, odd encodings and names, and every file
+## that once crashed, hung or passed in silence, through the release CLI:
+## exit status, problems, wall time, peak memory. Writes
+## target/bad-inputs.md and the table in README; fails if a case fails.
+bad-inputs: setup
+	$(CARGO) build --release --quiet
+	python3 scripts/bad-inputs.py --readme
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib
