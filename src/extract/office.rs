@@ -145,6 +145,10 @@ pub(super) fn read_parts(
     };
     let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
     for (member, label) in text_members(&names, format) {
+        if sink.out_of_time() {
+            sink.problem(Problem::new(ProblemKind::OverLimit, entry, format!("time budget spent before {member}")));
+            return;
+        }
         let mut xml = String::new();
         let read = archive
             .by_name(&member)
