@@ -276,6 +276,47 @@ for name, data in [
 ]:
     put("encoding_decode", name, data)
 
+# ---- pdf ----------------------------------------------------------------
+def pdf(objects):
+    """A PDF with a correct xref from a list of object bodies (1-based)."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for o in offsets:
+        out += f"{o:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+def stream(data):
+    return b"<< /Length " + str(len(data)).encode() + b" >>\nstream\n" + data + b"\nendstream"
+
+PAGE = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>"
+put("pdf", "helvetica.pdf", pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", PAGE,
+    stream(b"BT /F1 10 Tf 50 800 Td (Yamada Taro 090-1234-5678) Tj 0 -14 Td (My Number 123456789018) Tj ET"),
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Differences [1 /zero /one /two] >> >>",
+]))
+ucs2 = "氏名 山田太郎 電話 090-1234-5678".encode("utf-16-be").hex().upper().encode()
+put("pdf", "ucs2.pdf", pdf([
+    b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R] >> >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", PAGE,
+    stream(b"BT /F1 10 Tf 1 0 0 1 50 800 Tm <" + ucs2 + b"> Tj ET"),
+    b"<< /Type /Font /Subtype /Type0 /BaseFont /HeiseiKakuGo-W5 /Encoding /UniJIS-UCS2-H /DescendantFonts [7 0 R] >>",
+    b"<< /T (mynumber) /V (123456789018) >>",
+    b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /HeiseiKakuGo-W5 /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /DW 1000 /W [1 95 500] >>",
+]))
+tounicode = stream(b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n2 beginbfrange\n<0001> <0003> <5C71>\n<0004> <0004> [<7530>]\nendbfrange\nendcmap\nend\nend")
+put("pdf", "identity.pdf", pdf([
+    b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>", PAGE,
+    stream(b"BT /F1 10 Tf 0 1 -1 0 300 700 Tm [<00010002> -300 <0004>] TJ ET q 1 0 0 1 0 0 cm /X1 Do Q"),
+    b"<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-V /ToUnicode 6 0 R /DescendantFonts [7 0 R] >>",
+    tounicode,
+    b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /W [1 [1000 1000] 4 4 500] >>",
+]))
+
 # ---- whole pipeline extras ----------------------------------------------
 put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678", "mynumber": "123456789018"}')
 put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")

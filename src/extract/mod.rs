@@ -206,8 +206,10 @@ fn extract_format(
         Format::Pdf => pdf::extract(bytes, entry, depth, budget, sink),
         // The build without the PDF reader (the browser's first module) says
         // so; the browser then checks the file again with the one that has it.
+        // Should that module not load, the PDF stays "could not inspect" and
+        // the user is asked: not the notice an unsupported image gets.
         #[cfg(not(feature = "pdf"))]
-        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unsupported, entry, PDF_NOT_BUILT)),
+        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unavailable, entry, PDF_NOT_BUILT)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
         Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
         Format::Empty => {}

@@ -2,6 +2,7 @@
 //! tests: the viewer's own Japanese font (HeiseiKakuGo-W5, not embedded)
 //! with the predefined CMap UniJIS-UCS2-H, so the text is UTF-16 and any PDF
 //! viewer shows it; and a scanned page that is only an image.
+#![allow(dead_code)]
 
 use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 

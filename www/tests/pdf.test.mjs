@@ -85,6 +85,36 @@ test('library: a roster PDF is held with its people and kinds; the PDF module lo
   await page.close();
 });
 
+test('library: if the PDF module cannot load, a PDF is "could not inspect" and the user is asked', async () => {
+  const { roster } = await pdfs();
+  const page = await env.browser.newPage({ locale: 'ja-JP' });
+  /** @type {string[]} */
+  const posted = [];
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== env.server.origin) {
+      env.foreign.push(url.href);
+      return route.abort();
+    }
+    // A host that does not serve the PDF module (or a CSP that blocks it).
+    if (url.pathname.endsWith('presend_pdf_bg.wasm')) return route.abort();
+    if (url.pathname === '/upload') {
+      posted.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 200, body: 'received' });
+    }
+    return route.continue();
+  });
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
+  await dialog(page).waitFor({ timeout: 30_000 });
+  assert.match(await dialog(page).innerText(), /検査できません/, 'says the PDF was not read');
+  await dialog(page).locator('[data-action=cancel]').click();
+  await page.click('button[type=submit]').catch(() => {});
+  await page.waitForTimeout(300);
+  assert.ok(!posted.some((p) => p.includes('%PDF')), 'not posted unasked');
+  await page.close();
+});
+
 test('extension: a roster PDF is held in the question window with what it holds', async () => {
   const { roster } = await pdfs();
   const ext = await launchExtension();

@@ -14,6 +14,8 @@ use std::collections::HashMap;
 use encoding_rs::{EUC_JP, SHIFT_JIS, UTF_16BE};
 use lopdf::{Dictionary, Document, Encoding, Object};
 
+use super::tounicode::ToUnicode;
+
 /// CID → Unicode for Adobe-Japan1 (scripts/gen-japan1.py): a big-endian u16
 /// per CID, 0 where none.
 static JAPAN1: &[u8] = include_bytes!("japan1.bin");
@@ -46,21 +48,28 @@ enum Predefined {
     Unknown,
 }
 
+/// What a code is when the font's `ToUnicode` map does not say (or it has none).
 enum Decoder<'a> {
-    /// lopdf's decoding: one-byte encodings, `/Differences`, and `ToUnicode`.
+    /// lopdf's decoding of simple fonts: standard encodings and `/Differences`.
     Lopdf(Encoding<'a>),
+    /// A composite font's CMap.
     Predefined(Predefined),
-    /// A simple font whose encoding could not be read at all (its map was
-    /// over the decompression budget): printable ASCII is still ASCII.
+    /// A simple font whose encoding could not be read at all (over the
+    /// decompression budget): printable ASCII is still ASCII.
     Ascii,
 }
 
 /// One font as the text extractor uses it.
 pub(super) struct Font<'a> {
+    /// The font's own `ToUnicode` map, which wins where it has the code.
+    map: Option<ToUnicode>,
     decoder: Decoder<'a>,
     /// Codes are two bytes (composite fonts with `Identity` or UCS-2 CMaps):
-    /// the unit of widths, and of `Tw` (which never applies to them).
+    /// `Tw` never applies to them.
     two_byte: bool,
+    /// The codes are not CIDs (a Unicode, Shift_JIS, EUC or JIS CMap), so
+    /// the CID widths do not apply: half and full widths stand in.
+    widths_by_char: bool,
     /// `-V` CMaps: glyphs advance downwards.
     pub vertical: bool,
     /// Advance widths in thousandths of the font size, by code (or CID).
@@ -92,14 +101,11 @@ impl<'a> Font<'a> {
 
     fn simple(doc: &'a Document, dict: &'a Dictionary, limit: usize) -> Font<'a> {
         // A ToUnicode map says what the glyphs are; glyph names in
-        // /Differences are often made up (`/g31`) and lopdf then falls back
-        // to StandardEncoding, so the map wins where both exist.
-        let decoder = match to_unicode(doc, dict, limit) {
-            Some(e) => Decoder::Lopdf(e),
-            None => match dict.get_font_encoding_with_limit(doc, limit) {
-                Ok(e) => Decoder::Lopdf(e),
-                Err(_) => Decoder::Ascii,
-            },
+        // /Differences are often made up (`/g31`), so the map wins and the
+        // encoding is only asked for codes the map lacks.
+        let decoder = match dict.get_font_encoding_with_limit(doc, limit) {
+            Ok(e) => Decoder::Lopdf(e),
+            Err(_) => Decoder::Ascii,
         };
         let first = dict.get(b"FirstChar").and_then(Object::as_i64).unwrap_or(0);
         let mut widths = HashMap::new();
@@ -110,7 +116,15 @@ impl<'a> Font<'a> {
                 }
             }
         }
-        Font { decoder, two_byte: false, vertical: false, widths, default_width: 500.0 }
+        Font {
+            map: to_unicode(doc, dict, limit),
+            decoder,
+            two_byte: false,
+            widths_by_char: false,
+            vertical: false,
+            widths,
+            default_width: 500.0,
+        }
     }
 
     fn composite(doc: &'a Document, dict: &'a Dictionary, limit: usize) -> Font<'a> {
@@ -127,82 +141,85 @@ impl<'a> Font<'a> {
             .and_then(|info| info.get_deref(b"Ordering", doc).and_then(Object::as_str).ok())
             .unwrap_or(b"");
         let predefined = predefined(cmap, ordering);
-        let decoder = match to_unicode(doc, dict, limit) {
-            Some(e) => Decoder::Lopdf(e),
-            None => Decoder::Predefined(predefined),
-        };
-        let identity = cmap.starts_with(b"Identity");
+        let identity = matches!(predefined, Predefined::Japan1 | Predefined::Unknown);
         let mut widths = HashMap::new();
         let mut default_width = 1000.0;
         if let Some(d) = descendant {
             default_width = d.get(b"DW").and_then(|o| deref(doc, o).as_float()).unwrap_or(1000.0);
-            // Widths are by CID, which is the code only for Identity CMaps;
-            // for the others the default and a half width for ASCII stand in.
+            // Widths are by CID, which is the code only for Identity CMaps.
             if identity {
                 if let Ok(Object::Array(w)) = d.get_deref(b"W", doc) {
                     read_cid_widths(doc, w, &mut widths);
                 }
             }
         }
-        let two_byte = matches!(predefined, Predefined::Utf16 | Predefined::Japan1 | Predefined::Unknown);
-        Font { decoder, two_byte, vertical, widths, default_width }
+        Font {
+            map: to_unicode(doc, dict, limit),
+            decoder: Decoder::Predefined(predefined),
+            two_byte: matches!(predefined, Predefined::Utf16 | Predefined::Japan1 | Predefined::Unknown),
+            widths_by_char: !identity,
+            vertical,
+            widths,
+            default_width,
+        }
     }
 
     /// Decodes one string operand.
     pub fn decode(&self, bytes: &[u8]) -> Decoded {
-        let codes = self.codes(bytes);
+        let codes = match &self.map {
+            // The map's codespace says how long codes are, except where the
+            // CMap is known to be two bytes (Identity, UCS-2).
+            Some(map) if !self.two_byte => map.codes(bytes),
+            _ => self.codes(bytes),
+        };
         let glyphs = codes.len() as u32;
         let spaces = if self.two_byte { 0 } else { codes.iter().filter(|&&(c, _)| c == 32).count() as u32 };
-        let mut advance = 0.0;
-        let (text, unreadable) = self.text(bytes, &codes);
-        if let Decoder::Predefined(Predefined::Utf16 | Predefined::ShiftJis | Predefined::EucJp | Predefined::Jis) =
-            self.decoder
-        {
-            // Widths are by CID, and these codes are not CIDs: the CJK
-            // fonts' own half and full widths stand in.
-            let advance = text.chars().map(|c| if is_half_width(c) { 500.0 } else { 1000.0 }).sum();
-            return Decoded { text, advance, spaces, glyphs, unreadable };
-        }
+        let mut text = String::new();
+        let mut unreadable = 0;
+        let mut at = 0;
         for &(code, len) in &codes {
-            advance += match self.widths.get(&code) {
-                Some(w) => *w,
-                // Without widths a one-byte code in a composite font is a
-                // half-width character.
-                None if len == 1 && !self.two_byte => {
-                    if matches!(self.decoder, Decoder::Lopdf(_)) && self.widths.is_empty() {
-                        self.default_width
-                    } else {
-                        500.0
-                    }
+            let raw = &bytes[at..at + usize::from(len)];
+            at += usize::from(len);
+            match self.map.as_ref().and_then(|m| m.get(code, len)) {
+                Some(t) => text.push_str(t),
+                None => {
+                    let (t, bad) = self.fallback(raw, &[(code, len)]);
+                    text.push_str(&t);
+                    unreadable += bad;
                 }
-                None => self.default_width,
-            };
+            }
         }
+        let advance = if self.widths_by_char {
+            text.chars().map(|c| if is_half_width(c) { 500.0 } else { 1000.0 }).sum()
+        } else {
+            codes.iter().map(|(code, _)| self.widths.get(code).copied().unwrap_or(self.default_width)).sum()
+        };
         Decoded { text, advance, spaces, glyphs, unreadable }
     }
 
-    fn text(&self, bytes: &[u8], codes: &[(u32, u8)]) -> (String, u32) {
+    /// A code the map does not have, through the font's encoding or CMap.
+    fn fallback(&self, bytes: &[u8], codes: &[(u32, u8)]) -> (String, u32) {
         match &self.decoder {
             Decoder::Lopdf(e) => {
                 let mut text = String::new();
                 let _ = e.write_to_string(bytes, &mut text);
-                let unreadable = text.chars().filter(|&c| c == '\u{FFFD}').count() as u32;
-                (text.replace('\u{FFFD}', ""), unreadable)
+                let text: String = text.chars().filter(|&c| c != '\u{FFFD}').collect();
+                let bad = u32::from(text.is_empty() && bytes.iter().any(|&b| b > b' '));
+                (text, bad)
             }
             Decoder::Predefined(p) => decode_predefined(*p, bytes, codes),
             Decoder::Ascii => {
                 let text: String = bytes.iter().filter(|b| (0x20..0x7F).contains(*b)).map(|&b| char::from(b)).collect();
-                let unreadable = (bytes.len() - text.len()) as u32;
-                (text, unreadable)
+                let bad = (bytes.len() - text.len()) as u32;
+                (text, bad)
             }
         }
     }
 
-    /// Splits a string into codes: (code, byte length).
+    /// Splits a string into codes by the font's CMap: (code, byte length).
     fn codes(&self, bytes: &[u8]) -> Vec<(u32, u8)> {
         let pre = match self.decoder {
             Decoder::Predefined(p) => Some(p),
-            Decoder::Lopdf(_) if self.two_byte => Some(Predefined::Japan1),
             Decoder::Lopdf(_) | Decoder::Ascii => None,
         };
         let mut out = Vec::with_capacity(bytes.len());
@@ -225,20 +242,15 @@ impl<'a> Font<'a> {
     }
 }
 
-/// The `ToUnicode` map of a font, when it has one that lopdf can read.
-fn to_unicode<'a>(doc: &'a Document, dict: &'a Dictionary, limit: usize) -> Option<Encoding<'a>> {
-    dict.get_deref(b"ToUnicode", doc).and_then(Object::as_stream).ok()?;
-    // lopdf reads the map through a font whose encoding is Identity.
-    let mut only_map = Dictionary::new();
-    only_map.set("Type", Object::Name(b"Font".to_vec()));
-    only_map.set("Subtype", Object::Name(b"Type0".to_vec()));
-    only_map.set("Encoding", Object::Name(b"Identity-H".to_vec()));
-    only_map.set("ToUnicode", dict.get(b"ToUnicode").ok()?.clone());
-    match only_map.get_font_encoding_with_limit(doc, limit) {
-        // The map is owned by the encoding, so it outlives the dictionary.
-        Ok(Encoding::UnicodeMapEncoding(map)) => Some(Encoding::UnicodeMapEncoding(map)),
-        _ => None,
-    }
+/// The font's `ToUnicode` map, read within the decompression budget.
+fn to_unicode(doc: &Document, dict: &Dictionary, limit: usize) -> Option<ToUnicode> {
+    let stream = dict.get_deref(b"ToUnicode", doc).and_then(Object::as_stream).ok()?;
+    let content = if stream.dict.get(b"Filter").is_ok() {
+        stream.decompressed_content_with_limit(limit.min(16 << 20)).ok()?
+    } else {
+        stream.content.clone()
+    };
+    ToUnicode::parse(&content)
 }
 
 fn predefined(cmap: &[u8], ordering: &[u8]) -> Predefined {

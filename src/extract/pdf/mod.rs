@@ -12,6 +12,7 @@
 
 mod fonts;
 mod layout;
+mod tounicode;
 
 use std::collections::{BTreeMap, HashSet};
 
