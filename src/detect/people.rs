@@ -513,6 +513,9 @@ fn name_can_start_after(c: Option<char>) -> bool {
                     | 'と'
                     | 'が'
                     | '.'
+                    // After a verb's attributive form: 「担当しておりました田中 誠一が」.
+                    | 'た'
+                    | 'る'
             )
     })
 }
