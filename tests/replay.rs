@@ -23,6 +23,9 @@
 
 mod support;
 
+#[path = "replay/office.rs"]
+mod office;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -42,6 +45,10 @@ enum Group {
     Incident,
     Recipient,
     Clean,
+    /// Issue 21: everyday office mail next to its true-positive twin.
+    Office,
+    /// Issue 21: whole scenarios kept aside, never tuned on; reported, not gated.
+    Kept,
 }
 
 impl Group {
@@ -50,6 +57,8 @@ impl Group {
             Group::Incident => "incident",
             Group::Recipient => "recipient",
             Group::Clean => "clean",
+            Group::Office => "office",
+            Group::Kept => "kept",
         }
     }
 }
@@ -1300,15 +1309,15 @@ fn recipient_cases() -> Vec<Case> {
         Case::new(
             "r_free_more_in_bcc",
             G,
-            "outlook.jp, hotmail.co.jp and icloud.com in Bcc: free mail, but nothing visible to count",
+            "outlook.jp, hotmail.co.jp and icloud.com in Bcc with nothing about people: no one sees them, nothing leaks (issue 21)",
             with(
                 mail(SENDER, &[SENDER], "説明会資料", "各位\n\n説明会の資料をお送りします。\n\n鈴木\n"),
                 "bcc",
                 json!(["kenji.m@outlook.jp", "yuko_h@hotmail.co.jp", "ryo.k@icloud.com"]),
             ),
         )
-        .expect(Confirm, &["free_mail"])
-        .not(&["external_organisations", "many_recipients", "lookalike_domain"])
+        .expect(Allow, &[])
+        .not(&["free_mail", "external_organisations", "many_recipients", "lookalike_domain"])
         .class("kenji.m@outlook.jp", "free_mail")
         .class("yuko_h@hotmail.co.jp", "free_mail")
         .class("ryo.k@icloud.com", "free_mail"),
@@ -1399,7 +1408,7 @@ fn recipient_cases() -> Vec<Case> {
         Case::new(
             "r_many_recipients_one_partner",
             G,
-            "twelve recipients of one partner in To: many recipients, one organisation",
+            "twelve recipients of one partner in To: colleagues of one client see each other anyway (issue 21)",
             mail(
                 SENDER,
                 &[
@@ -1420,8 +1429,8 @@ fn recipient_cases() -> Vec<Case> {
                 "株式会社アルファ商事\n営業部の皆様\n\n新製品説明会のご案内です。\n\n鈴木\n",
             ),
         )
-        .expect(Confirm, &["many_recipients"])
-        .not(&["external_organisations"]),
+        .expect(Allow, &[])
+        .not(&["many_recipients", "external_organisations"]),
     );
     let seminar: Vec<String> = [
         "kita-kensetsu.jp",
@@ -2808,6 +2817,8 @@ fn replay() {
     let mut cases = incident_cases();
     cases.extend(recipient_cases());
     cases.extend(clean_cases());
+    cases.extend(office::office_cases());
+    cases.extend(office::kept_cases());
     let gen_ms = t0.elapsed().as_millis();
 
     let mut ids = BTreeSet::new();
@@ -2846,8 +2857,16 @@ fn replay() {
     let _ = writeln!(md, "| # | case | group | expected | actual (exit) | rules fired | ms | result |");
     let _ = writeln!(md, "|---|---|---|---|---|---|---|---|");
     let mut failed = Vec::new();
-    let mut per_group: Vec<(Group, usize, usize)> =
-        vec![(Group::Incident, 0, 0), (Group::Recipient, 0, 0), (Group::Clean, 0, 0)];
+    let mut per_group: Vec<(Group, usize, usize)> = vec![
+        (Group::Incident, 0, 0),
+        (Group::Recipient, 0, 0),
+        (Group::Clean, 0, 0),
+        (Group::Office, 0, 0),
+        (Group::Kept, 0, 0),
+    ];
+    // (everyday mails, warned about; mis-sends, missed) per group: a warning is
+    // a confirm or a block, a miss is an allow where one was expected.
+    let mut alarms: Vec<(Group, usize, usize, usize, usize)> = per_group.iter().map(|g| (g.0, 0, 0, 0, 0)).collect();
     for (n, (c, o)) in cases.iter().zip(&results).enumerate() {
         let pass = o.failures.is_empty();
         if let Some(g) = per_group.iter_mut().find(|g| g.0 == c.group) {
@@ -2869,6 +2888,19 @@ fn replay() {
             o.ms,
             result.replace('|', "\\|")
         );
+        if let Some(a) = alarms.iter_mut().find(|a| a.0 == c.group) {
+            match c.expect {
+                Allow => {
+                    a.1 += 1;
+                    a.2 += usize::from(o.decision == "confirm" || o.decision == "block");
+                }
+                Confirm | Block => {
+                    a.3 += 1;
+                    a.4 += usize::from(o.decision == "allow");
+                }
+                Error => {}
+            }
+        }
         if !pass {
             failed.push((c, o));
         }
@@ -2879,6 +2911,12 @@ fn replay() {
     }
     let total: usize = per_group.iter().map(|g| g.1).sum();
     let _ = writeln!(md, "- all: {}/{total} pass", total - failed.len());
+    let _ = writeln!(md, "\n| group | everyday mails | warned about (false alarms) | mis-sends | missed |");
+    let _ = writeln!(md, "|---|---|---|---|---|");
+    for (g, everyday, warned, missends, missed) in &alarms {
+        let _ = writeln!(md, "| {} | {everyday} | {warned} | {missends} | {missed} |", g.name());
+    }
+    let _ = writeln!(md);
     let _ = writeln!(md, "- generation {gen_ms} ms, whole run {} ms, {workers} workers", t0.elapsed().as_millis());
     if !failed.is_empty() {
         let _ = writeln!(md, "\n## Failures\n");
@@ -2901,6 +2939,9 @@ fn replay() {
     std::fs::write(&out, &md).expect("write target/replay.md");
     println!("report written to {}", out.display());
 
+    // The kept-aside scenarios are a measurement: reported above, not gated.
+    failed.retain(|(c, _)| c.group != Group::Kept);
+    let total = total - cases.iter().filter(|c| c.group == Group::Kept).count();
     let ids: Vec<&str> = failed.iter().map(|(c, _)| c.id).collect();
     assert!(failed.is_empty(), "{} of {total} replay cases failed: {}", failed.len(), ids.join(", "));
 }

@@ -10,6 +10,7 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
+use super::salutation::salutation;
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::{scan_bytes, scan_text, FileReport, ScanOptions};
 
@@ -86,11 +87,33 @@ pub fn assess(
     let body_part = body_report.as_ref().map(|r| Part::new(BODY_NAME, r, Some(&body_layout)));
     let attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
 
-    let mut check = Check { policy, recipients, reasons: Vec::new() };
+    let mut correspondents: Vec<String> = Vec::new();
+    let names = from.iter().chain(recipients.iter().map(|r| &r.address)).filter_map(|a| a.name.as_deref());
+    for name in names.chain(
+        salutation(&message.body).into_iter().flat_map(|s| s.people).collect::<Vec<_>>().iter().map(String::as_str),
+    ) {
+        if !japanese(name) {
+            continue;
+        }
+        correspondents.push(name.split_whitespace().collect());
+        if let Some(surname) = name.split_whitespace().next().filter(|s| s.chars().count() >= 2) {
+            correspondents.push(surname.to_owned());
+        }
+    }
+    let internal_style = reads_as_internal(&message.body);
+    let parts: Vec<&Part> = attachment_parts.iter().chain(body_part.as_ref()).collect();
+    let personal_content = parts.iter().any(|p| p.people > 0 || p.holds_private_data());
+    let mut check = Check {
+        policy,
+        recipients,
+        reasons: Vec::new(),
+        correspondents,
+        internal_style,
+        personal_content: personal_content || !attachment_parts.iter().all(|p| p.report.problems.is_empty()),
+    };
     check.recipient_rules(&internal, options, &free_mail);
     check.salutation_rule(&message.body);
     check.content_organisation_rule(&attachment_parts, &internal, &is_free);
-    let parts: Vec<&Part> = attachment_parts.iter().chain(body_part.as_ref()).collect();
     check.people_rules(&parts);
     check.content_kind_rules(&parts);
     check.attachment_problem_rules(&attachment_parts);
@@ -112,7 +135,7 @@ impl Check<'_> {
     /// The verdict: reasons strongest first, the decision their strongest
     /// level (a notice leaves `allow`), recipients, attachments and body.
     pub(super) fn verdict(self, attachments: &[Part], body: Option<PartReport>) -> Verdict {
-        let Check { policy, mut reasons, recipients } = self;
+        let Check { policy, mut reasons, recipients, .. } = self;
         reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
         let decision = match reasons.iter().map(|r| r.level).max() {
             Some(Level::Block) => Decision::Block,
@@ -128,6 +151,24 @@ impl Check<'_> {
             body,
         }
     }
+}
+
+/// True when the body opens the way colleagues write to each other
+/// (「お疲れ様です」) rather than to another organisation
+/// (「お世話になっております」): to an outsider, a sign the address was
+/// picked by autocomplete.
+fn reads_as_internal(body: &str) -> bool {
+    const INTERNAL: &[&str] = &["お疲れ様", "お疲れさま", "おつかれさま", "お疲れです", "おつかれです"];
+    const EXTERNAL: &[&str] = &["お世話にな", "御世話にな", "はじめまして", "初めまして", "突然のご連絡"];
+    for line in body.lines().map(str::trim).filter(|l| !l.is_empty()).take(6) {
+        if EXTERNAL.iter().any(|g| line.contains(g)) {
+            return false;
+        }
+        if INTERNAL.iter().any(|g| line.contains(g)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The name the subject and body go by in reports.
@@ -211,6 +252,13 @@ pub(super) struct Check<'a> {
     pub(super) policy: &'a Policy,
     pub(super) recipients: Vec<Recipient>,
     pub(super) reasons: Vec<Reason>,
+    /// The sender's and recipients' names (display names, the salutation's
+    /// addressee): people the mail is between, not people it is about.
+    pub(super) correspondents: Vec<String>,
+    /// The body reads as a mail between colleagues (「田中さん / お疲れ様です」).
+    pub(super) internal_style: bool,
+    /// The body or an attachment holds data about people (or could not be read).
+    pub(super) personal_content: bool,
 }
 
 /// The parts of a reason before the policy decides its level.

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::domain::{registrable, within};
 use super::layout::Layout;
-use crate::{Family, FileReport, Finding, Kind};
+use crate::{Evidence, Family, FileReport, Finding, Kind};
 
 /// One attachment or the body, with the findings that count as content.
 pub struct Part<'a> {
@@ -49,7 +49,9 @@ impl<'a> Part<'a> {
             .findings
             .iter()
             .filter(|f| match (layout, f.location.line) {
-                (Some(layout), Some(line)) => !layout.is_furniture(line),
+                (Some(layout), Some(line)) => {
+                    !layout.is_furniture(line) && !(f.kind == Kind::Password && layout.is_meeting_access(line))
+                }
                 _ => true,
             })
             .collect();
@@ -66,6 +68,98 @@ impl<'a> Part<'a> {
         self.counted.iter().any(|f| f.kind == kind)
     }
 
+    /// Distinct people the content is about besides the correspondents: values
+    /// that identify someone, outside the salutation and signature, leaving out
+    /// self-introductions (「プレセンドの鈴木です」) and the names in `correspondents`.
+    pub fn subjects(&self, correspondents: &[String]) -> usize {
+        let mut seen: HashSet<String> = HashSet::new();
+        for f in &self.counted {
+            let identifies =
+                f.kind.is_personal() && f.kind.family() != Family::SpecialCare && f.kind != Kind::PostalCode;
+            if !identifies {
+                continue;
+            }
+            let value: String = f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect();
+            if f.kind == Kind::PersonName {
+                let introduces_itself = f.evidence.iter().any(|e| matches!(e, Evidence::Label(l) if l == "です"));
+                let correspondent =
+                    correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
+                if introduces_itself || correspondent {
+                    continue;
+                }
+            }
+            seen.insert(value);
+        }
+        seen.len()
+    }
+
+    /// How strongly the part shows special-care data about a person (APPI
+    /// Art. 2(3)): a fact about an identified person, not a topic.
+    pub fn special_care(&self, correspondents: &[String]) -> Option<SpecialCare> {
+        let found: Vec<&&Finding> = self.counted.iter().filter(|f| f.kind.family() == Family::SpecialCare).collect();
+        if found.is_empty() {
+            return None;
+        }
+        // A column under a special-care header (病名, 障がい名, 判定) in a
+        // table of people: each value is somebody's.
+        let column = found.iter().any(|f| f.evidence.iter().any(|e| matches!(e, Evidence::Header(_))));
+        if column && self.people > 0 && !self.is_body {
+            return Some(SpecialCare::Fact);
+        }
+        let condition = found.iter().any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
+        let subjects = self.subjects(correspondents);
+        Some(match (condition || column, subjects > 0) {
+            (true, true) => SpecialCare::Fact,
+            (true, false) => SpecialCare::Unclear,
+            (false, true) => SpecialCare::Topic,
+            (false, false) => return None,
+        })
+    }
+
+    /// True when the part names `person` (a display name such as `松本 茂`):
+    /// the content is about the recipient themself.
+    /// (its person names, or an attachment's file name: 「源泉徴収票_松本茂.xlsx」).
+    pub fn names(&self, person: &str) -> bool {
+        let person: String = person.split_whitespace().collect();
+        if person.chars().count() < 3 || !super::check::japanese(&person) {
+            return false;
+        }
+        let file_name: String = self.name.split_whitespace().collect();
+        (!self.is_body && file_name.contains(&person))
+            || self.counted.iter().filter(|f| f.kind == Kind::PersonName).any(|f| {
+                let value: String = f.raw.as_deref().unwrap_or_default().split_whitespace().collect();
+                value == person
+            })
+    }
+
+    /// True when the part holds what people share only with those who need
+    /// it: home addresses, birth dates, official numbers, bank accounts,
+    /// special-care data.
+    pub fn holds_private_data(&self) -> bool {
+        self.counted.iter().any(|f| {
+            matches!(
+                f.kind,
+                Kind::Address
+                    | Kind::BirthDate
+                    | Kind::MyNumber
+                    | Kind::BankAccount
+                    | Kind::Passport
+                    | Kind::DriversLicense
+                    | Kind::ResidenceCard
+                    | Kind::PensionNumber
+                    | Kind::HealthInsurance
+            ) || f.kind.family() == Family::SpecialCare
+        })
+    }
+
+    /// True when a column of the part is about people's families or
+    /// emergency contacts (続柄, 緊急連絡先, 家族): data about people who are
+    /// not party to the business at all.
+    pub fn holds_family_contacts(&self) -> bool {
+        const FAMILY: &[&str] = &["続柄", "緊急連絡", "家族", "扶養"];
+        self.report.columns.iter().any(|c| c.header.as_deref().is_some_and(|h| FAMILY.iter().any(|w| h.contains(w))))
+    }
+
     /// Labels of the kinds of `family` in this part, for evidence.
     pub fn kinds_of(&self, family: Family, lang: crate::Lang) -> Vec<&'static str> {
         let mut kinds: Vec<Kind> = self.counted.iter().map(|f| f.kind).filter(|k| k.family() == family).collect();
@@ -73,6 +167,71 @@ impl<'a> Part<'a> {
         kinds.dedup();
         kinds.into_iter().map(|k| k.label(lang)).collect()
     }
+}
+
+/// What the special-care findings of a part amount to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SpecialCare {
+    /// Only words that say a health event or a subject exists (休職, 入院,
+    /// 診断書, 障害者雇用) next to someone: no condition, no record. Shown, not held.
+    Topic,
+    /// A condition (a disease, a disability, a conviction) but nobody in the
+    /// content it belongs to: the user is asked.
+    Unclear,
+    /// A condition of an identified person, or a special-care column of a
+    /// table of people: the send is stopped.
+    Fact,
+}
+
+/// Terms that say *that* something happened to someone (leave, a stay in
+/// hospital, a certificate, a check-up) or name a subject, without naming a
+/// condition, disability, offence or belief: absence notices, rules of
+/// employment, ward schedules and HR memos are full of them.
+const TOPICS: &[&str] = &[
+    "休職",
+    "休職中",
+    "療養中",
+    "入院",
+    "入院中",
+    "退院",
+    "通院",
+    "通院中",
+    "診察",
+    "診断書",
+    "労災",
+    "傷病手当",
+    "精密検査",
+    "健診結果",
+    "健康診断結果",
+    "人間ドック結果",
+    "がん検診",
+    "服薬",
+    "服薬中",
+    "服用中",
+    "投薬",
+    "治療中",
+    "皮膚科",
+    "整形外科",
+    "耳鼻科",
+    "眼科",
+    "障害者雇用",
+    "就労移行支援",
+    "就労継続支援",
+    "特別支援学級",
+    "特別支援学校",
+    "車いす",
+    "車椅子",
+    "被害者支援",
+    "宗教",
+    "民族",
+    "人種",
+];
+
+/// True when a special-care term names a condition, disability, offence,
+/// victimisation, belief or origin rather than a topic.
+pub fn names_condition(term: &str) -> bool {
+    let term = term.trim();
+    !TOPICS.contains(&term)
 }
 
 fn prose_people(findings: &[&Finding]) -> u32 {

@@ -4,7 +4,7 @@
 //! attachments that could not be inspected.
 
 use super::check::{join, where_part, Check, Fired, Recipient};
-use super::content::{dominant_domain, within_any, Part};
+use super::content::{dominant_domain, within_any, Part, SpecialCare};
 use super::domain::{registrable, within};
 use super::layout::Layout;
 use super::message::Message;
@@ -12,7 +12,37 @@ use super::policy::{Level, Rule, SupervisorWhen};
 use super::salutation::{organisation_core, same_organisation};
 use super::verdict::{RecipientClass, Text};
 use crate::report::{location_label, problem_label};
-use crate::{Family, Kind, Lang, ProblemKind};
+use crate::{Evidence, Family, Kind, Lang, ProblemKind};
+
+/// What makes a 12-digit number a My Number besides its check digit, which
+/// one number in eleven passes by chance (yen amounts, order totals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum MyNumberEvidence {
+    /// A bare 12-digit run: shown, never holds the send.
+    Bare,
+    /// Written 4-4-4 as My Numbers are, but with no keyword or header: asked.
+    Grouped,
+    /// A keyword (個人番号, マイナンバー) or a column header says so: blocked.
+    Context,
+}
+
+fn my_number_strength(part: &Part) -> MyNumberEvidence {
+    part.counted
+        .iter()
+        .filter(|f| f.kind == Kind::MyNumber)
+        .map(|f| {
+            let context = f.evidence.iter().any(|e| matches!(e, Evidence::Keyword(_) | Evidence::Header(_)));
+            if context || f.confidence >= 0.9 {
+                MyNumberEvidence::Context
+            } else if f.confidence >= 0.7 {
+                MyNumberEvidence::Grouped
+            } else {
+                MyNumberEvidence::Bare
+            }
+        })
+        .max()
+        .unwrap_or(MyNumberEvidence::Bare)
+}
 
 impl Check<'_> {
     pub(super) fn content_organisation_rule(
@@ -143,6 +173,30 @@ impl Check<'_> {
             volume_fired = true;
         }
         let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted);
+        // A person's own papers (a withholding slip with the family on it)
+        // sent to that person, as they asked: asked, not blocked.
+        let own_papers = n <= t.personal_records
+            && !free.is_empty()
+            && free.iter().all(|&i| self.recipients[i].address.name.as_deref().is_some_and(|name| part.names(name)));
+        let authorised: Vec<bool> = self
+            .recipients
+            .iter()
+            .map(|r| {
+                [
+                    Rule::MyNumberExternal,
+                    Rule::SpecialCareExternal,
+                    Rule::PersonalDataExternal,
+                    Rule::BulkPersonalExternal,
+                ]
+                .iter()
+                .any(|&rule| self.exempt(r, rule))
+            })
+            .collect();
+        // What already stops the send needs no second reason.
+        let blocked = parts.iter().any(|p| {
+            p.special_care(&self.correspondents) == Some(SpecialCare::Fact)
+                || p.has_kind(Kind::MyNumber) && my_number_strength(p) == MyNumberEvidence::Context
+        });
         if !free.is_empty() && n >= t.free_mail_records {
             let who = self.labels(&free);
             let mut fired = Fired::new(
@@ -162,9 +216,48 @@ impl Check<'_> {
             );
             fired.attachment = attachment;
             fired.evidence = evidence.clone();
+            if own_papers {
+                fired.cap = Some(Level::Confirm);
+                fired.evidence.push("宛先本人のデータ / the recipient's own data".to_owned());
+            }
             self.fire(fired);
         }
         let unknown = self.indices(|r| r.class() == RecipientClass::External && !r.trusted);
+        // A registered partner is not consent to receive any amount of
+        // anyone's data: a list of people with their families' or emergency
+        // contacts, or any list of people in a mail written as if to a
+        // colleague (「田中さん / お疲れ様です」: autocomplete picked a namesake
+        // at the partner). Shipping lists, rosters of attendees and project
+        // members are the partner's business and stay silent.
+        let private = parts.iter().any(|p| p.people >= t.personal_records && p.holds_family_contacts());
+        let partners = if (private || self.internal_style) && !blocked {
+            self.indices(|r| r.class() == RecipientClass::Partner && !r.trusted)
+                .into_iter()
+                .filter(|&i| !authorised[i])
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if !volume_fired && !partners.is_empty() && n >= t.personal_records {
+            let who = self.labels(&partners);
+            let (why_ja, why_en) = if private {
+                ("家族・緊急連絡先を含む", "with their families' or emergency contacts,")
+            } else {
+                ("社内向けの書き出し(お疲れ様です)のメールで", "in a mail written as if to a colleague,")
+            };
+            let mut fired = Fired::new(
+                Rule::PersonalDataExternal,
+                partners,
+                Text::new("個人データを社外へ", "Personal data to an external recipient"),
+                Text::new(
+                    format!("{}に{n}人分の個人データがあり、{why_ja}社外の取引先({who})に送ろうとしています。宛先と添付が正しいか確認してください。", at.ja),
+                    format!("{} holds data about {n} people {why_en} and is going to {who} outside the organisation. Check the recipient and the attachment.", at.en),
+                ),
+            );
+            fired.attachment = attachment;
+            fired.evidence = evidence.clone();
+            self.fire(fired);
+        }
         if !volume_fired && !unknown.is_empty() && n >= t.personal_records {
             let who = self.labels(&unknown);
             let mut fired = Fired::new(
@@ -244,7 +337,7 @@ impl Check<'_> {
             ),
         ];
         for (rule, family, kind, (title, detail)) in rules {
-            let hit: Vec<&&Part> = parts
+            let mut hit: Vec<&&Part> = parts
                 .iter()
                 .filter(|p| !p.is_fields || family == Family::SpecialCare)
                 .filter(|p| match kind {
@@ -252,6 +345,30 @@ impl Check<'_> {
                     None => p.has_family(family),
                 })
                 .collect();
+            // How strong the evidence is decides how far the rule may go: a
+            // block needs context, weak evidence only asks or informs.
+            let cap = match rule {
+                Rule::SpecialCareExternal => {
+                    let strength = |p: &&&Part| p.special_care(&self.correspondents);
+                    hit.retain(|p| strength(p).is_some());
+                    hit.sort_by_key(|p| std::cmp::Reverse(strength(p)));
+                    match hit.first().and_then(strength) {
+                        None => continue,
+                        Some(SpecialCare::Fact) => None,
+                        Some(SpecialCare::Unclear) => Some(Level::Confirm),
+                        Some(SpecialCare::Topic) => Some(Level::Notice),
+                    }
+                }
+                Rule::MyNumberExternal => {
+                    hit.sort_by_key(|p| std::cmp::Reverse(my_number_strength(p)));
+                    hit.first().map(|p| my_number_strength(p)).and_then(|s| match s {
+                        MyNumberEvidence::Context => None,
+                        MyNumberEvidence::Grouped => Some(Level::Confirm),
+                        MyNumberEvidence::Bare => Some(Level::Notice),
+                    })
+                }
+                _ => None,
+            };
             let Some(first) = hit.first() else { continue };
             let at = where_part(first);
             let kinds_ja = match kind {
@@ -266,6 +383,7 @@ impl Check<'_> {
             fired.attachment = (!first.is_body).then_some(first.name);
             let wanted = |k: Kind| kind.map_or(k.family() == family, |want| k == want);
             fired.evidence = hit.iter().flat_map(|p| evidence_for(p, wanted)).collect();
+            fired.cap = cap;
             self.fire(fired);
         }
     }

@@ -9,6 +9,9 @@
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Layout {
     furniture: Vec<bool>,
+    /// Lines of an online-meeting invitation's access block (join link,
+    /// meeting ID, passcode).
+    meeting: Vec<bool>,
 }
 
 impl Layout {
@@ -16,6 +19,52 @@ impl Layout {
     pub fn is_furniture(&self, line: u32) -> bool {
         line >= 1 && self.furniture.get(line as usize - 1).copied().unwrap_or(false)
     }
+
+    /// True when `line` (1-based) is in a meeting invitation's access block:
+    /// a Teams, Zoom or Webex passcode there is how every invitee joins,
+    /// not a credential.
+    pub fn is_meeting_access(&self, line: u32) -> bool {
+        line >= 1 && self.meeting.get(line as usize - 1).copied().unwrap_or(false)
+    }
+}
+
+/// What marks an online-meeting invitation: the services' join links and the
+/// meeting-ID line they generate.
+const MEETING_MARKERS: &[&str] = &[
+    "teams.microsoft.com/l/meetup-join",
+    "teams.live.com/meet",
+    "zoom.us/j/",
+    "zoom.us/w/",
+    "webex.com/meet",
+    "webex.com/join",
+    ".webex.com/",
+    "meet.google.com/",
+    "会議 id",
+    "会議id",
+    "ミーティング id",
+    "ミーティングid",
+    "meeting id",
+    "ミーティング番号",
+    "ウェビナー id",
+    "webinar id",
+];
+
+/// Lines within this distance of a meeting marker belong to its access block.
+const MEETING_BLOCK: usize = 3;
+
+fn meeting_lines(lines: &[&str]) -> Vec<bool> {
+    let mut out = vec![false; lines.len()];
+    for (i, line) in lines.iter().enumerate() {
+        let l = line.to_lowercase().replace('\u{3000}', " ");
+        if MEETING_MARKERS.iter().any(|m| l.contains(m)) {
+            let from = i.saturating_sub(MEETING_BLOCK);
+            let to = (i + MEETING_BLOCK + 1).min(lines.len());
+            for flag in &mut out[from..to] {
+                *flag = true;
+            }
+        }
+    }
+    out
 }
 
 const CLOSINGS: &[&str] = &[
@@ -98,8 +147,10 @@ pub fn layout(body: &str, first_line: u32) -> Layout {
         mark_segment(&lines[start..end], &mut furniture[start..end]);
     }
     let mut all = vec![false; first_line.saturating_sub(1) as usize];
+    let mut meeting = all.clone();
     all.extend(furniture);
-    Layout { furniture: all }
+    meeting.extend(meeting_lines(&lines));
+    Layout { furniture: all, meeting }
 }
 
 fn mark_segment(lines: &[&str], furniture: &mut [bool]) {

@@ -15,6 +15,34 @@ pub enum Likeness {
     OtherSuffix,
     /// One or two edits away (typo, swapped, doubled or missing letter).
     Typo(usize),
+    /// The known domain or its name as a sub-domain of another domain
+    /// (`alpha-shoji.co.jp.mail-secure.net`, `alpha-shoji.gw-mail.com`).
+    Embedded,
+}
+
+/// The known domain that `domain` carries in its sub-domain labels while
+/// being registered elsewhere: the whole known domain, or its distinctive
+/// label when that is long enough to be a name (5+ characters). `known` must
+/// already exclude domains the recipient is legitimately within.
+pub fn embedded<'a>(domain: &str, known: impl IntoIterator<Item = &'a str>) -> Option<(&'a str, Likeness)> {
+    let domain = domain.to_lowercase();
+    let reg = registrable(&domain);
+    let sub = domain.strip_suffix(reg)?.trim_end_matches('.');
+    if sub.is_empty() {
+        return None;
+    }
+    let labels: Vec<&str> = sub.split('.').collect();
+    let dotted = format!(".{sub}.");
+    known.into_iter().find_map(|k| {
+        let known_reg = registrable(k);
+        if known_reg.eq_ignore_ascii_case(reg) {
+            return None;
+        }
+        let (name, _) = split_label(known_reg);
+        let whole = dotted.contains(&format!(".{}.", known_reg.to_lowercase()));
+        let label = name.chars().count() >= 5 && labels.iter().any(|l| l.eq_ignore_ascii_case(name));
+        (whole || label).then_some((k, Likeness::Embedded))
+    })
 }
 
 /// The closest known domain `domain` imitates, if any. `known` must already
@@ -243,6 +271,19 @@ mod tests {
             ["beta-kogyo.co.jp", "abc.co.jp", "mail.alpha-shoji.co.jp", "example.com", "gmx.com", "ymail.ne.jp"]
         {
             assert_eq!(like(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn known_names_inside_other_domains() {
+        let embedded = |d: &str| embedded(d, KNOWN.iter().copied());
+        assert_eq!(embedded("alpha-shoji.co.jp.mail-secure.net"), Some(("alpha-shoji.co.jp", Likeness::Embedded)));
+        assert_eq!(embedded("alpha-shoji.gw-mail.com"), Some(("alpha-shoji.co.jp", Likeness::Embedded)));
+        assert_eq!(embedded("login.microsoft.com.verify-id.net"), Some(("microsoft.com", Likeness::Embedded)));
+        for honest in
+            ["mail.example.co.jp", "alpha-shoji.co.jp", "sales.alpha-shoji.co.jp", "alphashoji.net", "me.example.com"]
+        {
+            assert_eq!(embedded(honest), None, "{honest}");
         }
     }
 

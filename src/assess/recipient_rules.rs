@@ -6,7 +6,7 @@
 use super::check::{japanese, join, Check, CheckOptions, Fired, Recipient};
 use super::content::within_any;
 use super::domain::{registrable, within, WELL_KNOWN};
-use super::lookalike::{closest, Likeness};
+use super::lookalike::{closest, embedded, Likeness};
 use super::policy::Rule;
 use super::salutation::{organisation_core, salutation, same_organisation};
 use super::verdict::{Field, RecipientClass, Text};
@@ -37,7 +37,11 @@ impl Check<'_> {
             ));
         }
 
-        let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted);
+        // Bcc recipients see no one and are seen by no one: with nothing
+        // about people in the mail, a private address in Bcc (a newsletter's
+        // subscribers) is no mistake.
+        let personal = self.personal_content;
+        let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted && (r.visible() || personal));
         if !free.is_empty() {
             let who = self.labels(&free);
             self.fire(Fired::new(
@@ -57,8 +61,13 @@ impl Check<'_> {
 
         let unknown = self.indices(|r| r.class() == RecipientClass::External && !r.trusted);
         if !unknown.is_empty() {
-            let mut domains: Vec<String> = unknown.iter().map(|&i| self.recipients[i].domain().to_owned()).collect();
-            domains.dedup();
+            let mut domains: Vec<String> = Vec::new();
+            for &i in &unknown {
+                let d = self.recipients[i].domain().to_owned();
+                if !domains.contains(&d) {
+                    domains.push(d);
+                }
+            }
             let list = join(&domains);
             self.fire(Fired::new(
                 Rule::ExternalRecipient,
@@ -101,7 +110,13 @@ impl Check<'_> {
 
         let visible_external = self.indices(|r| r.visible() && r.external());
         let n = visible_external.len() as u32;
-        if n >= self.policy.thresholds.many_recipients {
+        // Colleagues of one client on one project see each other anyway and
+        // must reply to all; the risk is many organisations or private
+        // addresses seeing each other.
+        let mut keys: Vec<String> = visible_external.iter().map(|&i| self.recipients[i].organisation_key()).collect();
+        keys.sort();
+        keys.dedup();
+        if n >= self.policy.thresholds.many_recipients && keys.len() > 1 {
             self.fire(Fired::new(
                 Rule::ManyRecipients,
                 visible_external.clone(),
@@ -155,12 +170,24 @@ impl Check<'_> {
             .chain(WELL_KNOWN.iter().copied())
             .chain(policy.well_known_domains.iter().map(String::as_str))
             .collect();
+        // Names worth imitating in a sub-domain (`alpha-shoji.co.jp.mail-secure.net`):
+        // the organisation's, its partners' and the well-known ones; not free
+        // mail, whose short labels (`mail`, `me`) are in many honest names.
+        let impersonated: Vec<&str> = internal
+            .iter()
+            .map(String::as_str)
+            .chain(policy.partner_domains.keys().map(String::as_str))
+            .chain(WELL_KNOWN.iter().copied())
+            .chain(policy.well_known_domains.iter().map(String::as_str))
+            .collect();
         for i in self.indices(|r| r.class() == RecipientClass::External && !r.trusted) {
             let domain = self.recipients[i].domain().to_owned();
             if within_any(&domain, &history_domains) || within_any(&domain, &known) {
                 continue;
             }
-            let Some((like, likeness)) = closest(&domain, known.iter().copied()) else { continue };
+            let found =
+                embedded(&domain, impersonated.iter().copied()).or_else(|| closest(&domain, known.iter().copied()));
+            let Some((like, likeness)) = found else { continue };
             let whose = match policy.partner_domains.get(like) {
                 Some(name) => format!("{like} ({name})"),
                 None if within_any(like, internal) => format!("{like} (社内 / internal)"),
@@ -168,6 +195,7 @@ impl Check<'_> {
             };
             let (how_ja, how_en) = match likeness {
                 Likeness::Homoglyph => ("紛らわしい文字", "look-alike characters".to_owned()),
+                Likeness::Embedded => ("別のドメインの中に名前だけを含む", "its name inside another domain".to_owned()),
                 Likeness::OtherSuffix => ("末尾(トップレベルドメイン)が異なる", "another suffix".to_owned()),
                 Likeness::Typo(n) => {
                     (if n == 1 { "1文字違い" } else { "2文字違い" }, format!("{n} character(s) apart"))
@@ -198,8 +226,22 @@ impl Check<'_> {
         }
         let external: Vec<usize> = visible.iter().copied().filter(|&i| self.recipients[i].external()).collect();
         let mut problems: Vec<(Text, String)> = Vec::new();
+        // The organisation is the addressee's: when the To line has outsiders,
+        // one of them must be at it (the partner's people in Cc do not make a
+        // mail to 山田 at ベータ工業 right).
+        let to_external: Vec<usize> =
+            external.iter().copied().filter(|&i| self.recipients[i].report.field == Field::To).collect();
+        let addressees = if to_external.is_empty() { &visible } else { &to_external };
         for org in &s.organisations {
-            if policy.own_names.iter().any(|n| same_organisation(n, org)) {
+            let named_by_recipient = addressees.iter().any(|&i| {
+                let r = &self.recipients[i];
+                r.partner.as_deref().is_some_and(|p| same_organisation(p, org))
+                    || r.address.name.as_deref().is_some_and(|n| organisation_core(n).contains(&organisation_core(org)))
+            });
+            // The sender's own organisation only when the name is its name:
+            // 株式会社プレセンドサービス (a group company) merely contains it.
+            let own = policy.own_names.iter().any(|n| organisation_core(n) == organisation_core(org));
+            if own && !named_by_recipient {
                 if external.len() == visible.len() {
                     problems.push((
                         Text::new(
@@ -213,12 +255,7 @@ impl Check<'_> {
                 }
                 continue;
             }
-            let named_by_recipient = visible.iter().any(|&i| {
-                let r = &self.recipients[i];
-                r.partner.as_deref().is_some_and(|p| same_organisation(p, org))
-                    || r.address.name.as_deref().is_some_and(|n| organisation_core(n).contains(&organisation_core(org)))
-            });
-            if named_by_recipient {
+            if named_by_recipient || own {
                 continue;
             }
             if let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| same_organisation(n, org)) {

@@ -88,8 +88,10 @@ pub fn salutation(body: &str) -> Option<Salutation> {
         if GREETINGS.iter().any(|g| line.contains(g)) || line.contains('。') || line.chars().count() > 40 {
             break;
         }
-        // English salutations (`Dear Mr. Yamada,`) are not read.
-        if line.is_ascii() {
+        // English salutations (`Dear Mr. Yamada,`) are not read, nor a cc
+        // line under the addressee (「（cc: アルファ商事 佐藤様、木村様）」):
+        // it names the people copied, not the addressee.
+        if line.is_ascii() || is_cc_line(line) {
             continue;
         }
         lines.push(line.to_owned());
@@ -103,6 +105,16 @@ pub fn salutation(body: &str) -> Option<Salutation> {
         read_line(line, &mut found);
     }
     (!found.is_empty()).then_some(found)
+}
+
+/// `(cc: …)`, `cc：…`, `【CC】…`, `写し：…`.
+fn is_cc_line(line: &str) -> bool {
+    let l = line.trim_start_matches(['(', '（', '【', '[', '〔', '<', '＜', ' ', '\u{3000}']).to_lowercase();
+    l.starts_with("cc")
+        || l.starts_with("bcc")
+        || l.starts_with("ｃｃ")
+        || l.starts_with("写し")
+        || l.starts_with("同報")
 }
 
 fn tokens(line: &str) -> impl Iterator<Item = &str> {
@@ -289,6 +301,12 @@ mod tests {
         assert_eq!(read("アルファ商事様\nお世話になります。"), (vec!["アルファ商事".into()], vec![], false));
         assert_eq!(read("株式会社ガンマ 人事部 御中\n"), (vec!["株式会社ガンマ".into()], vec![], false));
         assert_eq!(read("営業部長 山田様：\n"), (vec![], vec!["山田".into()], false));
+        assert_eq!(
+            read(
+                "株式会社アルファ商事\n山田様\n（cc: 株式会社アルファ商事 佐藤様、木村様）\n\nお世話になっております。"
+            ),
+            (vec!["株式会社アルファ商事".into()], vec!["山田".into()], false)
+        );
         assert_eq!(
             read("株式会社ケンシンネット\nシステムサポート ご担当者様\n"),
             (vec!["株式会社ケンシンネット".into()], vec![], false)

@@ -25,7 +25,14 @@ pub fn assess_upload(
     let field_part = fields.map(|r| Part { is_fields: true, ..Part::new(FIELDS_NAME, r, None) });
     let parts: Vec<&Part> = file_parts.iter().chain(field_part.as_ref()).collect();
 
-    let mut check = Check { policy, recipients: vec![Recipient::site(site)], reasons: Vec::new() };
+    let mut check = Check {
+        policy,
+        recipients: vec![Recipient::site(site)],
+        reasons: Vec::new(),
+        correspondents: Vec::new(),
+        internal_style: false,
+        personal_content: true,
+    };
     check.people_rules(&parts);
     check.content_kind_rules(&parts);
     check.attachment_problem_rules(&file_parts);

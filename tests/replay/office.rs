@@ -1,0 +1,1188 @@
+//! Whole office messages for issue 21: everyday mail that must pass without a
+//! warning next to the real mis-send it resembles (the true-positive twin).
+//!
+//! - `office`: one pair per pattern of the issue (a 12-digit amount, a topic
+//!   word taken for special-care data, the sender's group company in the
+//!   salutation, a cc line in the body, meeting passcodes, one client's
+//!   project team, Bcc newsletters, a person's own papers, a registered
+//!   partner receiving private contacts, a look-alike sub-domain). The rules
+//!   were tuned on these.
+//! - `kept`: scenarios of a hospital, a care organisation, a school and a
+//!   company, written before the rules were changed and never tuned on; each
+//!   says what mistake it models (or that it is everyday mail) and why its
+//!   decision is right. Reported, not gated: the score is the measurement.
+
+use super::*;
+
+// ============================================================ organisations
+
+/// A signature block: company and department, name, address, phones, mail.
+fn signature(org: &str, name: &str, address: &str, tel: &str, mail: &str) -> String {
+    format!(
+        "──────────────────────────\n{org}\n{name}\n{address}\nTEL: {tel}\nMail: {mail}\n──────────────────────────"
+    )
+}
+
+/// Salutation, greeting, self-introduction, the main text, closing, signature.
+fn office_letter(salutation: &str, intro: &str, main: &str, sig: &str) -> String {
+    format!("{salutation}\n\nいつもお世話になっております。\n{intro}\n\n{main}\n\nどうぞよろしくお願いいたします。\n\n{sig}\n")
+}
+
+fn presend_sig(dept: &str, name: &str, mail: &str) -> String {
+    signature(
+        &format!("株式会社プレセンド {dept}"),
+        name,
+        "〒100-0005 東京都千代田区丸の内1-2-3 丸の内プレセンドビル5F",
+        "03-6555-1234（代表）",
+        mail,
+    )
+}
+
+/// The company's policy with its group company, auditor and payroll office.
+fn company_policy() -> Value {
+    let mut p = base_policy();
+    let partners = p["partner_domains"].as_object_mut().expect("partners");
+    partners.insert("presend-service.co.jp".into(), json!("株式会社プレセンドサービス"));
+    partners.insert("aoba-audit.jp".into(), json!("あおば監査法人"));
+    partners.insert("kita-sr.jp".into(), json!("北社会保険労務士事務所"));
+    p
+}
+
+const HOSPITAL_SENDER: &str = "中島 由美 <y.nakajima@midori-hp.or.jp>";
+
+fn hospital_policy() -> Value {
+    json!({
+        "internal_domains": ["midori-hp.or.jp"],
+        "partner_domains": {
+            "tokyo-kensa.co.jp": "株式会社東京検査センター",
+            "clean-pro.co.jp": "株式会社クリーンプロ",
+            "aozora-clinic.jp": "医療法人 あおぞらクリニック",
+            "medi-supply.co.jp": "メディサプライ株式会社"
+        },
+        "own_names": ["医療法人みどり会", "みどり総合病院"]
+    })
+}
+
+fn hospital_sig(dept: &str, name: &str, mail: &str) -> String {
+    signature(
+        &format!("医療法人みどり会 みどり総合病院 {dept}"),
+        name,
+        "〒332-0012 埼玉県川口市本町4-3-2",
+        "048-222-3100（代表）",
+        mail,
+    )
+}
+
+const CARE_SENDER: &str = "小林 健 <k.kobayashi@himawari-fukushi.or.jp>";
+
+fn care_policy() -> Value {
+    json!({
+        "internal_domains": ["himawari-fukushi.or.jp"],
+        "partner_domains": {
+            "hoshi-houkan.jp": "ほし訪問看護ステーション",
+            "kaigo-kenshu.co.jp": "株式会社介護研修センター",
+            "city.nerima.lg.jp": "練馬区"
+        },
+        "own_names": ["社会福祉法人ひまわり会"]
+    })
+}
+
+fn care_sig(name: &str, mail: &str) -> String {
+    signature(
+        "社会福祉法人ひまわり会 特別養護老人ホームひまわり苑 事務室",
+        name,
+        "〒179-0074 東京都練馬区春日町5-10-1",
+        "03-3990-4411",
+        mail,
+    )
+}
+
+const SCHOOL_SENDER: &str = "村上 恵子 <murakami@sakuragaoka-jh.ed.jp>";
+
+fn school_policy() -> Value {
+    json!({
+        "internal_domains": ["sakuragaoka-jh.ed.jp"],
+        "partner_domains": {
+            "kyoiku-sakura.ed.jp": "さくら市教育委員会",
+            "sakura-bus.co.jp": "さくら観光バス株式会社"
+        },
+        "own_names": ["さくら市立桜ヶ丘中学校", "桜ヶ丘中学校"]
+    })
+}
+
+fn school_sig(name: &str, mail: &str) -> String {
+    signature("さくら市立桜ヶ丘中学校 教務主任", name, "〒285-0014 千葉県佐倉市栄町8-1", "043-484-2210", mail)
+}
+
+// =============================================================== generators
+
+/// A 12-digit yen amount that happens to pass the My Number check digit.
+fn amount_passing_my_number_check(base: u64) -> u64 {
+    (0..)
+        .map(|k| base + k * 1000)
+        .find(|a| pp::is_my_number(&a.to_string()))
+        .expect("an amount passing the check digit")
+}
+
+/// A balance sheet and an income statement as accounting software exports
+/// them: title rows, 科目 and amounts in yen, no header the detectors know.
+fn financial_statements() -> Vec<u8> {
+    let sales = amount_passing_my_number_check(152_430_000_000);
+    let t = |s: &str| Cell::from(s);
+    let n = |v: u64| Cell::Number(v as f64);
+    let pl = vec![
+        vec![t("損益計算書")],
+        vec![t("自 2025年4月1日 至 2026年3月31日")],
+        vec![t("株式会社プレセンド"), Cell::Empty, t("（単位：円）")],
+        vec![],
+        vec![t("売上高"), Cell::Empty, n(sales)],
+        vec![t("売上原価"), Cell::Empty, n(98_214_530_000)],
+        vec![t("売上総利益"), Cell::Empty, n(sales - 98_214_530_000)],
+        vec![t("販売費及び一般管理費"), Cell::Empty, n(41_027_880_000)],
+        vec![t("営業利益"), Cell::Empty, n(sales - 98_214_530_000 - 41_027_880_000)],
+        vec![t("営業外収益"), Cell::Empty, n(312_400_000)],
+        vec![t("営業外費用"), Cell::Empty, n(187_250_000)],
+    ];
+    let bs = vec![
+        vec![t("貸借対照表")],
+        vec![t("2026年3月31日現在")],
+        vec![t("（資産の部）"), Cell::Empty, t("（単位：円）")],
+        vec![t("現金及び預金"), Cell::Empty, n(23_481_200_000)],
+        vec![t("売掛金"), Cell::Empty, n(31_907_450_000)],
+        vec![t("棚卸資産"), Cell::Empty, n(12_004_330_000)],
+        vec![t("有形固定資産"), Cell::Empty, n(48_750_120_000)],
+        vec![t("（負債の部）")],
+        vec![t("買掛金"), Cell::Empty, n(18_330_910_000)],
+        vec![t("長期借入金"), Cell::Empty, n(25_000_000_000)],
+    ];
+    files::xlsx(&[Sheet::new("損益計算書", pl), Sheet::new("貸借対照表", bs)])
+}
+
+/// 就業規則 (rules of employment) with the usual chapter on leave of absence.
+fn rules_of_employment() -> Vec<u8> {
+    files::docx(&[
+        "株式会社プレセンド 就業規則（2026年4月改定案）",
+        "第1章 総則",
+        "第1条（目的）この規則は、株式会社プレセンドの従業員の労働条件、服務規律その他の就業に関する事項を定める。",
+        "第5章 休職",
+        "第32条（休職）従業員が次のいずれかに該当するときは、所定の期間休職とする。",
+        "1. 業務外の傷病により欠勤が引き続き1か月を超え、なお療養を継続する必要があるため勤務できないとき",
+        "2. 前号のほか、特別な事情があり休職させることが適当と認められるとき",
+        "第33条（休職期間）休職期間は、勤続年数に応じて次のとおりとする。勤続3年未満 6か月、3年以上 1年",
+        "第34条（復職）休職の事由が消滅したときは、医師の診断書を提出させたうえで復職させる。",
+        "第35条（傷病手当金）私傷病による休職期間中の賃金は支給しない。健康保険の傷病手当金の手続は会社が行う。",
+        "第6章 安全衛生",
+        "第40条（健康診断）従業員に対し、入社の際及び毎年1回定期に健康診断を行う。",
+        "附則 この規則は2026年4月1日から施行する。",
+    ])
+}
+
+/// 休職者一覧: the people on leave, with their diagnoses.
+fn leave_list() -> Vec<u8> {
+    let rows = vec![
+        header(&["社員番号", "氏名", "所属", "休職開始日", "傷病名", "診断書", "復職予定"]),
+        vec![t("E10231"), t("田村 浩二"), t("開発部"), Cell::Date(2026, 1, 13), t("うつ病"), t("提出済"), t("2026/07")],
+        vec![t("E10477"), t("森 早苗"), t("営業部"), Cell::Date(2026, 2, 2), t("適応障害"), t("提出済"), t("未定")],
+        vec![
+            t("E10812"),
+            t("石井 亮"),
+            t("経理部"),
+            Cell::Date(2026, 3, 9),
+            t("腰椎椎間板ヘルニア"),
+            t("提出済"),
+            t("2026/05"),
+        ],
+    ];
+    files::xlsx(&[Sheet::new("休職者", rows)])
+}
+
+fn t(s: &str) -> Cell {
+    Cell::from(s)
+}
+
+/// 源泉徴収票 (退職者用) of one retiree, with his spouse and a dependent child.
+fn withholding_slip(name: &str, kana: &str, spouse: &str, child: &str) -> Vec<u8> {
+    let rows = vec![
+        vec![t("令和7年分 給与所得の源泉徴収票")],
+        vec![t("支払を受ける者"), t("住所"), t("埼玉県さいたま市浦和区高砂3-14-5")],
+        vec![t(""), t("氏名"), t(name)],
+        vec![t(""), t("フリガナ"), t(kana)],
+        vec![t("種別"), t("給与・賞与")],
+        vec![t("支払金額"), Cell::Number(4_820_000.0)],
+        vec![t("給与所得控除後の金額"), Cell::Number(3_384_000.0)],
+        vec![t("所得控除の額の合計額"), Cell::Number(1_512_340.0)],
+        vec![t("源泉徴収税額"), Cell::Number(86_200.0)],
+        vec![t("控除対象配偶者"), t("氏名"), t(spouse), t("生年月日"), t("1961年8月2日")],
+        vec![t("控除対象扶養親族"), t("氏名"), t(child), t("生年月日"), t("2002年11月19日")],
+        vec![t("受給者生年月日"), t("1960年5月23日")],
+        vec![t("退職年月日"), t("2026年3月31日")],
+        vec![t("支払者"), t("株式会社プレセンド 東京都千代田区丸の内1-2-3 TEL 03-6555-1234")],
+    ];
+    files::xlsx(&[Sheet::new("源泉徴収票", rows)])
+}
+
+/// 緊急連絡網: employees' private mobiles, home addresses and family contacts.
+fn emergency_contacts(n: usize, seed: u64) -> Vec<u8> {
+    let mut rng = Rng::new(seed);
+    let mut rows = vec![
+        vec![t("営業部 緊急連絡網（2026年4月1日現在）")],
+        header(&["氏名", "部署", "携帯電話（個人）", "自宅住所", "緊急連絡先氏名", "続柄", "緊急連絡先電話"]),
+    ];
+    for _ in 0..n {
+        let p = Person::born_between(&mut rng, 1965, 2002);
+        let family = p.relative(&mut rng, !p.female, 1960, 2004);
+        rows.push(vec![
+            Cell::from(p.name(&mut rng)),
+            Cell::from(*rng.pick(DEPTS)),
+            Cell::from(p.mobile.hyphen()),
+            Cell::from(p.home.full()),
+            Cell::from(family.name(&mut rng)),
+            Cell::from(*rng.pick(&["妻", "夫", "父", "母"])),
+            Cell::from(Phone::mobile(&mut rng).hyphen()),
+        ]);
+    }
+    files::xlsx(&[Sheet::new("緊急連絡網", rows)])
+}
+
+/// A joint project's member list: names, companies, work mail and phones.
+fn project_members(seed: u64) -> Vec<u8> {
+    let mut rng = Rng::new(seed);
+    let mut rows = vec![header(&["氏名", "会社名", "役割", "メールアドレス", "電話"])];
+    for i in 0..8 {
+        let p = Person::born_between(&mut rng, 1965, 2000);
+        let (company, domain) = if i < 4 {
+            ("株式会社アルファ商事", "alpha-shoji.co.jp")
+        } else {
+            ("株式会社プレセンド", "presend.co.jp")
+        };
+        rows.push(vec![
+            Cell::from(p.name(&mut rng)),
+            Cell::from(company),
+            Cell::from(*rng.pick(&["PM", "開発", "営業", "品質"])),
+            Cell::from(format!("{}@{domain}", pp::romaji(p.surname_kana))),
+            Cell::from(if i < 4 { "06-6345-1200" } else { "03-6555-1234" }),
+        ]);
+    }
+    files::xlsx(&[Sheet::new("体制表", rows)])
+}
+
+/// A newsletter subscriber list (names, private mail, address).
+fn subscriber_list(n: usize, seed: u64) -> Vec<u8> {
+    let mut rng = Rng::new(seed);
+    let mut rows = vec![header(&["氏名", "メールアドレス", "住所", "登録日"])];
+    for _ in 0..n {
+        let p = Person::born_between(&mut rng, 1950, 2000);
+        rows.push(vec![
+            Cell::from(p.name(&mut rng)),
+            Cell::from(p.email.clone()),
+            Cell::from(p.home.full()),
+            Cell::Date(2024, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8),
+        ]);
+    }
+    files::xlsx(&[Sheet::new("購読者", rows)])
+}
+
+fn private_addresses(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = Rng::new(seed);
+    (0..n)
+        .map(|i| {
+            let p = Person::born_between(&mut rng, 1950, 2000);
+            let local = format!("{}.{}{}", pp::romaji(p.given_kana), pp::romaji(p.surname_kana), 10 + i);
+            format!("{local}@{}", FREE[i % FREE.len()])
+        })
+        .collect()
+}
+
+// ==================================================================== cases
+
+const TEAMS_INVITE: &str = "________________________________________________________________________________\n\
+Microsoft Teams ヘルプが必要ですか?\n\
+今すぐ会議に参加する\n\
+https://teams.microsoft.com/l/meetup-join/19%3ameeting_NzQ1ZjA3YmItZTk0Ni00ZDk2%40thread.v2/0?context=%7b%22Tid%22%3a%22a1b2%22%7d\n\
+会議 ID: 412 837 905 216\n\
+パスコード: 7Ht2aQ\n\
+________________________________________________________________________________\n\
+電話会議に参加する\n\
++81 3-4578-1234,,51728394# Japan, Tokyo\n\
+電話会議 ID: 517 283 94#\n\
+________________________________________________________________________________";
+
+const ZOOM_INVITE: &str = "プレセンド 鈴木一郎さんがあなたを予約されたZoomミーティングに招待しています。\n\n\
+トピック: 4月度 定例会（アルファ商事様）\n\
+時刻: 2026年4月9日 02:00 PM 大阪、札幌、東京\n\n\
+Zoomミーティングに参加する\n\
+https://us06web.zoom.us/j/81234567890?pwd=aBcDeFgHiJkLmNoPqRsTuVwXyZ12345.1\n\n\
+ミーティング ID: 812 3456 7890\n\
+パスコード: 482913\n";
+
+pub fn office_cases() -> Vec<Case> {
+    use Group::Office as G;
+    let mut v = Vec::new();
+    let keiri = "高橋 美穂 <m.takahashi@presend.co.jp>";
+    let jinji = "加藤 直樹 <n.kato@presend.co.jp>";
+
+    // ---- A 12-digit amount is not a My Number.
+    v.push(
+        Case::new(
+            "o_amount_is_not_my_number",
+            G,
+            "financial statements to the registered auditor: one 12-digit yen amount passes the check digit, with no keyword or header",
+            mail(
+                keiri,
+                &["監査法人 坂本 <sakamoto@aoba-audit.jp>"],
+                "【ご送付】2026年3月期 決算書（確定版）",
+                &office_letter(
+                    "あおば監査法人\n坂本様",
+                    "株式会社プレセンド 経理部の高橋です。",
+                    "2026年3月期の損益計算書および貸借対照表の確定版をお送りします。\n期末監査の資料としてご確認ください。",
+                    &presend_sig("経理部", "高橋 美穂", "m.takahashi@presend.co.jp"),
+                ),
+            ),
+        )
+        .patch(json!({"partner_domains": company_policy()["partner_domains"]}))
+        .attach("2026年3月期_決算書.xlsx", financial_statements())
+        .expect(Allow, &[])
+        .level("my_number_external", "notice"),
+    );
+    let quoted = {
+        let mut rng = Rng::new(2101);
+        pp::my_number(&mut rng)
+    };
+    v.push(
+        Case::new(
+            "o_my_number_quoted_in_forward_to_auditor",
+            G,
+            "twin: a forward to the auditor quotes an employee's My Number with its keyword",
+            mail(
+                keiri,
+                &["監査法人 坂本 <sakamoto@aoba-audit.jp>"],
+                "Fw: 源泉徴収の確認",
+                &format!(
+                    "{}\n\n-----Original Message-----\nFrom: 加藤 直樹 <n.kato@presend.co.jp>\n件名: 源泉徴収の確認\n\n高橋さん\n\n\
+                     お疲れ様です。\n森 早苗さんの個人番号は {} です。年末調整の修正をお願いします。\n",
+                    office_letter(
+                        "あおば監査法人\n坂本様",
+                        "株式会社プレセンド 経理部の高橋です。",
+                        "ご質問の源泉徴収の件、社内のやりとりを転送します。",
+                        &presend_sig("経理部", "高橋 美穂", "m.takahashi@presend.co.jp"),
+                    ),
+                    &quoted
+                ),
+            ),
+        )
+        .patch(json!({"partner_domains": company_policy()["partner_domains"]}))
+        .expect(Block, &["my_number_external"])
+        .no_leak(&quoted),
+    );
+
+    // ---- A topic word is not special-care data about a person.
+    v.push(
+        Case::new(
+            "o_rules_of_employment_to_sr_office",
+            G,
+            "the draft 就業規則 (a chapter on 休職, 傷病手当金, 診断書) to the registered 社労士; nobody's case",
+            mail(
+                jinji,
+                &["北 社労士 <kita@kita-sr.jp>"],
+                "就業規則改定案のご確認のお願い",
+                &office_letter(
+                    "北社会保険労務士事務所\n北先生",
+                    "株式会社プレセンド 人事総務部の加藤です。",
+                    "4月施行予定の就業規則の改定案をお送りします。\n主な変更は第5章（休職）で、私傷病による休職期間を勤続年数に応じて見直しました。\n\
+                     法令上の問題がないか、ご確認いただけますでしょうか。",
+                    &presend_sig("人事総務部", "加藤 直樹", "n.kato@presend.co.jp"),
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .attach("就業規則_2026改定案.docx", rules_of_employment())
+        .expect(Allow, &[])
+        .not(&["special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "o_leave_list_with_diagnoses_to_sr_office",
+            G,
+            "twin: the list of employees on leave with their diagnoses (うつ病, 適応障害) to the same 社労士",
+            mail(
+                jinji,
+                &["北 社労士 <kita@kita-sr.jp>"],
+                "休職者の状況について",
+                &office_letter(
+                    "北社会保険労務士事務所\n北先生",
+                    "株式会社プレセンド 人事総務部の加藤です。",
+                    "現在休職中の3名の状況をまとめました。傷病手当金の手続についてご相談させてください。",
+                    &presend_sig("人事総務部", "加藤 直樹", "n.kato@presend.co.jp"),
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .attach("休職者一覧_202604.xlsx", leave_list())
+        .expect(Block, &["special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "o_absence_notice_to_client",
+            G,
+            "a colleague 「体調を崩し…休職」, no condition named: the client is told who takes over",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "担当者変更のお知らせ",
+                &letter(
+                    "株式会社アルファ商事\n営業部 山田様",
+                    "御社を担当しておりました田中ですが、体調を崩し、4月より当面の間休職することとなりました。\n\
+                     後任は私、鈴木が担当いたします。ご迷惑をおかけしますが、引き続きよろしくお願いいたします。",
+                ),
+            ),
+        )
+        .expect(Allow, &[])
+        .not(&["special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "o_diagnosis_of_colleague_to_client",
+            G,
+            "twin: the same notice naming the colleague's diagnosis (うつ病) and treatment",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "担当者変更のお知らせ",
+                &letter(
+                    "株式会社アルファ商事\n営業部 山田様",
+                    "御社を担当しておりました田中 誠一ですが、うつ病と診断され、4月より休職して通院治療を受けることとなりました。\n\
+                     後任は私、鈴木が担当いたします。",
+                ),
+            ),
+        )
+        .expect(Block, &["special_care_external"]),
+    );
+
+    // ---- The sender's own name inside the group company's name.
+    v.push(
+        Case::new(
+            "o_group_company_salutation",
+            G,
+            "to the group company 株式会社プレセンドサービス, whose name contains the sender's own",
+            mail(
+                SENDER,
+                &["中村 さゆり <s.nakamura@presend-service.co.jp>"],
+                "4月分 業務委託料のご請求について",
+                &letter(
+                    "株式会社プレセンドサービス\n経理部 中村様",
+                    "4月分の業務委託料の請求書を添付いたします。お支払いは5月末日でお願いいたします。",
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .expect(Allow, &[])
+        .not(&["salutation_mismatch"]),
+    );
+    v.push(
+        Case::new(
+            "o_group_company_salutation_wrong_recipient",
+            G,
+            "twin: the group company's salutation, but autocomplete picked 中村 at ベータ工業",
+            mail(
+                SENDER,
+                &["中村 浩 <nakamura@beta-kogyo.co.jp>"],
+                "4月分 業務委託料のご請求について",
+                &letter(
+                    "株式会社プレセンドサービス\n経理部 中村様",
+                    "4月分の業務委託料の請求書を添付いたします。お支払いは5月末日でお願いいたします。",
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .expect(Confirm, &["salutation_mismatch"]),
+    );
+
+    // ---- A cc line under the salutation.
+    v.push(
+        Case::new(
+            "o_cc_line_two_names",
+            G,
+            "「（cc: アルファ商事 佐藤様、木村様）」 under the salutation; 山田 in To, the two in Cc",
+            with(
+                mail(
+                    SENDER,
+                    &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                    "次回打ち合わせ日程のご相談",
+                    &letter(
+                        "株式会社アルファ商事\n営業部 山田様\n（cc: 株式会社アルファ商事 佐藤様、木村様）",
+                        "次回の打ち合わせを4月15日(水)または16日(木)の午後でお願いできますでしょうか。",
+                    ),
+                ),
+                "cc",
+                json!(["佐藤 花子 <h.sato@alpha-shoji.co.jp>", "木村 拓也 <t.kimura@alpha-shoji.co.jp>"]),
+            ),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_cc_line_but_wrong_to",
+            G,
+            "twin: the same salutation and cc line, but the To is 山田 at ベータ工業 (autocomplete)",
+            with(
+                mail(
+                    SENDER,
+                    &["山田 健 <yamada@beta-kogyo.co.jp>"],
+                    "次回打ち合わせ日程のご相談",
+                    &letter(
+                        "株式会社アルファ商事\n営業部 山田様\n（cc: 株式会社アルファ商事 佐藤様、木村様）",
+                        "次回の打ち合わせを4月15日(水)または16日(木)の午後でお願いできますでしょうか。",
+                    ),
+                ),
+                "cc",
+                json!(["佐藤 花子 <h.sato@alpha-shoji.co.jp>", "木村 拓也 <t.kimura@alpha-shoji.co.jp>"]),
+            ),
+        )
+        .expect(Confirm, &["salutation_mismatch"]),
+    );
+
+    // ---- Meeting invitations.
+    v.push(
+        Case::new(
+            "o_teams_invitation_to_partner",
+            G,
+            "a standard Teams invitation (会議 ID, パスコード) to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "4月度 定例会（オンライン）",
+                &format!(
+                    "株式会社アルファ商事\n営業部 山田様\n\nいつもお世話になっております。\n株式会社プレセンドの鈴木です。\n\n\
+                     4月度の定例会をオンラインで開催いたします。以下よりご参加ください。\n\n{TEAMS_INVITE}\n\n{SIG}\n"
+                ),
+            ),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_zoom_invitation_to_partner",
+            G,
+            "a standard Zoom invitation (ミーティング ID, パスコード) to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "4月度 定例会 Zoom URL",
+                &letter(
+                    "株式会社アルファ商事\n営業部 山田様",
+                    &format!("定例会のZoom情報をお送りします。\n\n{ZOOM_INVITE}"),
+                ),
+            ),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_server_password_to_partner",
+            G,
+            "twin: the test server's login and password to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "検証サーバのアカウント",
+                &letter(
+                    "株式会社アルファ商事\n営業部 山田様",
+                    "検証サーバのアカウントを発行しました。\nURL: https://stg.presend.co.jp/admin\nID: alpha_admin\nパスワード: Kq7#vR2mZp",
+                ),
+            ),
+        )
+        .expect(Confirm, &["secret_external"]),
+    );
+
+    // ---- Many recipients of one organisation.
+    let team: Vec<String> = (1..=12).map(|i| format!("member{i:02}@alpha-shoji.co.jp")).collect();
+    let team_refs: Vec<&str> = team.iter().map(String::as_str).collect();
+    v.push(
+        Case::new(
+            "o_one_client_project_team",
+            G,
+            "twelve people of the same client on one project, who must reply to all",
+            with(
+                mail(
+                    SENDER,
+                    &team_refs[..6],
+                    "【PJ-ALPHA】4月度 進捗報告",
+                    &letter(
+                        "株式会社アルファ商事\nPJ-ALPHA ご関係者各位",
+                        "4月度の進捗をご報告します。\n・要件定義：完了\n・基本設計：85%\n次回は4月22日(水)に定例を予定しています。",
+                    ),
+                ),
+                "cc",
+                json!(team_refs[6..]),
+            ),
+        )
+        .expect(Allow, &[])
+        .not(&["many_recipients"]),
+    );
+    let guests: Vec<String> = private_addresses(11, 2102);
+    let guest_refs: Vec<&str> = guests.iter().map(String::as_str).collect();
+    v.push(
+        Case::new(
+            "o_seminar_guests_in_cc",
+            G,
+            "twin: eleven seminar guests at their private addresses in Cc",
+            with(
+                mail(
+                    SENDER,
+                    &["seminar@presend.co.jp"],
+                    "セミナーご参加のお礼",
+                    &letter("セミナーご参加の皆様", "先日はセミナーにご参加いただきありがとうございました。"),
+                ),
+                "cc",
+                json!(guest_refs),
+            ),
+        )
+        .expect(Confirm, &["many_recipients"]),
+    );
+
+    // ---- Free mail in Bcc.
+    let subscribers = private_addresses(10, 2103);
+    let sub_refs: Vec<&str> = subscribers.iter().map(String::as_str).collect();
+    let newsletter = mail(
+        "プレセンド 広報 <pr@presend.co.jp>",
+        &["pr@presend.co.jp"],
+        "プレセンド通信 2026年4月号",
+        "プレセンド通信をご購読の皆様\n\nいつもご愛読ありがとうございます。\n\n■ 新製品のご案内\n4月より新しい誤送信防止サービスの提供を開始しました。\n\
+         ■ セミナーのお知らせ\n5月20日(水)にオンラインセミナーを開催します。お申し込みは当社ウェブサイトから。\n\n\
+         配信停止をご希望の方は、このメールにご返信ください。\n\n株式会社プレセンド 広報部\nhttps://www.presend.co.jp/\n",
+    );
+    v.push(
+        Case::new(
+            "o_newsletter_private_subscribers_in_bcc",
+            G,
+            "a public newsletter with ten private subscribers in Bcc, all mailed before",
+            {
+                let mut m = newsletter.clone();
+                m["bcc"] = json!(sub_refs);
+                m
+            },
+        )
+        .history(json!(subscribers))
+        .expect(Allow, &[])
+        .not(&["free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "o_newsletter_with_subscriber_list_in_bcc",
+            G,
+            "twin: the same newsletter with the subscriber list attached by mistake",
+            {
+                let mut m = newsletter.clone();
+                m["bcc"] = json!(sub_refs);
+                m
+            },
+        )
+        .history(json!(subscribers))
+        .attach("購読者リスト_202604.xlsx", subscriber_list(240, 2104))
+        .expect(Block, &["personal_data_free_mail"]),
+    );
+
+    // ---- A person's own papers to that person.
+    v.push(
+        Case::new(
+            "o_own_withholding_slip_to_retiree",
+            G,
+            "a retiree's own 源泉徴収票 (his spouse and child on it) to his private address, as he asked",
+            mail(
+                jinji,
+                &["松本 茂 <shigeru.matsumoto60@gmail.com>"],
+                "源泉徴収票の送付について",
+                &office_letter(
+                    "松本 茂 様",
+                    "株式会社プレセンド 人事総務部の加藤です。",
+                    "ご依頼いただいた令和7年分の源泉徴収票をお送りします。確定申告にご利用ください。",
+                    &presend_sig("人事総務部", "加藤 直樹", "n.kato@presend.co.jp"),
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .attach("源泉徴収票_松本茂.xlsx", withholding_slip("松本 茂", "マツモト シゲル", "松本 和子", "松本 翔太"))
+        .expect(Confirm, &["free_mail", "personal_data_free_mail"])
+        .level("personal_data_free_mail", "confirm"),
+    );
+    v.push(
+        Case::new(
+            "o_someone_elses_slip_to_retiree",
+            G,
+            "twin: another retiree's 源泉徴収票 attached to the mail to 松本's private address",
+            mail(
+                jinji,
+                &["松本 茂 <shigeru.matsumoto60@gmail.com>"],
+                "源泉徴収票の送付について",
+                &office_letter(
+                    "松本 茂 様",
+                    "株式会社プレセンド 人事総務部の加藤です。",
+                    "ご依頼いただいた令和7年分の源泉徴収票をお送りします。確定申告にご利用ください。",
+                    &presend_sig("人事総務部", "加藤 直樹", "n.kato@presend.co.jp"),
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .attach("源泉徴収票_松田進.xlsx", withholding_slip("松田 進", "マツダ ススム", "松田 恵子", "松田 大輔"))
+        .expect(Block, &["personal_data_free_mail"]),
+    );
+
+    // ---- A registered partner is not consent to any amount of anyone's data.
+    v.push(
+        Case::new(
+            "o_private_contacts_to_partner_namesake",
+            G,
+            "28 employees' private mobiles, home addresses and family contacts to 田中 at a partner (autocomplete), written as internal mail",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "緊急連絡網の更新",
+                "田中さん\n\nお疲れ様です。鈴木です。\n4月1日現在の緊急連絡網を更新しました。\n各課への展開をお願いします。\n\n鈴木\n",
+            ),
+        )
+        .attach("緊急連絡網_202604.xlsx", emergency_contacts(28, 2105))
+        .expect(Confirm, &["personal_data_external"]),
+    );
+    v.push(
+        Case::new(
+            "o_project_members_to_partner",
+            G,
+            "twin: the joint project's member list (names, company, work mail and phones) to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "【PJ-ALPHA】体制表の送付",
+                &letter("株式会社アルファ商事\n営業部 山田様", "PJ-ALPHAの体制表を更新しましたのでお送りします。"),
+            ),
+        )
+        .attach("PJ-ALPHA_体制表.xlsx", project_members(2106))
+        .expect(Allow, &[])
+        .only(),
+    );
+
+    // ---- A look-alike sub-domain.
+    v.push(
+        Case::new(
+            "o_partner_domain_as_subdomain",
+            G,
+            "alpha-shoji.co.jp.mail-secure.net: the partner's domain as a sub-domain of another",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp.mail-secure.net>"],
+                "お見積りの件",
+                &letter("株式会社アルファ商事\n営業部 山田様", "ご依頼のお見積りを添付いたします。"),
+            ),
+        )
+        .attach("御見積書_Q-2026-0411.docx", quotation("株式会社アルファ商事"))
+        .expect(Block, &["lookalike_domain"]),
+    );
+    v.push(
+        Case::new(
+            "o_partner_label_under_other_domain",
+            G,
+            "alpha-shoji.securemail-gw.com: the partner's name as a sub-domain label of another domain",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.securemail-gw.com>"],
+                "お見積りの件",
+                &letter("株式会社アルファ商事\n営業部 山田様", "ご依頼のお見積りを添付いたします。"),
+            ),
+        )
+        .expect(Block, &["lookalike_domain"]),
+    );
+    v.push(
+        Case::new(
+            "o_partner_real_subdomain",
+            G,
+            "twin: the partner's own sub-domain mail.alpha-shoji.co.jp",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@mail.alpha-shoji.co.jp>"],
+                "お見積りの件",
+                &letter("株式会社アルファ商事\n営業部 山田様", "ご依頼のお見積りを添付いたします。"),
+            ),
+        )
+        .attach("御見積書_Q-2026-0411.docx", quotation("株式会社アルファ商事"))
+        .expect(Allow, &[])
+        .only(),
+    );
+    v
+}
+
+// =============================================================== kept aside
+
+pub fn kept_cases() -> Vec<Case> {
+    use Group::Kept as G;
+    let mut v = Vec::new();
+
+    // ---------------------------------------------------------------- hospital
+    v.push(
+        Case::new(
+            "k_hospital_cleaning_schedule",
+            G,
+            "everyday: 総務 tells the cleaning contractor next month's schedule (病棟, 外来 as places; no patient)",
+            mail(
+                HOSPITAL_SENDER,
+                &["株式会社クリーンプロ 石田 <ishida@clean-pro.co.jp>"],
+                "5月の定期清掃日程について",
+                &office_letter(
+                    "株式会社クリーンプロ\n石田様",
+                    "みどり総合病院 総務課の中島です。",
+                    "5月の定期清掃の日程をお知らせします。\n・5月9日(土) 外来棟1階・2階 ワックス清掃\n・5月16日(土) 3階入院病棟 共用部\n\
+                     入館の際は守衛室で入館証をお受け取りください。",
+                    &hospital_sig("総務課", "中島 由美", "y.nakajima@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_hospital_lab_pickup_change",
+            G,
+            "everyday: the lab company is told the specimen pick-up time changes for the 入院 ward; no patient named",
+            mail(
+                HOSPITAL_SENDER,
+                &["東京検査センター 営業所 <kawagoe-eigyo@tokyo-kensa.co.jp>"],
+                "検体回収時間の変更のお願い",
+                &office_letter(
+                    "株式会社東京検査センター\n川越営業所 ご担当者様",
+                    "みどり総合病院 検査科の中島です。",
+                    "4月20日より、入院病棟分の検体回収時間を14時から15時30分に変更していただけますでしょうか。\n外来分は従来どおり11時でお願いいたします。",
+                    &hospital_sig("検査科", "中島 由美", "y.nakajima@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_hospital_patient_list_to_gmail",
+            G,
+            "mis-send: the ward's patient list (name, ID, 病名) to a nurse's private gmail to work at home",
+            mail(HOSPITAL_SENDER, &["yumi.nakajima.0412@gmail.com"], "病棟患者一覧", "自宅作業用\n"),
+        )
+        .policy(hospital_policy())
+        .attach("3階病棟_患者一覧.xlsx", {
+            let mut rng = Rng::new(3101);
+            let mut rows = vec![header(&["患者ID", "氏名", "生年月日", "病名", "主治医", "入院日"])];
+            for i in 0..24 {
+                let p = Person::born_between(&mut rng, 1930, 1990);
+                rows.push(vec![
+                    Cell::from(format!("{:07}", 1_204_300 + i * 37)),
+                    Cell::from(p.name(&mut rng)),
+                    Cell::Date(p.birth.0, p.birth.1, p.birth.2),
+                    Cell::from(*rng.pick(&["糖尿病", "心不全", "肺炎", "脳梗塞", "大腸がん", "COPD"])),
+                    Cell::from(doctor(&mut rng)),
+                    Cell::Date(2026, 3, 1 + rng.below(28) as u8),
+                ]);
+            }
+            files::xlsx(&[Sheet::new("患者一覧", rows)])
+        })
+        .expect(Block, &["personal_data_free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "k_hospital_reply_all_includes_supplier",
+            G,
+            "mis-send: reply-all on a thread where the supplier's rep was in Cc: a patient's diagnosis and insulin dose",
+            with(
+                mail(
+                    HOSPITAL_SENDER,
+                    &["看護部 高田 <takada@midori-hp.or.jp>"],
+                    "Re: 305号室の件",
+                    "高田さん\n\nお疲れ様です。中島です。\n305号室の佐々木 和子さん（患者ID 1204411）は2型糖尿病でインスリン注射中です。\n\
+                     退院調整の会議は金曜でお願いします。\n\n中島\n",
+                ),
+                "cc",
+                json!(["医療事務 林 <hayashi@midori-hp.or.jp>", "メディサプライ 営業 <eigyo3@medi-supply.co.jp>"]),
+            ),
+        )
+        .policy(hospital_policy())
+        .expect(Block, &["special_care_external"]),
+    );
+
+    // ---------------------------------------------------------------- care
+    v.push(
+        Case::new(
+            "k_care_training_participants",
+            G,
+            "everyday: five staff (names, work mail) registered for the partner's training course",
+            mail(
+                CARE_SENDER,
+                &["介護研修センター 受付 <uketsuke@kaigo-kenshu.co.jp>"],
+                "喀痰吸引研修の受講申込",
+                &office_letter(
+                    "株式会社介護研修センター\n研修受付 ご担当者様",
+                    "社会福祉法人ひまわり会の小林です。",
+                    "6月開講の喀痰吸引等研修に、以下の5名の受講を申し込みます。\n\
+                     ・佐藤 美咲（介護福祉士） m.sato@himawari-fukushi.or.jp\n・井上 大輔（介護職員） d.inoue@himawari-fukushi.or.jp\n\
+                     ・木下 綾（介護職員） a.kinoshita@himawari-fukushi.or.jp\n・山口 翔（介護福祉士） s.yamaguchi@himawari-fukushi.or.jp\n\
+                     ・中川 理恵（介護職員） r.nakagawa@himawari-fukushi.or.jp",
+                    &care_sig("小林 健", "k.kobayashi@himawari-fukushi.or.jp"),
+                ),
+            ),
+        )
+        .policy(care_policy())
+        .expect(Allow, &[]),
+    );
+    let families = private_addresses(15, 3102);
+    let family_refs: Vec<&str> = families.iter().map(String::as_str).collect();
+    v.push(
+        Case::new(
+            "k_care_family_newsletter_bcc",
+            G,
+            "everyday: the home's newsletter to residents' families in Bcc (mailed monthly): インフルエンザ予防接種 as a notice",
+            {
+                let mut m = mail(
+                    CARE_SENDER,
+                    &["info@himawari-fukushi.or.jp"],
+                    "ひまわり苑だより 11月号",
+                    "ご家族の皆様\n\nいつもひまわり苑の運営にご協力いただきありがとうございます。\n\n■ インフルエンザ予防接種のお知らせ\n\
+                     11月12日(水)に嘱託医による予防接種を行います。接種を希望されない場合は事務室までご連絡ください。\n\
+                     ■ 面会について\n面会は14時から17時まででお願いします。\n\n社会福祉法人ひまわり会 ひまわり苑 事務室\n",
+                );
+                m["bcc"] = json!(family_refs);
+                m
+            },
+        )
+        .policy(care_policy())
+        .history(json!(families))
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_care_family_contacts_to_nursing_partner",
+            G,
+            "mis-send: all 30 residents' family contacts (names, 続柄, home addresses, mobiles) to the visiting-nurse partner, who needs one",
+            mail(
+                CARE_SENDER,
+                &["ほし訪問看護 大野 <ono@hoshi-houkan.jp>"],
+                "ご家族の連絡先",
+                &office_letter(
+                    "ほし訪問看護ステーション\n大野様",
+                    "ひまわり苑の小林です。",
+                    "ご依頼の件、ご家族の連絡先をお送りします。",
+                    &care_sig("小林 健", "k.kobayashi@himawari-fukushi.or.jp"),
+                ),
+            ),
+        )
+        .policy(care_policy())
+        .attach("入居者家族連絡先.xlsx", {
+            let mut rng = Rng::new(3103);
+            let mut rows = vec![header(&["居室", "入居者氏名", "家族氏名", "続柄", "住所", "携帯電話"])];
+            for i in 0..30 {
+                let p = Person::born_between(&mut rng, 1930, 1950);
+                let female = rng.chance(0.5);
+                let f = p.relative(&mut rng, female, 1955, 1985);
+                rows.push(vec![
+                    Cell::from(format!("{}号室", 101 + i)),
+                    Cell::from(p.name(&mut rng)),
+                    Cell::from(f.name(&mut rng)),
+                    Cell::from(*rng.pick(&["長男", "長女", "次男", "妻", "夫"])),
+                    Cell::from(f.home.full()),
+                    Cell::from(f.mobile.hyphen()),
+                ]);
+            }
+            files::xlsx(&[Sheet::new("家族連絡先", rows)])
+        })
+        .expect(Confirm, &["personal_data_external"]),
+    );
+
+    // ---------------------------------------------------------------- school
+    v.push(
+        Case::new(
+            "k_school_event_schedule_to_board",
+            G,
+            "everyday: the term's event schedule (docx) to the board of education",
+            mail(
+                SCHOOL_SENDER,
+                &["指導課 岡田 <okada@kyoiku-sakura.ed.jp>"],
+                "令和8年度1学期 行事予定の提出",
+                &office_letter(
+                    "さくら市教育委員会\n指導課 岡田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "令和8年度1学期の行事予定を提出いたします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .attach(
+            "R8_1学期行事予定.docx",
+            files::docx(&[
+                "令和8年度 1学期 行事予定",
+                "4月7日(火) 始業式・入学式",
+                "4月21日(火) 全国学力・学習状況調査（3年）",
+                "5月16日(土) 体育祭",
+                "6月2日(火)〜4日(木) 修学旅行（3年）",
+                "6月24日(水)〜26日(金) 期末テスト",
+                "7月17日(金) 終業式",
+            ]),
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_school_grades_to_parent_gmail",
+            G,
+            "mis-send: the whole class's grades (35 students) to one parent's private address",
+            mail(
+                SCHOOL_SENDER,
+                &["保護者 藤田 <fujita.family@gmail.com>"],
+                "面談資料",
+                "藤田様\n\nいつもお世話になっております。担任の村上です。\n面談の資料をお送りします。\n\n村上\n",
+            ),
+        )
+        .policy(school_policy())
+        .attach("2年3組_成績一覧.xlsx", {
+            let mut rng = Rng::new(3104);
+            let mut rows = vec![header(&["出席番号", "氏名", "国語", "数学", "英語", "理科", "社会", "保護者連絡先"])];
+            for i in 0..35 {
+                let p = Person::born_between(&mut rng, 2011, 2012);
+                let mut row = vec![Cell::Number((i + 1) as f64), Cell::from(p.name(&mut rng))];
+                for _ in 0..5 {
+                    row.push(Cell::Number((40 + rng.below(60)) as f64));
+                }
+                row.push(Cell::from(p.landline.hyphen()));
+                rows.push(row);
+            }
+            files::xlsx(&[Sheet::new("成績", rows)])
+        })
+        .expect(Block, &["personal_data_free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "k_school_pta_chair_private_known",
+            G,
+            "everyday: the PTA chair's private address (mailed before) gets the committee's date; no personal data",
+            mail(
+                SCHOOL_SENDER,
+                &["PTA会長 森田 <morita.pta@yahoo.co.jp>"],
+                "5月の運営委員会について",
+                "森田様\n\nいつもお世話になっております。桜ヶ丘中学校の村上です。\n5月の運営委員会は5月13日(水)19時から、本校会議室で開催いたします。\n\
+                 よろしくお願いいたします。\n\n村上\n",
+            ),
+        )
+        .policy(school_policy())
+        .history(json!(["morita.pta@yahoo.co.jp", "kyoiku-sakura.ed.jp"]))
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_school_typo_board_domain",
+            G,
+            "mis-send: the board's domain mistyped (kyoiku-sakrua.ed.jp) on the attendance report",
+            mail(
+                SCHOOL_SENDER,
+                &["指導課 岡田 <okada@kyoiku-sakrua.ed.jp>"],
+                "4月分 長期欠席者報告",
+                &office_letter(
+                    "さくら市教育委員会\n指導課 岡田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "4月分の長期欠席者報告を提出いたします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .expect(Block, &["lookalike_domain"]),
+    );
+
+    // ---------------------------------------------------------------- company
+    v.push(
+        Case::new(
+            "k_company_invoice_with_bank_account",
+            G,
+            "everyday: an invoice mail with the company's bank account and invoice registration number",
+            mail(
+                "高橋 美穂 <m.takahashi@presend.co.jp>",
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "3月分ご請求書送付のご案内",
+                &office_letter(
+                    "株式会社アルファ商事\n経理部 山田様",
+                    "株式会社プレセンド 経理部の高橋です。",
+                    "3月分のご請求書を送付いたします。\n請求金額：1,320,000円（税込）\nお支払期限：2026年4月30日\n\
+                     振込先：みずほ銀行 丸の内支店 普通 1234567 カ）プレセンド\n登録番号：T5835678256246",
+                    &presend_sig("経理部", "高橋 美穂", "m.takahashi@presend.co.jp"),
+                ),
+            ),
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k_company_checkup_result_wrong_attachment",
+            G,
+            "mis-send: one employee's check-up result (要精密検査, 肝機能) attached to a mail to the partner",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "打ち合わせ資料",
+                &letter("ベータ工業株式会社\n購買部 田中様", "明日の打ち合わせ資料をお送りします。"),
+            ),
+        )
+        .attach(
+            "健康診断結果_佐藤健.docx",
+            files::docx(&[
+                "定期健康診断 結果通知書",
+                "氏名：佐藤 健　生年月日：1979年6月14日　社員番号：E10566",
+                "総合判定：要精密検査",
+                "所見：肝機能障害（AST 88 / ALT 112）、脂質異常症",
+                "医師からのコメント：2週間以内に消化器内科を受診してください。",
+            ]),
+        )
+        .expect(Block, &["special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "k_company_teams_invite_mixed",
+            G,
+            "everyday: a Teams invitation to the partner with colleagues in Cc",
+            with(
+                mail(
+                    SENDER,
+                    &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                    "仕様確認ミーティング",
+                    &format!(
+                        "ベータ工業株式会社\n購買部 田中様\n\nいつもお世話になっております。\n株式会社プレセンドの鈴木です。\n\n\
+                         仕様確認のミーティングを設定しました。\n\n{TEAMS_INVITE}\n\n{SIG}\n"
+                    ),
+                ),
+                "cc",
+                json!(["佐々木 <sasaki@presend.co.jp>"]),
+            ),
+        )
+        .expect(Allow, &[]),
+    );
+    let forwarded = {
+        let mut rng = Rng::new(3105);
+        pp::my_number(&mut rng)
+    };
+    v.push(
+        Case::new(
+            "k_company_forward_with_my_number",
+            G,
+            "mis-send: an internal thread forwarded to the partner; the quoted mail holds an employee's マイナンバー",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "Fw: 入社手続き",
+                &format!(
+                    "田中様\n\n下記ご確認ください。\n\n---------- Forwarded message ---------\nFrom: 人事 加藤 <n.kato@presend.co.jp>\n\
+                     Subject: 入社手続き\n\n鈴木さん\n新入社員 大西 翼さんのマイナンバー {} を登録しました。\n"
+                    ,
+                    pp::my_number_styled(&mut Rng::new(3106), &forwarded)
+                ),
+            ),
+        )
+        .expect(Block, &["my_number_external"])
+        .no_leak(&forwarded),
+    );
+    v
+}
