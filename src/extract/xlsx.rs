@@ -60,7 +60,34 @@ impl ReferenceCheck {
         if self.bad.is_some() {
             return;
         }
-        for &b in bytes {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Character data and values of other attributes are most of the
+            // bytes: skipped to their end at memchr speed.
+            match self.state {
+                State::Text => match memchr::memchr(b'<', &bytes[i..]) {
+                    Some(at) => {
+                        i += at + 1;
+                        self.state = State::Name;
+                        continue;
+                    }
+                    None => return,
+                },
+                State::Value(q) if !matches!(self.key.trim_ascii_end(), b"r" | b"ref") => {
+                    match memchr::memchr(q, &bytes[i..]) {
+                        Some(at) => {
+                            i += at + 1;
+                            self.key.clear();
+                            self.state = State::Between;
+                            continue;
+                        }
+                        None => return,
+                    }
+                }
+                _ => {}
+            }
+            let b = bytes[i];
+            i += 1;
             self.state = match (self.state, b) {
                 (State::Text, b'<') => State::Name,
                 (State::Text, _) => State::Text,
