@@ -14,7 +14,8 @@ mod fonts;
 mod layout;
 mod tounicode;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use lopdf::content::Content;
 use lopdf::{decode_text_string, Dictionary, Document, LoadOptions, Object, ObjectId};
@@ -65,6 +66,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         pages: 0,
         last_table: None,
         text: Vec::new(),
+        fonts: HashMap::new(),
     };
     reader.pages();
     reader.properties();
@@ -108,6 +110,8 @@ struct Reader<'d, 'b> {
     last_table: Option<(usize, Vec<String>)>,
     /// The pages' text, given to the sink after their tables.
     text: Vec<TextPart>,
+    /// Fonts read so far, by the address of their dictionary in the document.
+    fonts: HashMap<usize, Rc<Font<'d>>>,
 }
 
 /// The graphics and text state the extractor needs.
@@ -132,7 +136,7 @@ struct Drawn {
     operations: usize,
 }
 
-impl Reader<'_, '_> {
+impl<'d> Reader<'d, '_> {
     fn pages(&mut self) {
         for (n, page_id) in self.doc.page_iter().enumerate() {
             let n = n as u32 + 1;
@@ -243,8 +247,8 @@ impl Reader<'_, '_> {
     fn draw(
         &mut self,
         content: &[u8],
-        fonts: &BTreeMap<Vec<u8>, &Dictionary>,
-        resources: Option<&Dictionary>,
+        fonts: &BTreeMap<Vec<u8>, &'d Dictionary>,
+        resources: Option<&'d Dictionary>,
         mut state: State,
         depth: u32,
         seen: &mut HashSet<ObjectId>,
@@ -255,7 +259,7 @@ impl Reader<'_, '_> {
         };
         let doc = self.doc;
         let limit = usize::try_from(self.budget.decompressed_left()).unwrap_or(usize::MAX);
-        let mut cache: BTreeMap<Vec<u8>, Font<'_>> = BTreeMap::new();
+        let mut cache: BTreeMap<Vec<u8>, Rc<Font<'d>>> = BTreeMap::new();
         let mut font_name: Vec<u8> = Vec::new();
         let mut stack: Vec<State> = Vec::new();
         let mut tm = IDENTITY;
@@ -284,7 +288,11 @@ impl Reader<'_, '_> {
                     if !cache.contains_key(&font_name) {
                         let dict = fonts.get(&font_name).copied().or_else(|| form_font(doc, resources, &font_name));
                         if let Some(dict) = dict {
-                            cache.insert(font_name.clone(), Font::new(doc, dict, limit));
+                            // Read once per document: pages share their fonts,
+                            // and a ToUnicode map can have thousands of entries.
+                            let key = std::ptr::from_ref(dict) as usize;
+                            let font = self.fonts.entry(key).or_insert_with(|| Rc::new(Font::new(doc, dict, limit)));
+                            cache.insert(font_name.clone(), Rc::clone(font));
                         }
                     }
                 }
