@@ -206,8 +206,10 @@ def compound_file(streams):
 def zeros_member_zip(name, size, chunk=64 << 20):
     """A zip of one member of `size` zero bytes, deflated as it is written."""
     buf = io.BytesIO()
+    info = zipfile.ZipInfo(name)
+    info.compress_type = zipfile.ZIP_DEFLATED  # a bare ZipInfo is stored
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as z:
-        with z.open(zipfile.ZipInfo(name), "w", force_zip64=True) as member:
+        with z.open(info, "w", force_zip64=True) as member:
             block = bytes(chunk)
             left = size
             while left > 0:

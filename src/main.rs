@@ -118,6 +118,36 @@ struct ScanOutput<'a> {
     errors: &'a [FileError],
 }
 
+/// The bytes of `file`, or, when it is larger than `max_bytes`, the report
+/// that says so without reading it all (a 10 GB file was read into memory
+/// only to be refused).
+fn read_within(file: &std::path::Path, max_bytes: u64) -> std::io::Result<Result<Vec<u8>, Box<FileReport>>> {
+    use std::io::Read;
+    let opened = std::fs::File::open(file)?;
+    let stated = opened.metadata()?.len();
+    // `take`: a pipe or a special file states no size.
+    let mut bytes = Vec::new();
+    let limit = if stated > max_bytes { 64 * 1024 } else { max_bytes.saturating_add(1) };
+    opened.take(limit).read_to_end(&mut bytes)?;
+    if stated <= max_bytes && bytes.len() as u64 <= max_bytes {
+        return Ok(Ok(bytes));
+    }
+    let size = stated.max(bytes.len() as u64);
+    // The report of the first bytes, for the format; the problem is the size.
+    bytes.truncate(64 * 1024);
+    let report = FileReport {
+        format: presend::extract::sniff(&bytes),
+        bytes: size,
+        problems: vec![Problem::new(
+            ProblemKind::OverLimit,
+            None,
+            format!("{size} bytes is over the {max_bytes} byte limit"),
+        )],
+        ..scan_bytes(&file.to_string_lossy(), &[], &ScanOptions::default())
+    };
+    Ok(Err(Box::new(report)))
+}
+
 /// Past the time budget, a file whose reader has not returned is given up
 /// on after this much more: the core keeps the budget between the pieces a
 /// parser hands back, and this catches a parser that never hands one back.
@@ -202,8 +232,9 @@ fn scan(args: ScanArgs) -> ExitCode {
     for file in &args.files {
         // Reports are text: a name that is not UTF-8 is shown with U+FFFD.
         let path = file.to_string_lossy().into_owned();
-        match std::fs::read(file) {
-            Ok(bytes) => reports.push(scan_guarded(&path, bytes, &options)),
+        match read_within(std::path::Path::new(file), options.limits.max_bytes) {
+            Ok(Ok(bytes)) => reports.push(scan_guarded(&path, bytes, &options)),
+            Ok(Err(report)) => reports.push(*report),
             Err(e) => errors.push(FileError { path, error: e.to_string() }),
         }
     }
