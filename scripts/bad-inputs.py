@@ -263,11 +263,11 @@ def lying_zip():
 def overlapping_zip(copies=1000):
     """Many directory entries pointing at one deflated member (a "flat"
     bomb without recursion): 1000 x 100 MB of zeros from 100 KB."""
-    one = zeros_member_zip("z", 100 << 20)
+    one = zeros_member_zip("z0000", 100 << 20)
     cd = one.find(b"PK\x01\x02")
-    eocd = one.rfind(b"PK\x05\x06")
+    eocd = one.find(b"PK\x06\x06") if b"PK\x06\x06" in one else one.rfind(b"PK\x05\x06")
     local, entry = one[:cd], one[cd:eocd]
-    central = entry * copies
+    central = b"".join(entry.replace(b"z0000", f"z{i:04d}".encode()) for i in range(copies))
     return local + central + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, copies, copies, len(central), len(local), 0)
 
 

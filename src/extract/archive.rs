@@ -95,6 +95,8 @@ pub(crate) fn inflate_members(bytes: &[u8], limit: u64, look: &mut dyn FnMut(&st
 /// (a header flagged as followed by a data descriptor may leave sizes and
 /// checksum zero, and zip64 sizes live elsewhere: those are not compared).
 pub(crate) fn header_disagreements(bytes: &[u8], entry: Option<&str>) -> Vec<Problem> {
+    /// Members named one by one; an archive of a thousand such is one more problem.
+    const SHOWN_DISAGREEMENTS: usize = 20;
     let Ok(mut archive) = ZipArchive::new(Cursor::new(bytes)) else { return Vec::new() };
     let mut problems = Vec::new();
     for i in 0..archive.len() {
@@ -136,7 +138,14 @@ pub(crate) fn header_disagreements(bytes: &[u8], entry: Option<&str>) -> Vec<Pro
                 differs.push(format!("{what} ({local} in the local header, {central} in the directory)"));
             }
         }
-        if !differs.is_empty() {
+        if !differs.is_empty() && problems.len() == SHOWN_DISAGREEMENTS {
+            problems.push(Problem::new(
+                ProblemKind::Corrupt,
+                entry,
+                "more members whose local header disagrees with the directory (not listed)",
+            ));
+        }
+        if !differs.is_empty() && problems.len() < SHOWN_DISAGREEMENTS {
             problems.push(Problem::new(
                 ProblemKind::Corrupt,
                 Some(&path),
