@@ -225,8 +225,21 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
             }
         };
         let left = budget.decompressed_left();
-        let data = match read_limited(&mut member, left) {
+        // A member larger than a file may be is refused as a file would be:
+        // read no further than that (a 10 GB member was held up to the
+        // 2 GiB decompression budget, and then refused).
+        let max_bytes = budget.limits.max_bytes;
+        let data = match read_limited(&mut member, left.min(max_bytes)) {
             Ok((data, true)) => data,
+            Ok((read, false)) if max_bytes < left => {
+                budget.decompressed += read.len() as u64;
+                sink.problem(Problem::new(
+                    ProblemKind::OverLimit,
+                    Some(&path),
+                    format!("more than {max_bytes} bytes inflated, over the byte limit; not inspected"),
+                ));
+                continue;
+            }
             Ok((_, false)) => {
                 sink.problem(Problem::new(
                     ProblemKind::OverLimit,

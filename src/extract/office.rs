@@ -150,10 +150,11 @@ pub(super) fn read_parts(
             return;
         }
         let mut xml = String::new();
+        let max_bytes = budget.limits.max_bytes;
         let read = archive
             .by_name(&member)
             .map_err(|e| e.to_string())
-            .and_then(|mut f| f.read_to_string(&mut xml).map_err(|e| e.to_string()));
+            .and_then(|f| f.take(max_bytes.saturating_add(1)).read_to_string(&mut xml).map_err(|e| e.to_string()));
         let part_name = match (entry, label.is_empty()) {
             (Some(parent), true) => Some(parent.to_owned()),
             (Some(parent), false) => Some(format!("{parent}/{label}")),
@@ -162,6 +163,11 @@ pub(super) fn read_parts(
         };
         if let Err(e) = read {
             sink.problem(Problem::new(ProblemKind::Corrupt, part_name.as_deref(), format!("{member}: {e}")));
+            continue;
+        }
+        if xml.len() as u64 > max_bytes {
+            let why = format!("{member}: more than {max_bytes} bytes, over the byte limit; not read");
+            sink.problem(Problem::new(ProblemKind::OverLimit, part_name.as_deref(), why));
             continue;
         }
         match xml_text(&xml) {
@@ -211,10 +217,12 @@ fn embedded(
         return;
     }
     let mut bytes = Vec::new();
+    // Past the byte limit the object is refused anyway: one byte more is enough to tell.
+    let cap = budget.limits.max_bytes.saturating_add(1);
     if let Err(e) = archive
         .by_name(member)
         .map_err(|e| e.to_string())
-        .and_then(|mut f| f.read_to_end(&mut bytes).map_err(|e| e.to_string()))
+        .and_then(|f| f.take(cap).read_to_end(&mut bytes).map_err(|e| e.to_string()))
     {
         sink.problem(Problem::new(ProblemKind::Corrupt, Some(&path), format!("embedded object: {e}")));
         return;
