@@ -347,3 +347,13 @@ fn the_confirmation_counts_every_row_of_a_long_roster() {
     assert_eq!(count(presend::Kind::PersonName), Some(1500));
     assert!(part.findings.len() <= presend::assess::verdict::MAX_PART_FINDINGS);
 }
+
+#[test]
+fn the_external_recipient_notice_names_each_domain_once() {
+    // Issue 21: 190 recipients at 19 domains listed 190 entries.
+    let to: Vec<String> = (0..190).map(|i| format!("user{i}@client{:02}.example.co.jp", i % 19)).collect();
+    let to: Vec<&str> = to.iter().map(String::as_str).collect();
+    let v = check(&message(&to, "各位\n\nお世話になっております。\n"), &[], &policy(POLICY));
+    let r = v.reasons.iter().find(|r| r.rule == Rule::ExternalRecipient).expect("external recipients");
+    assert_eq!(r.detail.en.matches("example.co.jp").count(), 19, "{}", r.detail.en);
+}

@@ -1728,17 +1728,20 @@ fn recipient_cases() -> Vec<Case> {
     );
     v.push(
         Case::new(
-            "r_pdf_attachment_notice",
+            "r_image_attachment_notice",
             G,
-            "a PDF to a partner: presend cannot read it, a notice only",
+            "a product photo (PNG) to a partner: presend does not read images, a notice only (PDFs are read since the PDF support)",
             mail(
                 SENDER,
                 &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
-                "カタログ送付",
-                &letter("株式会社アルファ商事\n山田様", "新製品カタログ（PDF）をお送りします。"),
+                "製品写真送付",
+                &letter("株式会社アルファ商事\n山田様", "新製品の写真をお送りします。"),
             ),
         )
-        .attach("catalog_2026.pdf", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n".to_vec())
+        .attach(
+            "product_2026.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x06\0\0\0\x1f\x15\xc4\x89\0\0\0\0IEND\xaeB`\x82".to_vec(),
+        )
         .expect(Allow, &["unsupported_attachment"])
         .level("unsupported_attachment", "notice")
         .only(),

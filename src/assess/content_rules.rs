@@ -379,7 +379,22 @@ impl Check<'_> {
                 Some(k) => k.label(Lang::En).to_owned(),
                 None => first.kinds_of(family, Lang::En).join(", "),
             };
-            let mut fired = Fired::new(rule, external.clone(), title, detail(&at, &kinds_ja, &kinds_en));
+            let detail = match (rule, cap) {
+                (Rule::SpecialCareExternal, Some(Level::Notice)) => Text::new(
+                    format!("{}に要配慮個人情報に関わる語({kinds_ja})があります。特定の人の病歴・障害などが書かれていないか確認してください。", at.ja),
+                    format!("{} mentions a special-care subject ({kinds_en}); check it states no one's medical history, disability or record.", at.en),
+                ),
+                (Rule::SpecialCareExternal, Some(_)) => Text::new(
+                    format!("{}に要配慮個人情報({kinds_ja})がありますが、誰のことかは読み取れません。特定の人のことであれば、本人の同意なく第三者に提供することは原則できません(個人情報保護法)。", at.ja),
+                    format!("{} holds special-care terms ({kinds_en}) without saying whose; if they are someone's, the APPI forbids passing them on without the person's consent.", at.en),
+                ),
+                (Rule::MyNumberExternal, Some(_)) => Text::new(
+                    format!("{}にマイナンバーの検査数字に一致する12桁の番号がありますが、マイナンバーを示す語や見出しはありません。金額や管理番号でなければ確認してください。", at.ja),
+                    format!("{} holds a 12-digit number that passes the My Number check digit, with no keyword or header saying it is one; check it is an amount or a code.", at.en),
+                ),
+                _ => detail(&at, &kinds_ja, &kinds_en),
+            };
+            let mut fired = Fired::new(rule, external.clone(), title, detail);
             fired.attachment = (!first.is_body).then_some(first.name);
             let wanted = |k: Kind| kind.map_or(k.family() == family, |want| k == want);
             fired.evidence = hit.iter().flat_map(|p| evidence_for(p, wanted)).collect();

@@ -40,8 +40,16 @@ impl Check<'_> {
         // Bcc recipients see no one and are seen by no one: with nothing
         // about people in the mail, a private address in Bcc (a newsletter's
         // subscribers) is no mistake.
+        // Likewise a private address the sender has mailed before (a
+        // parent, a resident's family, a retiree): the address is right, and
+        // nothing in the mail is about anyone.
         let personal = self.personal_content;
-        let free = self.indices(|r| r.class() == RecipientClass::FreeMail && !r.trusted && (r.visible() || personal));
+        let mailed_before = |r: &Recipient| {
+            options.history.iter().flatten().any(|h| h.trim().eq_ignore_ascii_case(&r.address.canonical()))
+        };
+        let free = self.indices(|r| {
+            r.class() == RecipientClass::FreeMail && !r.trusted && (personal || r.visible() && !mailed_before(r))
+        });
         if !free.is_empty() {
             let who = self.labels(&free);
             self.fire(Fired::new(
@@ -93,7 +101,9 @@ impl Check<'_> {
                     }
                 })
             };
-            let first = self.indices(|r| r.external() && !r.trusted && !known(r));
+            // A registered partner is known before the first mail: the
+            // administrator's list says more than the sender's history.
+            let first = self.indices(|r| r.external() && !r.trusted && r.partner.is_none() && !known(r));
             if !first.is_empty() {
                 let who = self.labels(&first);
                 self.fire(Fired::new(

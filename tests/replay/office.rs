@@ -763,6 +763,77 @@ pub fn office_cases() -> Vec<Case> {
         .only(),
     );
 
+    // ---- A private address mailed before, with nothing about people.
+    let school_history = json!(["t.endo.home@gmail.com", "kyoiku-sakura.ed.jp"]);
+    let parent_mail = |to: &str| {
+        mail(
+            SCHOOL_SENDER,
+            &[to],
+            "三者面談の日程について",
+            "遠藤様\n\nいつもお世話になっております。2年3組担任の村上です。\n三者面談の日程ですが、7月14日(火)15時30分からでいかがでしょうか。\n\
+             ご都合が悪い場合はお知らせください。\n\n村上\n",
+        )
+    };
+    v.push(
+        Case::new(
+            "o_parent_known_private_address",
+            G,
+            "a teacher answers a parent at the private address the school has mailed before; only a date",
+            parent_mail("遠藤 智子 <t.endo.home@gmail.com>"),
+        )
+        .policy(school_policy())
+        .history(school_history.clone())
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_parent_new_private_address",
+            G,
+            "twin: autocomplete picked another private address never mailed before",
+            parent_mail("遠藤 知子 <t.endo.1984@gmail.com>"),
+        )
+        .policy(school_policy())
+        .history(school_history.clone())
+        .expect(Confirm, &["free_mail", "first_time_domain"]),
+    );
+    v.push(
+        Case::new(
+            "o_parent_known_address_with_class_list",
+            G,
+            "twin: the known address, but the class's contact list is attached",
+            parent_mail("遠藤 智子 <t.endo.home@gmail.com>"),
+        )
+        .policy(school_policy())
+        .history(school_history)
+        .attach("2年3組_連絡網.xlsx", staff_list(32, "sakuragaoka-jh.ed.jp", 2107))
+        .expect(Block, &["personal_data_free_mail", "free_mail"]),
+    );
+
+    // ---- A registered partner is known before the first mail.
+    v.push(
+        Case::new(
+            "o_first_mail_to_registered_partner",
+            G,
+            "the first mail to the newly registered auditor (in the partner list, not yet in the history)",
+            mail(
+                keiri,
+                &["監査法人 坂本 <sakamoto@aoba-audit.jp>"],
+                "期末監査の日程について",
+                &office_letter(
+                    "あおば監査法人\n坂本様",
+                    "株式会社プレセンド 経理部の高橋です。",
+                    "期末監査の往査日程について、5月18日(月)から22日(金)でいかがでしょうか。",
+                    &presend_sig("経理部", "高橋 美穂", "m.takahashi@presend.co.jp"),
+                ),
+            ),
+        )
+        .policy(company_policy())
+        .history(json!(["alpha-shoji.co.jp", "beta-kogyo.co.jp"]))
+        .expect(Allow, &[])
+        .only(),
+    );
+
     // ---- A look-alike sub-domain.
     v.push(
         Case::new(
