@@ -59,6 +59,16 @@ pub fn text_rows(rows: &[&[&str]]) -> Vec<Vec<Cell>> {
 
 /// An .xlsx workbook.
 pub fn xlsx(sheets: &[Sheet]) -> Vec<u8> {
+    workbook(sheets, false)
+}
+
+/// An .xlsx workbook set up to be printed as an office would: columns fitted
+/// to their contents, landscape, every column on the page width.
+pub fn xlsx_for_print(sheets: &[Sheet]) -> Vec<u8> {
+    workbook(sheets, true)
+}
+
+fn workbook(sheets: &[Sheet], for_print: bool) -> Vec<u8> {
     let mut wb = Workbook::new();
     let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
     for sheet in sheets {
@@ -81,6 +91,29 @@ pub fn xlsx(sheets: &[Sheet]) -> Vec<u8> {
                     Cell::Empty => {}
                 }
             }
+        }
+        if for_print {
+            // Each column as wide as its longest text, counting a kanji or
+            // kana as two characters as Excel's column width does (the
+            // writer's own autofit counts them as one and LibreOffice then
+            // clips them).
+            let columns = sheet.rows.iter().map(Vec::len).max().unwrap_or(0);
+            for c in 0..columns {
+                let width = sheet
+                    .rows
+                    .iter()
+                    .filter_map(|r| match r.get(c) {
+                        Some(Cell::Text(s)) => {
+                            Some(s.chars().map(|ch| if ch.is_ascii() { 1.1 } else { 2.2 }).sum::<f64>())
+                        }
+                        Some(Cell::Number(_) | Cell::Date(..)) => Some(12.0),
+                        _ => None,
+                    })
+                    .fold(4.0, f64::max);
+                ws.set_column_width(sheet.origin.1 + c as u16, width + 2.0).expect("column width");
+            }
+            ws.set_landscape();
+            ws.set_print_fit_to_pages(1, 0);
         }
     }
     wb.save_to_buffer().expect("xlsx buffer")

@@ -108,11 +108,20 @@ impl<'a> Font<'a> {
             Err(_) => Decoder::Ascii,
         };
         let first = dict.get(b"FirstChar").and_then(Object::as_i64).unwrap_or(0);
+        // A Type3 font's widths are in its own glyph space, which its
+        // FontMatrix maps to text space (Chromium's: 2048 units to the em);
+        // every other simple font's are thousandths of the em.
+        let scale = match dict.get_deref(b"FontMatrix", doc).and_then(Object::as_array) {
+            Ok(m) if dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Type3".as_slice()) => {
+                m.first().and_then(|a| deref(doc, a).as_float().ok()).map_or(1.0, |a| (a * 1000.0).abs())
+            }
+            _ => 1.0,
+        };
         let mut widths = HashMap::new();
         if let Ok(Object::Array(ws)) = dict.get_deref(b"Widths", doc) {
             for (i, w) in ws.iter().enumerate().take(256) {
                 if let (Ok(w), Ok(code)) = (deref(doc, w).as_float(), u32::try_from(first + i as i64)) {
-                    widths.insert(code, w);
+                    widths.insert(code, w * scale);
                 }
             }
         }

@@ -24,6 +24,9 @@ pub(super) struct Cell {
     pub x0: f32,
     pub x1: f32,
     pub text: String,
+    /// Starts the line or follows a gap: where a column can start (a cell
+    /// split off because the text before ran into it cannot).
+    pub after_gap: bool,
 }
 
 /// What one page reads as.
@@ -36,26 +39,35 @@ pub(super) struct Page {
     pub tables: Vec<(u32, Vec<Vec<String>>)>,
 }
 
-/// A gap wider than this many font sizes starts a new cell.
+/// A gap wider than this many font sizes starts a new cell of text.
 const CELL_GAP: f32 = 1.2;
+/// A gap wider than this many font sizes may be the edge of a table's column.
+const TABLE_GAP: f32 = 0.5;
 /// A gap wider than this many font sizes is a space between words.
 const WORD_GAP: f32 = 0.2;
+/// A run that starts more than this many font sizes before the end of the
+/// one before it on the line starts a new cell.
+const OVERLAP: f32 = 0.3;
 
 pub(super) fn read_page(mut runs: Vec<Run>) -> Page {
-    runs.retain(|r| !r.text.trim().is_empty() && r.x0.is_finite() && r.y.is_finite());
+    // Spaces stay: a drawn space (a full-width one is as wide as a kanji)
+    // joins the words on either side of it into one cell.
+    runs.retain(|r| !r.text.is_empty() && r.x0.is_finite() && r.x1.is_finite() && r.y.is_finite());
     let (vertical, horizontal): (Vec<Run>, Vec<Run>) = runs.into_iter().partition(|r| r.vertical);
-    let mut lines = group_lines(horizontal);
-    lines.extend(group_columns(vertical));
+    let lines = group_lines(horizontal);
     let mut page = Page::default();
+    // Table cells are cut finer than text cells: a spreadsheet fitted to
+    // its contents leaves less than a character between columns.
+    let fine: Vec<Vec<Cell>> = lines.iter().map(|l| cells(l, TABLE_GAP, &[])).collect();
     let mut i = 0;
     while i < lines.len() {
-        // A table: consecutive lines of 3+ cells that share column bands.
+        // A table: consecutive lines of 2+ cells that share 3+ columns.
         let mut end = i;
-        while end < lines.len() && lines[end].len() >= 3 {
+        while end < lines.len() && fine[end].len() >= 2 {
             end += 1;
         }
         if end - i >= 2 {
-            if let Some(rows) = table(&lines[i..end]) {
+            if let Some(rows) = table(&lines[i..end], &fine[i..end]) {
                 page.tables.push((i as u32 + 1, rows));
                 page.lines.extend(std::iter::repeat_n(String::new(), end - i));
                 i = end;
@@ -64,15 +76,16 @@ pub(super) fn read_page(mut runs: Vec<Run>) -> Page {
         }
         let end = end.max(i + 1);
         for line in &lines[i..end] {
-            page.lines.push(line.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t"));
+            page.lines.push(cells(line, CELL_GAP, &[]).iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\t"));
         }
         i = end;
     }
+    page.lines.extend(group_columns(vertical));
     page
 }
 
-/// Horizontal runs into lines of cells, top to bottom.
-fn group_lines(mut runs: Vec<Run>) -> Vec<Vec<Cell>> {
+/// Horizontal runs into lines, top to bottom, each left to right.
+fn group_lines(mut runs: Vec<Run>) -> Vec<Vec<Run>> {
     runs.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x0.total_cmp(&b.x0)));
     let mut lines: Vec<(f32, f32, Vec<Run>)> = Vec::new();
     for run in runs {
@@ -86,16 +99,17 @@ fn group_lines(mut runs: Vec<Run>) -> Vec<Vec<Cell>> {
     }
     lines
         .into_iter()
+        .filter(|(_, _, members)| members.iter().any(|r| !r.text.trim().is_empty()))
         .map(|(_, _, mut members)| {
             members.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-            cells(members)
+            members
         })
         .collect()
 }
 
 /// Vertical runs into columns read right to left, each top to bottom, one
 /// line per column.
-fn group_columns(mut runs: Vec<Run>) -> Vec<Vec<Cell>> {
+fn group_columns(mut runs: Vec<Run>) -> Vec<String> {
     runs.sort_by(|a, b| b.x0.total_cmp(&a.x0).then(b.y.total_cmp(&a.y)));
     let mut columns: Vec<(f32, f32, Vec<Run>)> = Vec::new();
     for run in runs {
@@ -106,29 +120,39 @@ fn group_columns(mut runs: Vec<Run>) -> Vec<Vec<Cell>> {
     }
     columns
         .into_iter()
-        .map(|(x, _, mut members)| {
+        .map(|(_, _, mut members)| {
             members.sort_by(|a, b| b.y.total_cmp(&a.y));
-            let text: String = members.iter().map(|r| r.text.as_str()).collect();
-            vec![Cell { x0: x, x1: x, text }]
+            members.iter().map(|r| r.text.as_str()).collect::<String>().trim().to_owned()
         })
+        .filter(|text| !text.is_empty())
         .collect()
 }
 
-/// Runs of one line, left to right, into cells.
-fn cells(runs: Vec<Run>) -> Vec<Cell> {
+/// Runs of one line, left to right, into cells: a new cell where the gap is
+/// wider than `gap` font sizes, where a run starts well inside the one before
+/// (a spreadsheet clips a long text at the next cell but draws its last
+/// glyph whole), and where a run starts on a column's left edge.
+fn cells(runs: &[Run], gap: f32, anchors: &[f32]) -> Vec<Cell> {
     let mut out: Vec<Cell> = Vec::new();
     let mut size = 0f32;
     for run in runs {
-        let gap_unit = size.max(run.size).max(1.0);
+        let unit = size.max(run.size).max(1.0);
+        let at_anchor =
+            |cell: &Cell| anchors.iter().any(|&a| (run.x0 - a).abs() <= ANCHOR_SLACK && a > cell.x0 + ANCHOR_SLACK);
         match out.last_mut() {
-            Some(cell) if run.x0 - cell.x1 <= CELL_GAP * gap_unit => {
-                if run.x0 - cell.x1 > WORD_GAP * gap_unit && !cell.text.ends_with(' ') && !run.text.starts_with(' ') {
+            Some(cell) if run.x0 - cell.x1 <= gap * unit && run.x0 >= cell.x1 - OVERLAP * unit && !at_anchor(cell) => {
+                if run.x0 - cell.x1 > WORD_GAP * unit && !cell.text.ends_with(' ') && !run.text.starts_with(' ') {
                     cell.text.push(' ');
                 }
                 cell.text.push_str(&run.text);
                 cell.x1 = cell.x1.max(run.x1);
             }
-            _ => out.push(Cell { x0: run.x0, x1: run.x1, text: run.text }),
+            // A cell starts with something to read, never with a space.
+            _ if run.text.trim().is_empty() => {}
+            _ => {
+                let after_gap = out.last().is_none_or(|cell| run.x0 - cell.x1 > gap * unit || at_anchor(cell));
+                out.push(Cell { x0: run.x0, x1: run.x1, text: run.text.clone(), after_gap });
+            }
         }
         size = run.size;
     }
@@ -142,27 +166,33 @@ fn cells(runs: Vec<Run>) -> Vec<Cell> {
     out
 }
 
-/// Lines whose cells fall into shared column bands, as rows by column; None
-/// when they do not line up (two columns of prose, a form).
-fn table(lines: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
-    // Column bands: the union of overlapping cell extents over all lines.
-    let mut extents: Vec<(f32, f32)> = lines.iter().flatten().map(|c| (c.x0, c.x1.max(c.x0))).collect();
-    extents.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let mut bands: Vec<(f32, f32)> = Vec::new();
-    for (x0, x1) in extents {
-        match bands.last_mut() {
-            Some(band) if x0 <= band.1 => band.1 = band.1.max(x1),
-            _ => bands.push((x0, x1)),
-        }
-    }
-    if bands.len() < 3 {
-        return None;
-    }
-    let mut rows = Vec::with_capacity(lines.len());
+/// Lines whose cells line up in columns, as rows by column; None when they
+/// do not (two columns of prose, a form, scattered words).
+///
+/// Columns are cut where a spreadsheet or an HTML table puts them:
+/// - where cells start on many lines: each cell's text is drawn from the
+///   cell's left edge plus the same padding on every row, so a recurring left
+///   edge is a column, whatever the widths of the texts (a header wider than
+///   its column, a text clipped at the next cell);
+/// - in a vertical gutter no cell crosses (bar a header or two that overflow):
+///   right-aligned numbers and dates start anywhere, but the gutter before
+///   them is there on every row.
+fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
+    // Left edges from the cells cut by gaps; then the lines cut again at
+    // those edges too, where a text ran up to the next column.
+    let starts = column_starts(fine);
+    let lines: Vec<Vec<Cell>> = runs.iter().map(|l| cells(l, TABLE_GAP, &starts)).collect();
+    let lines = &lines[..];
+    let mut cuts = column_starts(lines);
+    cuts.extend(gutters(lines));
+    cuts.sort_by(f32::total_cmp);
+    cuts.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
+    let column_of = |x: f32| cuts.iter().rposition(|&c| c <= x + ANCHOR_SLACK).unwrap_or(0);
+    let mut rows: Vec<Vec<String>> = Vec::with_capacity(lines.len());
     for line in lines {
-        let mut row = vec![String::new(); bands.len()];
+        let mut row = vec![String::new(); cuts.len().max(1)];
         for cell in line {
-            let column = bands.iter().position(|&(a, b)| cell.x0 >= a && cell.x0 <= b)?;
+            let column = column_of(cell.x0);
             if !row[column].is_empty() {
                 row[column].push(' ');
             }
@@ -170,9 +200,84 @@ fn table(lines: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
         }
         rows.push(row);
     }
-    // Most rows fill most columns: a roster, not scattered words.
-    let filled = rows.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() * 3 >= bands.len() * 2).count();
+    // Columns no cell fell into (a gutter right before a left edge) go.
+    let used: Vec<bool> = (0..cuts.len().max(1)).map(|c| rows.iter().any(|r| !r[c].is_empty())).collect();
+    for row in &mut rows {
+        let mut c = 0;
+        row.retain(|_| {
+            c += 1;
+            used[c - 1]
+        });
+    }
+    let columns = used.iter().filter(|u| **u).count();
+    if columns < 3 {
+        return None;
+    }
+    // Most rows fill at least half the columns: a roster, not scattered words.
+    let filled = rows.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() * 2 >= columns).count();
     (filled * 4 >= rows.len() * 3).then_some(rows)
+}
+
+/// Points within which two left edges are the same column.
+const ANCHOR_SLACK: f32 = 2.0;
+
+/// The left edges shared by enough of the lines, left to right.
+fn column_starts(lines: &[Vec<Cell>]) -> Vec<f32> {
+    let mut starts: Vec<(f32, usize)> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(i, line)| line.iter().filter(|c| c.after_gap).map(move |c| (c.x0, i)))
+        .collect();
+    starts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // At least a fifth of the lines, and two: the header and one row. (A
+    // column after one whose texts fill it is set apart by a gap only on
+    // the rows where the text before it is short.)
+    let needed = lines.len().div_ceil(5).max(2);
+    let mut anchors = Vec::new();
+    let mut k = 0;
+    while k < starts.len() {
+        let first = starts[k].0;
+        let mut end = k;
+        let mut on = std::collections::BTreeSet::new();
+        while end < starts.len() && starts[end].0 - first <= ANCHOR_SLACK {
+            on.insert(starts[end].1);
+            end += 1;
+        }
+        if on.len() >= needed {
+            anchors.push(first);
+        }
+        k = end;
+    }
+    anchors
+}
+
+/// The middles of the vertical gutters between the first cell's start and
+/// the last cell's end that at most one line in eight crosses.
+fn gutters(lines: &[Vec<Cell>]) -> Vec<f32> {
+    let allowed = lines.len() / 8;
+    let mut edges: Vec<(f32, i32)> = Vec::new();
+    for cell in lines.iter().flatten() {
+        edges.push((cell.x0, 1));
+        edges.push((cell.x1.max(cell.x0), -1));
+    }
+    edges.sort_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    let mut out = Vec::new();
+    let mut cover = 0i32;
+    let mut open: Option<f32> = None;
+    for (x, delta) in edges {
+        let before = cover;
+        cover += delta;
+        if before > allowed as i32 && cover <= allowed as i32 {
+            open = Some(x);
+        } else if before <= allowed as i32 && cover > allowed as i32 {
+            if let Some(start) = open.take() {
+                if x - start > 1.0 {
+                    out.push((start + x) / 2.0);
+                }
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]
