@@ -341,6 +341,9 @@ def cases():
     yield "xlsb-wide.xlsb", "xlsb: a cell in column 4,294,967,040 (asked for 500 GB)", "problem", xlsb(
         row_hdr(0) + isst(0, 0) + row_hdr(40_000) + isst(0xFFFFFF00, 1), dims=le(0, 0, 0, 0)
     )
+    yield "xlsb-sparse.xlsb", "xlsb: two cells, at A1 and IV65536 (a 16.7-million-cell grid; took 930 MB)", "read", xlsb(
+        row_hdr(0) + isst(0, 2) + row_hdr(65535) + isst(255, 3), dims=le(0, 65535, 0, 255)
+    )
     yield "hang-784b.ods", "ods whose table calamine never closes (hung > 300 s)", "problem", read_fixture("hang-784b.ods")
     yield "xlsx-dimension.xlsx", "xlsx with a reversed dimension B22:D4", "problem", xlsx(
         f'<worksheet xmlns="{NS_MAIN}"><dimension ref="B22:D4"/><sheetData>{inline_row(1, "氏名")}</sheetData></worksheet>'
