@@ -12,6 +12,7 @@ pub mod encoding;
 mod markup;
 mod ods;
 mod office;
+mod package;
 #[cfg(feature = "pdf")]
 mod pdf;
 mod sniff;

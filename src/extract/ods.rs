@@ -12,12 +12,13 @@
 //! trusted to end either: it reads a copy of the package whose `content.xml`
 //! ends in [`TRAILER`], end tags that stop both loops wherever the file stops.
 
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+use zip::ZipArchive;
+
+use super::package::PackageWriter;
 
 /// Appended to `content.xml`. calamine's table loop ends only at
 /// `</table:table>` and its cell-comment loop only at `</office:annotation>`;
@@ -325,25 +326,24 @@ fn comments(xml: &[u8]) -> String {
 /// they are, `xml` with [`TRAILER`] after it as `content.xml`.
 fn for_calamine(archive: &mut ZipArchive<Cursor<&[u8]>>, mut xml: Vec<u8>) -> zip::result::ZipResult<Vec<u8>> {
     xml.extend_from_slice(TRAILER.as_bytes());
-    let mut package = ZipWriter::new(Cursor::new(Vec::with_capacity(xml.len() + 4096)));
+    let mut package = PackageWriter::with_capacity(xml.len() + 4096);
     for name in ["mimetype", "META-INF/manifest.xml"] {
         // A missing member is left missing: calamine names it.
         if let Ok(member) = archive.by_name_raw(name.as_bytes()) {
-            package.raw_copy_file(member)?;
+            package.copy(member)?;
         }
     }
-    let stored = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .large_file(xml.len() as u64 >= u64::from(u32::MAX));
-    package.start_file("content.xml", stored)?;
-    package.write_all(&xml)?;
+    package.stored("content.xml", &xml)?;
     drop(xml);
-    Ok(package.finish()?.into_inner())
+    package.finish()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+    use zip::write::SimpleFileOptions;
+    use zip::{CompressionMethod, ZipWriter};
 
     fn content(rows: &str) -> String {
         format!(

@@ -15,12 +15,13 @@
 //! formulas are never parsed.
 
 use std::collections::HashMap;
-use std::io::{Cursor, Read, Write};
+use std::io::{Cursor, Read};
 
 use quick_xml::events::Event;
 use quick_xml::Reader;
-use zip::write::SimpleFileOptions;
-use zip::{CompressionMethod, ZipArchive, ZipWriter};
+use zip::ZipArchive;
+
+use super::package::PackageWriter;
 
 /// The sheet grid: 16,384 columns (A to XFD).
 const COLUMNS: u32 = 1 << 14;
@@ -379,15 +380,14 @@ pub(crate) fn check(bytes: &[u8], cells_left: u64) -> Result<Checked, Refusal> {
 /// The package with `xl/workbook.bin` replaced by `book`, every other
 /// member copied as it is (not inflated again).
 fn copy_with_workbook(archive: &mut ZipArchive<Cursor<&[u8]>>, book: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
-    let mut copy = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut copy = PackageWriter::with_capacity(book.len() + 4096);
     for i in 0..archive.len() {
         let member = archive.by_index_raw(i)?;
         if member.name()?.replace('\\', "/").eq_ignore_ascii_case("xl/workbook.bin") {
             continue;
         }
-        copy.raw_copy_file(member)?;
+        copy.copy(member)?;
     }
-    copy.start_file("xl/workbook.bin", SimpleFileOptions::default().compression_method(CompressionMethod::Stored))?;
-    copy.write_all(book)?;
-    Ok(copy.finish()?.into_inner())
+    copy.stored("xl/workbook.bin", book)?;
+    copy.finish()
 }
