@@ -77,6 +77,11 @@ fn xlsx_with_a_reversed_dimension_is_damaged_not_a_panic() {
     let (report, _) = scan_within("f.xlsx", xlsx_package(parts[0], parts[1], parts[2]), 20);
     let problem = report.problems.iter().find(|p| p.kind == ProblemKind::Corrupt).expect("a corrupt problem");
     assert!(problem.detail.contains("'B22:D4'"), "{}", problem.detail);
+    // A row whose reference is ten letters, in a tag quick-xml ends earlier
+    // than a hand-written scan thought (fuzzing, with the first check in place).
+    let input = std::fs::read("tests/fixtures/xlsx-row-overflow.fuzz").unwrap();
+    let (report, _) = scan_within("f.xlsx", xlsx_package(&input, b"<sst/>", b"<styleSheet/>"), 20);
+    assert!(has_problem(&report, ProblemKind::Corrupt), "{:?}", report.problems);
     // Cell references past what a u32 holds, the same.
     let sheet = r#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="AAAAAAAA1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>"#;
     let (report, _) = scan_within("f.xlsx", xlsx_package(sheet.as_bytes(), b"<sst/>", b"<styleSheet/>"), 20);

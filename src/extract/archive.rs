@@ -43,12 +43,6 @@ fn read_limited(reader: &mut impl Read, limit: u64) -> std::io::Result<(Vec<u8>,
 /// and returns the total, or the problem that stopped it: an encrypted
 /// member, damage, or more than `limit` bytes in all.
 pub(crate) fn inflated_size_within(bytes: &[u8], limit: u64) -> Result<u64, Problem> {
-    inflate_members(bytes, limit, &mut |_, _| {})
-}
-
-/// [`inflated_size_within`], handing `look` each member's name and its
-/// inflated bytes piece by piece (an empty piece starts a member).
-pub(crate) fn inflate_members(bytes: &[u8], limit: u64, look: &mut dyn FnMut(&str, &[u8])) -> Result<u64, Problem> {
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| zip_problem(&e, None))?;
     let mut total = 0u64;
     let mut sink = [0u8; 64 * 1024];
@@ -60,7 +54,6 @@ pub(crate) fn inflate_members(bytes: &[u8], limit: u64, look: &mut dyn FnMut(&st
         }
         drop(raw);
         let mut member = archive.by_index(i).map_err(|e| zip_problem(&e, Some(&name)))?;
-        look(&name, &[]);
         loop {
             let n = member.read(&mut sink).map_err(|e| {
                 let kind = if e.kind() == std::io::ErrorKind::UnexpectedEof {
@@ -73,7 +66,6 @@ pub(crate) fn inflate_members(bytes: &[u8], limit: u64, look: &mut dyn FnMut(&st
             if n == 0 {
                 break;
             }
-            look(&name, &sink[..n]);
             total += n as u64;
             if total > limit {
                 return Err(Problem::new(

@@ -12,13 +12,13 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
 
-use super::archive::{header_disagreements, inflate_members};
+use super::archive::{header_disagreements, inflated_size_within};
 use super::biff::{self, Refusal};
 use super::cfb;
 use super::ods;
 use super::office;
 use super::xlsb;
-use super::xlsx::ReferenceCheck;
+use super::xlsx;
 use super::{Budget, Part, Sink, Table, TextPart};
 use crate::detect::dates::Date;
 use crate::{Format, Problem, ProblemKind};
@@ -337,21 +337,7 @@ pub(super) fn extract(
     sink: &mut dyn Sink,
 ) {
     if format != Format::Xls {
-        // xlsx references calamine would overflow on are looked for as the
-        // members are inflated (see `xlsx`).
-        let mut references = (matches!(format, Format::Xlsx | Format::Xlsm), String::new(), ReferenceCheck::default());
-        let mut look = |name: &str, piece: &[u8]| {
-            let (xlsx, member, check) = &mut references;
-            if !*xlsx || check.bad.is_some() {
-                return;
-            }
-            if piece.is_empty() {
-                check.reset();
-                name.clone_into(member);
-            }
-            check.feed(piece);
-        };
-        match inflate_members(bytes, budget.decompressed_left(), &mut look) {
+        match inflated_size_within(bytes, budget.decompressed_left()) {
             Ok(size) => budget.decompressed += size,
             Err(problem) => {
                 sink.problem(problem.with_entry(entry));
@@ -361,7 +347,10 @@ pub(super) fn extract(
         for problem in header_disagreements(bytes, entry) {
             sink.problem(problem);
         }
-        if let (_, member, ReferenceCheck { bad: Some(reference), .. }) = references {
+        // xlsx references calamine's arithmetic would overflow on (see `xlsx`).
+        if let Some((member, reference)) =
+            matches!(format, Format::Xlsx | Format::Xlsm).then(|| xlsx::bad_reference(bytes)).flatten()
+        {
             sink.problem(Problem::new(
                 ProblemKind::Corrupt,
                 entry,

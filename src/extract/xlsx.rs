@@ -8,128 +8,58 @@
 //! Real workbooks never hold such references, so a package that does is
 //! refused as damaged before calamine sees it.
 //!
-//! The scan runs on the bytes as they are inflated (no second pass) and
-//! parses attributes as calamine's own reader does: any ASCII whitespace
-//! between them, the key everything up to `=`, the value quoted and taken
-//! raw.
+//! Every XML member is read with quick-xml configured as calamine's reader
+//! is, and each tag's attributes are parsed as calamine's own parser does
+//! (`ods::raw_attrs`): where a tag ends and which bytes make a value are
+//! theirs, not a guess (a first, hand-written scan disagreed with quick-xml
+//! on quotes and fuzzing walked past it).
 
-/// Longest reference value kept; anything longer cannot be a sheet cell or range.
+use std::io::{BufReader, Cursor};
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use zip::ZipArchive;
+
+use super::ods::raw_attrs;
+
+/// Longest reference value looked at; anything longer cannot be a sheet cell or range.
 const MAX_REF: usize = 32;
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum State {
-    /// Character data.
-    Text,
-    /// After `<`: the element name.
-    Name,
-    /// Inside a tag, between attributes.
-    Between,
-    /// An attribute key, up to `=`.
-    Key,
-    /// After `=`, before the opening quote.
-    Equals,
-    /// Inside a quoted value.
-    Value(u8),
-}
-
-/// Finds the first reference calamine would overflow on, fed a member's
-/// bytes in any number of pieces.
-pub(crate) struct ReferenceCheck {
-    state: State,
-    key: Vec<u8>,
-    value: Vec<u8>,
-    /// The first bad reference seen.
-    pub bad: Option<String>,
-}
-
-impl Default for ReferenceCheck {
-    fn default() -> Self {
-        ReferenceCheck { state: State::Text, key: Vec::new(), value: Vec::new(), bad: None }
-    }
-}
-
-impl ReferenceCheck {
-    /// Starts on a new member.
-    pub fn reset(&mut self) {
-        self.state = State::Text;
-        self.key.clear();
-        self.value.clear();
-    }
-
-    pub fn feed(&mut self, bytes: &[u8]) {
-        if self.bad.is_some() {
-            return;
+/// The first reference calamine would overflow on, with the member that
+/// holds it (the package was inflated within the budget once already).
+pub(crate) fn bad_reference(bytes: &[u8]) -> Option<(String, String)> {
+    let mut archive = ZipArchive::new(Cursor::new(bytes)).ok()?;
+    for i in 0..archive.len() {
+        let Ok(member) = archive.by_index(i) else { continue };
+        let name = member.name().map(|n| n.into_owned()).unwrap_or_default();
+        if !name.to_ascii_lowercase().ends_with(".xml") {
+            continue;
         }
-        let mut i = 0;
-        while i < bytes.len() {
-            // Character data and values of other attributes are most of the
-            // bytes: skipped to their end at memchr speed.
-            match self.state {
-                State::Text => match memchr::memchr(b'<', &bytes[i..]) {
-                    Some(at) => {
-                        i += at + 1;
-                        self.state = State::Name;
-                        continue;
-                    }
-                    None => return,
-                },
-                State::Value(q) if !matches!(self.key.trim_ascii_end(), b"r" | b"ref") => {
-                    match memchr::memchr(q, &bytes[i..]) {
-                        Some(at) => {
-                            i += at + 1;
-                            self.key.clear();
-                            self.state = State::Between;
-                            continue;
+        let mut reader = Reader::from_reader(BufReader::new(member));
+        let config = reader.config_mut();
+        config.check_end_names = false;
+        config.trim_text(false);
+        config.check_comments = false;
+        config.expand_empty_elements = true;
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            match reader.read_event_into(&mut buf) {
+                Ok(Event::Start(e)) => {
+                    // calamine stops at a malformed attribute: so does this look.
+                    for (key, value) in raw_attrs(&e).map_while(Result::ok) {
+                        if matches!(key, "r" | "ref") && overflows(value.as_bytes()) {
+                            return Some((name, value.chars().take(MAX_REF).collect()));
                         }
-                        None => return,
                     }
                 }
+                // calamine stops at the first XML error, and so at the end.
+                Ok(Event::Eof) | Err(_) => break,
                 _ => {}
             }
-            let b = bytes[i];
-            i += 1;
-            self.state = match (self.state, b) {
-                (State::Text, b'<') => State::Name,
-                (State::Text, _) => State::Text,
-                (State::Name | State::Between | State::Key, b'>') => State::Text,
-                (State::Name, c) if c.is_ascii_whitespace() => State::Between,
-                (State::Name, _) => State::Name,
-                (State::Between, c) if c.is_ascii_whitespace() => State::Between,
-                (State::Between | State::Key, b'=') => State::Equals,
-                (State::Between | State::Key, c) => {
-                    if self.state == State::Between {
-                        self.key.clear();
-                    }
-                    if self.key.len() <= MAX_REF {
-                        self.key.push(c);
-                    }
-                    State::Key
-                }
-                (State::Equals, c) if c.is_ascii_whitespace() => State::Equals,
-                (State::Equals, q @ (b'"' | b'\'')) => {
-                    self.value.clear();
-                    State::Value(q)
-                }
-                // calamine stops at an unquoted value; so does this check for the tag.
-                (State::Equals, b'>') => State::Text,
-                (State::Equals, _) => State::Name,
-                (State::Value(q), c) if c == q => {
-                    if matches!(self.key.trim_ascii_end(), b"r" | b"ref") && overflows(&self.value) {
-                        self.bad = Some(String::from_utf8_lossy(&self.value).into_owned());
-                        return;
-                    }
-                    self.key.clear();
-                    State::Between
-                }
-                (State::Value(q), c) => {
-                    if self.value.len() <= MAX_REF {
-                        self.value.push(c);
-                    }
-                    State::Value(q)
-                }
-            };
         }
     }
+    None
 }
 
 /// How calamine reads one A1-style part of a reference.
@@ -191,29 +121,39 @@ fn overflows(value: &[u8]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::io::Write;
+
     use super::*;
 
-    fn bad(xml: &str, piece: usize) -> Option<String> {
-        let mut check = ReferenceCheck::default();
-        for chunk in xml.as_bytes().chunks(piece) {
-            check.feed(chunk);
-        }
-        check.bad
+    fn bad(xml: &str) -> Option<String> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        zip.start_file("xl/worksheets/sheet1.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(xml.as_bytes()).unwrap();
+        bad_reference(&zip.finish().unwrap().into_inner()).map(|(_, reference)| reference)
     }
 
     #[test]
-    fn reversed_and_oversized_references_are_found_in_any_pieces() {
+    fn reversed_and_oversized_references_are_found() {
         // xlsx-dimension-overflow.fuzz: `<dimension ref="B22:D4"/>` made
         // calamine's get_dimension subtract with overflow.
-        for piece in [1, 3, 7, 4096] {
-            assert_eq!(bad(r#"<worksheet><dimension ref="B22:D4"/><sheetData/>"#, piece).as_deref(), Some("B22:D4"));
-            assert_eq!(bad(r#"<c r='ZZZZZZZ1' t="s">"#, piece).as_deref(), Some("ZZZZZZZ1"));
-            assert_eq!(bad("<row\x0cr=\"4294967296\">", piece).as_deref(), Some("4294967296"));
-            assert_eq!(bad(r#"<worksheet><dimension ref="A1:XFD1048576"/><c r="ZZZZZZ999999999"/>"#, piece), None);
-        }
+        assert_eq!(bad(r#"<worksheet><dimension ref="B22:D4"/><sheetData/></worksheet>"#).as_deref(), Some("B22:D4"));
+        assert_eq!(bad(r#"<c r='ZZZZZZZ1' t="s"/>"#).as_deref(), Some("ZZZZZZZ1"));
+        assert_eq!(bad("<row r=\"4294967296\">").as_deref(), Some("4294967296"));
+        assert_eq!(bad(r#"<x><dimension ref="A1:XFD1048576"/><c r="ZZZZZZ999999999"/></x>"#), None);
         // Other attributes, text and references calamine refuses with an error are fine.
-        assert_eq!(bad(r#"<c x:r="AAAAAAAAAA1" sqref="D4:B2">r="B22:D4" <c r="A$1"/>"#, 5), None);
+        assert_eq!(bad(r#"<x><c x:r="AAAAAAAAAA1" sqref="D4:B2">r="B22:D4"</c><c r="A$1"/></x>"#), None);
         // calamine overflows on the letters before it meets the `$`.
-        assert_eq!(bad(r#"<c r="AAAAAAAAAA$1"/>"#, 5).as_deref(), Some("AAAAAAAAAA$1"));
+        assert_eq!(bad(r#"<c r="AAAAAAAAAA$1"/>"#).as_deref(), Some("AAAAAAAAAA$1"));
+    }
+
+    #[test]
+    fn tags_end_where_quick_xml_ends_them() {
+        // Fuzzing: a quote after `A2` is a quote to quick-xml, so the tag ends
+        // at `inlineStr>` and `<row r="heetDatmas…">` is a row whose letters
+        // overflow; the first, hand-written scan took the quote as part of a
+        // key and never saw that row.
+        let xml =
+            r#"<x><c r="A1" t="inlineSt><c r="A2" t="inlineStr></c></row><row r="heetDatmasopenxml"><c/></row></x>"#;
+        assert_eq!(bad(xml).as_deref(), Some("heetDatmasopenxml"));
     }
 }
