@@ -5,7 +5,7 @@
 //! both languages with its evidence; the strongest level is the decision.
 
 use super::address::{Address, AddressInput};
-use super::content::Part;
+use super::content::{refers_to_person, Part, SpecialCare};
 use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
@@ -84,7 +84,14 @@ pub fn assess(
     let body_scan = ScanOptions { markings: Vec::new(), ..scan_options(policy, &options.scan) };
     let body_report = body_text.as_deref().map(|t| scan_text(BODY_NAME, t, &body_scan));
     let body_layout = layout(&message.body, 2);
-    let body_part = body_report.as_ref().map(|r| Part::new(BODY_NAME, r, Some(&body_layout)));
+    let body_part = body_report.as_ref().map(|r| {
+        let mut part = Part::new(BODY_NAME, r, Some(&body_layout));
+        // Lines of the subject and body that are content (furniture skipped).
+        let subject = std::iter::once(message.subject.as_str());
+        let lines = message.body.lines().enumerate().filter(|(n, _)| !body_layout.is_furniture(*n as u32 + 2));
+        part.refers_to_person = refers_to_person(subject.chain(lines.map(|(_, l)| l)));
+        part
+    });
     let attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
 
     let mut correspondents: Vec<String> = Vec::new();
@@ -102,7 +109,11 @@ pub fn assess(
     }
     let internal_style = reads_as_internal(&message.body);
     let parts: Vec<&Part> = attachment_parts.iter().chain(body_part.as_ref()).collect();
-    let personal_content = parts.iter().any(|p| p.people > 0 || p.holds_private_data());
+    let personal_content = parts.iter().any(|p| {
+        p.people > 0
+            || p.holds_private_data()
+            || p.special_care(&correspondents).is_some_and(|c| c >= SpecialCare::Unclear)
+    });
     let mut check = Check {
         policy,
         recipients,

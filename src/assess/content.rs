@@ -20,6 +20,47 @@ pub struct Part<'a> {
     pub counted: Vec<&'a Finding>,
     /// How many people the content is about.
     pub people: u32,
+    /// The content speaks of someone (患者, 利用者, ご本人, 〜さんは) even
+    /// where no name is found. Attachments: true (the scan keeps special-care
+    /// terms in a file only when it identifies or refers to a person).
+    pub refers_to_person: bool,
+}
+
+/// Words by which prose speaks of a particular person without naming them.
+const PERSON_REFERENCES: &[&str] = &[
+    "患者",
+    "利用者",
+    "入居者",
+    "本人",
+    "お母様",
+    "お父様",
+    "母が",
+    "父が",
+    "妻が",
+    "夫が",
+    "息子",
+    "娘さん",
+    "当該",
+    "同氏",
+    "彼女",
+    "彼は",
+    "さんが",
+    "さんは",
+    "さんの",
+    "様が",
+    "様は",
+    "氏が",
+    "氏は",
+    "従業員の",
+    "社員の",
+    "職員の",
+    "生徒の",
+    "児童の",
+];
+
+/// True when one of `lines` speaks of a particular person.
+pub fn refers_to_person<'l>(mut lines: impl Iterator<Item = &'l str>) -> bool {
+    lines.any(|l| PERSON_REFERENCES.iter().any(|w| l.contains(w)))
 }
 
 /// Kinds whose distinct values stand for distinct people in prose. Names
@@ -57,7 +98,7 @@ impl<'a> Part<'a> {
             .collect();
         let tabular = report.columns.iter().any(|c| c.kind.is_some_and(|k| k.is_personal()));
         let people = if tabular && layout.is_none() { report.records } else { prose_people(&counted) };
-        Part { name, report, is_body: layout.is_some(), is_fields: false, counted, people }
+        Part { name, report, is_body: layout.is_some(), is_fields: false, counted, people, refers_to_person: true }
     }
 
     pub fn has_family(&self, family: Family) -> bool {
@@ -108,11 +149,13 @@ impl<'a> Part<'a> {
         }
         let condition = found.iter().any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
         let subjects = self.subjects(correspondents);
+        // A condition with nobody at all (a drug order for 抗がん剤, a class
+        // closed for インフルエンザ) is no one's personal information.
         Some(match (condition || column, subjects > 0) {
             (true, true) => SpecialCare::Fact,
-            (true, false) => SpecialCare::Unclear,
+            (true, false) if self.refers_to_person => SpecialCare::Unclear,
             (false, true) => SpecialCare::Topic,
-            (false, false) => return None,
+            _ => return None,
         })
     }
 
@@ -133,8 +176,8 @@ impl<'a> Part<'a> {
     }
 
     /// True when the part holds what people share only with those who need
-    /// it: home addresses, birth dates, official numbers, bank accounts,
-    /// special-care data.
+    /// it: home addresses, birth dates, official numbers, bank accounts
+    /// (special-care data is weighed by [`Part::special_care`]).
     pub fn holds_private_data(&self) -> bool {
         self.counted.iter().any(|f| {
             matches!(
@@ -148,7 +191,7 @@ impl<'a> Part<'a> {
                     | Kind::ResidenceCard
                     | Kind::PensionNumber
                     | Kind::HealthInsurance
-            ) || f.kind.family() == Family::SpecialCare
+            )
         })
     }
 

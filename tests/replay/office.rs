@@ -458,6 +458,44 @@ pub fn office_cases() -> Vec<Case> {
         .expect(Block, &["special_care_external"]),
     );
 
+    // A condition word with nobody it could belong to is no one's data; with
+    // someone spoken of but not named it is unclear: asked.
+    let visiting = |main: &str| {
+        mail(
+            CARE_SENDER,
+            &["ほし訪問看護 大野 <ono@hoshi-houkan.jp>"],
+            "面会制限について",
+            &office_letter(
+                "ほし訪問看護ステーション\n大野様",
+                "ひまわり苑の小林です。",
+                main,
+                &care_sig("小林 健", "k.kobayashi@himawari-fukushi.or.jp"),
+            ),
+        )
+    };
+    v.push(
+        Case::new(
+            "o_condition_word_nobody",
+            G,
+            "a care home tells the visiting-nurse partner of visiting limits during the インフルエンザ season; nobody's case",
+            visiting("地域でインフルエンザが流行しているため、1月末まで面会を制限いたします。\n訪問の際は玄関で検温をお願いいたします。"),
+        )
+        .policy(care_policy())
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_condition_of_someone_unnamed",
+            G,
+            "twin: 「2階の入居者の方がインフルエンザと診断され」: somebody's diagnosis, no name: asked, not blocked",
+            visiting("2階の入居者の方がインフルエンザと診断され、居室で療養しています。\n訪問の際は玄関で検温をお願いいたします。"),
+        )
+        .policy(care_policy())
+        .expect(Confirm, &["special_care_external"])
+        .level("special_care_external", "confirm"),
+    );
+
     // ---- The sender's own name inside the group company's name.
     v.push(
         Case::new(
@@ -1254,6 +1292,361 @@ pub fn kept_cases() -> Vec<Case> {
         )
         .expect(Block, &["my_number_external"])
         .no_leak(&forwarded),
+    );
+    v
+}
+
+// ====================================================== kept aside, second set
+
+/// Written after the first set had been used to change a rule (the PTA
+/// chair's known private address), so that a set remains that no rule was
+/// changed for. Reported in its own group.
+pub fn kept_second_cases() -> Vec<Case> {
+    use Group::Kept2 as G;
+    let mut v = Vec::new();
+
+    // ---------------------------------------------------------------- hospital
+    v.push(
+        Case::new(
+            "k2_hospital_drug_order",
+            G,
+            "everyday: pharmacy orders anticancer drugs and insulin from the wholesaler; products, no patient",
+            mail(
+                "薬剤部 西村 <nishimura@midori-hp.or.jp>",
+                &["メディサプライ 受注センター <juchu@medi-supply.co.jp>"],
+                "医薬品追加発注のお願い",
+                &office_letter(
+                    "メディサプライ株式会社\n受注センター ご担当者様",
+                    "みどり総合病院 薬剤部の西村です。",
+                    "下記の医薬品を追加発注いたします。\n・抗がん剤 シスプラチン点滴静注 50mg 10本\n・インスリン製剤 ヒューマログ注ミリオペン 20本\n\
+                     納品は4月24日(金)午前中にお願いいたします。",
+                    &hospital_sig("薬剤部", "西村 隆", "nishimura@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_hospital_referral_to_lookalike_clinic",
+            G,
+            "mis-send: a referral letter for a patient to aozora-cliníc.jp typed as aozora-clinc.jp",
+            mail(
+                HOSPITAL_SENDER,
+                &["あおぞらクリニック 受付 <uketsuke@aozora-clinc.jp>"],
+                "診療情報提供書の送付",
+                &office_letter(
+                    "医療法人 あおぞらクリニック\n院長 青木先生",
+                    "みどり総合病院 地域連携室の中島です。",
+                    "ご紹介いただいた患者様の診療情報提供書を添付いたします。",
+                    &hospital_sig("地域連携室", "中島 由美", "y.nakajima@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .attach(
+            "診療情報提供書_山本様.docx",
+            files::docx(&[
+                "診療情報提供書",
+                "患者氏名：山本 和夫 様　生年月日：1948年2月11日",
+                "傷病名：慢性心不全、2型糖尿病",
+                "既往歴：2019年 心筋梗塞（PCI施行）",
+                "現在の処方：フロセミド錠20mg 1日1回、メトホルミン錠250mg 1日2回",
+            ]),
+        )
+        .expect(Block, &["lookalike_domain", "special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "k2_hospital_nurse_recruiting",
+            G,
+            "everyday: HR sends the staffing agency the nurse job conditions",
+            mail(
+                "人事課 大塚 <otsuka@midori-hp.or.jp>",
+                &["メディカルスタッフ 営業 原田 <harada@medical-staff.co.jp>"],
+                "看護師求人の条件について",
+                &office_letter(
+                    "株式会社メディカルスタッフ\n原田様",
+                    "みどり総合病院 人事課の大塚です。",
+                    "先日ご相談した看護師（病棟勤務・夜勤あり）の求人条件をお送りします。\n・月給 28万円〜（夜勤手当別）\n・年間休日 120日\n・入院病棟 3階・4階",
+                    &hospital_sig("人事課", "大塚 正人", "otsuka@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .history(json!(["medical-staff.co.jp", "medi-supply.co.jp"]))
+        .expect(Allow, &[]),
+    );
+
+    // ---------------------------------------------------------------- care
+    v.push(
+        Case::new(
+            "k2_care_audit_documents_to_ward",
+            G,
+            "everyday: the list of documents for the ward office's inspection (staff counts, no names)",
+            mail(
+                CARE_SENDER,
+                &["練馬区 介護保険課 指導係 <shido@city.nerima.lg.jp>"],
+                "運営指導の事前提出資料について",
+                &office_letter(
+                    "練馬区 介護保険課\n指導係 ご担当者様",
+                    "社会福祉法人ひまわり会の小林です。",
+                    "5月の運営指導に向けた事前提出資料をお送りします。\n・職員配置状況（介護職員 42名、看護職員 6名）\n・研修実施記録（令和7年度）\n・事故報告の件数（転倒 8件）",
+                    &care_sig("小林 健", "k.kobayashi@himawari-fukushi.or.jp"),
+                ),
+            ),
+        )
+        .policy(care_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_care_visit_date_to_family",
+            G,
+            "everyday: the care manager tells a resident's daughter (mailed before) the date of the care-plan meeting",
+            mail(
+                CARE_SENDER,
+                &["石川 真理 <mari.ishikawa77@icloud.com>"],
+                "ケアプラン会議の日程について",
+                "石川様\n\nいつもお世話になっております。ひまわり苑の小林です。\nお母様のケアプランの見直し会議を、5月12日(火)14時から苑内の相談室で行いたいと考えております。\n\
+                 ご都合はいかがでしょうか。\n\nよろしくお願いいたします。\n小林\n",
+            ),
+        )
+        .policy(care_policy())
+        .history(json!(["mari.ishikawa77@icloud.com"]))
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_care_record_to_training_partner",
+            G,
+            "mis-send: a resident's care record (認知症, 服薬, 転倒) attached to the mail to the training company",
+            mail(
+                CARE_SENDER,
+                &["介護研修センター 受付 <uketsuke@kaigo-kenshu.co.jp>"],
+                "研修資料の件",
+                &office_letter(
+                    "株式会社介護研修センター\n研修受付 ご担当者様",
+                    "社会福祉法人ひまわり会の小林です。",
+                    "研修で使う事例の資料をお送りします。",
+                    &care_sig("小林 健", "k.kobayashi@himawari-fukushi.or.jp"),
+                ),
+            ),
+        )
+        .policy(care_policy())
+        .attach(
+            "介護記録_102号室.docx",
+            files::docx(&[
+                "介護記録（4月分）",
+                "利用者：佐野 フミ 様（102号室）　要介護3",
+                "既往歴：アルツハイマー型認知症、高血圧症",
+                "4/3 夜間に居室で転倒。右大腿部打撲。看護師が確認し、翌日整形外科受診。",
+                "4/10 服薬拒否あり。ドネペジル錠を昼食後に再度勧め、服用。",
+            ]),
+        )
+        .expect(Block, &["special_care_external"]),
+    );
+
+    // ---------------------------------------------------------------- school
+    v.push(
+        Case::new(
+            "k2_school_trip_to_bus_company",
+            G,
+            "everyday: the school trip's itinerary and head count to the bus company",
+            mail(
+                SCHOOL_SENDER,
+                &["さくら観光バス 営業 吉田 <yoshida@sakura-bus.co.jp>"],
+                "修学旅行（6/2〜6/4）の行程と人数",
+                &office_letter(
+                    "さくら観光バス株式会社\n営業部 吉田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "修学旅行の確定行程と人数をお送りします。\n生徒 78名、引率教員 6名、看護師 1名の計85名です。\n車椅子を使用する生徒が1名おりますので、リフト付き車両をお願いいたします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .expect(Allow, &[]),
+    );
+    let parents = private_addresses(30, 4101);
+    let parent_refs: Vec<&str> = parents.iter().map(String::as_str).collect();
+    v.push(
+        Case::new(
+            "k2_school_class_letter_bcc",
+            G,
+            "everyday: the class letter to 30 parents in Bcc (all mailed before): a class closed for influenza, no names",
+            {
+                let mut m = mail(
+                    SCHOOL_SENDER,
+                    &["murakami@sakuragaoka-jh.ed.jp"],
+                    "【2年3組】学級閉鎖のお知らせ",
+                    "2年3組 保護者の皆様\n\nインフルエンザによる欠席者が増えたため、4月16日(木)・17日(金)を学級閉鎖といたします。\n\
+                     ご家庭での健康観察をお願いいたします。\n\n2年3組担任 村上\n",
+                );
+                m["bcc"] = json!(parent_refs);
+                m
+            },
+        )
+        .policy(school_policy())
+        .history(json!(parents))
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_school_guidance_record_to_bus_company",
+            G,
+            "mis-send: a student's guidance record (補導, 家庭状況) attached to the mail to the bus company",
+            mail(
+                SCHOOL_SENDER,
+                &["さくら観光バス 営業 吉田 <yoshida@sakura-bus.co.jp>"],
+                "修学旅行の件",
+                &office_letter(
+                    "さくら観光バス株式会社\n営業部 吉田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "座席表をお送りします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .attach(
+            "生徒指導記録_2年.docx",
+            files::docx(&[
+                "生徒指導記録（2年）",
+                "2年3組 長谷川 蓮：3月21日 深夜に駅前で補導（喫煙）。保護者（母）に連絡済み。",
+                "家庭状況：父親は服役中、母親と祖母の三人暮らし。",
+                "対応：スクールカウンセラーと面談予定。",
+            ]),
+        )
+        .expect(Block, &["special_care_external"]),
+    );
+
+    // ---------------------------------------------------------------- company
+    v.push(
+        Case::new(
+            "k2_company_year_end_notice_bcc_partners",
+            G,
+            "everyday: the year-end holiday notice to ten partners' contacts in Bcc",
+            {
+                let mut m = mail(
+                    "総務部 <soumu@presend.co.jp>",
+                    &["soumu@presend.co.jp"],
+                    "年末年始休業のお知らせ",
+                    "お取引先各位\n\n平素は格別のご高配を賜り、厚く御礼申し上げます。\n誠に勝手ながら、12月27日(土)から1月4日(日)まで休業いたします。\n\
+                     ご不便をおかけしますが、何卒ご了承ください。\n\n株式会社プレセンド 総務部\n",
+                );
+                m["bcc"] = json!([
+                    "t.yamada@alpha-shoji.co.jp",
+                    "tanaka@beta-kogyo.co.jp",
+                    "info@gamma-design.jp",
+                    "butsuryu@minato-logi.co.jp",
+                    "office@sakura-sr.jp",
+                    "support@kenshin-net.co.jp",
+                    "eigyo@delta-denki.co.jp",
+                    "kimura@kita-kensetsu.jp",
+                    "info@tohoku-denki.com",
+                    "sales@bluefin-sys.co.jp"
+                ]);
+                m
+            },
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_company_trial_balance_to_tax_accountant",
+            G,
+            "everyday: the monthly trial balance (amounts in yen) to the tax accountant partner",
+            mail(
+                "高橋 美穂 <m.takahashi@presend.co.jp>",
+                &["税理士法人みらい 岡本 <okamoto@mirai-tax.jp>"],
+                "3月度 試算表の送付",
+                &office_letter(
+                    "税理士法人みらい\n岡本様",
+                    "株式会社プレセンド 経理部の高橋です。",
+                    "3月度の試算表をお送りします。ご確認をお願いいたします。",
+                    &presend_sig("経理部", "高橋 美穂", "m.takahashi@presend.co.jp"),
+                ),
+            ),
+        )
+        .patch(json!({"partner_domains": {"mirai-tax.jp": "税理士法人みらい", "alpha-shoji.co.jp": "株式会社アルファ商事"}}))
+        .attach("試算表_202603.xlsx", {
+            let rows = vec![
+                vec![t("残高試算表 2026年3月度")],
+                header(&["勘定科目", "前月残高", "借方", "貸方", "当月残高"]),
+                vec![t("現金"), Cell::Number(1_204_332.0), Cell::Number(3_120_000.0), Cell::Number(2_980_410.0), Cell::Number(1_343_922.0)],
+                vec![t("普通預金"), Cell::Number(48_213_004.0), Cell::Number(62_400_000.0), Cell::Number(58_113_220.0), Cell::Number(52_499_784.0)],
+                vec![t("売掛金"), Cell::Number(31_907_450.0), Cell::Number(28_400_000.0), Cell::Number(30_120_000.0), Cell::Number(30_187_450.0)],
+                vec![t("売上高"), Cell::Number(0.0), Cell::Number(0.0), Cell::Number(152_430_118_000.0), Cell::Number(152_430_118_000.0)],
+            ];
+            files::xlsx(&[Sheet::new("試算表", rows)])
+        })
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k2_company_payslips_to_own_gmail",
+            G,
+            "mis-send: all 40 employees' pay and bank accounts to the payroll clerk's own gmail, to finish at home",
+            mail("加藤 直樹 <n.kato@presend.co.jp>", &["naoki.kato.home@gmail.com"], "給与データ", "自宅で作業\n"),
+        )
+        .attach("給与一覧_202604.xlsx", {
+            let mut rng = Rng::new(4102);
+            let mut rows = vec![header(&["社員番号", "氏名", "基本給", "支給額", "振込銀行", "口座番号"])];
+            for i in 0..40 {
+                let p = Person::born_between(&mut rng, 1965, 2002);
+                rows.push(vec![
+                    Cell::from(format!("E{:05}", 10_100 + i)),
+                    Cell::from(p.name(&mut rng)),
+                    Cell::Number((220_000 + rng.below(300) * 1000) as f64),
+                    Cell::Number((250_000 + rng.below(300) * 1000) as f64),
+                    Cell::from(*rng.pick(&["みずほ銀行", "三井住友銀行", "りそな銀行"])),
+                    Cell::from(rng.digits(7)),
+                ]);
+            }
+            files::xlsx(&[Sheet::new("給与", rows)])
+        })
+        .expect(Block, &["personal_data_free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "k2_company_customer_list_to_unregistered",
+            G,
+            "mis-send: 80 customers (names, addresses, phones) to an unregistered ad agency",
+            mail(
+                SENDER,
+                &["企画部 <kikaku@ad-planet.co.jp>"],
+                "DM送付リスト",
+                &letter("株式会社アドプラネット\n企画部 ご担当者様", "DM送付用の顧客リストをお送りします。"),
+            ),
+        )
+        .attach("顧客リスト_DM用.xlsx", {
+            // Without the card column (the generator's list has one): the case is about the list.
+            files::xlsx(&[Sheet::new("顧客", without_cards(customer_list(80, 4103)))])
+        })
+        .expect(Confirm, &["personal_data_external"]),
+    );
+    v.push(
+        Case::new(
+            "k2_company_reply_keeps_other_partner_in_cc",
+            G,
+            "mis-send: a price offer to アルファ商事 answered with reply-all, ベータ工業 (a competitor of theirs) still in Cc",
+            with(
+                mail(
+                    SENDER,
+                    &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                    "Re: 新製品のお見積り",
+                    &letter(
+                        "株式会社アルファ商事\n営業部 山田様",
+                        "アルファ商事様向けの特別価格として、PS-1001 を 1台 38,000円（通常 52,000円）でご提示いたします。",
+                    ),
+                ),
+                "cc",
+                json!(["田中 誠 <tanaka@beta-kogyo.co.jp>"]),
+            ),
+        )
+        .expect(Confirm, &[]),
     );
     v
 }
