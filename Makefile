@@ -44,6 +44,7 @@ samples: setup
 test: setup lint test-web
 	@bash scripts/setup-pdf.sh
 	$(CARGO) test
+	$(CARGO) test --quiet --lib --no-default-features extract::first_module
 	@cat target/quality.md 2>/dev/null || true
 	@sed -n '/^## Summary/,/^## Cases/p' target/replay.md 2>/dev/null | grep -v '^## Cases' || true
 
@@ -51,6 +52,7 @@ lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
+	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --profile test --quiet -- -D warnings
 	@# The fuzz crate is its own workspace, so nothing else builds it: checked
 	@# here (stable, no sanitizers) so a change to the core cannot break it unseen.

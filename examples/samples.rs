@@ -195,6 +195,13 @@ fn main() -> std::io::Result<()> {
     }
     write(&dir, "11_職員名簿.pdf", &pdf::ucs2("職員名簿(2026年12月1日現在)", &[], &staff))?;
 
+    // 12. The same kind of list from LibreOffice Calc (.ods), as a school or
+    // a town office keeps its phone tree.
+    let tree: Vec<Vec<String>> = staff.iter().map(|r| vec![r[1].clone(), r[3].clone()]).collect();
+    let tree: Vec<Vec<&str>> = tree.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let tree: Vec<&[&str]> = tree.iter().map(Vec::as_slice).collect();
+    write(&dir, "12_連絡網.ods", &files::ods("連絡網", &tree))?;
+
     messages(&dir)
 }
 

@@ -3,9 +3,11 @@
 #   cargo (wasm32) -> wasm-bindgen --target web -> wasm-opt -Oz (npm binaryen)
 # and prints the size of the .wasm a browser downloads, raw and gzipped.
 #
-# Two modules: presend (the core without the PDF reader: what loads before
-# the first check, within issue 4's size budget) and presend_pdf (the same
-# core with it: the worker loads it on the first PDF it meets).
+# Two modules: presend (the core for what most checks meet: xlsx, CSV, docx,
+# pptx, text, HTML, zip; what loads before the first check, within issue 4's
+# size budget) and presend_more (the same core with the `more-formats`
+# feature: PDF, .xls, .xlsb and .ods too; the worker loads it on the first
+# such file, www/lib/more.js).
 #
 # WASM_OPT=0 skips wasm-opt: on this 2-core machine -Oz takes over a minute for
 # the full engine, which is too slow for every test run and changes nothing a
@@ -82,12 +84,12 @@ build() {
 }
 
 build presend --no-default-features
-build presend_pdf
+build presend_more
 
 # The JS library (www/lib) ships its own copy, so `npm pack` in www/lib gives
 # an installable package with the wasm inside.
 rm -rf www/lib/pkg
 mkdir -p www/lib/pkg
 cp "$out_dir/presend.js" "$out_dir/presend_bg.wasm" "$out_dir/presend.d.ts" "$out_dir/presend_bg.wasm.d.ts" \
-  "$out_dir/presend_pdf.js" "$out_dir/presend_pdf_bg.wasm" www/lib/pkg/
+  "$out_dir/presend_more.js" "$out_dir/presend_more_bg.wasm" www/lib/pkg/
 say "copied into www/lib/pkg/"

@@ -5,18 +5,25 @@
 //! reaching one is a [`Problem`] and a partial result, never a crash.
 
 mod archive;
+#[cfg(feature = "more-formats")]
 mod biff;
+// The first browser module uses only cfb's stream reader (OLE objects in
+// Office files) and ods's attribute scanner (xlsx); the rest is for the
+// formats of the second.
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod cfb;
 mod delimited;
 pub mod encoding;
 mod markup;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod ods;
 mod office;
 mod package;
-#[cfg(feature = "pdf")]
+#[cfg(feature = "more-formats")]
 mod pdf;
 mod sniff;
 mod spreadsheet;
+#[cfg(feature = "more-formats")]
 mod xlsb;
 mod xlsx;
 
@@ -122,9 +129,10 @@ impl Budget {
     }
 }
 
-/// The detail of the problem a build without the PDF reader gives for a PDF:
-/// the browser's worker looks for it to load the module that reads PDFs.
-pub const PDF_NOT_BUILT: &str = "PDF reader not in this build";
+/// The detail of the problem the build without `more-formats` gives for a
+/// PDF, .xls, .xlsb or .ods: the browser's worker looks for it and checks
+/// the files again with the second module, which reads them (www/lib/more.js).
+pub const NOT_IN_THIS_BUILD: &str = "read by the second module";
 
 /// Reads `bytes` and hands every part to `sink`. Returns the sniffed format.
 pub fn extract(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) -> Format {
@@ -168,9 +176,12 @@ fn extract_format(
         return;
     }
     match format {
+        #[cfg(feature = "more-formats")]
         Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Xls | Format::Ods => {
             spreadsheet::extract(bytes, format, entry, depth, budget, sink)
         }
+        #[cfg(not(feature = "more-formats"))]
+        Format::Xlsx | Format::Xlsm => spreadsheet::extract(bytes, format, entry, depth, budget, sink),
         Format::Docx | Format::Pptx => office::extract(bytes, format, entry, depth, budget, sink),
         Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
         Format::Csv | Format::Tsv | Format::Text | Format::Markdown | Format::Json | Format::Html => {
@@ -203,16 +214,52 @@ fn extract_format(
             entry,
             "legacy binary Office document (.doc/.ppt) cannot be read",
         )),
-        #[cfg(feature = "pdf")]
+        #[cfg(feature = "more-formats")]
         Format::Pdf => pdf::extract(bytes, entry, depth, budget, sink),
-        // The build without the PDF reader (the browser's first module) says
-        // so; the browser then checks the file again with the one that has it.
-        // Should that module not load, the PDF stays "could not inspect" and
-        // the user is asked: not the notice an unsupported image gets.
-        #[cfg(not(feature = "pdf"))]
-        Format::Pdf => sink.problem(Problem::new(ProblemKind::Unavailable, entry, PDF_NOT_BUILT)),
+        // The browser's first module reads the formats most checks meet; the
+        // rest it hands on: the worker then checks the same files again with
+        // the second module. Should that not load, the file stays "could not
+        // inspect" and the user is asked: not the notice an image gets.
+        #[cfg(not(feature = "more-formats"))]
+        Format::Pdf | Format::Xls | Format::Xlsb | Format::Ods => {
+            sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD))
+        }
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
         Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
         Format::Empty => {}
+    }
+}
+
+/// The browser's first module (built without `more-formats`) hands PDF,
+/// .xls, .xlsb and .ods on to the second; `make test` runs this with
+/// `cargo test --lib --no-default-features extract::first_module`.
+#[cfg(all(test, not(feature = "more-formats")))]
+mod first_module {
+    use super::*;
+
+    struct Problems(Vec<Problem>);
+    impl Sink for Problems {
+        fn part(&mut self, _: Part) {}
+        fn problem(&mut self, problem: Problem) {
+            self.0.push(problem);
+        }
+        fn out_of_time(&self) -> bool {
+            false
+        }
+    }
+
+    #[test]
+    fn pdf_xls_xlsb_and_ods_are_sent_on_to_the_second_module_not_passed() {
+        for format in [Format::Pdf, Format::Xls, Format::Xlsb, Format::Ods] {
+            let mut sink = Problems(Vec::new());
+            extract_as(b"anything", format, Limits::default(), &mut sink);
+            let [problem] = &sink.0[..] else { panic!("{format:?}: {:?}", sink.0) };
+            // "Could not inspect" (the user is asked) should the second module not load.
+            assert_eq!(
+                (problem.kind, problem.detail.as_str()),
+                (ProblemKind::Unavailable, NOT_IN_THIS_BUILD),
+                "{format:?}"
+            );
+        }
     }
 }

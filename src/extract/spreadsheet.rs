@@ -7,19 +7,30 @@
 //! formats the members are first inflated into a counter against the
 //! decompressed-bytes budget: a zip bomb stops there, not in the allocator.
 
+#[cfg(feature = "more-formats")]
 use std::borrow::Cow;
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, Data, DataRef, Ods, Range, Reader, Xls, Xlsb, Xlsx};
+use calamine::{open_workbook_from_rs, Data, DataRef, Reader, Xlsx};
+// .xls, .xlsb and .ods are read by the second wasm module only (see
+// `extract_format`): in the first they are not even compiled in.
+#[cfg(feature = "more-formats")]
+use calamine::{Ods, Range, Xls, Xlsb};
 
 use super::archive::{header_disagreements, inflated_size_within};
+#[cfg(feature = "more-formats")]
 use super::biff::{self, Refusal};
+#[cfg(feature = "more-formats")]
 use super::cfb;
+#[cfg(feature = "more-formats")]
 use super::ods;
 use super::office;
+#[cfg(feature = "more-formats")]
 use super::xlsb;
 use super::xlsx;
-use super::{Budget, Part, Sink, Table, TextPart};
+#[cfg(feature = "more-formats")]
+use super::TextPart;
+use super::{Budget, Part, Sink, Table};
 use crate::detect::dates::Date;
 use crate::{Format, Problem, ProblemKind};
 
@@ -231,6 +242,7 @@ impl SheetChunk {
     }
 }
 
+#[cfg(feature = "more-formats")]
 /// The .xls bytes to hand to calamine, which trusts the compound file's
 /// sector chains and the workbook's records (see `cfb` and `biff`): checked,
 /// and with the records it cannot parse safely made safe.
@@ -262,6 +274,7 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
     Ok(file)
 }
 
+#[cfg(feature = "more-formats")]
 /// The .ods package calamine can read safely (see `ods`): it hangs on an
 /// unclosed table and expands repeated cells without a budget.
 fn checked_ods(bytes: &[u8], entry: Option<&str>, budget: &Budget) -> Result<ods::Checked, Problem> {
@@ -365,6 +378,7 @@ pub(super) fn extract(
             Ok(mut wb) => stream_xlsx_sheets(&mut wb, entry, budget, sink),
             Err(e) => report_open_error(e.to_string(), entry, sink),
         },
+        #[cfg(feature = "more-formats")]
         Format::Xlsb => match xlsb::check(bytes, budget.cells_left()) {
             Ok(checked) => match open_workbook_from_rs::<Xlsb<_>, _>(Cursor::new(checked.package)) {
                 Ok(mut wb) => {
@@ -396,6 +410,7 @@ pub(super) fn extract(
                 format!("the sheets span {n} cells, over the cell limit ({})", budget.limits.max_cells),
             )),
         },
+        #[cfg(feature = "more-formats")]
         Format::Xls => match safe_xls(bytes, entry, budget) {
             Ok(safe) => match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(safe.as_ref())) {
                 Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
@@ -403,6 +418,7 @@ pub(super) fn extract(
             },
             Err(problem) => sink.problem(problem),
         },
+        #[cfg(feature = "more-formats")]
         Format::Ods => match checked_ods(bytes, entry, budget) {
             Ok(checked) => {
                 match open_workbook_from_rs::<Ods<_>, _>(Cursor::new(checked.package)) {
@@ -425,6 +441,7 @@ pub(super) fn extract(
     }
 }
 
+#[cfg(feature = "more-formats")]
 /// Every sheet but those `refused` names (with the problem to report instead).
 fn read_sheets<R, RS>(
     wb: &mut R,
@@ -460,6 +477,7 @@ fn read_sheets<R, RS>(
     }
 }
 
+#[cfg(feature = "more-formats")]
 /// A cell of a sheet read whole: calamine's owned cells, or (xlsb) the
 /// cells it lends, which spare a second copy of the grid.
 trait SheetCell: calamine::CellType {
@@ -467,6 +485,7 @@ trait SheetCell: calamine::CellType {
     fn text(&self) -> String;
 }
 
+#[cfg(feature = "more-formats")]
 impl SheetCell for Data {
     fn is_empty_cell(&self) -> bool {
         matches!(self, Data::Empty)
@@ -476,6 +495,7 @@ impl SheetCell for Data {
     }
 }
 
+#[cfg(feature = "more-formats")]
 impl SheetCell for DataRef<'_> {
     fn is_empty_cell(&self) -> bool {
         matches!(self, DataRef::Empty)
@@ -485,6 +505,7 @@ impl SheetCell for DataRef<'_> {
     }
 }
 
+#[cfg(feature = "more-formats")]
 /// The sheets of an .xlsb through calamine's borrowed cells: its
 /// `worksheet_range` builds the grid of borrowed cells and then a second,
 /// owned one (a sparse 16.7-million-cell sheet took 930 MB).
@@ -518,6 +539,7 @@ fn read_xlsb_sheets(
     }
 }
 
+#[cfg(feature = "more-formats")]
 /// Hands one sheet to the sink; false when the cell budget stopped it.
 fn sheet_to_table<T: SheetCell>(
     range: &Range<T>,

@@ -11,8 +11,8 @@
 // first-time-domain rule needs.
 
 import init, { Checker } from './lib/pkg/presend.js';
-import initPdf, { Checker as PdfChecker } from './lib/pkg/presend_pdf.js';
-import { needsPdf } from './lib/pdf.js';
+import initMore, { Checker as MoreChecker } from './lib/pkg/presend_more.js';
+import { needsMore } from './lib/more.js';
 import { effectiveSettings, historyDomain, mailAdaptersFor } from './settings.js';
 
 /** Entries kept in the local log; the oldest go first. */
@@ -39,28 +39,28 @@ function checker() {
   return ready;
 }
 
-/** The core with the PDF reader (lib/pdf.js), started on the first PDF. @type {Promise<PdfChecker> | null} */
-let pdfReady = null;
+/** The second module (lib/more.js: PDF, .xls, .xlsb, .ods), started on the first such file. @type {Promise<MoreChecker> | null} */
+let moreReady = null;
 
 /**
- * Runs a check with the first module and, when it met a PDF, again with the
- * PDF module; if that cannot load, the first verdict (which says the PDF
- * was not read) stands.
+ * Runs a check with the first module and, when it met a file only the
+ * second reads, again with the second; if that cannot load, the first
+ * verdict (which says the file was not read) stands.
  * @template T @param {(c: { checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }) => T} check
  */
-async function withPdf(check) {
+async function withMore(check) {
   const { checker: c, error } = await checker();
   if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
   const verdict = check(c);
-  if (!needsPdf(verdict)) return verdict;
-  pdfReady ??= (async () => {
-    await initPdf({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_pdf_bg.wasm') });
-    return new PdfChecker((await effectiveSettings()).policy, undefined);
+  if (!needsMore(verdict)) return verdict;
+  moreReady ??= (async () => {
+    await initMore({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_more_bg.wasm') });
+    return new MoreChecker((await effectiveSettings()).policy, undefined);
   })();
   try {
-    return check(await pdfReady);
+    return check(await moreReady);
   } catch {
-    pdfReady = null;
+    moreReady = null;
     return verdict;
   }
 }
@@ -68,7 +68,7 @@ async function withPdf(check) {
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && 'settings' in changes)) {
     ready = null;
-    pdfReady = null;
+    moreReady = null;
   }
 });
 
@@ -218,14 +218,14 @@ chrome.windows.onRemoved.addListener(async (windowId) => {
 const handlers = {
   async 'check-upload'(message) {
     const files = fromWire(message.files);
-    return { verdict: await withPdf((c) => c.checkUpload(String(message.site ?? ''), files, message.fields ?? undefined)) };
+    return { verdict: await withMore((c) => c.checkUpload(String(message.site ?? ''), files, message.fields ?? undefined)) };
   },
   async 'check-message'(message) {
     const { history = [] } = await chrome.storage.local.get('history');
     const files = fromWire(message.files);
     // Entries from before public suffixes were refused do not count.
     const known = history.filter((/** @type {string} */ d) => historyDomain(d) !== null);
-    return { verdict: await withPdf((c) => c.checkMessage(message.message, files, known)) };
+    return { verdict: await withMore((c) => c.checkMessage(message.message, files, known)) };
   },
   async log(message, sender) {
     const entry = message.entry ?? {};

@@ -81,10 +81,10 @@ export function createChecker(options = {}) {
     const wasm =
       options.wasmModule ??
       (options.wasmUrl === undefined ? undefined : new URL(String(options.wasmUrl), typeof location !== 'undefined' ? location.href : undefined).href);
-    const pdfWasm =
-      options.pdfWasmModule ??
-      (options.pdfWasmUrl === undefined ? undefined : new URL(String(options.pdfWasmUrl), typeof location !== 'undefined' ? location.href : undefined).href);
-    self.ready = send(self, { op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history }, wasm, pdfWasm });
+    const moreWasm =
+      options.moreWasmModule ??
+      (options.moreWasmUrl === undefined ? undefined : new URL(String(options.moreWasmUrl), typeof location !== 'undefined' ? location.href : undefined).href);
+    self.ready = send(self, { op: 'init', policy: options.policy, options: { limits: options.limits, history: options.history }, wasm, moreWasm });
     return self;
   }
 

@@ -215,11 +215,12 @@ export interface CheckerOptions {
   /** An already compiled module (e.g. `await WebAssembly.compileStreaming(fetch(url))`),
    *  handed to the worker instead of a URL; the worker fetches nothing. */
   wasmModule?: WebAssembly.Module;
-  /** Where presend_pdf_bg.wasm is (the core with the PDF reader, loaded on
-   *  the first PDF), if not at `./pkg/presend_pdf_bg.wasm` next to worker.js. */
-  pdfWasmUrl?: string | URL;
-  /** The PDF module compiled by you; the worker then fetches nothing for PDFs either. */
-  pdfWasmModule?: WebAssembly.Module;
+  /** Where presend_more_bg.wasm is (the second module: the core that also
+   *  reads PDF, .xls, .xlsb and .ods, loaded on the first such file), if not
+   *  at `./pkg/presend_more_bg.wasm` next to worker.js. */
+  moreWasmUrl?: string | URL;
+  /** The second module compiled by you; the worker then fetches nothing for those files either. */
+  moreWasmModule?: WebAssembly.Module;
   /** A check still running after this long rejects with code `timeout` and its
    *  worker is ended (the next check starts a fresh one). Default 90000. */
   timeoutMs?: number;
@@ -241,7 +242,7 @@ export interface DialogResult {
   note?: string;
 }
 
-export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history' | 'workerUrl' | 'worker' | 'wasmUrl' | 'wasmModule' | 'pdfWasmUrl' | 'pdfWasmModule' | 'timeoutMs'> {
+export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history' | 'workerUrl' | 'worker' | 'wasmUrl' | 'wasmModule' | 'moreWasmUrl' | 'moreWasmModule' | 'timeoutMs'> {
   policy?: Policy;
   /** A checker to use (then the checker options above are ignored). */
   checker?: Checker;

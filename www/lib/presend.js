@@ -17,7 +17,7 @@ export { createChecker, PresendError, showDialog };
 let shared = null;
 
 /** protect() options that make it start a checker of its own. */
-const CHECKER_OPTIONS = /** @type {const} */ (['policy', 'limits', 'history', 'workerUrl', 'worker', 'wasmUrl', 'wasmModule', 'pdfWasmUrl', 'pdfWasmModule', 'timeoutMs']);
+const CHECKER_OPTIONS = /** @type {const} */ (['policy', 'limits', 'history', 'workerUrl', 'worker', 'wasmUrl', 'wasmModule', 'moreWasmUrl', 'moreWasmModule', 'timeoutMs']);
 
 /** The page's shared checker (default policy), started on first use. */
 function sharedChecker() {

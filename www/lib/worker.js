@@ -4,21 +4,21 @@
 // message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error }.
 
 import init, { Checker } from './pkg/presend.js';
-import { needsPdf } from './pdf.js';
+import { needsMore } from './more.js';
 
 /** @type {Promise<Checker> | null} */
 let ready = null;
 
-/** What the PDF module is started with: the same policy and options. @type {{ policy?: unknown, options?: unknown, wasm?: string | WebAssembly.Module }} */
+/** What the second module (www/lib/more.js) is started with: the same policy and options. @type {{ policy?: unknown, options?: unknown, wasm?: string | WebAssembly.Module }} */
 let config = {};
 
 /** @type {Promise<{ checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }> | null} */
-let pdf = null;
+let more = null;
 
-async function startPdf() {
-  const module = await import('./pkg/presend_pdf.js');
+async function startMore() {
+  const module = await import('./pkg/presend_more.js');
   // Literal, as for the first module, so bundlers emit this wasm too.
-  await module.default({ module_or_path: config.wasm ?? new URL('./pkg/presend_pdf_bg.wasm', import.meta.url) });
+  await module.default({ module_or_path: config.wasm ?? new URL('./pkg/presend_more_bg.wasm', import.meta.url) });
   return new module.Checker(config.policy ?? undefined, config.options ?? undefined);
 }
 
@@ -46,7 +46,7 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
   const { id, op } = event.data;
   try {
     if (op === 'init') {
-      config = { policy: event.data.policy, options: event.data.options, wasm: event.data.pdfWasm };
+      config = { policy: event.data.policy, options: event.data.options, wasm: event.data.moreWasm };
       ready = start(event.data.policy, event.data.options, event.data.wasm);
       await ready;
       self.postMessage({ id, ok: true, result: null });
@@ -66,14 +66,14 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
       throw Object.assign(new Error(`unknown operation ${op}`), { code: 'invalid_input' });
     };
     let result = check(checker);
-    if (needsPdf(result)) {
-      pdf ??= startPdf();
+    if (needsMore(result)) {
+      more ??= startMore();
       try {
-        result = check(await pdf);
+        result = check(await more);
       } catch {
-        // The PDF module could not load (a host that does not serve it, a
-        // CSP): the first verdict stands, and it says the PDF was not read.
-        pdf = null;
+        // The second module could not load (a host that does not serve it,
+        // a CSP): the first verdict stands, and it says the file was not read.
+        more = null;
       }
     }
     self.postMessage({ id, ok: true, result });

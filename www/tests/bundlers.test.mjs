@@ -91,7 +91,7 @@ function app(name) {
  */
 function copyWorker(pkg, dist) {
   cpSync(join(pkg, 'worker.js'), join(dist, 'worker.js'));
-  cpSync(join(pkg, 'pdf.js'), join(dist, 'pdf.js'));
+  cpSync(join(pkg, 'more.js'), join(dist, 'more.js'));
   cpSync(join(pkg, 'pkg'), join(dist, 'pkg'), { recursive: true });
 }
 
@@ -203,7 +203,7 @@ async function check(dist, path = '/', { waitReady = false } = {}) {
     await dialog.locator('[data-action=cancel]').click();
     assert.equal(await dialog.count(), 0);
 
-    // A PDF: the worker loads the second module (presend_pdf) the build emitted.
+    // A PDF: the worker loads the second module (presend_more) the build emitted.
     await page.setInputFiles('#file', { name: '名簿.pdf', mimeType: 'application/pdf', buffer: await rosterPdf() });
     await dialog.waitFor({ timeout: 30_000 });
     const pdfText = await dialog.innerText();
@@ -270,7 +270,7 @@ test('webpack 5: the production build holds a roster and passes a clean file', a
   await check(dist);
 });
 
-test('esbuild: the bundle with worker.js, pdf.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
+test('esbuild: the bundle with worker.js, more.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
   const { dir, dist, pkg } = app('esbuild');
   const esbuild = await import('esbuild');
   await esbuild.build({ absWorkingDir: dir, entryPoints: ['app.js'], bundle: true, format: 'esm', minify: true, outdir: dist, logLevel: 'warning' });
@@ -279,7 +279,7 @@ test('esbuild: the bundle with worker.js, pdf.js and pkg/ copied beside it holds
   await check(dist);
 });
 
-test('Rollup: the bundle with worker.js, pdf.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
+test('Rollup: the bundle with worker.js, more.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
   const { dir, dist, pkg } = app('rollup');
   const { rollup } = await import('rollup');
   const { nodeResolve } = await import('@rollup/plugin-node-resolve');
@@ -340,7 +340,7 @@ test("without 'wasm-unsafe-eval' the wasm cannot compile and the user is asked: 
 // The package as published must carry what the worker loads.
 test('the packed tarball holds the library, the worker and the wasm', () => {
   const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'pdf.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_pdf.js', 'pkg/presend_pdf_bg.wasm', 'presend.d.ts', 'README.md']) {
+  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'more.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_more.js', 'pkg/presend_more_bg.wasm', 'presend.d.ts', 'README.md']) {
     assert.ok(list.includes(`package/${file}`), `${file} is in the tarball`);
   }
   assert.ok(readFileSync(join(LIB, 'checker.js'), 'utf8').includes("new Worker(new URL('./worker.js', import.meta.url)"), 'the literal worker form');

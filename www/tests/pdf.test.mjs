@@ -1,12 +1,17 @@
-// PDFs in the browser: the library's worker and the extension read a roster
-// printed to PDF by Chromium itself (a real producer: embedded fonts with
-// ToUnicode), with the PDF module (pkg/presend_pdf_bg.wasm) loaded on the
-// first PDF only; a clean PDF goes through untouched; nothing is fetched from
-// any other origin.
+// PDFs and the rarer workbooks in the browser: the library's worker and the
+// extension read a roster printed to PDF by Chromium itself (a real
+// producer: embedded fonts with ToUnicode) and a contact list saved as .ods,
+// with the second module (pkg/presend_more_bg.wasm) loaded on the first such
+// file only; a clean PDF goes through untouched; should the second module
+// not load, the user is asked; nothing is fetched from any other origin.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { closed, launchExtension, questionDialog, useBrowser } from './browser.mjs';
+
+/** From the demo's samples (`cargo run --example samples -- www/demo/samples`, which make test runs). */
+const ODS = readFileSync(new URL('../demo/samples/12_連絡網.ods', import.meta.url));
 
 const env = useBrowser({ before, after });
 
@@ -37,7 +42,7 @@ function pdfs() {
 
 const dialog = (/** @type {import('playwright-core').Page} */ page) => page.locator('[role=alertdialog]');
 
-test('library: a roster PDF is held with its people and kinds; the PDF module loads only then', async () => {
+test('library: a roster PDF and an .ods are held with their people and kinds; the second module loads only then', async () => {
   const { roster, clean } = await pdfs();
   const page = await env.browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
@@ -58,10 +63,10 @@ test('library: a roster PDF is held with its people and kinds; the PDF module lo
     return route.continue();
   });
   await page.goto(`${env.server.origin}/examples/upload.html`);
-  // A CSV first: the PDF module is not fetched for it.
+  // A CSV first: the second module is not fetched for it.
   await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from('品番,価格\nA-100,120\n') });
   await page.waitForTimeout(1500);
-  assert.ok(!fetched.some((p) => p.endsWith('presend_pdf_bg.wasm')), 'no PDF module for a CSV');
+  assert.ok(!fetched.some((p) => p.endsWith('presend_more_bg.wasm')), 'no second module for a CSV');
 
   await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
   await dialog(page).waitFor({ timeout: 30_000 });
@@ -70,11 +75,20 @@ test('library: a roster PDF is held with its people and kinds; the PDF module lo
   assert.match(text, /3人分/, 'the people count, as for a sheet');
   assert.match(text, /マイナンバー/, 'My Numbers found in the table');
   assert.doesNotMatch(text, /検査できません/, 'read, not "could not inspect"');
-  assert.ok(fetched.some((p) => p.endsWith('presend_pdf_bg.wasm')), 'the PDF module was loaded for the PDF');
+  assert.ok(fetched.some((p) => p.endsWith('presend_more_bg.wasm')), 'the second module was loaded for the PDF');
   await dialog(page).locator('[data-action=cancel]').click();
   await page.click('button[type=submit]').catch(() => {});
   await page.waitForTimeout(300);
   assert.ok(!posted.some((p) => p.includes('%PDF')), 'the roster was never posted');
+
+  // An .ods contact list: the second module reads it as a sheet.
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  await page.setInputFiles('#file', { name: '連絡網.ods', mimeType: 'application/vnd.oasis.opendocument.spreadsheet', buffer: ODS });
+  await dialog(page).waitFor({ timeout: 30_000 });
+  const odsText = await dialog(page).innerText();
+  assert.match(odsText, /40人分/, 'the .ods read: how many people');
+  assert.doesNotMatch(odsText, /検査できません/);
+  await dialog(page).locator('[data-action=cancel]').click();
 
   // A clean PDF through the same form: untouched, no dialog.
   await page.goto(`${env.server.origin}/examples/upload.html`);
@@ -85,7 +99,7 @@ test('library: a roster PDF is held with its people and kinds; the PDF module lo
   await page.close();
 });
 
-test('library: if the PDF module cannot load, a PDF is "could not inspect" and the user is asked', async () => {
+test('library: if the second module cannot load, a PDF is "could not inspect" and the user is asked', async () => {
   const { roster } = await pdfs();
   const page = await env.browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
@@ -96,8 +110,8 @@ test('library: if the PDF module cannot load, a PDF is "could not inspect" and t
       env.foreign.push(url.href);
       return route.abort();
     }
-    // A host that does not serve the PDF module (or a CSP that blocks it).
-    if (url.pathname.endsWith('presend_pdf_bg.wasm')) return route.abort();
+    // A host that does not serve the second module (or a CSP that blocks it).
+    if (url.pathname.endsWith('presend_more_bg.wasm')) return route.abort();
     if (url.pathname === '/upload') {
       posted.push(route.request().postData() ?? '');
       return route.fulfill({ status: 200, body: 'received' });
