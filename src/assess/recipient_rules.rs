@@ -290,6 +290,31 @@ impl Check<'_> {
                 ));
             }
         }
+        // Another registered partner openly copied (To/Cc) while the opening
+        // names only other organisations: the reply-all that keeps a
+        // competitor in Cc. A cc line (「（cc: ベータ工業 田中様）」) names it.
+        if !s.group && !s.organisations.is_empty() {
+            let named = s.organisations.iter().chain(&s.copied);
+            let named: Vec<&String> = named.collect();
+            let mut outsiders: Vec<String> = Vec::new();
+            for &i in &visible {
+                let r = &self.recipients[i];
+                let Some(p) = r.partner.as_deref().filter(|_| r.visible()) else { continue };
+                if !named.iter().any(|o| same_organisation(p, o)) && !outsiders.iter().any(|o| o == p) {
+                    outsiders.push(p.to_owned());
+                }
+            }
+            for p in outsiders {
+                let orgs = join(&s.organisations);
+                problems.push((
+                    Text::new(
+                        format!("宛名は「{orgs}」ですが、宛名にない {p} の宛先も To/Cc に入っています。"),
+                        format!("The salutation names '{orgs}', but {p}, named nowhere, is also in To/Cc."),
+                    ),
+                    format!("宛名にない組織 / not in the salutation: {p}"),
+                ));
+            }
+        }
         // People: only when every To recipient has a Japanese display name
         // to compare with (a bare address cannot be matched to 山田様).
         let to = self.indices(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid);

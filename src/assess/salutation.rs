@@ -17,6 +17,9 @@ pub struct Salutation {
     pub people: Vec<String>,
     /// 各位, 皆様: addressed to a group; no person to compare.
     pub group: bool,
+    /// Organisations named on a cc line under the addressee
+    /// (「（cc: ベータ工業 田中様）」): copied openly, not addressed.
+    pub copied: Vec<String>,
 }
 
 /// Honorifics and titles that end an addressee, longest first.
@@ -76,6 +79,7 @@ const GREETINGS: &[&str] =
 /// 御中 or 各位 (a title line such as 「【ご案内】年末の営業」 names no one).
 pub fn salutation(body: &str) -> Option<Salutation> {
     let mut lines: Vec<String> = Vec::new();
+    let mut cc_lines: Vec<String> = Vec::new();
     for raw in body.lines() {
         let folded = fold(raw);
         let line = folded.text.trim();
@@ -91,7 +95,11 @@ pub fn salutation(body: &str) -> Option<Salutation> {
         // English salutations (`Dear Mr. Yamada,`) are not read, nor a cc
         // line under the addressee (「（cc: アルファ商事 佐藤様、木村様）」):
         // it names the people copied, not the addressee.
-        if line.is_ascii() || is_cc_line(line) {
+        if line.is_ascii() {
+            continue;
+        }
+        if is_cc_line(line) {
+            cc_lines.push(line.to_owned());
             continue;
         }
         lines.push(line.to_owned());
@@ -103,6 +111,11 @@ pub fn salutation(body: &str) -> Option<Salutation> {
     let mut found = Salutation::default();
     for line in &lines[..=last] {
         read_line(line, &mut found);
+    }
+    for line in &cc_lines {
+        let mut copied = Salutation::default();
+        read_line(line.trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii()), &mut copied);
+        found.copied.extend(copied.organisations);
     }
     (!found.is_empty()).then_some(found)
 }

@@ -580,6 +580,46 @@ pub fn office_cases() -> Vec<Case> {
         .expect(Confirm, &["salutation_mismatch"]),
     );
 
+    // ---- Another partner kept in Cc by reply-all.
+    let offer = |cc_line: &str| {
+        letter(
+            &format!("株式会社アルファ商事\n営業部 山田様{cc_line}"),
+            "先日の打ち合わせを受けて、PS-1001 の納期を5月20日に前倒しできることになりました。",
+        )
+    };
+    v.push(
+        Case::new(
+            "o_joint_mail_names_both_partners",
+            G,
+            "a three-party mail: To アルファ商事, Cc ベータ工業, and the cc line under the salutation names ベータ工業",
+            with(
+                mail(
+                    SENDER,
+                    &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                    "PS-1001 納期のご連絡",
+                    &offer("\n（cc: ベータ工業株式会社 田中様）"),
+                ),
+                "cc",
+                json!(["田中 誠 <tanaka@beta-kogyo.co.jp>"]),
+            ),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_reply_all_keeps_other_partner",
+            G,
+            "twin: the same mail to アルファ商事 alone by its wording, ベータ工業 left in Cc by reply-all",
+            with(
+                mail(SENDER, &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"], "Re: PS-1001 納期のご連絡", &offer("")),
+                "cc",
+                json!(["田中 誠 <tanaka@beta-kogyo.co.jp>"]),
+            ),
+        )
+        .expect(Confirm, &["salutation_mismatch"]),
+    );
+
     // ---- Meeting invitations.
     v.push(
         Case::new(
