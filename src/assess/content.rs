@@ -91,7 +91,7 @@ impl<'a> Part<'a> {
             .iter()
             .filter(|f| match (layout, f.location.line) {
                 (Some(layout), Some(line)) => {
-                    !layout.is_furniture(line) && !(f.kind == Kind::Password && layout.is_meeting_access(line))
+                    !(layout.is_furniture(line) || f.kind == Kind::Password && layout.is_meeting_access(line))
                 }
                 _ => true,
             })
