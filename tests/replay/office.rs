@@ -1692,3 +1692,236 @@ pub fn kept_second_cases() -> Vec<Case> {
     );
     v
 }
+
+// ======================================================= kept aside, third set
+
+/// Written after every rule change of issue 21, run once for the figure in
+/// README; nothing was changed for it.
+pub fn kept_third_cases() -> Vec<Case> {
+    use Group::Kept3 as G;
+    let mut v = Vec::new();
+    let mut rng = Rng::new(5101);
+    let my_number = pp::my_number(&mut rng);
+    v.push(
+        Case::new(
+            "k3_company_delivery_note_to_partner",
+            G,
+            "everyday: a delivery note (products, quantities, the partner's warehouse address) to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "納品書送付の件",
+                &letter("株式会社アルファ商事\n営業部 山田様", "4月15日出荷分の納品書を添付いたします。"),
+            ),
+        )
+        .attach(
+            "納品書_D-2026-0415.docx",
+            files::docx(&[
+                "納品書",
+                "株式会社アルファ商事 御中",
+                "納品先：株式会社アルファ商事 大阪倉庫 〒559-0034 大阪府大阪市住之江区南港北1-6-2",
+                "品番 PS-1001 数量 40 単価 52,000円",
+                "品番 PS-1005 数量 12 単価 18,500円",
+                "合計 2,302,000円（税込 2,532,200円）",
+            ]),
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_hospital_contractor_workers",
+            G,
+            "everyday: the cleaning contractor's own four workers listed back to them for entry passes",
+            mail(
+                HOSPITAL_SENDER,
+                &["株式会社クリーンプロ 石田 <ishida@clean-pro.co.jp>"],
+                "入館証の発行について",
+                &office_letter(
+                    "株式会社クリーンプロ\n石田様",
+                    "みどり総合病院 総務課の中島です。",
+                    "ご連絡いただいた作業員の方の入館証を発行しました。\n・石田 浩様\n・前田 誠様\n・上野 花子様\n・小島 翼様\n当日は守衛室でお受け取りください。",
+                    &hospital_sig("総務課", "中島 由美", "y.nakajima@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_school_business_trip_report",
+            G,
+            "everyday: two teachers' business-trip report to the board of education",
+            mail(
+                SCHOOL_SENDER,
+                &["指導課 岡田 <okada@kyoiku-sakura.ed.jp>"],
+                "研修出張の報告",
+                &office_letter(
+                    "さくら市教育委員会\n指導課 岡田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "4月22日の県教育研修センターでの研修に、本校から村上 恵子と森本 大輔の2名が参加しました。報告書を後日提出いたします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_company_google_meet_follow_up",
+            G,
+            "everyday: a follow-up with a Google Meet link and dial-in PIN to the partner",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "次回打ち合わせ（オンライン）",
+                &letter(
+                    "ベータ工業株式会社\n購買部 田中様",
+                    "次回は4月28日(火)15時からオンラインでお願いいたします。\nGoogle Meet に参加: https://meet.google.com/abc-defg-hij\n\
+                     電話で参加: +81 3-4510-2233 PIN: 482 193 557#",
+                ),
+            ),
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_company_reply_to_customer_gmail",
+            G,
+            "everyday: the support desk answers a customer's question at the gmail address the customer wrote from (no history kept)",
+            mail(
+                "サポートセンター <support@presend.co.jp>",
+                &["木下 亮 <ryo.kinoshita.88@gmail.com>"],
+                "Re: 製品の設定方法について",
+                "木下様\n\nお問い合わせいただきありがとうございます。プレセンド サポートセンターです。\n\
+                 設定画面の「送信前チェック」を有効にしてから、ブラウザを再起動してください。\n\n\
+                 今後ともよろしくお願いいたします。\n株式会社プレセンド サポートセンター\n",
+            ),
+        )
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_care_update_to_family",
+            G,
+            "everyday: a care worker tells a resident's son (mailed before) that his mother is well and asks about a visit",
+            mail(
+                CARE_SENDER,
+                &["野口 健一 <k.noguchi@docomo.ne.jp>"],
+                "お母様のご様子",
+                "野口様\n\nいつもお世話になっております。ひまわり苑の小林です。\nお母様は最近食欲もあり、お元気に過ごされています。\n\
+                 次回のご面会はいつ頃になりそうでしょうか。\n\nよろしくお願いいたします。\n小林\n",
+            ),
+        )
+        .policy(care_policy())
+        .history(json!(["k.noguchi@docomo.ne.jp"]))
+        .expect(Allow, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_company_evaluations_to_partner",
+            G,
+            "mis-send: the department's 20 staff evaluations and raises attached to a mail to the partner",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "お打ち合わせ資料",
+                &letter("ベータ工業株式会社\n購買部 田中様", "本日の打ち合わせ資料をお送りします。"),
+            ),
+        )
+        .attach("2026上期_人事評価一覧.xlsx", {
+            let mut rows = vec![header(&["社員番号", "氏名", "所属", "評価", "昇給額", "コメント"])];
+            for i in 0..20 {
+                let p = Person::born_between(&mut rng, 1970, 2000);
+                rows.push(vec![
+                    Cell::from(format!("E{:05}", 10_300 + i)),
+                    Cell::from(p.name(&mut rng)),
+                    Cell::from(*rng.pick(DEPTS)),
+                    Cell::from(*rng.pick(&["S", "A", "B", "C"])),
+                    Cell::Number((rng.below(15) * 1000) as f64),
+                    Cell::from(*rng.pick(&["目標達成", "要改善", "リーダー候補", "遅刻が多い"])),
+                ]);
+            }
+            files::xlsx(&[Sheet::new("評価", rows)])
+        })
+        .expect(Confirm, &[]),
+    );
+    v.push(
+        Case::new(
+            "k3_hospital_staff_checkups_to_contractor",
+            G,
+            "mis-send: the staff check-up results (判定, 所見) attached to the mail to the cleaning contractor",
+            mail(
+                HOSPITAL_SENDER,
+                &["株式会社クリーンプロ 石田 <ishida@clean-pro.co.jp>"],
+                "5月の清掃日程",
+                &office_letter(
+                    "株式会社クリーンプロ\n石田様",
+                    "みどり総合病院 総務課の中島です。",
+                    "5月の清掃日程をお送りします。",
+                    &hospital_sig("総務課", "中島 由美", "y.nakajima@midori-hp.or.jp"),
+                ),
+            ),
+        )
+        .policy(hospital_policy())
+        .attach("職員健診結果_2026.xlsx", health_check_results(30, 5102))
+        .expect(Block, &["special_care_external"]),
+    );
+    v.push(
+        Case::new(
+            "k3_school_parent_contacts_to_bus_company",
+            G,
+            "mis-send: the class's parent contact list (保護者氏名, 続柄, 住所, 電話) to the bus company instead of the seat plan",
+            mail(
+                SCHOOL_SENDER,
+                &["さくら観光バス 営業 吉田 <yoshida@sakura-bus.co.jp>"],
+                "座席表の送付",
+                &office_letter(
+                    "さくら観光バス株式会社\n営業部 吉田様",
+                    "桜ヶ丘中学校の村上です。",
+                    "修学旅行の座席表をお送りします。",
+                    &school_sig("村上 恵子", "murakami@sakuragaoka-jh.ed.jp"),
+                ),
+            ),
+        )
+        .policy(school_policy())
+        .attach("2年3組_保護者連絡先.xlsx", {
+            let mut rows = vec![header(&["出席番号", "生徒氏名", "保護者氏名", "続柄", "住所", "電話"])];
+            for i in 0..35 {
+                let child = Person::born_between(&mut rng, 2011, 2012);
+                let parent = child.relative(&mut rng, true, 1975, 1988);
+                rows.push(vec![
+                    Cell::Number((i + 1) as f64),
+                    Cell::from(child.name(&mut rng)),
+                    Cell::from(parent.name(&mut rng)),
+                    Cell::from("母"),
+                    Cell::from(parent.home.full()),
+                    Cell::from(parent.mobile.hyphen()),
+                ]);
+            }
+            files::xlsx(&[Sheet::new("保護者", rows)])
+        })
+        .expect(Confirm, &["personal_data_external"]),
+    );
+    v.push(
+        Case::new(
+            "k3_company_dependant_my_number_grouped",
+            G,
+            "mis-send: a dependant's My Number typed 4-4-4 without the word, to an unregistered payroll vendor",
+            mail(
+                "加藤 直樹 <n.kato@presend.co.jp>",
+                &["給与計算センター <info@kyuyo-center.jp>"],
+                "扶養追加の件",
+                &format!(
+                    "給与計算センター ご担当者様\n\nいつもお世話になっております。プレセンドの加藤です。\n\
+                     扶養追加の件、下記のとおりです。\n扶養家族：加藤 美咲（長女） {}\n\nよろしくお願いいたします。\n加藤\n",
+                    pp::my_number_styled(&mut Rng::new(5103), &my_number)
+                ),
+            ),
+        )
+        .expect(Confirm, &["my_number_external"])
+        .no_leak(&my_number),
+    );
+    v
+}
