@@ -195,11 +195,12 @@ impl<'a> Part<'a> {
         })
     }
 
-    /// True when a column of the part is about people's families or
-    /// emergency contacts (続柄, 緊急連絡先, 家族): data about people who are
-    /// not party to the business at all.
+    /// True when a column of the part is about people's families, guardians
+    /// or emergency contacts (続柄, 緊急連絡先, 家族, 保護者): data about people
+    /// who are not party to the business at all. Only columns the scan
+    /// classified are seen (a 続柄 column of 母/父 alone is not).
     pub fn holds_family_contacts(&self) -> bool {
-        const FAMILY: &[&str] = &["続柄", "緊急連絡", "家族", "扶養"];
+        const FAMILY: &[&str] = &["続柄", "緊急連絡", "家族", "扶養", "保護者"];
         self.report.columns.iter().any(|c| c.header.as_deref().is_some_and(|h| FAMILY.iter().any(|w| h.contains(w))))
     }
 

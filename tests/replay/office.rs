@@ -1908,7 +1908,7 @@ pub fn kept_third_cases() -> Vec<Case> {
         Case::new(
             "k3_company_dependant_my_number_grouped",
             G,
-            "mis-send: a dependant's My Number typed 4-4-4 without the word, to an unregistered payroll vendor",
+            "mis-send: a dependant's My Number written without the word (here as a bare 12-digit run), to an unregistered payroll vendor",
             mail(
                 "加藤 直樹 <n.kato@presend.co.jp>",
                 &["給与計算センター <info@kyuyo-center.jp>"],
