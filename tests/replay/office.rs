@@ -1341,8 +1341,6 @@ pub fn kept_cases() -> Vec<Case> {
 /// Written after the first set had been used to change a rule (the PTA
 /// chair's known private address), so that a set remains that no rule was
 /// changed for. Reported in its own group.
-// One push per case, grouped under comments, reads better than one vec![].
-#[allow(clippy::vec_init_then_push)]
 // One push per scenario, each with its own comment and set-up.
 #[allow(clippy::vec_init_then_push)]
 pub fn kept_second_cases() -> Vec<Case> {
