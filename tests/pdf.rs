@@ -28,6 +28,7 @@ use std::process::{Command, Stdio};
 use lopdf::{dictionary, Document, Object, Stream, StringFormat};
 use presend::{scan_bytes, FileReport, Kind, Limits, ProblemKind, ScanOptions};
 use support::files::{self, Cell, Sheet};
+use support::pdf;
 use support::people::*;
 
 const SEED: u64 = 0x5044_4650_4446_0001;
@@ -301,14 +302,7 @@ fn japan1_pdf(doc: &Doc, vertical: bool) -> Vec<u8> {
             .into(),
         );
     }
-    let count = kids.len() as i64;
-    pdf.objects
-        .insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
-    let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    pdf.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    pdf.save_to(&mut out).expect("save PDF");
-    out
+    pdf::finish(pdf, pages_id, kids)
 }
 
 // ============================================================== comparison
@@ -522,14 +516,7 @@ fn a_deflate_bomb_stops_at_the_budget_with_a_clear_problem() {
     assert!(zeros.content.len() < 200_000, "a small file");
     let content = pdf.add_object(zeros);
     let page = pdf.add_object(dictionary! { "Type" => "Page", "Parent" => pages_id, "Contents" => content });
-    pdf.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
-    );
-    let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    pdf.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes).expect("save");
+    let bytes = pdf::finish(pdf, pages_id, vec![page.into()]);
     let limits = Limits { max_decompressed_bytes: 4 << 20, ..Limits::default() };
     let report = scan_bytes("bomb.pdf", &bytes, &ScanOptions { limits, ..ScanOptions::default() });
     assert_eq!(problems(&report), [ProblemKind::OverLimit], "{:?}", report.problems);
@@ -565,16 +552,7 @@ fn a_page_tree_that_loops_ends() {
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
     });
     // The page tree lists itself among its kids.
-    pdf.objects.insert(
-        pages_id,
-        Object::Dictionary(
-            dictionary! { "Type" => "Pages", "Kids" => vec![page.into(), pages_id.into()], "Count" => 2 },
-        ),
-    );
-    let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    pdf.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes).expect("save");
+    let bytes = pdf::finish(pdf, pages_id, vec![page.into(), pages_id.into()]);
     let report = scan("loop.pdf", &bytes);
     assert!(report.findings.iter().any(|f| f.kind == Kind::MyNumber), "{:?} {:?}", report.findings, report.problems);
 }
@@ -601,14 +579,7 @@ fn a_simple_font_with_differences_is_decoded() {
         "Type" => "Page", "Parent" => pages_id, "Contents" => content,
         "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
     });
-    pdf.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1 }),
-    );
-    let catalog = pdf.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    pdf.trailer.set("Root", catalog);
-    let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes).expect("save");
+    let bytes = pdf::finish(pdf, pages_id, vec![page.into()]);
     let report = scan("differences.pdf", &bytes);
     assert_eq!(
         report.findings.iter().map(|f| f.raw.clone().unwrap_or_default()).collect::<Vec<_>>(),

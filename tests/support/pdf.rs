@@ -9,7 +9,8 @@ use lopdf::{dictionary, Document, Object, ObjectId, Stream};
 /// Lines drawn per A4 landscape page.
 pub const LINES_PER_PAGE: usize = 45;
 
-fn finish(mut doc: Document, pages_id: ObjectId, kids: Vec<Object>) -> Vec<u8> {
+/// The page tree of `kids` under `pages_id`, a catalog, and the saved file.
+pub fn finish(mut doc: Document, pages_id: ObjectId, kids: Vec<Object>) -> Vec<u8> {
     let count = kids.len() as i64;
     doc.objects
         .insert(pages_id, Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }));
