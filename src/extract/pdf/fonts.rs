@@ -9,10 +9,11 @@
 //! CID is looked up in the published Adobe-Japan1 table, `japan1.bin`), and
 //! vertical writing (`-V`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use encoding_rs::{EUC_JP, SHIFT_JIS, UTF_16BE};
-use lopdf::{Dictionary, Document, Encoding, Object};
+use lopdf::{Dictionary, Document, Encoding, Object, Stream};
 
 use super::tounicode::ToUnicode;
 
@@ -254,12 +255,17 @@ impl<'a> Font<'a> {
 /// The font's `ToUnicode` map, read within the decompression budget.
 fn to_unicode(doc: &Document, dict: &Dictionary, limit: usize) -> Option<ToUnicode> {
     let stream = dict.get_deref(b"ToUnicode", doc).and_then(Object::as_stream).ok()?;
-    let content = if stream.dict.get(b"Filter").is_ok() {
-        stream.decompressed_content_with_limit(limit.min(16 << 20)).ok()?
+    ToUnicode::parse(&stream_bytes(stream, limit.min(16 << 20)).ok()?)
+}
+
+/// A stream's bytes: inflated within `limit` when it has a filter, as they
+/// are stored when it has none.
+pub(super) fn stream_bytes(stream: &Stream, limit: usize) -> lopdf::Result<Cow<'_, [u8]>> {
+    if stream.dict.get(b"Filter").is_ok() {
+        stream.decompressed_content_with_limit(limit).map(Cow::Owned)
     } else {
-        stream.content.clone()
-    };
-    ToUnicode::parse(&content)
+        Ok(Cow::Borrowed(&stream.content))
+    }
 }
 
 fn predefined(cmap: &[u8], ordering: &[u8]) -> Predefined {

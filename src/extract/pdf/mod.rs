@@ -20,7 +20,7 @@ use std::rc::Rc;
 use lopdf::content::Content;
 use lopdf::{decode_text_string, Dictionary, Document, LoadOptions, Object, ObjectId};
 
-use self::fonts::{deref, Font};
+use self::fonts::{deref, stream_bytes, Font};
 use self::layout::Run;
 use super::{Budget, Part, Sink, Table, TextPart};
 use crate::{Problem, ProblemKind};
@@ -356,7 +356,7 @@ impl<'d> Reader<'d, '_> {
                         }
                     }
                 }
-                "BI" | "EI" => drawn.images += 1,
+                "BI" => drawn.images += 1,
                 "Do" => {
                     let Some(name) = op.operands.first().and_then(|o| o.as_name().ok()) else { continue };
                     let Some(xobject) = resources
@@ -375,15 +375,7 @@ impl<'d> Reader<'d, '_> {
                                 continue;
                             }
                             let left = usize::try_from(self.budget.decompressed_left()).unwrap_or(usize::MAX);
-                            let Ok(inner) = stream.decompressed_content_with_limit(left).or_else(|e| {
-                                if stream.dict.get(b"Filter").is_err() {
-                                    Ok(stream.content.clone())
-                                } else {
-                                    Err(e)
-                                }
-                            }) else {
-                                continue;
-                            };
+                            let Ok(inner) = stream_bytes(stream, left) else { continue };
                             self.budget.decompressed += inner.len() as u64;
                             let mut form_state = state;
                             if let Ok(m) = stream.dict.get(b"Matrix").and_then(Object::as_array) {
@@ -588,12 +580,7 @@ impl<'d> Reader<'d, '_> {
             return;
         };
         let left = usize::try_from(self.budget.decompressed_left()).unwrap_or(usize::MAX);
-        let bytes = if stream.dict.get(b"Filter").is_err() {
-            Ok(stream.content.clone())
-        } else {
-            stream.decompressed_content_with_limit(left)
-        };
-        match bytes {
+        match stream_bytes(stream, left) {
             Ok(bytes) => {
                 self.budget.decompressed += bytes.len() as u64;
                 super::extract_inner(&bytes, Some(&member), depth + 1, self.budget, self.sink);
