@@ -48,6 +48,16 @@ pub(crate) enum Refusal {
     Damaged(String),
 }
 
+/// The reader settings calamine 0.38 uses, so a pre-check sees the XML as
+/// calamine will.
+pub(super) fn like_calamine<R>(reader: &mut Reader<R>) {
+    let config = reader.config_mut();
+    config.check_end_names = false;
+    config.trim_text(false);
+    config.check_comments = false;
+    config.expand_empty_elements = true;
+}
+
 /// A malformed attribute: calamine stops reading there.
 pub(super) struct BadAttribute;
 
@@ -145,11 +155,7 @@ struct Sheet {
 /// meets, so an error here ends the count too.
 fn count(xml: &[u8], cells: &mut u64, text: &mut u64) -> Result<(), Refusal> {
     let mut reader = Reader::from_reader(xml);
-    let config = reader.config_mut();
-    config.check_end_names = false;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
+    like_calamine(&mut reader);
     let mut buf = Vec::new();
     let mut sheet: Option<Sheet> = None;
     let mut row: Option<(u64, u64, u64, bool)> = None; // (repeats, pushed, pending empties, has a value)

@@ -133,11 +133,7 @@ fn relationships(archive: &mut ZipArchive<Cursor<&[u8]>>) -> HashMap<String, Str
         return targets;
     }
     let mut reader = Reader::from_reader(&xml[..]);
-    let config = reader.config_mut();
-    config.check_end_names = false;
-    config.trim_text(false);
-    config.check_comments = false;
-    config.expand_empty_elements = true;
+    super::ods::like_calamine(&mut reader);
     let mut buf = Vec::new();
     loop {
         buf.clear();

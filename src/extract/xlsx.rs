@@ -20,7 +20,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::ods::raw_attrs;
+use super::ods::{like_calamine, raw_attrs};
 
 /// Longest reference value looked at; anything longer cannot be a sheet cell or range.
 const MAX_REF: usize = 32;
@@ -36,11 +36,7 @@ pub(crate) fn bad_reference(bytes: &[u8]) -> Option<(String, String)> {
             continue;
         }
         let mut reader = Reader::from_reader(BufReader::new(member));
-        let config = reader.config_mut();
-        config.check_end_names = false;
-        config.trim_text(false);
-        config.check_comments = false;
-        config.expand_empty_elements = true;
+        like_calamine(&mut reader);
         let mut buf = Vec::new();
         loop {
             buf.clear();
