@@ -12,7 +12,7 @@
 
 import init, { Checker } from './lib/pkg/presend.js';
 import initMore, { Checker as MoreChecker } from './lib/pkg/presend_more.js';
-import { needsMore } from './lib/more.js';
+import { secondModule } from './lib/more.js';
 import { effectiveSettings, historyDomain, mailAdaptersFor } from './settings.js';
 
 /** Entries kept in the local log; the oldest go first. */
@@ -39,8 +39,11 @@ function checker() {
   return ready;
 }
 
-/** The second module (lib/more.js: PDF, .xls, .xlsb, .ods), started on the first such file. @type {Promise<MoreChecker> | null} */
-let moreReady = null;
+/** The second module (lib/more.js: PDF, .xls, .xlsb, .ods), started on the first such file. */
+const more = secondModule(async () => {
+  await initMore({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_more_bg.wasm') });
+  return new MoreChecker((await effectiveSettings()).policy, undefined);
+});
 
 /**
  * Runs a check with the first module and, when it met a file only the
@@ -51,24 +54,13 @@ let moreReady = null;
 async function withMore(check) {
   const { checker: c, error } = await checker();
   if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
-  const verdict = check(c);
-  if (!needsMore(verdict)) return verdict;
-  moreReady ??= (async () => {
-    await initMore({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_more_bg.wasm') });
-    return new MoreChecker((await effectiveSettings()).policy, undefined);
-  })();
-  try {
-    return check(await moreReady);
-  } catch {
-    moreReady = null;
-    return verdict;
-  }
+  return more.recheck(check(c), check);
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {
   if (area === 'managed' || (area === 'local' && 'settings' in changes)) {
     ready = null;
-    moreReady = null;
+    more.reset();
   }
 });
 

@@ -20,3 +20,33 @@ export function needsMore(value, depth = 0) {
   const items = value instanceof Map ? [...value.values()] : Array.isArray(value) ? value : Object.values(value);
   return items.some((v) => needsMore(v, depth + 1));
 }
+
+/**
+ * The second module, started on first need. `recheck(verdict, run)` gives
+ * back the verdict, or, when it says a file only the second module reads,
+ * the second module's; should that not load (a host that does not serve it,
+ * a CSP), the first verdict stands, and it says the file was not read.
+ * @template C
+ * @param {() => Promise<C>} start
+ */
+export function secondModule(start) {
+  /** @type {Promise<C> | null} */
+  let ready = null;
+  return {
+    /** @template V @param {V} verdict @param {(c: C) => V} run @returns {Promise<V>} */
+    async recheck(verdict, run) {
+      if (!needsMore(verdict)) return verdict;
+      ready ??= start();
+      try {
+        return run(await ready);
+      } catch {
+        ready = null;
+        return verdict;
+      }
+    },
+    /** Starts afresh on next need (the settings changed). */
+    reset() {
+      ready = null;
+    },
+  };
+}

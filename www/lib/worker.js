@@ -4,7 +4,7 @@
 // message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error }.
 
 import init, { Checker } from './pkg/presend.js';
-import { needsMore } from './more.js';
+import { secondModule } from './more.js';
 
 /** @type {Promise<Checker> | null} */
 let ready = null;
@@ -12,15 +12,12 @@ let ready = null;
 /** What the second module (www/lib/more.js) is started with: the same policy and options. @type {{ policy?: unknown, options?: unknown, wasm?: string | WebAssembly.Module }} */
 let config = {};
 
-/** @type {Promise<{ checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }> | null} */
-let more = null;
-
-async function startMore() {
+const more = secondModule(async () => {
   const module = await import('./pkg/presend_more.js');
   // Literal, as for the first module, so bundlers emit this wasm too.
   await module.default({ module_or_path: config.wasm ?? new URL('./pkg/presend_more_bg.wasm', import.meta.url) });
   return new module.Checker(config.policy ?? undefined, config.options ?? undefined);
-}
+});
 
 /**
  * @param {unknown} policy
@@ -65,17 +62,7 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
       if (op === 'message') return c.checkMessage(event.data.message, files, event.data.history ?? undefined);
       throw Object.assign(new Error(`unknown operation ${op}`), { code: 'invalid_input' });
     };
-    let result = check(checker);
-    if (needsMore(result)) {
-      more ??= startMore();
-      try {
-        result = check(await more);
-      } catch {
-        // The second module could not load (a host that does not serve it,
-        // a CSP): the first verdict stands, and it says the file was not read.
-        more = null;
-      }
-    }
+    const result = await more.recheck(check(checker), check);
     self.postMessage({ id, ok: true, result });
   } catch (error) {
     self.postMessage({ id, ok: false, error: describe(error) });
