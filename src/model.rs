@@ -271,6 +271,12 @@ pub enum Format {
     Html,
     Markdown,
     Json,
+    /// A mail (.eml, message/rfc822) or an mbox of mails.
+    Eml,
+    /// Contact cards (vCard 2.1, 3 or 4).
+    Vcard,
+    /// A Japanese bank transfer file (全銀協 fixed-width records).
+    Zengin,
     Zip,
     Pdf,
     Image,
@@ -296,6 +302,9 @@ impl Format {
             Format::Html => "html",
             Format::Markdown => "markdown",
             Format::Json => "json",
+            Format::Eml => "eml",
+            Format::Vcard => "vcard",
+            Format::Zengin => "zengin",
             Format::Zip => "zip",
             Format::Pdf => "pdf",
             Format::Image => "image",

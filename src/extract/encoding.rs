@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use encoding_rs::{Encoding, EUC_JP, SHIFT_JIS, UTF_16BE, UTF_16LE};
+use encoding_rs::{Encoding, EUC_JP, ISO_2022_JP, SHIFT_JIS, UTF_16BE, UTF_16LE};
 
 use crate::{Problem, ProblemKind};
 
@@ -82,6 +82,13 @@ fn japanese_score(text: &str) -> i64 {
         .sum()
 }
 
+/// 7-bit text that switches to JIS X 0208 (ESC $ B or ESC $ @), as
+/// Japanese mail is still written.
+fn is_iso_2022_jp(bytes: &[u8]) -> bool {
+    bytes.is_ascii()
+        && (memchr::memmem::find(bytes, b"\x1B$B").is_some() || memchr::memmem::find(bytes, b"\x1B$@").is_some())
+}
+
 /// Decodes with one encoding, tolerating a cut in the last character.
 fn with_encoding<'a>(enc: &'static Encoding, bytes: &'a [u8]) -> Option<(Cow<'a, str>, bool)> {
     if enc == encoding_rs::UTF_8 {
@@ -132,6 +139,13 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             return done(Cow::Owned(t.into_owned()), enc.name(), truncated);
         }
     }
+    // ISO-2022-JP is 7-bit: it would pass as UTF-8 and read as escape
+    // codes and ASCII garbage, so its escapes are looked for first.
+    if is_iso_2022_jp(bytes) {
+        if let Some((t, cut)) = with_encoding(ISO_2022_JP, bytes) {
+            return done(t, "ISO-2022-JP", cut);
+        }
+    }
     if let Some((t, cut)) = with_encoding(encoding_rs::UTF_8, bytes) {
         return done(t, "UTF-8", cut);
     }
@@ -176,6 +190,15 @@ mod tests {
         let euc = EUC_JP.encode(s).0;
         let d = decode(&euc);
         assert_eq!(d.text, s);
+    }
+
+    #[test]
+    fn iso_2022_jp_is_read_not_taken_for_ascii() {
+        let s = "山田太郎様\n明日の件です。\n";
+        let jis = ISO_2022_JP.encode(s).0;
+        assert!(jis.is_ascii());
+        let d = decode(&jis);
+        assert_eq!((d.encoding, d.text.as_ref(), d.binary), ("ISO-2022-JP", s, false));
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod biff;
 mod cfb;
 mod delimited;
 pub mod encoding;
+mod mail;
 mod markup;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod ods;
@@ -23,9 +24,12 @@ mod package;
 mod pdf;
 mod sniff;
 mod spreadsheet;
+mod transfer;
+mod vcard;
 #[cfg(feature = "more-formats")]
 mod xlsb;
 mod xlsx;
+mod zengin;
 
 pub use sniff::sniff;
 
@@ -184,6 +188,9 @@ fn extract_format(
         Format::Xlsx | Format::Xlsm => spreadsheet::extract(bytes, format, entry, depth, budget, sink),
         Format::Docx | Format::Pptx => office::extract(bytes, format, entry, depth, budget, sink),
         Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
+        Format::Eml => mail::extract(bytes, entry, depth, budget, sink),
+        Format::Vcard => vcard::extract(bytes, entry, budget, sink),
+        Format::Zengin => zengin::extract(bytes, entry, budget, sink),
         Format::Csv | Format::Tsv | Format::Text | Format::Markdown | Format::Json | Format::Html => {
             let decoded = encoding::decode(bytes);
             if let Some(p) = decoded.problem(entry) {

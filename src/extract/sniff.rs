@@ -108,6 +108,12 @@ fn sniff_text(bytes: &[u8]) -> Format {
         return Format::Binary;
     }
     let head = text.trim_start_matches('\u{FEFF}').trim_start();
+    if head.get(..11).is_some_and(|h| h.eq_ignore_ascii_case("BEGIN:VCARD")) {
+        return Format::Vcard;
+    }
+    if super::mail::looks_like_mail(head) {
+        return Format::Eml;
+    }
     let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
     if lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
@@ -168,6 +174,9 @@ pub fn sniff(bytes: &[u8]) -> Format {
         || bytes.starts_with(b"MM\0*")
     {
         return Format::Image;
+    }
+    if super::zengin::looks_like_zengin(bytes) {
+        return Format::Zengin;
     }
     sniff_text(bytes)
 }

@@ -2,5 +2,6 @@
 #![allow(dead_code)]
 
 pub mod files;
+pub mod mail;
 pub mod pdf;
 pub mod people;

@@ -1,0 +1,248 @@
+//! Mail files (.eml, mbox), contact files (vCard) and bank transfer files
+//! (全銀), built as the tools that write them do, read as what they are:
+//! their people found with places a person can look up, and every damaged
+//! or undecodable one reported, never passed in silence.
+
+mod support;
+
+use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
+use support::files::{self, Cell, Sheet};
+use support::mail::{self, Attachment, Transfer};
+
+fn scan(name: &str, bytes: &[u8]) -> FileReport {
+    scan_bytes(name, bytes, &ScanOptions::default())
+}
+
+fn count(report: &FileReport, kind: Kind) -> u32 {
+    report.summary.iter().find(|k| k.kind == kind).map_or(0, |k| k.count)
+}
+
+fn in_entry(report: &FileReport, entry: &str, kind: Kind) -> usize {
+    report.findings.iter().filter(|f| f.kind == kind && f.location.entry.as_deref() == Some(entry)).count()
+}
+
+fn roster() -> Vec<u8> {
+    files::xlsx(&[Sheet::new(
+        "名簿",
+        vec![
+            vec![Cell::from("氏名"), Cell::from("個人番号"), Cell::from("電話番号")],
+            vec![Cell::from("山田 太郎"), Cell::from("123456789018"), Cell::from("090-1234-5678")],
+            vec![Cell::from("佐藤 花子"), Cell::from("987654321018"), Cell::from("080-2222-3333")],
+        ],
+    )])
+}
+
+#[test]
+fn an_iso_2022_jp_mail_is_read_with_its_headers_body_and_attached_roster() {
+    let roster = roster();
+    let from = format!("{} <yamada@example.co.jp>", mail::jis_word("山田 太郎"));
+    let to = format!("{} <hanako.sato@gmail.com>", mail::jis_word("佐藤 花子"));
+    let body = "佐藤様\n\n鈴木一郎さんの連絡先は 090-8765-4321 です。\n住所は東京都千代田区丸の内1-2-3です。\n";
+    let bytes = mail::eml(
+        &from,
+        &to,
+        "名簿の件",
+        body,
+        &[Attachment {
+            name: "職員名簿.xlsx",
+            mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            bytes: &roster,
+        }],
+    );
+    assert!(bytes.is_ascii(), "a 7-bit mail, as ISO-2022-JP mailers send it");
+    let r = scan("forwarded.eml", &bytes);
+    assert_eq!(r.format, Format::Eml);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    // The body: the phone and the address, located by line of the decoded text.
+    let phone = r.findings.iter().find(|f| f.kind == Kind::Phone && f.location.entry.is_none()).expect("body phone");
+    assert!(phone.location.line.is_some());
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Address && f.location.entry.is_none()), "{:#?}", r.findings);
+    // The attachment, named as the mailer shows it, read as a workbook.
+    assert_eq!(in_entry(&r, "職員名簿.xlsx", Kind::MyNumber), 2, "{:#?}", r.findings);
+    assert_eq!(in_entry(&r, "職員名簿.xlsx", Kind::PersonName), 2);
+    // The headers are decoded: the From and To addresses are mail addresses of the content.
+    assert!(count(&r, Kind::Email) >= 2, "{:?}", r.summary);
+}
+
+#[test]
+fn a_mail_in_shift_jis_quoted_printable_and_an_html_only_mail_are_read() {
+    let body = encoding_rs::SHIFT_JIS.encode("利用者 山田太郎 様の個人番号は 123456789018 です。\r\n").0;
+    let bytes = [
+        b"From: a@example.jp\r\nTo: b@example.jp\r\nSubject: =?Shift_JIS?Q?=8C=8F=96=BC?=\r\nMIME-Version: 1.0\r\n"
+            .as_slice(),
+        b"Content-Type: text/plain; charset=\"Shift_JIS\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n",
+        mail::quoted_printable(&body).as_bytes(),
+        b"\r\n",
+    ]
+    .concat();
+    let r = scan("sjis.eml", &bytes);
+    assert_eq!(r.format, Format::Eml);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::MyNumber), 1, "{:?}", r.findings);
+
+    let html = "<html><body><p>患者：山田太郎</p><p>電話 090-1234-5678</p></body></html>";
+    let bytes = format!(
+        "From: a@example.jp\nTo: b@example.jp\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=alt\n\n--alt\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{}\n--alt--\n",
+        mail::base64(html.as_bytes())
+    );
+    let r = scan("html.eml", bytes.as_bytes());
+    assert_eq!(count(&r, Kind::Phone), 1, "{:?}", r.findings);
+}
+
+#[test]
+fn a_forwarded_mail_inside_a_mail_and_each_mail_of_an_mbox_are_read() {
+    let inner = mail::eml("a@example.jp", "b@example.jp", "元の件", "個人番号 123456789018\n", &[]);
+    let outer = [
+        b"From: c@example.jp\nTo: d@example.jp\nSubject: Fwd\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nsee below\n--x\nContent-Type: message/rfc822\n\n".as_slice(),
+        &inner,
+        b"\n--x--\n",
+    ]
+    .concat();
+    let r = scan("fwd.eml", &outer);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::MyNumber), 1, "{:?}", r.findings);
+
+    let one = "From a@example.jp Mon Dec  1 00:00:00 2026\nFrom: a@example.jp\nTo: b@example.jp\nSubject: 1\n\n電話 090-1234-5678\n";
+    let two = "From a@example.jp Mon Dec  1 00:00:01 2026\nFrom: a@example.jp\nTo: b@example.jp\nSubject: 2\n\n電話 080-2222-3333\n";
+    let r = scan("inbox.mbox", format!("{one}\n{two}").as_bytes());
+    assert_eq!(r.format, Format::Eml);
+    let entries: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::Phone)
+        .map(|f| f.location.entry.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(entries, vec!["mail 1", "mail 2"], "each mail of the mbox located as its own");
+}
+
+#[test]
+fn a_damaged_or_undecodable_mail_is_reported_not_passed() {
+    let roster = roster();
+    let whole = mail::eml(
+        "a@example.jp",
+        "b@example.jp",
+        "件",
+        "本文\n",
+        &[Attachment { name: "名簿.xlsx", mime: "application/octet-stream", bytes: &roster }],
+    );
+    // Cut inside the attachment: the rest of the base64 and the closing boundary are gone.
+    let cut = &whole[..whole.len() - 300];
+    let r = scan("cut.eml", cut);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
+
+    // A charset nobody knows, and bytes that are not what the mail declares.
+    let r = scan(
+        "odd.eml",
+        b"From: a@example.jp\nTo: b@example.jp\nContent-Type: text/plain; charset=x-klingon\n\n\xA4\xA2\n",
+    );
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Encoding), "{:?}", r.problems);
+
+    // MIME nested deeper than any mailer writes.
+    let mut deep = String::from("From: a@example.jp\nTo: b@example.jp\n");
+    for i in 0..60 {
+        deep.push_str(&format!("Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n"));
+    }
+    deep.push_str("Content-Type: text/plain\n\nx\n");
+    let r = scan("deep.eml", deep.as_bytes());
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::OverLimit), "{:?}", r.problems);
+}
+
+#[test]
+fn a_plain_iso_2022_jp_text_file_is_read_not_taken_for_binary() {
+    let r = scan("memo.txt", &mail::jis("山田太郎の電話番号は090-1234-5678です。\n"));
+    assert_eq!(r.format, Format::Text);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::Phone), 1);
+}
+
+#[test]
+fn vcards_from_a_phone_and_from_a_mail_client_are_a_table_of_people() {
+    // vCard 2.1 as Japanese phones export it: Shift_JIS, quoted-printable, soft breaks.
+    let sjis = |s: &str| mail::quoted_printable(&encoding_rs::SHIFT_JIS.encode(s).0);
+    let adr = sjis(";;丸の内1-2-3;千代田区;東京都;100-0005;日本");
+    let (adr_a, adr_b) = adr.split_at(30);
+    let v21 = format!(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:{}\r\nSOUND;X-IRMC-N;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:{}\r\nTEL;CELL:090-1234-5678\r\nEMAIL;INTERNET:taro@example.ne.jp\r\nADR;HOME;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:{adr_a}=\r\n{adr_b}\r\nBDAY:1985-04-12\r\nEND:VCARD\r\n",
+        sjis("山田;太郎;;;"),
+        sjis("ﾔﾏﾀﾞ;ﾀﾛｳ;;;"),
+    );
+    let v3 = "BEGIN:VCARD\nVERSION:3.0\nFN:佐藤 花子\nN:佐藤;花子;;;\nORG:株式会社アルファ\nitem1.TEL;TYPE=CELL:080-2222-3333\nTEL;TYPE=HOME:03-1234-5678\nADR;TYPE=HOME:;;梅田1-1-1;大阪市北区;大阪府;530-0001;\nNOTE:持病あり\\, 通院中\nEND:VCARD\n";
+    let bytes = [v21.as_bytes(), v3.as_bytes()].concat();
+    let r = scan("contacts.vcf", &bytes);
+    assert_eq!(r.format, Format::Vcard);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(r.records, 2, "two people");
+    assert_eq!(count(&r, Kind::PersonName), 2, "{:#?}", r.columns);
+    assert_eq!(count(&r, Kind::Phone), 3);
+    assert_eq!(count(&r, Kind::Email), 1);
+    assert_eq!(count(&r, Kind::PostalCode), 2);
+    assert_eq!(count(&r, Kind::Address), 2);
+    assert_eq!(count(&r, Kind::BirthDate), 1);
+    let name = r.findings.iter().find(|f| f.kind == Kind::PersonName).expect("a name");
+    assert_eq!((name.location.row, name.location.column), (Some(2), Some(1)), "the first card is the first row");
+}
+
+#[test]
+fn a_contact_file_cut_inside_a_card_says_so() {
+    let r = scan(
+        "cut.vcf",
+        b"BEGIN:VCARD\nVERSION:3.0\nFN:\xE5\xB1\xB1\xE7\x94\xB0 \xE5\xA4\xAA\xE9\x83\x8E\nTEL:090-1234-5678\n",
+    );
+    assert_eq!(r.format, Format::Vcard);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::Phone), 1, "what was there is still read");
+}
+
+fn payroll() -> Vec<Transfer<'static>> {
+    vec![
+        Transfer {
+            bank: "0001",
+            bank_name: "ﾐｽﾞﾎ",
+            branch: "100",
+            branch_name: "ﾄｳｷﾖｳ",
+            kind: '1',
+            account: "1234567",
+            holder: "ﾔﾏﾀﾞ ﾀﾛｳ",
+            amount: 281_500,
+            code: "E000123",
+        },
+        Transfer {
+            bank: "0009",
+            bank_name: "ﾐﾂｲｽﾐﾄﾓ",
+            branch: "200",
+            branch_name: "ｵｵｻｶ",
+            kind: '1',
+            account: "7654321",
+            holder: "ｻﾄｳ ﾊﾅｺ",
+            // The trailer's 12-digit total, 000123738292, passes the My Number check digit.
+            amount: 123_456_792,
+            code: "E000124",
+        },
+    ]
+}
+
+#[test]
+fn a_zengin_payroll_file_reports_every_account_and_holder() {
+    for separator in [&b"\r\n"[..], b""] {
+        let bytes = mail::zengin("11", "ｶ)ｱﾙﾌｱｼﾖｳｼﾞ", &payroll(), separator);
+        let r = scan("FURIKOMI.DAT", &bytes);
+        assert_eq!(r.format, Format::Zengin, "separator {separator:?}");
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.records, 2);
+        assert_eq!(count(&r, Kind::BankAccount), 2, "{:#?}", r.findings);
+        assert_eq!(count(&r, Kind::PersonName), 2, "{:#?}", r.columns);
+        assert_eq!(count(&r, Kind::EmployeeId), 2, "{:#?}", r.columns);
+        // The zero-padded 12-digit total of the trailer is a sum of money, not a My Number.
+        assert_eq!(count(&r, Kind::MyNumber), 0, "{:#?}", r.findings);
+    }
+}
+
+#[test]
+fn a_zengin_file_cut_short_is_reported() {
+    let bytes = mail::zengin("21", "ｶ)ｱﾙﾌｱｼﾖｳｼﾞ", &payroll(), b"\r\n");
+    let r = scan("cut.dat", &bytes[..122 * 2]);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::BankAccount), 1);
+    let r = scan("cut.dat", &bytes[..122 * 2 + 50]);
+    assert!(!r.problems.is_empty(), "a record cut in the middle: {:?}", r.problems);
+}

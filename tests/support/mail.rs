@@ -1,0 +1,165 @@
+//! Mail, contact and bank transfer files as the tools that write them do:
+//! MIME messages in ISO-2022-JP, Shift_JIS or UTF-8 with RFC 2047 headers
+//! and base64 attachments, vCard 2.1 (Shift_JIS, quoted-printable) and 3.0,
+//! and 全銀 fixed-width records in half-width katakana.
+
+/// Standard base64 with line breaks every 76 characters, as mailers write it.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, chunk) in bytes.chunks(3).enumerate() {
+        if i > 0 && i % 19 == 0 {
+            out.push_str("\r\n");
+        }
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
+        for j in 0..4 {
+            if j <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * j) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// ISO-2022-JP bytes of `text` (what Japanese mailers still send).
+pub fn jis(text: &str) -> Vec<u8> {
+    encoding_rs::ISO_2022_JP.encode(text).0.into_owned()
+}
+
+/// An RFC 2047 encoded word in ISO-2022-JP, base64.
+pub fn jis_word(text: &str) -> String {
+    format!("=?ISO-2022-JP?B?{}?=", base64(&jis(text)).replace("\r\n", ""))
+}
+
+/// Quoted-printable of `bytes`, every byte outside printable ASCII as =XX.
+pub fn quoted_printable(bytes: &[u8]) -> String {
+    bytes
+        .iter()
+        .map(|&b| if (0x21..0x7F).contains(&b) && b != b'=' { (b as char).to_string() } else { format!("={b:02X}") })
+        .collect()
+}
+
+/// An attachment of a mail.
+pub struct Attachment<'a> {
+    pub name: &'a str,
+    pub mime: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// A mail as a Japanese mailer writes it: headers with ISO-2022-JP encoded
+/// words, a 7-bit ISO-2022-JP plain body, attachments in base64 with the
+/// file name in RFC 2231 form.
+pub fn eml(from: &str, to: &str, subject: &str, body: &str, attachments: &[Attachment]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let head = format!(
+        "Return-Path: <sender@example.co.jp>\r\nDate: Mon, 2 Dec 2026 10:00:00 +0900\r\nFrom: {from}\r\nTo: {to}\r\nSubject: {}\r\nMessage-ID: <1@example.co.jp>\r\nMIME-Version: 1.0\r\n",
+        jis_word(subject)
+    );
+    out.extend_from_slice(head.as_bytes());
+    if attachments.is_empty() {
+        out.extend_from_slice(
+            b"Content-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n",
+        );
+        out.extend(jis(&body.replace('\n', "\r\n")));
+        out.extend_from_slice(b"\r\n");
+        return out;
+    }
+    out.extend_from_slice(b"Content-Type: multipart/mixed; boundary=\"==b1==\"\r\n\r\nThis is a multi-part message in MIME format.\r\n--==b1==\r\n");
+    out.extend_from_slice(
+        b"Content-Type: text/plain; charset=\"ISO-2022-JP\"\r\nContent-Transfer-Encoding: 7bit\r\n\r\n",
+    );
+    out.extend(jis(&body.replace('\n', "\r\n")));
+    for a in attachments {
+        let encoded: String = a.name.bytes().map(|b| format!("%{b:02X}")).collect();
+        out.extend_from_slice(
+            format!(
+                "\r\n--==b1==\r\nContent-Type: {}; name=\"{}\"\r\nContent-Disposition: attachment;\r\n filename*=UTF-8''{encoded}\r\nContent-Transfer-Encoding: base64\r\n\r\n{}",
+                a.mime,
+                jis_word(a.name),
+                base64(a.bytes)
+            )
+            .as_bytes(),
+        );
+    }
+    out.extend_from_slice(b"\r\n--==b1==--\r\n");
+    out
+}
+
+/// One 全銀 data record (総合振込 or 給与振込 layout), 120 bytes.
+pub struct Transfer<'a> {
+    pub bank: &'a str,
+    pub bank_name: &'a str,
+    pub branch: &'a str,
+    pub branch_name: &'a str,
+    pub kind: char,
+    pub account: &'a str,
+    pub holder: &'a str,
+    pub amount: u64,
+    pub code: &'a str,
+}
+
+fn pad(out: &mut Vec<u8>, text: &str, width: usize, right: bool) {
+    let bytes = encoding_rs::SHIFT_JIS.encode(text).0;
+    assert!(bytes.len() <= width, "{text} does not fit {width}");
+    if right {
+        out.extend(std::iter::repeat_n(b'0', width - bytes.len()));
+        out.extend_from_slice(&bytes);
+    } else {
+        out.extend_from_slice(&bytes);
+        out.extend(std::iter::repeat_n(b' ', width - bytes.len()));
+    }
+}
+
+/// A 全銀 file: header (type `kind_code`: 21 総合振込, 11 給与), data,
+/// trailer and end records, each 120 bytes, joined by `separator`.
+pub fn zengin(kind_code: &str, payer: &str, rows: &[Transfer], separator: &[u8]) -> Vec<u8> {
+    let mut records: Vec<Vec<u8>> = Vec::new();
+    let mut header = Vec::new();
+    pad(&mut header, &format!("1{kind_code}0"), 4, false);
+    pad(&mut header, "1234567890", 10, false);
+    pad(&mut header, payer, 40, false);
+    pad(&mut header, "1225", 4, false);
+    pad(&mut header, "0005", 4, false);
+    pad(&mut header, "ﾐﾂﾋﾞｼﾕｳｴｲ", 15, false);
+    pad(&mut header, "001", 3, false);
+    pad(&mut header, "ﾎﾝﾃﾝ", 15, false);
+    pad(&mut header, "1", 1, false);
+    pad(&mut header, "7654321", 7, false);
+    pad(&mut header, "", 17, false);
+    records.push(header);
+    let mut total = 0;
+    for row in rows {
+        let mut r = Vec::new();
+        pad(&mut r, "2", 1, false);
+        pad(&mut r, row.bank, 4, false);
+        pad(&mut r, row.bank_name, 15, false);
+        pad(&mut r, row.branch, 3, false);
+        pad(&mut r, row.branch_name, 15, false);
+        pad(&mut r, "", 4, false);
+        pad(&mut r, &row.kind.to_string(), 1, false);
+        pad(&mut r, row.account, 7, true);
+        pad(&mut r, row.holder, 30, false);
+        pad(&mut r, &row.amount.to_string(), 10, true);
+        pad(&mut r, "0", 1, false);
+        pad(&mut r, row.code, 10, false);
+        pad(&mut r, "", 10, false);
+        pad(&mut r, "", 9, false);
+        records.push(r);
+        total += row.amount;
+    }
+    let mut trailer = Vec::new();
+    pad(&mut trailer, "8", 1, false);
+    pad(&mut trailer, &rows.len().to_string(), 6, true);
+    pad(&mut trailer, &total.to_string(), 12, true);
+    pad(&mut trailer, "", 101, false);
+    records.push(trailer);
+    let mut end = Vec::new();
+    pad(&mut end, "9", 120, false);
+    records.push(end);
+    for r in &records {
+        assert_eq!(r.len(), 120);
+    }
+    records.join(separator)
+}
