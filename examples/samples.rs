@@ -7,6 +7,8 @@
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
+#[path = "../tests/support/mail.rs"]
+mod mail;
 #[path = "../tests/support/pdf.rs"]
 mod pdf;
 
@@ -201,6 +203,56 @@ fn main() -> std::io::Result<()> {
     let tree: Vec<Vec<&str>> = tree.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
     let tree: Vec<&[&str]> = tree.iter().map(Vec::as_slice).collect();
     write(&dir, "12_連絡網.ods", &files::ods("連絡網", &tree))?;
+
+    // 13. A mail saved from the mailer (.eml, ISO-2022-JP as Japanese mailers
+    // write it) with the trial users' list attached: forwarding "the mail"
+    // forwards the list inside it.
+    let trial = std::fs::read(dir.join("01_体験利用者一覧.xlsx"))?;
+    let forwarded = mail::eml(
+        &format!("{} <suzuki@presend.co.jp>", mail::jis_word("鈴木一郎")),
+        &format!("{} <tanaka@presend.co.jp>", mail::jis_word("田中 課長")),
+        "体験利用者一覧の送付",
+        "田中課長\n\n体験利用者の一覧を添付します。\n\n鈴木\n",
+        &[mail::Attachment {
+            name: "体験利用者一覧.xlsx",
+            mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            bytes: &trial,
+        }],
+    );
+    write(&dir, "13_転送するメール.eml", &forwarded)?;
+
+    // 14. The payroll transfer file for the bank (全銀 format, half-width
+    // katakana): every employee's account and name, in a ".txt".
+    let holders = ["ﾔﾏﾀﾞ ﾀﾛｳ", "ｻﾄｳ ﾊﾅｺ", "ｽｽﾞｷ ｲﾁﾛｳ", "ﾀﾅｶ ﾐﾎ", "ｲﾄｳ ｹﾝｼﾞ", "ﾜﾀﾅﾍﾞ ﾕｲ"];
+    let accounts: Vec<String> = (0..holders.len()).map(|i| format!("{:07}", 1_234_567 + i * 1_111)).collect();
+    let codes: Vec<String> = (0..holders.len()).map(|i| format!("E{:06}", 1201 + i)).collect();
+    let rows: Vec<mail::Transfer> = holders
+        .iter()
+        .enumerate()
+        .map(|(i, holder)| mail::Transfer {
+            bank: "0001",
+            bank_name: "ﾐｽﾞﾎ",
+            branch: "100",
+            branch_name: "ﾄｳｷﾖｳ",
+            kind: '1',
+            account: &accounts[i],
+            holder,
+            amount: 250_000 + i as u64 * 7_300,
+            code: &codes[i],
+        })
+        .collect();
+    write(&dir, "14_給与振込データ.txt", &mail::zengin("11", "ｶ)ﾌﾟﾚｾﾝﾄﾞ", &rows, b"\r\n"))?;
+
+    // 15. Contacts exported from a phone (vCard 2.1, Shift_JIS).
+    let mut vcf = String::new();
+    for row in staff.iter().skip(1).take(5) {
+        let name = mail::quoted_printable(&encoding_rs::SHIFT_JIS.encode(&row[1].replace(' ', ";")).0);
+        vcf.push_str(&format!(
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:{name}\r\nTEL;CELL:{}\r\nEND:VCARD\r\n",
+            row[3]
+        ));
+    }
+    write(&dir, "15_連絡先.vcf", vcf.as_bytes())?;
 
     messages(&dir)
 }

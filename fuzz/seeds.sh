@@ -317,6 +317,22 @@ put("pdf", "identity.pdf", pdf([
     b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /W [1 [1000 1000] 4 4 500] >>",
 ]))
 
+# ---- mail, contacts, bank transfer files --------------------------------
+import base64 as b64
+JIS = lambda t: t.encode("iso2022_jp")
+EML_HEAD = "From: =?ISO-2022-JP?B?" + b64.b64encode(JIS("山田太郎")).decode() + "?= <a@example.jp>\r\nTo: b@example.jp\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+put("mail_eml", "jis.eml", (EML_HEAD + "Content-Type: text/plain; charset=ISO-2022-JP\r\n\r\n").encode() + JIS("電話 090-1234-5678\r\n"))
+put("mail_eml", "multipart.eml", (EML_HEAD + 'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n=E5=B1=B1=E7=94=B0=\r\n\r\n--b\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; filename*=UTF-8\'\'%E5%90%8D.csv\r\nContent-Transfer-Encoding: base64\r\n\r\n' + b64.b64encode("氏名,電話\n山田,090-1234-5678\n".encode()).decode() + '\r\n--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: c@example.jp\r\nSubject: inner\r\n\r\nhello\r\n--b--\r\n').encode())
+put("mail_eml", "mbox.mbox", "From a@b Mon Dec  1 00:00:00 2026\nFrom: a@b\nTo: c@d\n\none\n\nFrom a@b Mon Dec  1 00:00:01 2026\nFrom: a@b\nTo: c@d\n\ntwo\n")
+put("contacts_vcard", "v21.vcf", b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=SHIFT_JIS;ENCODING=QUOTED-PRINTABLE:=8E=52=93=63;=91=BE=98=59=\r\n;;\r\nTEL;CELL:090-1234-5678\r\nEND:VCARD\r\n")
+put("contacts_vcard", "v3.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:佐藤 花子\nN:佐藤;花子;;;\nitem1.ADR;TYPE=HOME:;;梅田1-1-1;大阪市北区;大阪府;530-0001;\nNOTE:a\\, b\\nc\n  folded\nEND:VCARD\n")
+def zrec(s):
+    b = s.encode("cp932")
+    return b + b" " * (120 - len(b))
+ZG = [zrec("1110" + "1234567890" + "ｶ)ｱﾙﾌｱ".ljust(40)), zrec("20001" + "ﾐｽﾞﾎ".ljust(15) + "100" + "ﾄｳｷﾖｳ".ljust(15) + "    1" + "1234567" + "ﾔﾏﾀﾞ ﾀﾛｳ".ljust(30) + "0000281500" + "0E000123"), zrec("8000001000000281500"), zrec("9")]
+put("transfer_zengin", "payroll.dat", b"\r\n".join(ZG))
+put("transfer_zengin", "joined.dat", b"".join(ZG))
+
 # ---- whole pipeline extras ----------------------------------------------
 put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678", "mynumber": "123456789018"}')
 put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")

@@ -255,6 +255,26 @@ export const SCENARIOS = [
     files: ['11_職員名簿.pdf'],
   },
   {
+    id: 'eml-forward',
+    title: { ja: '保存したメール(.eml)ごと個人のアドレスへ', en: 'A saved mail (.eml) to a private address' },
+    story: {
+      ja: '名簿が添付されたメールを「メールごと」保存して、自宅のアドレスに送ろうとしています。添付ファイルはメールの中に入っています。',
+      en: 'A mail with a roster attached, saved as a file and about to go to a home address. The roster is inside the mail file.',
+    },
+    lesson: {
+      ja: 'メールファイルの中の添付も開いて確かめます。ISO-2022-JPの古いメールも読めます。',
+      en: 'presend opens the attachments inside a mail file too, including old ISO-2022-JP mail.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['me.at.home@yahoo.co.jp'],
+      subject: '転送',
+      body: `自宅で確認用。\n${SIGNATURE}`,
+    },
+    files: ['13_転送するメール.eml'],
+  },
+  {
     id: 'clean-partner',
     title: { ja: '問題のないメール(取引先へ議事録)', en: 'An ordinary mail (minutes to a partner)' },
     story: { ja: '取引先に議事録と商品一覧を送る、いつものメールです。', en: 'The usual: minutes and a product list to a partner.' },
