@@ -122,7 +122,7 @@ pub fn assess(
         internal_style,
         personal_content: personal_content || !attachment_parts.iter().all(|p| p.report.problems.is_empty()),
     };
-    check.recipient_rules(&internal, options, &free_mail);
+    check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
     check.content_organisation_rule(&attachment_parts, &internal, &is_free);
     check.people_rules(&parts);

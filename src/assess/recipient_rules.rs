@@ -7,12 +7,19 @@ use super::check::{japanese, join, Check, CheckOptions, Fired, Recipient};
 use super::content::within_any;
 use super::domain::{registrable, within, WELL_KNOWN};
 use super::lookalike::{closest, embedded, Likeness};
-use super::policy::Rule;
+use super::message::Message;
+use super::policy::{Level, Rule};
 use super::salutation::{organisation_core, salutation, same_organisation};
 use super::verdict::{Field, RecipientClass, Text};
 
 impl Check<'_> {
-    pub(super) fn recipient_rules(&mut self, internal: &[String], options: &CheckOptions, free_mail: &[&str]) {
+    pub(super) fn recipient_rules(
+        &mut self,
+        internal: &[String],
+        options: &CheckOptions,
+        free_mail: &[&str],
+        message: &Message,
+    ) {
         if self.recipients.is_empty() {
             self.fire(Fired::new(
                 Rule::NoRecipients,
@@ -52,7 +59,13 @@ impl Check<'_> {
         });
         if !free.is_empty() {
             let who = self.labels(&free);
-            self.fire(Fired::new(
+            // A reply that greets the person by the name the address carries
+            // (「Re: …」 to 「木下 亮 <…@gmail.com>」 opening 「木下様」): the
+            // mailer took the address from the mail being answered, and the
+            // sender wrote to that person. With nothing about people in it,
+            // the private address is shown, not asked about.
+            let answered = !personal && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
+            let mut fired = Fired::new(
                 Rule::FreeMail,
                 free,
                 Text::new("フリーメール・個人のアドレス宛て", "Free-mail or private address"),
@@ -62,7 +75,12 @@ impl Check<'_> {
                         "{who}: a free-mail or mobile-carrier address reaches a private person, not an organisation."
                     ),
                 ),
-            ));
+            );
+            if answered {
+                fired.cap = Some(Level::Notice);
+                fired.evidence.push("返信先の本人宛て / a reply addressed to this person".to_owned());
+            }
+            self.fire(fired);
         }
 
         self.lookalike_rule(internal, options, free_mail);
@@ -354,4 +372,23 @@ impl Check<'_> {
         fired.evidence = problems.into_iter().map(|(_, e)| e).collect();
         self.fire(fired);
     }
+}
+
+/// Whether `message` answers `recipient`: its subject is a reply's
+/// (「Re:」, 「RE：」, 「返信:」) and its salutation names the person the
+/// address's display name names (surname or full name).
+fn replies_to(message: &Message, recipient: &Recipient) -> bool {
+    let subject = crate::normalize::fold(message.subject.trim()).text.to_lowercase();
+    let reply = ["re:", "re[", "re :", "返信:", "返信 :", "aw:", "sv:"].iter().any(|p| subject.starts_with(p));
+    if !reply {
+        return false;
+    }
+    let Some(display) = recipient.address.name.as_deref().filter(|n| japanese(n)) else { return false };
+    let display: String = display.split_whitespace().collect();
+    let Some(greeted) = salutation(&message.body) else { return false };
+    greeted.people.iter().any(|person| {
+        let person: String = person.split_whitespace().collect();
+        // 「木下様」 greets 「木下 亮」; a one-character name says too little.
+        person.chars().count() >= 2 && display.starts_with(&person)
+    })
 }

@@ -958,6 +958,67 @@ pub fn office_cases() -> Vec<Case> {
         .expect(Allow, &[])
         .only(),
     );
+
+    // ---- A reply to the private address a customer wrote from (kept3's
+    // k3_company_reply_to_customer_gmail made this rule; these are its twins).
+    let answer = |greeting: &str| {
+        format!(
+            "{greeting}\n\nお問い合わせありがとうございます。プレセンド サポートの中島です。\n\
+             ご質問のライセンスの移行は、管理画面の「契約」からお手続きいただけます。\n\n\
+             よろしくお願いいたします。\n株式会社プレセンド サポート 中島\n"
+        )
+    };
+    v.push(
+        Case::new(
+            "o_reply_to_customer_private_address",
+            G,
+            "everyday: a reply (Re:) to a customer's yahoo address, greeting the customer by the name the address carries",
+            mail("サポート <support@presend.co.jp>", &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"], "RE: ライセンスの移行について", &answer("大塚様")),
+        )
+        .expect(Allow, &["free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "o_reply_greets_someone_else",
+            G,
+            "twin: a reply whose greeting names another person than the private address does: asked",
+            mail(
+                "サポート <support@presend.co.jp>",
+                &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"],
+                "Re: ライセンスの移行について",
+                &answer("大野様"),
+            ),
+        )
+        .expect(Confirm, &["free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "o_new_mail_to_private_address",
+            G,
+            "twin: the same letter as a new mail (no Re:) to a private address never mailed before: asked",
+            mail(
+                "サポート <support@presend.co.jp>",
+                &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"],
+                "ライセンスの移行について",
+                &answer("大塚様"),
+            ),
+        )
+        .expect(Confirm, &["free_mail"]),
+    );
+    v.push(
+        Case::new(
+            "o_reply_to_private_address_with_other_customers",
+            G,
+            "twin: a reply to the customer that carries other customers' contacts: a reply is no licence for data about others",
+            mail(
+                "サポート <support@presend.co.jp>",
+                &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"],
+                "Re: 同じ地域の利用者",
+                &answer("大塚様\n\n同じ地域の利用者の方です。\n森田 健二 090-3318-4471\n石原 さやか 080-2291-5530"),
+            ),
+        )
+        .expect(Block, &["personal_data_free_mail", "free_mail"]),
+    );
     v
 }
 
