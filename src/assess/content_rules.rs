@@ -20,13 +20,24 @@ use crate::{Evidence, Family, Kind, Lang, ProblemKind};
 enum MyNumberEvidence {
     /// A bare 12-digit run: shown, never holds the send.
     Bare,
-    /// Written 4-4-4 as My Numbers are, but with no keyword or header: asked.
+    /// Written 4-4-4 as My Numbers are, or on a line that names a person,
+    /// but with no keyword or header: asked.
     Grouped,
     /// A keyword (個人番号, マイナンバー) or a column header says so: blocked.
     Context,
 }
 
 fn my_number_strength(part: &Part) -> MyNumberEvidence {
+    // A line of text that names a person (「扶養家族：加藤 美咲（長女） 123456789018」)
+    // makes a bare number that person's: asked, as a grouped one is. An
+    // amount in a statement stands on a line of its own figures.
+    let beside_a_person = |line: u32, entry: &Option<std::sync::Arc<str>>| {
+        part.counted.iter().any(|o| {
+            matches!(o.kind, Kind::PersonName | Kind::BirthDate)
+                && o.location.line == Some(line)
+                && &o.location.entry == entry
+        })
+    };
     part.counted
         .iter()
         .filter(|f| f.kind == Kind::MyNumber)
@@ -34,7 +45,7 @@ fn my_number_strength(part: &Part) -> MyNumberEvidence {
             let context = f.evidence.iter().any(|e| matches!(e, Evidence::Keyword(_) | Evidence::Header(_)));
             if context || f.confidence >= 0.9 {
                 MyNumberEvidence::Context
-            } else if f.confidence >= 0.7 {
+            } else if f.confidence >= 0.7 || f.location.line.is_some_and(|l| beside_a_person(l, &f.location.entry)) {
                 MyNumberEvidence::Grouped
             } else {
                 MyNumberEvidence::Bare

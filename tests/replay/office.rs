@@ -1019,6 +1019,49 @@ pub fn office_cases() -> Vec<Case> {
         )
         .expect(Block, &["personal_data_free_mail", "free_mail"]),
     );
+
+    // ---- A bare 12-digit number on a line that names a person (kept3's
+    // k3_company_dependant_my_number_grouped made this rule; these are its twins).
+    let bare = {
+        let mut rng = Rng::new(2207);
+        pp::my_number(&mut rng)
+    };
+    v.push(
+        Case::new(
+            "o_bare_number_beside_a_dependant",
+            G,
+            "mis-send: a spouse's My Number as a bare 12-digit run beside her name, to an unregistered vendor",
+            mail(
+                jinji,
+                &["ご担当 <contact@payroll-partner.jp>"],
+                "配偶者の追加",
+                &format!(
+                    "ご担当者様\n\nいつもお世話になっております。プレセンドの加藤です。\n\
+                     配偶者の件、下記のとおりです。\n配偶者 加藤 由紀子 {bare}\n\nよろしくお願いいたします。\n加藤\n"
+                ),
+            ),
+        )
+        .expect(Confirm, &["my_number_external"])
+        .no_leak(&bare),
+    );
+    v.push(
+        Case::new(
+            "o_bare_number_on_a_line_of_figures",
+            G,
+            "twin: the same number as a yen figure on a line of its own, the letter naming only its writer",
+            mail(
+                jinji,
+                &["ご担当 <contact@payroll-partner.jp>"],
+                "年間の支払総額",
+                &format!(
+                    "ご担当者様\n\nいつもお世話になっております。プレセンドの加藤です。\n\
+                     今年度の支払総額は下記のとおりです。\n支払総額 {bare}\n\nよろしくお願いいたします。\n加藤\n"
+                ),
+            ),
+        )
+        .expect(Allow, &["my_number_external"])
+        .no_leak(&bare),
+    );
     v
 }
 
