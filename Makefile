@@ -94,11 +94,14 @@ check-wasm:
 
 ## Builds the release CLI, the browser package www/pkg/ (wasm32 release
 ## build, wasm-bindgen, wasm-opt -Oz; prints the .wasm size, raw and gzipped)
-## and the extension (target/extension/ and target/presend-extension.zip).
+## and the extension (target/extension/ and target/presend-extension.zip), packed
+## for an organisation (target/presend.crx, updates.xml, extension-id.txt;
+## PRESEND_CRX_KEY names the signing key: see scripts/package-extension.sh).
 build: setup-web
 	$(CARGO) build --release
 	@bash scripts/build-wasm.sh
 	@bash scripts/build-extension.sh
+	@bash scripts/package-extension.sh
 
 ## Browser tests: the real wasm in Debian's headless Chromium, served from
 ## 127.0.0.1; no request may leave the page's origin. Skips wasm-opt -Oz (over

@@ -63,6 +63,8 @@ packages=()
 if ! { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=ja 2>/dev/null)" ]]; }; then
   packages+=(fonts-ipafont-gothic)
 fi
+# openssl signs the packed extension (scripts/package-extension.sh).
+have openssl || packages+=(openssl)
 if ((${#packages[@]})); then
   have apt-get || die "missing ${packages[*]} and this is not a Debian-like system; install Chromium and a Japanese font"
   sudo=()
