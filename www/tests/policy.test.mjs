@@ -41,6 +41,38 @@ let pages;
 let context;
 let id = '';
 
+/**
+ * Writes Chromium's managed policy file: directly as root, else through
+ * `sudo -n` (as scripts/setup-web.sh installs packages); says plainly when
+ * neither may.
+ * @param {string} json
+ */
+function writePolicy(json) {
+  try {
+    mkdirSync(POLICY_DIR, { recursive: true });
+    writeFileSync(POLICY_FILE, json);
+  } catch (e) {
+    try {
+      execFileSync('sudo', ['-n', 'mkdir', '-p', POLICY_DIR]);
+      execFileSync('sudo', ['-n', 'tee', POLICY_FILE], { input: json, stdio: ['pipe', 'ignore', 'inherit'] });
+    } catch {
+      throw new Error(`the force-install test writes Chromium's managed policy in ${POLICY_DIR}: run as root or with passwordless sudo (${e})`);
+    }
+  }
+}
+
+function removePolicy() {
+  try {
+    rmSync(POLICY_FILE, { force: true });
+  } catch {
+    try {
+      execFileSync('sudo', ['-n', 'rm', '-f', POLICY_FILE]);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
+
 /** Packs target/extension as `version` into work/<version>/ with the test's key. */
 function pack(version) {
   const out = join(work, version);
@@ -58,13 +90,6 @@ function pack(version) {
 }
 
 before(async () => {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    writeFileSync(join(POLICY_DIR, '.presend-write-test'), '');
-    rmSync(join(POLICY_DIR, '.presend-write-test'));
-  } catch (e) {
-    throw new Error(`the force-install test writes Chromium's managed policy in ${POLICY_DIR} and needs root: ${e}`);
-  }
   updates = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/updates.xml') {
@@ -88,8 +113,7 @@ before(async () => {
   assert.equal(pack('0.1.1'), id, 'one key, one extension ID across versions');
   // What an administrator puts in /etc/chromium/policies/managed (README):
   // the force-install list and the extension's own settings.
-  writeFileSync(
-    POLICY_FILE,
+  writePolicy(
     JSON.stringify({
       ExtensionInstallForcelist: [`${id};${updateBase}/updates.xml`],
       '3rdparty': {
@@ -112,7 +136,7 @@ before(async () => {
 });
 
 after(async () => {
-  rmSync(POLICY_FILE, { force: true });
+  removePolicy();
   await context?.close();
   await pages?.close();
   await new Promise((resolve) => (updates ? updates.close(() => resolve(undefined)) : resolve(undefined)));
