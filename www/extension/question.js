@@ -24,7 +24,35 @@ const CHECKING_WINDOW_MS = 1500;
  * @property {(answer: object) => void} [respond]  the window's pending request for what to show
  * @property {{ verdict: Verdict, removable: string[], lang: string } | { close: true } | null} show
  * @property {(choice: DialogResult) => void} [resolve]
+ * @property {boolean} [failed]            its window could not be opened
  */
+
+/**
+ * The question in the browser's own dialog, for when the extension's window
+ * cannot be opened (windows.create refused: a kiosk or a policy that forbids
+ * pop-ups, a browser shutting down). A page can neither read nor answer the
+ * browser's confirm() called from this isolated world, and the user still
+ * decides: the file is never let through, or dropped, unasked.
+ * @param {Verdict} verdict @param {'ja' | 'en'} lang
+ * @returns {DialogResult}
+ */
+function nativeQuestion(verdict, lang) {
+  /** @param {{ ja: string, en: string } | undefined} text */
+  const say = (text) => (text ? text[lang] ?? text.ja : '');
+  const en = lang === 'en';
+  const lines = [en ? 'presend could not open its window. It found:' : 'presend の確認画面を開けませんでした。次の点が見つかりました:', ''];
+  for (const part of verdict.attachments ?? []) {
+    if (part.records > 0) lines.push(`${part.name}: ${en ? `${part.records} ${part.records === 1 ? 'person' : 'people'}` : `${part.records}人分`}`);
+  }
+  for (const reason of (verdict.reasons ?? []).slice(0, 4)) lines.push(`・${say(reason.title)}: ${say(reason.detail)}`);
+  lines.push('');
+  if (verdict.override_allowed === false) {
+    window.alert([...lines, en ? 'It cannot be sent.' : '送信できません。'].join('\n'));
+    return { action: 'cancel', remove: [] };
+  }
+  const go = window.confirm([...lines, en ? 'Send it anyway? (OK: send, Cancel: stop)' : 'それでも送信しますか?(OK: 送信する、キャンセル: やめる)'].join('\n'));
+  return go ? { action: 'continue', remove: [], reason: 'needed', note: 'asked in the browser dialog' } : { action: 'cancel', remove: [] };
+}
 
 /**
  * Starts answering this frame's question windows.
@@ -44,11 +72,22 @@ export function questions({ lang, limitMs }) {
     return q;
   }
 
+  /** Asks in the browser's dialog once both the verdict and the failure are known. @param {Question} q */
+  function askNatively(q) {
+    if (!q.failed || !q.resolve || !q.show || !('verdict' in q.show)) return;
+    q.resolve(nativeQuestion(q.show.verdict, lang()));
+  }
+
   /** Opens the window for a question (it then asks what to show). @param {Question} q @param {boolean} checking */
   function openWindow(q, checking) {
     if (q.opened) return;
     q.opened = true;
-    ask({ type: 'ask', id: q.id, checking, lang: lang() }).catch(() => q.resolve?.({ action: 'cancel', remove: [] }));
+    ask({ type: 'ask', id: q.id, checking, lang: lang() }).catch(() => {
+      // No window: the question is asked in the browser's own dialog, now
+      // if the verdict is in, else when it comes (ask() below).
+      q.failed = true;
+      askNatively(q);
+    });
   }
 
   /** @param {Question} q @param {Question['show']} what */
@@ -99,6 +138,7 @@ export function questions({ lang, limitMs }) {
         };
         show(q, { verdict, removable, lang: lang() });
         openWindow(q, false);
+        askNatively(q);
       });
     },
 

@@ -72,3 +72,37 @@ test('a clean file goes through with no dialog', async () => {
   assert.match(posted[0], /ボールペン/);
   await page.close();
 });
+
+test('when its window cannot open, the question is asked in the browser\'s own dialog, never passed', async () => {
+  // chrome.windows.create refused (a kiosk, a policy against pop-ups): the
+  // held roster must still be asked about, not wait for ever nor go.
+  await ext.worker.evaluate(() => {
+    const w = /** @type {any} */ (globalThis);
+    w.presendCreate = chrome.windows.create;
+    chrome.windows.create = async () => {
+      throw new Error('windows refused');
+    };
+  });
+  try {
+    const { page, posted } = await open();
+    /** @type {string[]} */
+    const asked = [];
+    page.on('dialog', async (d) => {
+      asked.push(d.message());
+      await d.dismiss();
+    });
+    await page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
+    const deadline = Date.now() + 20_000;
+    while (!asked.length && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.equal(asked.length, 1, 'asked once, in the browser dialog');
+    assert.match(asked[0], /名簿\.csv: 2人分/);
+    await page.click('button[type=submit]');
+    await page.waitForTimeout(500);
+    assert.ok(!posted.some((p) => p.includes('山田')), 'cancelled in the dialog: the roster never left the page');
+    await page.close();
+  } finally {
+    await ext.worker.evaluate(() => {
+      chrome.windows.create = /** @type {any} */ (globalThis).presendCreate;
+    });
+  }
+});
