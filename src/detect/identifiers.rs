@@ -109,6 +109,9 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     }
     let hint = scan.hint(s, e);
     let (hint_kind, mut evidence) = match &hint {
+        Some((Hint::Context(Kind::HealthInsurance), Evidence::Keyword(w))) if !insurance_context(scan, s, w) => {
+            (None, Vec::new())
+        }
         Some((Hint::Context(k), ev)) => (Some(*k), vec![ev.clone()]),
         Some((Hint::Negative, _)) => return Some(e),
         None => (None, Vec::new()),
@@ -144,6 +147,7 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         && checkdigit::my_number(&d.digits)
         && !date_prefixed(&d.digits)
         && matches!(d.groups.as_slice(), [12] | [4, 4, 4])
+        && bare_my_number_plausible(scan, s, e, &d)
     {
         let conf = if d.groups.len() == 3 { 0.7 } else { 0.6 };
         return push(out, Kind::MyNumber, conf, vec![Evidence::CheckDigit]);
@@ -161,6 +165,59 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         return push(out, Kind::PostalCode, 0.9, vec![Evidence::Format]);
     }
     Some(e)
+}
+
+/// Whether the keyword that made a number a health-insurance number is
+/// enough: 記号 alone is any "symbol" in technical prose (`記号 2 個`), so it
+/// counts only with 保険 earlier on the same line or the one before
+/// (`保険証 記号 12 番号 3456`).
+fn insurance_context(scan: &Scan<'_>, s: usize, keyword: &str) -> bool {
+    if keyword != "記号" {
+        return true;
+    }
+    let text = scan.text;
+    let lo = super::floor_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
+    let window = &text[lo..s];
+    // From the start of the line before this one.
+    let from = match window.rfind('\n') {
+        Some(i) => window[..i].rfind('\n').map_or(0, |j| j + 1),
+        None => 0,
+    };
+    window[from..].contains("保険")
+}
+
+/// Words that, right before a check-digit-valid twelve-digit number with no
+/// My Number keyword, still make it read as one (`番号 1234 5678 9018`).
+const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
+
+/// Whether a twelve-digit run that passes the My Number check digit, with no
+/// My Number keyword or header, may still be reported (at low confidence).
+/// One random twelve-digit number in ten passes the check, so in running
+/// text it takes the word 番号 shortly before it on the same line; URLs, log
+/// fields (`id=…`, `/orders/…`), amounts (`…円`) and zero-padded fixed-width
+/// records (`000012345674`) are never one. In a table cell under some other
+/// column header it is that column's value (a serial, a code), not a My
+/// Number; headerless columns are left to the column logic.
+fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> bool {
+    let text = scan.text;
+    if d.digits.starts_with(b"000") {
+        return false;
+    }
+    // Glued to a path, a query or a key=value field, or followed by a unit.
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    if before.is_some_and(|c| matches!(c, '/' | '=' | '?' | '&' | '_' | '#' | ':' | '%' | '.' | '@'))
+        || after.is_some_and(|c| matches!(c, '/' | '_' | '円' | '%' | '@' | '.' | '=' | '&'))
+    {
+        return false;
+    }
+    if scan.ctx.in_cell || scan.ctx.header.is_some() {
+        return scan.ctx.header.is_none();
+    }
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    let lo = super::floor_char_boundary(text, s.saturating_sub(60).max(line_start));
+    let window = &text[lo..s];
+    NUMBER_WORDS.iter().any(|w| window.contains(w)) && !window.contains("://")
 }
 
 fn trim_parens(raw: &str, s: usize, e: usize) -> (usize, usize) {
