@@ -195,9 +195,11 @@ const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
 /// One random twelve-digit number in ten passes the check, so in running
 /// text it takes the word 番号 shortly before it on the same line; URLs, log
 /// fields (`id=…`, `/orders/…`), amounts (`…円`) and zero-padded fixed-width
-/// records (`000012345674`) are never one. In a table cell under some other
-/// column header it is that column's value (a serial, a code), not a My
-/// Number; headerless columns are left to the column logic.
+/// records (`000012345674`) are never one. In a table cell it takes a My
+/// Number header (then [`by_context`] reports it): under another header, or
+/// none the detector can read (`管理コード`), it is that column's serial or
+/// code. A whole column of check-digit-valid numbers would be evidence the
+/// column logic could weigh (one random number in ten passes); one cell is not.
 fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> bool {
     let text = scan.text;
     if d.digits.starts_with(b"000") {
@@ -212,7 +214,7 @@ fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> 
         return false;
     }
     if scan.ctx.in_cell || scan.ctx.header.is_some() {
-        return scan.ctx.header.is_none();
+        return false;
     }
     let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
     let lo = super::floor_char_boundary(text, s.saturating_sub(60).max(line_start));
