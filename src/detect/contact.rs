@@ -107,13 +107,15 @@ const ROLE_SUFFIXES: &[&str] =
     &["-bugs", "-request", "-devel", "-users", "-user", "-announce", "-help", "-discuss", "-owner"];
 
 fn role_address(local: &str, domain: &str) -> bool {
-    let local = local.to_ascii_lowercase();
-    let domain = domain.to_ascii_lowercase();
-    ROLE_LOCAL_PARTS.contains(&local.as_str())
-        || ROLE_PREFIXES.iter().any(|p| local.starts_with(p))
-        || ROLE_SUFFIXES.iter().any(|p| local.ends_with(p))
-        || domain.starts_with("lists.")
-        || domain.starts_with("bugs.")
+    // ASCII case-insensitive without allocating: asked for every address.
+    let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let ends =
+        |s: &str, p: &str| s.len() >= p.len() && s.get(s.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
+    ROLE_LOCAL_PARTS.iter().any(|r| local.eq_ignore_ascii_case(r))
+        || ROLE_PREFIXES.iter().any(|p| starts(local, p))
+        || ROLE_SUFFIXES.iter().any(|p| ends(local, p))
+        || starts(domain, "lists.")
+        || starts(domain, "bugs.")
 }
 
 pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {

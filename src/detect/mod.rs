@@ -242,6 +242,8 @@ enum Word {
     Anchor(Anchor),
     /// A word that contains a term but is not one (受信者 around 信者).
     NotTerm,
+    /// A word pointing at one person (当該社員, 相談者): special-care terms near it count.
+    PersonReference,
 }
 
 /// A keyword or term occurrence in the folded text.
@@ -308,6 +310,7 @@ impl Engine {
             CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
         word_info.extend(special_care::TERMS.iter().map(|&(w, k)| (Word::Term(k), w)));
         word_info.extend(special_care::NOT_TERMS.iter().map(|&w| (Word::NotTerm, w)));
+        word_info.extend(special_care::PERSON_REFERENCES.iter().map(|&w| (Word::PersonReference, w)));
         word_info.extend(anchor_words());
         let words = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
@@ -448,7 +451,7 @@ impl Engine {
                 }
                 Word::Anchor(anchor) => scan.anchor(anchor, w.start, w.end, term, out, orgs),
                 Word::Hint(Hint::Context(Kind::EmployeeId)) => identifiers::id_label(&scan, w.end, term, out),
-                Word::Hint(_) | Word::NotTerm => None,
+                Word::Hint(_) | Word::NotTerm | Word::PersonReference => None,
             };
             if out.len() > before {
                 covered = covered.max(end.unwrap_or(w.end));
@@ -456,7 +459,15 @@ impl Engine {
         }
         if !ctx.in_cell {
             people::spaced_names(text, out);
-            special_care::keep_near_a_person(text, out, first);
+            if out[first..].iter().any(|h| h.needs_person) {
+                // A reference found as another word (相談者 is also a name label) counts too.
+                let references: Vec<usize> = words
+                    .iter()
+                    .filter(|w| special_care::PERSON_REFERENCES.contains(&self.word_info[w.id].1))
+                    .map(|w| w.start)
+                    .collect();
+                special_care::keep_near_a_person(out, first, references);
+            }
         }
     }
 }

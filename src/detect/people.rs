@@ -206,6 +206,13 @@ const COMMON_WORDS: &[&str] = &[
     "記述", "構文", "定義", "宣言", "型", "配列", "構造体", "関係", "演算子", "条件", "分岐", "反復", "戻値", "返値",
 ];
 
+/// Whether a word is one of [`COMMON_WORDS`] (a set: it is asked for every
+/// spaced word pair in a text).
+fn is_common_word(word: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    SET.get_or_init(|| COMMON_WORDS.iter().copied().collect()).contains(word)
+}
+
 /// Whether a run of kanji that is not in the dictionary can still be taken
 /// for a name before a strong honorific: two to six characters, not a
 /// role or organisation noun, not a common word.
@@ -214,11 +221,11 @@ fn plausible_unknown_name(run: &str) -> bool {
     if !(2..=6).contains(&chars.len()) || !chars.iter().all(|&c| is_kanji(c) || matches!(c, 'ノ' | 'ヶ' | 'ケ')) {
         return false;
     }
-    if run.split(' ').any(|w| COMMON_WORDS.contains(&w)) {
-        return false;
-    }
     let (first, last) = (chars[0], chars[chars.len() - 1]);
-    !NOT_NAME_FIRST.contains(first) && !NOT_NAME_LAST.contains(last) && !DEPARTMENTS.iter().any(|d| run.contains(d))
+    !NOT_NAME_FIRST.contains(first)
+        && !NOT_NAME_LAST.contains(last)
+        && !DEPARTMENTS.iter().any(|d| run.contains(d))
+        && !run.split(' ').any(is_common_word)
 }
 
 /// Looks backwards from the end of `before` (text ending where an honorific
@@ -342,23 +349,36 @@ const FORM_WORDS: &[&str] = &[
 
 /// Parts of form wording that no name contains (`控除対象扶養親族`,
 /// `源泉控除対象配偶者`, `区分1`).
+/// (Their first characters are spelled out again in [`is_form_wording`].)
 const FORM_STEMS: &[&str] = &["扶養", "控除", "配偶者", "親族", "該当", "区分", "老親", "対象", "申告", "欄"];
 
 /// Whether a value is form wording rather than a name: a form word, words of
 /// them (`特定 同居`), or anything with a form stem in it.
 pub fn is_form_wording(value: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    let words = SET.get_or_init(|| FORM_WORDS.iter().copied().collect());
     let v = value.trim();
-    FORM_STEMS.iter().any(|w| v.contains(w))
-        || v.split([' ', '・', '、', '/', '(', ')']).filter(|p| !p.is_empty()).all(|p| FORM_WORDS.contains(&p))
-            && !v.trim_matches([' ', '・', '、', '/', '(', ')']).is_empty()
+    // Asked for every name found: a stem is looked for only where its first
+    // character stands.
+    v.char_indices().any(|(i, c)| {
+        matches!(c, '扶' | '控' | '配' | '親' | '該' | '区' | '老' | '対' | '申' | '欄')
+            && FORM_STEMS.iter().any(|w| v[i..].starts_with(w))
+    }) || v.split([' ', '・', '、', '/', '(', ')']).filter(|p| !p.is_empty()).all(|p| words.contains(p))
+        && !v.trim_matches([' ', '・', '、', '/', '(', ')']).is_empty()
 }
 
 /// Whether a word is a company's name built on a family name (`佐藤運輸`,
 /// `山田食品工業`, `鈴木商店`): a customer or supplier, not a person.
 fn is_company_name(value: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    let endings = SET.get_or_init(|| COMPANY_ENDINGS.iter().copied().collect());
     let v = value.trim_end();
-    COMPANY_ENDINGS.iter().any(|c| v.ends_with(c) && v.len() > c.len())
-        || super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f))
+    // Asked for every name found: the endings are looked up by suffix (at
+    // most eight characters), the legal forms only where one could be.
+    let ending = v.char_indices().rev().take(8).any(|(i, _)| i > 0 && endings.contains(&v[i..]));
+    ending
+        || v.contains(['会', '法', '(', '㈱', '㈲'])
+            && super::keywords::ORGANISATION_FORMS.iter().any(|f| v.starts_with(f) || v.ends_with(f))
 }
 
 /// Whether a short value from a name column or after a name label looks like a
@@ -662,7 +682,7 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
         let starts_phrase = prev.is_none_or(|c| matches!(c, '\n' | '・' | ':' | '(' | '「' | 'の' | ' '));
         if !known
             && (!ends_phrase
-                || COMMON_WORDS.contains(&given)
+                || is_common_word(given)
                 || !starts_phrase
                 || family_chars > 3
                 || !given.chars().all(is_kanji)

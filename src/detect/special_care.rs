@@ -558,14 +558,10 @@ fn names_a_person(kind: Kind) -> bool {
 /// term counts only with a name, an identifier or a reference to someone
 /// (`当該社員`) within [`PERSON_WINDOW`] of it. The file-wide check in `scan`
 /// comes on top of this one.
-pub(super) fn keep_near_a_person(text: &str, out: &mut Vec<Hit>, first: usize) {
-    if !out[first..].iter().any(|h| h.needs_person) {
-        return;
-    }
-    let mut anchors: Vec<usize> = out[first..].iter().filter(|h| names_a_person(h.kind)).map(|h| h.start).collect();
-    for word in PERSON_REFERENCES {
-        anchors.extend(memchr::memmem::find_iter(text.as_bytes(), word.as_bytes()));
-    }
+/// `references` are where [`PERSON_REFERENCES`] stand, from the keyword pass.
+pub(super) fn keep_near_a_person(out: &mut Vec<Hit>, first: usize, references: Vec<usize>) {
+    let mut anchors = references;
+    anchors.extend(out[first..].iter().filter(|h| names_a_person(h.kind)).map(|h| h.start));
     anchors.sort_unstable();
     let near = |pos: usize| {
         let i = anchors.partition_point(|&a| a < pos);
