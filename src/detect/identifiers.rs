@@ -193,7 +193,7 @@ const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
 /// Whether a twelve-digit run that passes the My Number check digit, with no
 /// My Number keyword or header, may still be reported (at low confidence).
 /// One random twelve-digit number in ten passes the check, so in running
-/// text it takes the word 番号 shortly before it on the same line; URLs, log
+/// text it takes the word 番号 (of this number, not 電話番号) shortly before it; URLs, log
 /// fields (`id=…`, `/orders/…`), amounts (`…円`) and zero-padded fixed-width
 /// records (`000012345674`) are never one. In a table cell it takes a My
 /// Number header (then [`by_context`] reports it): under another header, or
@@ -208,7 +208,10 @@ fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> 
     // Glued to a path, a query or a key=value field, or followed by a unit.
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
-    if before.is_some_and(|c| matches!(c, '/' | '=' | '?' | '&' | '_' | '#' | ':' | '%' | '.' | '@'))
+    // `id:123…`, `host:8080` are fields; `妻：1709…` (a label in Japanese) is not.
+    let ascii_field = text[..s].strip_suffix(':').is_some_and(|t| t.ends_with(|c: char| c.is_ascii_alphanumeric()));
+    if ascii_field
+        || before.is_some_and(|c| matches!(c, '/' | '=' | '?' | '&' | '_' | '#' | '%' | '.' | '@'))
         || after.is_some_and(|c| matches!(c, '/' | '_' | '円' | '%' | '@' | '.' | '=' | '&'))
     {
         return false;
@@ -216,11 +219,22 @@ fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> 
     if scan.ctx.in_cell || scan.ctx.header.is_some() {
         return false;
     }
-    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
-    let lo = super::floor_char_boundary(text, s.saturating_sub(60).max(line_start));
+    let lo = super::floor_char_boundary(text, s.saturating_sub(BARE_MY_NUMBER_WINDOW));
     let window = &text[lo..s];
-    NUMBER_WORDS.iter().any(|w| window.contains(w)) && !window.contains("://")
+    NUMBER_WORDS.iter().any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            // 番号 of another number (電話番号, 会員番号) is not this one's.
+            let before = &window[..i];
+            before.chars().next_back().is_none_or(|c| !c.is_alphanumeric() || c.is_ascii())
+                || ["個人", "共通", "マイ"].iter().any(|p| before.ends_with(p))
+        })
+    })
 }
+
+/// How far before a bare twelve-digit number (bytes, ~100 Japanese
+/// characters, a few short lines) the word 番号 may stand: a mail that says
+/// it sends マイナンバー and lists them on the next lines (`妻：1709…`).
+const BARE_MY_NUMBER_WINDOW: usize = 300;
 
 fn trim_parens(raw: &str, s: usize, e: usize) -> (usize, usize) {
     let opens = raw.matches('(').count();

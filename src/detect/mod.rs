@@ -309,9 +309,10 @@ impl Engine {
         let mut word_info: Vec<(Word, &'static str)> =
             CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
         word_info.extend(special_care::TERMS.iter().map(|&(w, k)| (Word::Term(k), w)));
+        word_info.extend(anchor_words());
+        // Last: where the same word is also a label (相談者), the earlier entry wins.
         word_info.extend(special_care::NOT_TERMS.iter().map(|&w| (Word::NotTerm, w)));
         word_info.extend(special_care::PERSON_REFERENCES.iter().map(|&w| (Word::PersonReference, w)));
-        word_info.extend(anchor_words());
         let words = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)

@@ -331,7 +331,8 @@ pub const TERMS: &[(&str, Kind)] = {
 
 /// Words that contain a term but mean something else, matched with the terms
 /// so that the longer word wins: 受信者 is a mail's recipient, not a believer
-/// (信者); 骨折り is an effort, 帰化植物 a plant, アイヌ語 a language.
+/// (信者); 骨折り is an effort, 帰化植物 a plant, アイヌ語 a language. (送信者
+/// is a name label, which masks 信者 already.)
 pub const NOT_TERMS: &[&str] = &[
     "受信者",
     "送受信者",
@@ -340,7 +341,6 @@ pub const NOT_TERMS: &[&str] = &[
     "返信者",
     "通信者",
     "配信者",
-    "送信者",
     "宗教法人",
     "骨折り",
     "帰化植物",
