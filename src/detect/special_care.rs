@@ -198,6 +198,16 @@ pub const TERMS: &[(&str, Kind)] = {
         ("息切れ", Health),
         ("しびれ", Health),
         ("不眠", Health),
+        ("むせ込み", Health),
+        ("ふらつき", Health),
+        ("転倒", Health),
+        ("服用", Health),
+        ("科を受診", Health),
+        ("病院を受診", Health),
+        ("医院を受診", Health),
+        ("クリニックを受診", Health),
+        ("医療機関を受診", Health),
+        ("救急外来", Health),
         // Disability (physical, intellectual, mental, developmental).
         ("障がい", Disability),
         ("障碍", Disability),
@@ -349,6 +359,13 @@ pub const NOT_TERMS: &[&str] = &[
     "民族音楽",
     "被害者支援センター",
     "透析装置",
+    // Fields of study and institutions, not a person's creed or origin.
+    "宗教学",
+    "民族学",
+    "民族博物館",
+    "癌研",
+    // Salary rules: prior career credited in pay, not a criminal record (前歴).
+    "前歴換算",
 ];
 
 /// Words after a term that make the sentence about the condition in general
@@ -358,6 +375,7 @@ const GENERAL_AFTER: &[&str] = &[
     "の予防",
     "を予防",
     "予防",
+    "防止",
     "とは",
     "の原因",
     "のリスク",
@@ -410,6 +428,7 @@ pub const VITAL_SIGNS: &[&str] = &[
     "尿糖",
     "尿蛋白",
     "バイタル",
+    "BP",
 ];
 
 /// Words that point at one particular person even when no name is written
