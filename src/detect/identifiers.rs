@@ -109,7 +109,7 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     }
     let hint = scan.hint(s, e);
     let (hint_kind, mut evidence) = match &hint {
-        Some((Hint::Context(Kind::HealthInsurance), Evidence::Keyword(w))) if !insurance_context(scan, s, w) => {
+        Some((Hint::Context(Kind::HealthInsurance), Evidence::Keyword(w))) if !insurance_context(scan, s, e, w) => {
             (None, Vec::new())
         }
         Some((Hint::Context(k), ev)) => (Some(*k), vec![ev.clone()]),
@@ -167,17 +167,36 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     Some(e)
 }
 
+/// Counters and units after a number: an amount or a count (`3000円`,
+/// `12名`), not a card's number.
+const COUNTERS: &str = "円件名人時分秒日月年回枚個歳%割倍点万千百台";
+
 /// Whether the keyword that made a number a health-insurance number is
-/// enough: 記号 alone is any "symbol" in technical prose (`記号 2 個`), so it
-/// counts only with 保険 earlier on the same line or the one before
-/// (`保険証 記号 12 番号 3456`).
-fn insurance_context(scan: &Scan<'_>, s: usize, keyword: &str) -> bool {
+/// enough. A health-insurance number has no shape of its own, so it must
+/// stand right after its keyword (`保険証番号 12345678`) or after 記号/番号
+/// (`保険証（記号 31 番号 1052）`), not anywhere in the next sentences
+/// (`保険証をお持ちください。…診察料は3000円`, `…内線 4321 まで`). 記号
+/// alone is any "symbol" in technical prose (`記号 2 個`), so it counts only
+/// with 保険 earlier on the same line or the one before.
+fn insurance_context(scan: &Scan<'_>, s: usize, e: usize, keyword: &str) -> bool {
+    let text = scan.text;
+    if text[e..].starts_with(|c: char| COUNTERS.contains(c)) {
+        return false;
+    }
+    let lo = super::floor_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
+    let window = &text[lo..s];
+    // The keyword as written (ASCII keywords match in any case).
+    let found = if keyword.is_ascii() { window.to_ascii_lowercase().rfind(keyword) } else { window.rfind(keyword) };
+    let Some(at) = found else { return false };
+    let gap = &window[at + keyword.len()..];
+    let tail = gap.trim_end_matches([' ', ':', '(', '=', '.']);
+    let close = gap.chars().count() <= 8 && !gap.contains(['。', '\n']);
+    if !close && !["記号", "番号", "No", "no", "枝番"].iter().any(|w| tail.ends_with(w)) {
+        return false;
+    }
     if keyword != "記号" {
         return true;
     }
-    let text = scan.text;
-    let lo = super::floor_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
-    let window = &text[lo..s];
     // From the start of the line before this one.
     let from = match window.rfind('\n') {
         Some(i) => window[..i].rfind('\n').map_or(0, |j| j + 1),
