@@ -204,6 +204,9 @@ const COMMON_WORDS: &[&str] = &[
     "時刻", "時間", "曜日", "月日", "年月日", "期間", "期限", "予定", "会議", "資料", "報告", "連絡", "相談", "依頼",
     "対応", "担当", "管理", "運用", "保守", "障害", "復旧", "手順", "概要", "目的", "背景色", "文字色", "線種", "矢印",
     "記述", "構文", "定義", "宣言", "型", "配列", "構造体", "関係", "演算子", "条件", "分岐", "反復", "戻値", "返値",
+    // Places after a surname that is also a place (`上野 公園`, `石川 県内`, `宮崎 空港`).
+    "公園", "駅前", "空港", "港湾", "県内", "県外", "県庁", "県警", "市内", "市外", "市役所", "区役所", "町内", "村内",
+    "周辺", "付近", "方面", "地区", "地域", "地方", "沿線", "到着", "出発", "経由",
 ];
 
 /// Whether a word is one of [`COMMON_WORDS`] (a set: it is asked for every
@@ -666,7 +669,11 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
             continue;
         }
         let last = given.chars().next_back();
-        if last.is_some_and(|c| NOT_GIVEN_NAME_LAST.contains(c))
+        // `中村 設定`, `上野 公園`: a word after a surname; one-character words
+        // (`行`, `高`) are given names too often to be ruled out.
+        let common = given_chars >= 2 && is_common_word(given);
+        if common
+            || last.is_some_and(|c| NOT_GIVEN_NAME_LAST.contains(c))
             || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c))
             || is_company_name(family)
             || is_form_wording(family)
