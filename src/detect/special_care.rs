@@ -403,6 +403,18 @@ const GENERAL_AFTER: &[&str] = &[
     "の疑いがある場合",
     "がある場合",
     "の場合は",
+    // Seasonal advice in a newsletter or a notice.
+    "に気をつけ",
+    "に気を付け",
+    "に注意しましょう",
+    "にご注意",
+    "が流行",
+    "が増えて",
+    "にならない",
+    "にかからない",
+    "の季節",
+    "の予防接種",
+    "ワクチン",
 ];
 
 /// Whether the words right after a term make it general talk about the
@@ -485,8 +497,8 @@ pub fn is_negative_answer(value: &str) -> bool {
 }
 
 /// The line starts of a SOAP care note (`S)` subjective, `O)` objective,
-/// `A)` assessment, `P)` plan; `Ｓ）` folds to `S)`).
-pub const SOAP_MARKERS: &[&str] = &["S)", "O)", "A)", "P)"];
+/// `A)` assessment, `P)` plan; `Ｓ）` folds to `S)`, `Ｓ：` to `S:`).
+pub const SOAP_MARKERS: &[&str] = &["S)", "O)", "A)", "P)", "S:", "O:", "A:", "P:"];
 
 /// How far apart (bytes) the markers of one SOAP note stand at most.
 const SOAP_SPAN: usize = 400;
@@ -496,13 +508,13 @@ fn soap_marker_at(text: &str, s: usize) -> bool {
     let b = text.as_bytes();
     s + 1 < b.len()
         && matches!(b[s], b'S' | b'O' | b'A' | b'P')
-        && b[s + 1] == b')'
+        && matches!(b[s + 1], b')' | b':')
         && (s == 0 || matches!(b[s - 1], b'\n' | b' ' | b'\t'))
 }
 
 /// One section of a SOAP care note (`O)血圧150/90 体温37.2`): everything in a
 /// nursing or care record's S/O/A/P lines is about the person's health. A
-/// lone `A)` is a list item, so it takes a second, different marker nearby.
+/// lone `A)` is a list item, so it takes three of the four letters nearby.
 pub(super) fn soap_line(text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     if !soap_marker_at(text, s) {
         return None;
@@ -510,16 +522,27 @@ pub(super) fn soap_line(text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> O
     let letter = text.as_bytes()[s];
     let lo = super::floor_char_boundary(text, s.saturating_sub(SOAP_SPAN));
     let hi = super::floor_char_boundary(text, (e + SOAP_SPAN).min(text.len()));
-    let other = memchr::memchr_iter(b')', &text.as_bytes()[lo..hi])
-        .filter_map(|i| (lo + i).checked_sub(1))
-        .any(|m| m != s && text.as_bytes()[m] != letter && soap_marker_at(text, m));
-    if !other {
+    // Three of the four letters: `サイズ S: 小` then `A: はい` is a form, not a note.
+    let mut letters = [false; 4];
+    let index = |b: u8| match b {
+        b'S' => 0,
+        b'O' => 1,
+        b'A' => 2,
+        _ => 3,
+    };
+    letters[index(letter)] = true;
+    for m in memchr::memchr2_iter(b')', b':', &text.as_bytes()[lo..hi]).filter_map(|i| (lo + i).checked_sub(1)) {
+        if soap_marker_at(text, m) {
+            letters[index(text.as_bytes()[m])] = true;
+        }
+    }
+    if letters.iter().filter(|&&l| l).count() < 3 {
         return None;
     }
     // The section runs to the end of the line or the next marker on it.
     let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
     let mut end = line_end;
-    for (i, _) in text[e..line_end].match_indices(')') {
+    for (i, _) in text[e..line_end].match_indices([')', ':']) {
         let m = e + i - 1;
         if m > e && soap_marker_at(text, m) {
             end = m;
