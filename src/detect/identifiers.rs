@@ -212,9 +212,9 @@ const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
 /// Whether a twelve-digit run that passes the My Number check digit, with no
 /// My Number keyword or header, may still be reported (at low confidence).
 /// One random twelve-digit number in ten passes the check, so in running
-/// text it takes the word 番号 (of this number, not 電話番号) shortly before it; URLs, log
-/// fields (`id=…`, `/orders/…`), amounts (`…円`) and zero-padded fixed-width
-/// records (`000012345674`) are never one. In a table cell it takes a My
+/// text it takes the word 番号 (of this number, not 電話番号) shortly before
+/// it; URLs, log fields (`id=…`, `/orders/…`), amounts (`…円`) and
+/// zero-padded fixed-width records (`000012345674`) are never one. In a table cell it takes a My
 /// Number header (then [`by_context`] reports it): under another header, or
 /// none the detector can read (`管理コード`), it is that column's serial or
 /// code. A whole column of check-digit-valid numbers would be evidence the

@@ -185,9 +185,12 @@ const DEPARTMENTS: &[&str] = &[
 
 /// Kanji words of manuals and office prose that a name not in the dictionary
 /// could be mistaken for when they stand apart (`文字 表示`, `転送 機能を`,
-/// `変数名 値`, `画面 中央`): found in the Japanese man pages and the Debian
-/// Reference (tests/clean_prose.rs), plus the everyday words of software
-/// manuals and forms. A dictionary surname is never checked against it.
+/// `変数名 値`, `画面 中央`). The spaced pairs of the Japanese man pages
+/// (tests/clean_prose.rs) gave 方向 距離 整数 属性 変数名 値 転送 機能 訳注
+/// 原文 逆変換 形式; the rest are the everyday words of software manuals and
+/// forms, written from general knowledge. A dictionary surname itself is never
+/// checked against the list; the word after one is when it has two
+/// characters or more (`中村 設定`).
 #[rustfmt::skip]
 const COMMON_WORDS: &[&str] = &[
     "設定", "表示", "文字", "画面", "中央", "左右", "上下", "方向", "距離", "整数", "属性", "変数", "変数名", "値",
