@@ -208,6 +208,23 @@ pub const TERMS: &[(&str, Kind)] = {
         ("クリニックを受診", Health),
         ("医療機関を受診", Health),
         ("救急外来", Health),
+        ("点滴", Health),
+        ("採血", Health),
+        ("インスリン", Health),
+        ("胃ろう", Health),
+        ("胃瘻", Health),
+        ("経管栄養", Health),
+        ("在宅酸素", Health),
+        ("カテーテル", Health),
+        ("排便", Health),
+        ("排尿", Health),
+        ("下剤", Health),
+        ("認知機能", Health),
+        // The certified level of long-term care need (介護保険) is about the
+        // person's body and mind.
+        ("要介護", Health),
+        ("要支援", Health),
+        ("介護度", Health),
         // Disability (physical, intellectual, mental, developmental).
         ("障がい", Disability),
         ("障碍", Disability),
