@@ -40,6 +40,15 @@ pub(super) fn phone_shape(d: &Digits) -> Option<f32> {
     if groups.len() > 1 && !formatted {
         return None;
     }
+    // Written in groups, the first is the area code (or the 0A0 of a mobile):
+    // only 03, 04 and 06 are two digits, and mobiles and IP phones are 0A0
+    // (`0501-1136285` in a manual's sample table is neither).
+    if groups.len() > 1 && !d.plus81 {
+        let area = groups[0];
+        if area == 2 && !matches!(digits[1], b'3' | b'4' | b'6') || mobile && area != 3 {
+            return None;
+        }
+    }
     Some(match (formatted || d.parens || d.plus81, n == 11) {
         (true, _) => 0.93,
         (false, true) => 0.85,
@@ -54,6 +63,61 @@ pub(super) fn followed_by_prefecture(after: &str) -> bool {
     super::PREFECTURES.iter().any(|p| after.starts_with(p))
 }
 
+/// Last labels that are no top-level domain but a manual's placeholder
+/// (`user@hostname.dom`, `foo@your.mail.address`, `bar@some.where`): the
+/// address belongs to no one. (The reserved `example.*` domains stay
+/// reported: test data and samples sent around use them for real-looking
+/// records.)
+const PLACEHOLDER_TLDS: &[&str] =
+    &["dom", "domain", "ext", "tld", "where", "ever", "address", "machine", "account", "localdomain", "invalid"];
+
+/// Local parts of addresses that reach a role or a list, not a person
+/// (`info@`, `support@`, `bug-bash@gnu.org`, `debian-user@lists.debian.org`).
+const ROLE_LOCAL_PARTS: &[&str] = &[
+    "info",
+    "information",
+    "support",
+    "help",
+    "helpdesk",
+    "admin",
+    "root",
+    "postmaster",
+    "hostmaster",
+    "webmaster",
+    "abuse",
+    "security",
+    "noreply",
+    "no-reply",
+    "donotreply",
+    "do-not-reply",
+    "mailer-daemon",
+    "nobody",
+    "bugs",
+    "submit",
+    "majordomo",
+    "listserv",
+    "sales",
+    "contact",
+    "inquiry",
+    "press",
+    "office",
+];
+const ROLE_PREFIXES: &[&str] = &["bug-", "bugs-", "owner-", "debian-"];
+const ROLE_SUFFIXES: &[&str] =
+    &["-bugs", "-request", "-devel", "-users", "-user", "-announce", "-help", "-discuss", "-owner"];
+
+fn role_address(local: &str, domain: &str) -> bool {
+    // ASCII case-insensitive without allocating: asked for every address.
+    let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    let ends =
+        |s: &str, p: &str| s.len() >= p.len() && s.get(s.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
+    ROLE_LOCAL_PARTS.iter().any(|r| local.eq_ignore_ascii_case(r))
+        || ROLE_PREFIXES.iter().any(|p| starts(local, p))
+        || ROLE_SUFFIXES.iter().any(|p| ends(local, p))
+        || starts(domain, "lists.")
+        || starts(domain, "bugs.")
+}
+
 pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     let value = &text[s..e];
@@ -63,35 +127,67 @@ pub(super) fn email(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> 
         // Resume after it: a later start inside the same run fails the same way.
         return Some(e);
     }
+    let (local, _) = value.rsplit_once('@')?;
+    if PLACEHOLDER_TLDS.iter().any(|t| tld.eq_ignore_ascii_case(t)) || role_address(local, domain) {
+        return Some(e);
+    }
     out.push(Hit::new(Kind::Email, text, s, e, 0.99, vec![Evidence::Format]));
     Some(e)
 }
 
-/// Where an address ends: after its last block number (`1-2-3`, `3丁目`, `5番地`, `101号`).
+/// Kanji numerals, as block numbers are often written (`三丁目十二番五号`).
+const KANJI_DIGITS: &str = "〇一二三四五六七八九十百千";
+
+/// The block-number unit at the start of `rest`, if any. `番町` (`一番町`) is
+/// a town name, not a lot number.
+fn block_unit(rest: &str, after_ascii: bool) -> Option<&'static str> {
+    let units: &[&'static str] = if after_ascii {
+        &["丁目", "番地", "番", "号室", "号", "F", "階"]
+    } else {
+        &["丁目", "番地", "番", "号室", "号", "階"]
+    };
+    let unit = units.iter().find(|u| rest.starts_with(**u))?;
+    (*unit != "番" || !rest[unit.len()..].starts_with('町')).then_some(*unit)
+}
+
+/// Where an address ends: after its last block number (`1-2-3`, `3丁目`,
+/// `5番地`, `101号`, `三丁目十二番五号`).
 fn address_end(value: &str) -> Option<usize> {
     let mut end = None;
-    let mut iter = value.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(c) = value[i..].chars().next() {
         if c.is_ascii_digit() {
             let mut j = i + 1;
             // Take a following unit so `3丁目`, `5番地`, `101号室` stay whole.
-            for unit in ["丁目", "番地", "番", "号室", "号", "F", "階"] {
-                if value[j..].starts_with(unit) {
-                    j += unit.len();
-                    break;
-                }
+            if let Some(unit) = block_unit(&value[j..], true) {
+                j += unit.len();
             }
             end = Some(j);
-        } else if matches!(c, '丁' | '番' | '号') {
-            if let Some(next) = iter.peek() {
-                end = Some(next.0);
+            i = j;
+        } else if KANJI_DIGITS.contains(c) {
+            // A kanji numeral is a block number only with its unit: `三田`, `九段` are towns.
+            let run: usize = value[i..].chars().take_while(|&c| KANJI_DIGITS.contains(c)).map(char::len_utf8).sum();
+            i += run;
+            if let Some(unit) = block_unit(&value[i..], false) {
+                i += unit.len();
+                end = Some(i);
             }
+        } else {
+            i += c.len_utf8();
         }
     }
-    end.map(|e| {
-        // `1-2-3の` → stop before a particle that ends the address in prose.
-        e.min(value.len())
-    })
+    end
+}
+
+/// Whether `rest` starts with a block number in kanji (`五丁目`, `十番地`).
+fn kanji_block_at(rest: &str) -> bool {
+    let digits = rest.trim_start_matches(|c: char| KANJI_DIGITS.contains(c));
+    digits.len() < rest.len() && block_unit(digits, false).is_some()
+}
+
+/// Whether a town name carries a block number in kanji (`梅田一丁目`, `北一条西十番地`).
+fn has_kanji_block(town: &str) -> bool {
+    town.char_indices().any(|(i, _)| kanji_block_at(&town[i..]))
 }
 
 fn has_municipality(value: &str) -> bool {
@@ -107,7 +203,8 @@ fn address_char(c: char) -> bool {
 /// Whether the words before an address's first block number read like a
 /// sentence (`愛知県豊田市の工場では2-3交代制`) rather than a town name.
 fn sentence_before_block(value: &str) -> bool {
-    let head = value.find(|c: char| c.is_ascii_digit()).map_or(value, |i| &value[..i]);
+    let first_block = value.char_indices().find(|&(i, c)| c.is_ascii_digit() || kanji_block_at(&value[i..]));
+    let head = first_block.map_or(value, |(i, _)| &value[..i]);
     ["では", "には", "は", "を", "で", "に", "へ", "と", "も", "や", "から", "より"].iter().any(|p| head.contains(p))
 }
 
@@ -172,7 +269,11 @@ pub(super) fn municipality_address(scan: &Scan<'_>, s: usize, e: usize, out: &mu
     }
     let rest = &text[pos..];
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || !["丁目", "番地", "番", "-"].iter().any(|u| rest[digits..].starts_with(u)) {
+    let ascii_block = digits > 0 && ["丁目", "番地", "番", "-"].iter().any(|u| rest[digits..].starts_with(u));
+    // `梅田一丁目`: the town run took a block number written in kanji.
+    let town = &text[e..pos];
+    let kanji_block = town.chars().all(city_char) && has_kanji_block(town);
+    if !ascii_block && !kanji_block {
         return None;
     }
     let span_end = address_span_end(text, start);

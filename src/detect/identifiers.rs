@@ -109,6 +109,9 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     }
     let hint = scan.hint(s, e);
     let (hint_kind, mut evidence) = match &hint {
+        Some((Hint::Context(Kind::HealthInsurance), Evidence::Keyword(w))) if !insurance_context(scan, s, e, w) => {
+            (None, Vec::new())
+        }
         Some((Hint::Context(k), ev)) => (Some(*k), vec![ev.clone()]),
         Some((Hint::Negative, _)) => return Some(e),
         None => (None, Vec::new()),
@@ -144,6 +147,7 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         && checkdigit::my_number(&d.digits)
         && !date_prefixed(&d.digits)
         && matches!(d.groups.as_slice(), [12] | [4, 4, 4])
+        && bare_my_number_plausible(scan, s, e, &d)
     {
         let conf = if d.groups.len() == 3 { 0.7 } else { 0.6 };
         return push(out, Kind::MyNumber, conf, vec![Evidence::CheckDigit]);
@@ -162,6 +166,94 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
     }
     Some(e)
 }
+
+/// Counters and units after a number: an amount or a count (`3000円`,
+/// `12名`), not a card's number.
+const COUNTERS: &str = "円件名人時分秒日月年回枚個歳%割倍点万千百台";
+
+/// Whether the keyword that made a number a health-insurance number is
+/// enough. A health-insurance number has no shape of its own, so it must
+/// stand right after its keyword (`保険証番号 12345678`) or after 記号/番号
+/// (`保険証（記号 31 番号 1052）`), not anywhere in the next sentences
+/// (`保険証をお持ちください。…診察料は3000円`, `…内線 4321 まで`). 記号
+/// alone is any "symbol" in technical prose (`記号 2 個`), so it counts only
+/// with 保険 earlier on the same line or the one before.
+fn insurance_context(scan: &Scan<'_>, s: usize, e: usize, keyword: &str) -> bool {
+    let text = scan.text;
+    if text[e..].starts_with(|c: char| COUNTERS.contains(c)) {
+        return false;
+    }
+    let lo = super::floor_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
+    let window = &text[lo..s];
+    // The keyword as written (ASCII keywords match in any case).
+    let found = if keyword.is_ascii() { window.to_ascii_lowercase().rfind(keyword) } else { window.rfind(keyword) };
+    let Some(at) = found else { return false };
+    let gap = &window[at + keyword.len()..];
+    let tail = gap.trim_end_matches([' ', ':', '(', '=', '.']);
+    let close = gap.chars().count() <= 8 && !gap.contains(['。', '\n']);
+    if !close && !["記号", "番号", "No", "no", "枝番"].iter().any(|w| tail.ends_with(w)) {
+        return false;
+    }
+    if keyword != "記号" {
+        return true;
+    }
+    // From the start of the line before this one.
+    let from = match window.rfind('\n') {
+        Some(i) => window[..i].rfind('\n').map_or(0, |j| j + 1),
+        None => 0,
+    };
+    window[from..].contains("保険")
+}
+
+/// Words that, right before a check-digit-valid twelve-digit number with no
+/// My Number keyword, still make it read as one (`番号 1234 5678 9018`).
+const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
+
+/// Whether a twelve-digit run that passes the My Number check digit, with no
+/// My Number keyword or header, may still be reported (at low confidence).
+/// One random twelve-digit number in ten passes the check, so in running
+/// text it takes the word 番号 (of this number, not 電話番号) shortly before
+/// it; URLs, log fields (`id=…`, `/orders/…`), amounts (`…円`) and
+/// zero-padded fixed-width records (`000012345674`) are never one. In a table cell it takes a My
+/// Number header (then [`by_context`] reports it): under another header, or
+/// none the detector can read (`管理コード`), it is that column's serial or
+/// code. A whole column of check-digit-valid numbers would be evidence the
+/// column logic could weigh (one random number in ten passes); one cell is not.
+fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> bool {
+    let text = scan.text;
+    if d.digits.starts_with(b"000") {
+        return false;
+    }
+    // Glued to a path, a query or a key=value field, or followed by a unit.
+    let before = text[..s].chars().next_back();
+    let after = text[e..].chars().next();
+    // `id:123…`, `host:8080` are fields; `妻：1709…` (a label in Japanese) is not.
+    let ascii_field = text[..s].strip_suffix(':').is_some_and(|t| t.ends_with(|c: char| c.is_ascii_alphanumeric()));
+    if ascii_field
+        || before.is_some_and(|c| matches!(c, '/' | '=' | '?' | '&' | '_' | '#' | '%' | '.' | '@'))
+        || after.is_some_and(|c| matches!(c, '/' | '_' | '円' | '%' | '@' | '.' | '=' | '&'))
+    {
+        return false;
+    }
+    if scan.ctx.in_cell || scan.ctx.header.is_some() {
+        return false;
+    }
+    let lo = super::floor_char_boundary(text, s.saturating_sub(BARE_MY_NUMBER_WINDOW));
+    let window = &text[lo..s];
+    NUMBER_WORDS.iter().any(|w| {
+        window.match_indices(w).any(|(i, _)| {
+            // 番号 of another number (電話番号, 会員番号) is not this one's.
+            let before = &window[..i];
+            before.chars().next_back().is_none_or(|c| !c.is_alphanumeric() || c.is_ascii())
+                || ["個人", "共通", "マイ"].iter().any(|p| before.ends_with(p))
+        })
+    })
+}
+
+/// How far before a bare twelve-digit number (bytes, ~100 Japanese
+/// characters, a few short lines) the word 番号 may stand: a mail that says
+/// it sends マイナンバー and lists them on the next lines (`妻：1709…`).
+const BARE_MY_NUMBER_WINDOW: usize = 300;
 
 fn trim_parens(raw: &str, s: usize, e: usize) -> (usize, usize) {
     let opens = raw.matches('(').count();

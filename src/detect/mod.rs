@@ -162,6 +162,10 @@ enum Anchor {
     PasswordLabel,
     /// です, と申します … after a name introducing itself.
     SelfIntroduction,
+    /// 血圧, 体温 … before a measured value.
+    VitalSign,
+    /// `S)`, `O)`, `A)`, `P)` starting the lines of a SOAP care note.
+    Soap,
 }
 
 const PREFECTURES: &[&str] = &[
@@ -225,6 +229,8 @@ fn anchor_words() -> Vec<(Word, &'static str)> {
     add(Anchor::Era, &["明治", "大正", "昭和", "平成", "令和"]);
     add(Anchor::PasswordLabel, &["パスワード", "暗証番号", "パスコード", "パスフレーズ", "ログインパス"]);
     add(Anchor::SelfIntroduction, &["です", "と申します"]);
+    add(Anchor::VitalSign, special_care::VITAL_SIGNS);
+    add(Anchor::Soap, special_care::SOAP_MARKERS);
     words
 }
 
@@ -234,6 +240,10 @@ enum Word {
     Hint(Hint),
     Term(Kind),
     Anchor(Anchor),
+    /// A word that contains a term but is not one (受信者 around 信者).
+    NotTerm,
+    /// A word pointing at one person (当該社員, 相談者): special-care terms near it count.
+    PersonReference,
 }
 
 /// A keyword or term occurrence in the folded text.
@@ -300,6 +310,9 @@ impl Engine {
             CONTEXT_KEYWORDS.iter().map(|&(w, h)| (Word::Hint(h), w)).collect();
         word_info.extend(special_care::TERMS.iter().map(|&(w, k)| (Word::Term(k), w)));
         word_info.extend(anchor_words());
+        // Last: where the same word is also a label (相談者), the earlier entry wins.
+        word_info.extend(special_care::NOT_TERMS.iter().map(|&w| (Word::NotTerm, w)));
+        word_info.extend(special_care::PERSON_REFERENCES.iter().map(|&w| (Word::PersonReference, w)));
         let words = AhoCorasickBuilder::new()
             .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
@@ -392,6 +405,7 @@ impl Engine {
         if text.is_empty() {
             return;
         }
+        let first = out.len();
         let words = self.word_hits(text);
         let scan = Scan { engine: self, text, words: &words, ctx };
         let mut pos = 0;
@@ -424,6 +438,7 @@ impl Engine {
             let before = out.len();
             let (word, term) = self.word_info[w.id];
             let end = match word {
+                Word::Term(_) if special_care::general_use(&text[w.end..]) => None,
                 Word::Term(kind) => {
                     let mut hit = match labelled_value(text, w.end) {
                         // A term used as a label (`病名: 糖尿病、通院中`) reports the value after it.
@@ -437,7 +452,7 @@ impl Engine {
                 }
                 Word::Anchor(anchor) => scan.anchor(anchor, w.start, w.end, term, out, orgs),
                 Word::Hint(Hint::Context(Kind::EmployeeId)) => identifiers::id_label(&scan, w.end, term, out),
-                Word::Hint(_) => None,
+                Word::Hint(_) | Word::NotTerm | Word::PersonReference => None,
             };
             if out.len() > before {
                 covered = covered.max(end.unwrap_or(w.end));
@@ -445,6 +460,15 @@ impl Engine {
         }
         if !ctx.in_cell {
             people::spaced_names(text, out);
+            if out[first..].iter().any(|h| h.needs_person) {
+                // A reference found as another word (相談者 is also a name label) counts too.
+                let references: Vec<usize> = words
+                    .iter()
+                    .filter(|w| special_care::PERSON_REFERENCES.contains(&self.word_info[w.id].1))
+                    .map(|w| w.start)
+                    .collect();
+                special_care::keep_near_a_person(out, first, references);
+            }
         }
     }
 }
@@ -471,6 +495,14 @@ fn labelled_value(text: &str, label_end: usize) -> Option<(usize, usize)> {
         end = start + i + c.len_utf8();
     }
     (end > start).then_some((start, end))
+}
+
+/// The first character boundary at or after `i`.
+pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 fn next_char_boundary(text: &str, pos: usize) -> usize {
@@ -539,6 +571,8 @@ impl Scan<'_> {
             Anchor::Era => identifiers::era_date(self, s, e, out),
             Anchor::PasswordLabel => secrets::password_after_label(self, e, word, out),
             Anchor::SelfIntroduction => people::self_introduction(self, s, out),
+            Anchor::VitalSign => special_care::vital_sign(self.text, s, e, word, out),
+            Anchor::Soap => special_care::soap_line(self.text, s, e, out),
         }
     }
 

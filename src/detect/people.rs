@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::{Hit, Scan};
+use super::{floor_char_boundary, Hit, Scan};
 use crate::{Evidence, Kind};
 
 /// Common Japanese surnames (roughly the 900 most frequent, with old-form
@@ -167,6 +167,12 @@ const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
 /// name (`西 日本支社`, `東 口`); names ending in 人 or 子 are fine.
 const NOT_GIVEN_NAME_LAST: &str = "様社部課室所店院科係員方者会団館省庁府県市区町場港駅号口側";
 
+/// Hiragana that start verbs and endings, never a kana given name.
+const VERB_KANA: &[&str] = &[
+    "する", "した", "して", "され", "させ", "しま", "ない", "なる", "れる", "られ", "いる", "ある", "です", "ます",
+    "った", "って",
+];
+
 /// Hiragana that may follow a name in a sentence (`…航について`, `隼人が`).
 const PARTICLES_AFTER_NAME: &str = "がはのにをともへさくちらかよで";
 
@@ -177,16 +183,55 @@ const DEPARTMENTS: &[&str] = &[
     "第一", "第二", "第三", "統括",
 ];
 
+/// Kanji words of manuals and office prose that a name not in the dictionary
+/// could be mistaken for when they stand apart (`文字 表示`, `転送 機能を`,
+/// `変数名 値`, `画面 中央`). The spaced pairs of the Japanese man pages
+/// (tests/clean_prose.rs) gave 方向 距離 整数 属性 変数名 値 転送 機能 訳注
+/// 原文 逆変換 形式; the rest are the everyday words of software manuals and
+/// forms, written from general knowledge. A dictionary surname itself is never
+/// checked against the list; the word after one is when it has two
+/// characters or more (`中村 設定`).
+#[rustfmt::skip]
+const COMMON_WORDS: &[&str] = &[
+    "設定", "表示", "文字", "画面", "中央", "左右", "上下", "方向", "距離", "整数", "属性", "変数", "変数名", "値",
+    "転送", "機能", "訳注", "原文", "逆変換", "変換", "形式", "書式", "環境", "環境変数", "名前", "関数", "引数",
+    "実行", "出力", "入力", "使用", "利用", "指定", "変更", "追加", "削除", "保存", "作成", "終了", "開始", "選択",
+    "操作", "処理", "動作", "内容", "結果", "方法", "詳細", "一覧", "参照", "説明", "注意", "情報", "場合", "必要",
+    "可能", "以下", "以上", "未満", "例", "例外", "注", "備考", "項目", "番号", "記号", "文書", "文章", "段落", "行",
+    "列", "表", "図", "枠", "線", "色", "背景", "前景", "全体", "部分", "範囲", "位置", "配置", "左端", "右端", "先頭",
+    "末尾", "最初", "最後", "次", "前", "後", "上", "下", "左", "右", "横", "縦", "幅", "高", "拡大", "縮小", "回転",
+    "移動", "複製", "貼付", "検索", "置換", "印刷", "編集", "挿入", "書込", "読込", "接続", "切断", "送信", "受信",
+    "起動", "停止", "再起動", "更新", "確認", "許可", "拒否", "有効", "無効", "標準", "既定", "初期", "初期値", "最大",
+    "最小", "合計", "平均", "単位", "数値", "文字列", "整列", "並替", "昇順", "降順", "太字", "斜体", "下線", "字体",
+    "書体", "用紙", "余白", "頁", "見出", "本文", "脚注", "目次", "索引", "図形", "画像", "写真", "動画", "音声", "日付",
+    "時刻", "時間", "曜日", "月日", "年月日", "期間", "期限", "予定", "会議", "資料", "報告", "連絡", "相談", "依頼",
+    "対応", "担当", "管理", "運用", "保守", "障害", "復旧", "手順", "概要", "目的", "背景色", "文字色", "線種", "矢印",
+    "記述", "構文", "定義", "宣言", "型", "配列", "構造体", "関係", "演算子", "条件", "分岐", "反復", "戻値", "返値",
+    // Places after a surname that is also a place (`上野 公園`, `石川 県内`, `宮崎 空港`).
+    "公園", "駅前", "空港", "港湾", "県内", "県外", "県庁", "県警", "市内", "市外", "市役所", "区役所", "町内", "村内",
+    "周辺", "付近", "方面", "地区", "地域", "地方", "沿線", "到着", "出発", "経由",
+];
+
+/// Whether a word is one of [`COMMON_WORDS`] (a set: it is asked for every
+/// spaced word pair in a text).
+fn is_common_word(word: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    SET.get_or_init(|| COMMON_WORDS.iter().copied().collect()).contains(word)
+}
+
 /// Whether a run of kanji that is not in the dictionary can still be taken
 /// for a name before a strong honorific: two to six characters, not a
-/// role or organisation noun.
+/// role or organisation noun, not a common word.
 fn plausible_unknown_name(run: &str) -> bool {
     let chars: Vec<char> = run.chars().filter(|c| *c != ' ').collect();
     if !(2..=6).contains(&chars.len()) || !chars.iter().all(|&c| is_kanji(c) || matches!(c, 'ノ' | 'ヶ' | 'ケ')) {
         return false;
     }
     let (first, last) = (chars[0], chars[chars.len() - 1]);
-    !NOT_NAME_FIRST.contains(first) && !NOT_NAME_LAST.contains(last) && !DEPARTMENTS.iter().any(|d| run.contains(d))
+    !NOT_NAME_FIRST.contains(first)
+        && !NOT_NAME_LAST.contains(last)
+        && !DEPARTMENTS.iter().any(|d| run.contains(d))
+        && !run.split(' ').any(is_common_word)
 }
 
 /// Looks backwards from the end of `before` (text ending where an honorific
@@ -200,6 +245,10 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
     // A kana given name directly before the honorific.
     let kana_len: usize = before.chars().rev().take_while(|&c| is_hiragana(c)).take(5).map(char::len_utf8).sum();
     let body = &before[..before.len() - kana_len];
+    // `に関するさまざまな`: a verb or an ending, not a kana given name.
+    if VERB_KANA.iter().any(|v| before[body.len()..].starts_with(v)) {
+        return None;
+    }
     // `佐藤 かおり`: one space between a surname and a kana given name.
     let body = if kana_len > 0 { body.strip_suffix(' ').unwrap_or(body) } else { body };
     // The run of name characters (with at most one inner space) that ends the body.
@@ -290,10 +339,61 @@ pub fn name_core(value: &str) -> &str {
     v
 }
 
+/// Values and labels of tax and HR forms that stand where a name could: the
+/// categories of a 扶養控除等申告書 (一般, 特定, 老人, 同居老親等), yes/no
+/// answers (有/無, ○/×, 該当/非該当) and 区分 words. Under a 扶養 or 配偶者
+/// header, or after such a label, they are a category, not a person.
+#[rustfmt::skip]
+const FORM_WORDS: &[&str] = &[
+    "一般", "特定", "老人", "同居", "別居", "同居老親等", "同居老親", "同居特別障害者", "年少", "年少者",
+    "有", "無", "有り", "無し", "あり", "なし", "該当", "非該当", "不該当", "対象", "対象外", "非対象",
+    "本人", "続柄", "源泉", "障害者", "特別障害者", "一般障害者", "寡婦", "ひとり親", "勤労学生", "居住者",
+    "非居住者", "国外居住", "国内居住", "適用", "非適用", "適用外", "不明", "未定", "未記入", "記入", "済",
+    "未", "要", "不要", "可", "不可", "合計", "小計", "備考", "摘要", "申告", "異動", "追加", "削除",
+    "変更", "新規", "継続", "甲欄", "乙欄", "丙欄", "甲", "乙", "丙",
+];
+
+/// Parts of form wording that no name contains (`控除対象扶養親族`,
+/// `源泉控除対象配偶者`, `区分1`).
+/// (Their first characters are spelled out again in [`is_form_wording`].)
+const FORM_STEMS: &[&str] = &["扶養", "控除", "配偶者", "親族", "該当", "区分", "老親", "対象", "申告", "欄"];
+
+/// Whether a value is form wording rather than a name: a form word, words of
+/// them (`特定 同居`), or anything with a form stem in it.
+pub fn is_form_wording(value: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    let words = SET.get_or_init(|| FORM_WORDS.iter().copied().collect());
+    let v = value.trim();
+    // Asked for every name found: a stem is looked for only where its first
+    // character stands.
+    v.char_indices().any(|(i, c)| {
+        matches!(c, '扶' | '控' | '配' | '親' | '該' | '区' | '老' | '対' | '申' | '欄')
+            && FORM_STEMS.iter().any(|w| v[i..].starts_with(w))
+    }) || v.split([' ', '・', '、', '/', '(', ')']).filter(|p| !p.is_empty()).all(|p| words.contains(p))
+        && !v.trim_matches([' ', '・', '、', '/', '(', ')']).is_empty()
+}
+
+/// Whether a word is a company's name built on a family name (`佐藤運輸`,
+/// `山田食品工業`, `鈴木商店`): a customer or supplier, not a person.
+fn is_company_name(value: &str) -> bool {
+    static SET: OnceLock<FnvSet> = OnceLock::new();
+    let endings = SET.get_or_init(|| COMPANY_ENDINGS.iter().copied().collect());
+    let v = value.trim_end();
+    // Asked for every name found: the endings are looked up by suffix (at
+    // most eight characters), the legal forms only where one could be.
+    let ending = v.char_indices().rev().take(8).any(|(i, _)| i > 0 && endings.contains(&v[i..]));
+    ending
+        || v.contains(['会', '法', '(', '㈱', '㈲'])
+            && super::keywords::ORGANISATION_FORMS.iter().any(|f| v.starts_with(f) || v.ends_with(f))
+}
+
 /// Whether a short value from a name column or after a name label looks like a
 /// person's name (kanji, kana or Latin letters, at most a few spaces).
 pub fn looks_like_name(value: &str) -> bool {
     let v = name_core(value);
+    if is_form_wording(v) {
+        return false;
+    }
     let count = v.chars().filter(|c| !c.is_whitespace()).count();
     if !(1..=40).contains(&count) {
         return false;
@@ -320,6 +420,9 @@ pub fn starts_with_surname(value: &str) -> Option<&'static str> {
 fn push_name(text: &str, start: usize, end: usize, surname: Option<&str>, label: Evidence, out: &mut Vec<Hit>) {
     let value = text[start..end].trim_end();
     let end = start + value.len();
+    if is_company_name(value) || is_form_wording(value) {
+        return;
+    }
     let (conf, mut evidence) = match surname {
         Some(sn) if value.chars().count() > sn.chars().count() => (0.92, vec![Evidence::Dictionary(sn.to_owned())]),
         Some(sn) => (0.85, vec![Evidence::Dictionary(sn.to_owned())]),
@@ -417,6 +520,10 @@ pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, word: &str, out: &m
     if word == "様" && prev.is_some_and(|c| SAMA_COMPOUNDS.contains(c)) {
         return None;
     }
+    // `様々`, `さまざま`: "various", not an honorific.
+    if matches!(word, "様" | "さま") && text[e..].starts_with(['々', 'ざ']) {
+        return None;
+    }
     if COMPANY_ENDINGS.iter().any(|c| text[..s].trim_end_matches(' ').ends_with(c)) {
         return None;
     }
@@ -443,13 +550,6 @@ pub(super) fn latin_name(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>
     Some(e)
 }
 
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// `アルファ商事の菅原です`, `山田と申します`: a dictionary surname introducing
 /// itself, after a particle or at the start of a line.
 pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
@@ -467,6 +567,10 @@ pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -
         return None;
     }
     let value = &text[start..s];
+    // `田中様です`, `田中部長です`: the honorific already gave the name.
+    if HONORIFICS.iter().any(|h| value.ends_with(h)) {
+        return None;
+    }
     let surname = match starts_with_surname(value) {
         Some(sn) if value.chars().count() <= sn.chars().count() + 3 => Some(sn),
         Some(_) => return None,
@@ -568,7 +672,16 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
             continue;
         }
         let last = given.chars().next_back();
-        if last.is_some_and(|c| NOT_GIVEN_NAME_LAST.contains(c)) || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c)) {
+        // `中村 設定`, `上野 公園`: a word after a surname; one-character words
+        // (`行`, `高`) are given names too often to be ruled out.
+        let common = given_chars >= 2 && is_common_word(given);
+        if common
+            || last.is_some_and(|c| NOT_GIVEN_NAME_LAST.contains(c))
+            || COMPANY_ENDINGS.iter().any(|c| given.ends_with(c))
+            || is_company_name(family)
+            || is_form_wording(family)
+            || is_form_wording(given)
+        {
             continue;
         }
         // Without the dictionary, the name must also end a phrase (`藤堂 隼人` at the
@@ -579,6 +692,7 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
         let starts_phrase = prev.is_none_or(|c| matches!(c, '\n' | '・' | ':' | '(' | '「' | 'の' | ' '));
         if !known
             && (!ends_phrase
+                || is_common_word(given)
                 || !starts_phrase
                 || family_chars > 3
                 || !given.chars().all(is_kanji)
@@ -597,12 +711,24 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
     }
 }
 
+/// Whether every part of a Latin name is written the same way: all capitals,
+/// or a capital followed by small letters.
+fn latin_parts_alike(value: &str) -> bool {
+    let caps = |p: &str| p.bytes().all(|b| b.is_ascii_uppercase());
+    let title = |p: &str| p.bytes().skip(1).all(|b| b.is_ascii_lowercase()) && p.len() > 1;
+    let parts: Vec<&str> = value.split(' ').filter(|p| !p.is_empty()).collect();
+    parts.iter().all(|p| caps(p)) || parts.iter().all(|p| title(p))
+}
+
 /// `氏名：山田 太郎`, `Name: Taro Yamada`: the name after the label ending at `e`.
 pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     let after = text[e..].trim_start_matches([' ', '\t']);
     let (explicit, rest) = match after.chars().next()? {
-        ':' | '=' | '(' => (true, &after[1..]),
+        ':' | '=' => (true, &after[1..]),
+        // `名前 (環境変数 …)`, `配偶者(特定)`: a bracket after a label explains
+        // the word; a name in it is taken on the dictionary only.
+        '(' => (false, &after[1..]),
         'は' => (false, &after['は'.len_utf8()..]),
         _ if after.len() < text.len() - e => (false, after),
         _ => return None,
@@ -638,12 +764,17 @@ pub(super) fn name_label(scan: &Scan<'_>, e: usize, label: &str, out: &mut Vec<H
         parts += 1;
     }
     let value = &rest[..len];
+    if is_form_wording(value) || is_company_name(value) {
+        return None;
+    }
     let next = rest[len..].chars().next();
     let followed_by_kana = next.is_some_and(|c| ('\u{3041}'..='\u{309F}').contains(&c));
     let surname = starts_with_surname(value);
     let weak = WEAK_NAME_LABELS.contains(&label);
     let accepted = if latin {
-        parts >= 2 && (explicit || !label.is_ascii())
+        // Without a colon the parts must be styled alike, as names are
+        // (`Taro Yamada`, `TAKESHI KUDO`), not `LZMA Utils`.
+        parts >= 2 && (explicit || !label.is_ascii() && latin_parts_alike(value))
     } else {
         surname.is_some() || !weak && explicit && !followed_by_kana && value.chars().count() >= 2
     };

@@ -83,7 +83,8 @@ pub(super) fn password_after_label(
     let start = text.len() - value.len();
     let len = value.bytes().take(64).take_while(|b| (b'!'..=b'~').contains(b)).count();
     let value = value[..len].trim_end_matches(['.', ',', ')', ']', '"', '\'']);
-    if value.len() < 4 || is_placeholder(value) {
+    let sep = text[label_end..start].trim();
+    if value.len() < 4 || is_placeholder(value) || describes_a_format(text, label_end - label.len(), sep, value) {
         return None;
     }
     out.push(Hit::new(Kind::Password, text, start, start + value.len(), 0.9, vec![Evidence::Label(label.to_owned())]));
@@ -91,6 +92,27 @@ pub(super) fn password_after_label(
 }
 
 /// The password in a URL's user information (`scheme://user:password@host`).
+/// Whether a "password" label and what follows describe a format or a
+/// program rather than give a password, as manuals do: a field list
+/// (`name:password:UID:GID`), a path or a quoted file name (`"/etc/shadow"`),
+/// a function (`crypt()`), a `[placeholder]`, and in a sentence (`パスワードは
+/// UNIX …`) a plain word: a password written in prose after は is taken only
+/// when it mixes letters with digits or symbols.
+fn describes_a_format(text: &str, label_start: usize, sep: &str, value: &str) -> bool {
+    let field_list = text[..label_start].ends_with(':') || value.contains(':') && sep == ":";
+    let path_or_call =
+        value.starts_with(['/', '"', '\'', '[', '(', '$', '<']) || value.ends_with('(') || value.contains("()");
+    let classes = [
+        value.bytes().any(|b| b.is_ascii_lowercase()),
+        value.bytes().any(|b| b.is_ascii_uppercase()),
+        value.bytes().any(|b| b.is_ascii_digit()),
+        value.bytes().any(|b| b.is_ascii_punctuation()),
+    ];
+    let one_class = classes.iter().filter(|&&c| c).count() < 2;
+    let unix_passwd = text[label_start..].get(..6).is_some_and(|l| l.eq_ignore_ascii_case("passwd"));
+    field_list || path_or_call || one_class && (sep == "は" || unix_passwd)
+}
+
 pub(super) fn url_credentials(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
     let m = &text[s..e];

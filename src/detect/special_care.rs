@@ -12,7 +12,8 @@
 //! the same file also names or identifies a person (see `scan`), because a
 //! leaflet about depression is not anyone's medical record.
 
-use crate::Kind;
+use super::Hit;
+use crate::{Evidence, Family, Kind};
 
 /// (term, kind). Matched on folded text; ASCII terms need word boundaries.
 pub const TERMS: &[(&str, Kind)] = {
@@ -163,6 +164,67 @@ pub const TERMS: &[(&str, Kind)] = {
         ("骨粗しょう症", Health),
         ("緑内障", Health),
         ("白内障", Health),
+        // Care and nursing notes: what happened to the person, their
+        // symptoms, and the treatment or guidance after a check-up.
+        ("救急搬送", Health),
+        ("救急車で搬送", Health),
+        ("受診勧奨", Health),
+        ("要受診", Health),
+        ("外来受診", Health),
+        ("救急受診", Health),
+        ("受診歴", Health),
+        ("既往", Health),
+        ("内服", Health),
+        ("頓服", Health),
+        ("処方薬", Health),
+        ("高ストレス者", Health),
+        ("高ストレス判定", Health),
+        ("面接指導", Health),
+        ("頭痛", Health),
+        ("発熱", Health),
+        ("嘔吐", Health),
+        ("吐き気", Health),
+        ("めまい", Health),
+        ("倦怠感", Health),
+        ("腹痛", Health),
+        ("下痢", Health),
+        ("食欲不振", Health),
+        ("浮腫", Health),
+        ("むくみ", Health),
+        ("褥瘡", Health),
+        ("誤嚥", Health),
+        ("失禁", Health),
+        ("動悸", Health),
+        ("息切れ", Health),
+        ("しびれ", Health),
+        ("不眠", Health),
+        ("むせ込み", Health),
+        ("ふらつき", Health),
+        ("転倒", Health),
+        ("服用", Health),
+        ("科を受診", Health),
+        ("病院を受診", Health),
+        ("医院を受診", Health),
+        ("クリニックを受診", Health),
+        ("医療機関を受診", Health),
+        ("救急外来", Health),
+        ("点滴", Health),
+        ("採血", Health),
+        ("インスリン", Health),
+        ("胃ろう", Health),
+        ("胃瘻", Health),
+        ("経管栄養", Health),
+        ("在宅酸素", Health),
+        ("カテーテル", Health),
+        ("排便", Health),
+        ("排尿", Health),
+        ("下剤", Health),
+        ("認知機能", Health),
+        // The certified level of long-term care need (介護保険) is about the
+        // person's body and mind.
+        ("要介護", Health),
+        ("要支援", Health),
+        ("介護度", Health),
         // Disability (physical, intellectual, mental, developmental).
         ("障がい", Disability),
         ("障碍", Disability),
@@ -294,6 +356,138 @@ pub const TERMS: &[(&str, Kind)] = {
     ]
 };
 
+/// Words that contain a term but mean something else, matched with the terms
+/// so that the longer word wins: 受信者 is a mail's recipient, not a believer
+/// (信者); 骨折り is an effort, 帰化植物 a plant, アイヌ語 a language. (送信者
+/// is a name label, which masks 信者 already.)
+pub const NOT_TERMS: &[&str] = &[
+    "受信者",
+    "送受信者",
+    "発信者",
+    "着信者",
+    "返信者",
+    "通信者",
+    "配信者",
+    "宗教法人",
+    "骨折り",
+    "帰化植物",
+    "アイヌ語",
+    "民族衣装",
+    "民族音楽",
+    "被害者支援センター",
+    "透析装置",
+    // Fields of study and institutions, not a person's creed or origin.
+    "宗教学",
+    "民族学",
+    "民族博物館",
+    "癌研",
+    // Salary rules: prior career credited in pay, not a criminal record (前歴).
+    "前歴換算",
+];
+
+/// Words after a term that make the sentence about the condition in general
+/// (`糖尿病の予防には…`, `熱中症対策`, `インフルエンザとは`), as in a health
+/// newsletter or a notice: no one's medical history.
+const GENERAL_AFTER: &[&str] = &[
+    "の予防",
+    "を予防",
+    "予防",
+    "防止",
+    "とは",
+    "の原因",
+    "のリスク",
+    "対策",
+    "になりやすい",
+    "を防",
+    "の啓発",
+    "の早期発見",
+    "患者数",
+    "の患者数",
+    "教室",
+    "講座",
+    "セミナー",
+    "講演",
+    "の方は",
+    "の方へ",
+    "の方を対象",
+    "に関する研究",
+    "の治療法",
+    "の症状には",
+    "の症状は",
+    "の一般的",
+    "などの症状",
+    "などの",
+    "の疑いがある場合",
+    "がある場合",
+    "の場合は",
+    // Seasonal advice in a newsletter or a notice.
+    "に気をつけ",
+    "に気を付け",
+    "に注意しましょう",
+    "にご注意",
+    "が流行",
+    "が増えて",
+    "にならない",
+    "にかからない",
+    "の季節",
+    "の予防接種",
+    "ワクチン",
+];
+
+/// Whether the words right after a term make it general talk about the
+/// condition rather than a fact about someone.
+pub fn general_use(after: &str) -> bool {
+    GENERAL_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// Measurements of a person's body that are health data with their value
+/// (`血圧 150/90`, `体温37.2`, `SpO2 97%`), and only then: `血圧計` or `体温を
+/// 測りましょう` is not.
+pub const VITAL_SIGNS: &[&str] = &[
+    "血圧",
+    "体温",
+    "脈拍",
+    "心拍数",
+    "SpO2",
+    "血糖値",
+    "空腹時血糖",
+    "HbA1c",
+    "BMI",
+    "体重",
+    "尿糖",
+    "尿蛋白",
+    "バイタル",
+    "BP",
+];
+
+/// Words that point at one particular person even when no name is written
+/// (`当該社員が逮捕された`, `相談者はストーカー被害を…`): a special-care term
+/// near one of them is about that person. (`scan` keeps its own copy of this
+/// list for the whole-file decision.)
+pub const PERSON_REFERENCES: &[&str] = &[
+    "当該社員",
+    "当該職員",
+    "当該従業員",
+    "当該児童",
+    "当該生徒",
+    "相談者",
+    "同氏",
+    "彼女",
+    "彼は",
+    "息子さん",
+    "娘さん",
+    "長男",
+    "長女",
+    "次男",
+    "次女",
+    "ご本人",
+    "本人より",
+    "本人から",
+    "本人は",
+    "当社社員",
+    "弊社社員",
+];
+
 /// Values in a special-care column that say "nothing to report": still shown
 /// as part of the column, but not counted as a person's sensitive value.
 pub fn is_negative_answer(value: &str) -> bool {
@@ -317,4 +511,123 @@ pub fn is_negative_answer(value: &str) -> bool {
                 | "n/a"
                 | "×"
         )
+}
+
+/// The line starts of a SOAP care note (`S)` subjective, `O)` objective,
+/// `A)` assessment, `P)` plan; `Ｓ）` folds to `S)`, `Ｓ：` to `S:`).
+pub const SOAP_MARKERS: &[&str] = &["S)", "O)", "A)", "P)", "S:", "O:", "A:", "P:"];
+
+/// How far apart (bytes) the markers of one SOAP note stand at most.
+const SOAP_SPAN: usize = 400;
+
+/// Whether a SOAP marker at `s` starts a line or follows a space.
+fn soap_marker_at(text: &str, s: usize) -> bool {
+    let b = text.as_bytes();
+    s + 1 < b.len()
+        && matches!(b[s], b'S' | b'O' | b'A' | b'P')
+        && matches!(b[s + 1], b')' | b':')
+        && (s == 0 || matches!(b[s - 1], b'\n' | b' ' | b'\t'))
+}
+
+/// One section of a SOAP care note (`O)血圧150/90 体温37.2`): everything in a
+/// nursing or care record's S/O/A/P lines is about the person's health. A
+/// lone `A)` is a list item, so it takes three of the four letters nearby.
+pub(super) fn soap_line(text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> Option<usize> {
+    if !soap_marker_at(text, s) {
+        return None;
+    }
+    let letter = text.as_bytes()[s];
+    let lo = super::floor_char_boundary(text, s.saturating_sub(SOAP_SPAN));
+    let hi = super::floor_char_boundary(text, (e + SOAP_SPAN).min(text.len()));
+    // Three of the four letters: `サイズ S: 小` then `A: はい` is a form, not a note.
+    let mut letters = [false; 4];
+    let index = |b: u8| match b {
+        b'S' => 0,
+        b'O' => 1,
+        b'A' => 2,
+        _ => 3,
+    };
+    letters[index(letter)] = true;
+    for m in memchr::memchr2_iter(b')', b':', &text.as_bytes()[lo..hi]).filter_map(|i| (lo + i).checked_sub(1)) {
+        if soap_marker_at(text, m) {
+            letters[index(text.as_bytes()[m])] = true;
+        }
+    }
+    if letters.iter().filter(|&&l| l).count() < 3 {
+        return None;
+    }
+    // The section runs to the end of the line or the next marker on it.
+    let line_end = text[e..].find('\n').map_or(text.len(), |i| e + i);
+    let mut end = line_end;
+    for (i, _) in text[e..line_end].match_indices([')', ':']) {
+        let m = e + i - 1;
+        if m > e && soap_marker_at(text, m) {
+            end = m;
+            break;
+        }
+    }
+    let value = text[e..end].trim_end();
+    let start = e + (value.len() - value.trim_start().len());
+    let end = e + value.len();
+    if end <= start {
+        return None;
+    }
+    let mut hit = Hit::new(Kind::Health, text, start, end, 0.8, vec![Evidence::Label(text[s..e].to_owned())]);
+    hit.needs_person = true;
+    out.push(hit);
+    Some(end)
+}
+
+/// `血圧 150/90`, `体温:37.2℃`, `SpO2 97%`: a vital sign with its measured value.
+pub(super) fn vital_sign(text: &str, s: usize, e: usize, word: &str, out: &mut Vec<Hit>) -> Option<usize> {
+    let rest = text[e..].trim_start_matches([' ', ':', '=', '\t']);
+    let rest = rest.strip_prefix("は").unwrap_or(rest).trim_start_matches(' ');
+    let start_value = text.len() - rest.len();
+    let len = rest.bytes().take(16).take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-')).count();
+    let value = rest[..len].trim_end_matches(['.', '/', '-']);
+    if !value.bytes().any(|b| b.is_ascii_digit()) || start_value - e > 4 {
+        return None;
+    }
+    // A thousands separator makes it an amount (`体重 1,200`), not a measurement.
+    let end = start_value + value.len();
+    if text[end..].starts_with(',') {
+        return None;
+    }
+    let mut hit = Hit::new(Kind::Health, text, s, end, 0.85, vec![Evidence::Label(word.to_owned())]);
+    hit.needs_person = true;
+    out.push(hit);
+    Some(end)
+}
+
+/// How far (bytes, ~500 Japanese characters) a special-care term in running
+/// text may stand from the person it is about: a mail's greeting and its body,
+/// a record's header and its notes.
+const PERSON_WINDOW: usize = 1500;
+
+/// Whether a kind names or identifies one person. Phones, e-mail and postal
+/// addresses are left out: a health newsletter or a notice carries its
+/// sender's, and they say nothing about whom the condition concerns.
+fn names_a_person(kind: Kind) -> bool {
+    kind.is_personal()
+        && kind.family() != Family::SpecialCare
+        && !matches!(kind, Kind::PostalCode | Kind::Phone | Kind::Email | Kind::Address)
+}
+
+/// Special-care data is a fact about an identified person: in running text a
+/// term counts only with a name, an identifier or a reference to someone
+/// (`当該社員`) within [`PERSON_WINDOW`] of it. The file-wide check in `scan`
+/// comes on top of this one.
+/// `references` are where [`PERSON_REFERENCES`] stand, from the keyword pass.
+pub(super) fn keep_near_a_person(out: &mut Vec<Hit>, first: usize, references: Vec<usize>) {
+    let mut anchors = references;
+    anchors.extend(out[first..].iter().filter(|h| names_a_person(h.kind)).map(|h| h.start));
+    anchors.sort_unstable();
+    let near = |pos: usize| {
+        let i = anchors.partition_point(|&a| a < pos);
+        let after = anchors.get(i).is_some_and(|&a| a - pos <= PERSON_WINDOW);
+        let before = i > 0 && pos - anchors[i - 1] <= PERSON_WINDOW;
+        after || before
+    };
+    let kept: Vec<Hit> = out.drain(first..).filter(|h| !h.needs_person || near(h.start)).collect();
+    out.extend(kept);
 }
