@@ -153,12 +153,10 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, budget: &mut Budget, si
     }
     sink.part(Part::Table(Table {
         entry: entry.map(str::to_owned),
-        sheet: None,
-        page: None,
         first_row: 1,
         first_column: 1,
         rows,
-        continuation: false,
+        ..Table::default()
     }));
 }
 
