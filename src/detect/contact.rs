@@ -107,13 +107,23 @@ const ROLE_SUFFIXES: &[&str] =
     &["-bugs", "-request", "-devel", "-users", "-user", "-announce", "-help", "-discuss", "-owner"];
 
 fn role_address(local: &str, domain: &str) -> bool {
-    // ASCII case-insensitive without allocating: asked for every address.
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let roles = SET.get_or_init(|| ROLE_LOCAL_PARTS.iter().copied().collect());
+    // Asked for every address: lower-cased on the stack, looked up once, and
+    // the prefixes and suffixes only when there is a hyphen to join them.
+    let mut buf = [0u8; 16];
+    if let Some(lower) = buf.get_mut(..local.len()) {
+        lower.copy_from_slice(local.as_bytes());
+        lower.make_ascii_lowercase();
+        if std::str::from_utf8(lower).is_ok_and(|l| roles.contains(l)) {
+            return true;
+        }
+    }
     let starts = |s: &str, p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
     let ends =
         |s: &str, p: &str| s.len() >= p.len() && s.get(s.len() - p.len()..).is_some_and(|t| t.eq_ignore_ascii_case(p));
-    ROLE_LOCAL_PARTS.iter().any(|r| local.eq_ignore_ascii_case(r))
-        || ROLE_PREFIXES.iter().any(|p| starts(local, p))
-        || ROLE_SUFFIXES.iter().any(|p| ends(local, p))
+    local.contains('-')
+        && (ROLE_PREFIXES.iter().any(|p| starts(local, p)) || ROLE_SUFFIXES.iter().any(|p| ends(local, p)))
         || starts(domain, "lists.")
         || starts(domain, "bugs.")
 }
