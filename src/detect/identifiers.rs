@@ -209,6 +209,10 @@ fn insurance_context(scan: &Scan<'_>, s: usize, e: usize, keyword: &str) -> bool
 /// My Number keyword, still make it read as one (`番号 1234 5678 9018`).
 const NUMBER_WORDS: &[&str] = &["番号", "ナンバー", "No.", "no.", "NO."];
 
+/// Words of a dependant's line on the forms that collect a family's My Numbers
+/// (扶養控除等申告書 and the mails that pass them on).
+const DEPENDANT_WORDS: &[&str] = &["扶養", "配偶者", "長男", "長女", "次男", "次女", "三男", "三女", "続柄"];
+
 /// Whether a twelve-digit run that passes the My Number check digit, with no
 /// My Number keyword or header, may still be reported (at low confidence).
 /// One random twelve-digit number in ten passes the check, so in running
@@ -237,6 +241,13 @@ fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> 
     }
     if scan.ctx.in_cell || scan.ctx.header.is_some() {
         return false;
+    }
+    // A dependant written with the relation (「扶養家族：加藤 美咲（長女） 1234…」,
+    // 「配偶者 加藤 由紀子 1234…」): the forms that list a family's My
+    // Numbers, one person a line.
+    let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1);
+    if DEPENDANT_WORDS.iter().any(|w| text[line_start..s].contains(w)) {
+        return true;
     }
     let lo = super::floor_char_boundary(text, s.saturating_sub(BARE_MY_NUMBER_WINDOW));
     let window = &text[lo..s];

@@ -1048,7 +1048,7 @@ pub fn office_cases() -> Vec<Case> {
         Case::new(
             "o_bare_number_on_a_line_of_figures",
             G,
-            "twin: the same number as a yen figure on a line of its own, the letter naming only its writer",
+            "twin: the same number as a yen figure on a line of its own, the letter naming only its writer: no My Number",
             mail(
                 jinji,
                 &["ご担当 <contact@payroll-partner.jp>"],
@@ -1059,7 +1059,8 @@ pub fn office_cases() -> Vec<Case> {
                 ),
             ),
         )
-        .expect(Allow, &["my_number_external"])
+        .expect(Allow, &[])
+        .not(&["my_number_external"])
         .no_leak(&bare),
     );
     v
@@ -2059,7 +2060,10 @@ pub fn kept_fourth_cases() -> Vec<Case> {
                 SENDER,
                 &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
                 "11月分ご請求書の送付",
-                &letter("株式会社アルファ商事\n経理部 山田様", "11月分のご請求書をお送りいたします。ご査収のほどお願い申し上げます。"),
+                &letter(
+                    "株式会社アルファ商事\n経理部 山田様",
+                    "11月分のご請求書をお送りいたします。ご査収のほどお願い申し上げます。",
+                ),
             ),
         )
         .attach(
@@ -2184,7 +2188,12 @@ pub fn kept_fourth_cases() -> Vec<Case> {
         .attach("価格表_2026冬.csv", {
             let mut csv = String::from("品番,品名,JANコード,単価\n");
             for i in 0..30 {
-                csv.push_str(&format!("PS-{:04},センサーユニット{i},{},{}\n", 2000 + i, pp::jan_code(&mut rng), 3000 + i * 250));
+                csv.push_str(&format!(
+                    "PS-{:04},センサーユニット{i},{},{}\n",
+                    2000 + i,
+                    pp::jan_code(&mut rng),
+                    3000 + i * 250
+                ));
             }
             csv.into_bytes()
         })
@@ -2246,7 +2255,10 @@ pub fn kept_fourth_cases() -> Vec<Case> {
                 SENDER,
                 &["研修担当 <kenshu@gamma-design.jp>"],
                 "研修日程のご案内",
-                &letter("ガンマデザイン株式会社\n研修ご担当者様", "1月の研修日程をお知らせします。講師は弊社の佐々木と井上が務めます。"),
+                &letter(
+                    "ガンマデザイン株式会社\n研修ご担当者様",
+                    "1月の研修日程をお知らせします。講師は弊社の佐々木と井上が務めます。",
+                ),
             ),
         )
         .expect(Allow, &[]),
@@ -2337,10 +2349,7 @@ pub fn kept_fourth_cases() -> Vec<Case> {
                 "自宅で作業します。\n",
             ),
         )
-        .attach(
-            "写し.zip",
-            files::mark_zip_encrypted(files::zip(&[("写し.csv", "氏名,個人番号\n".as_bytes())])),
-        )
+        .attach("写し.zip", files::mark_zip_encrypted(files::zip(&[("写し.csv", "氏名,個人番号\n".as_bytes())])))
         .expect(Confirm, &["free_mail"]),
     );
     v.push(
