@@ -90,8 +90,7 @@ fn header_value(kind: Kind, header_text: &Arc<str>, value: &str) -> Option<Hit> 
             // The legal-form check only where one could be (`会`, `法`, `(株)`).
             let organisation = v.contains(['会', '法', '(', '㈱', '㈲'])
                 && super::keywords::ORGANISATION_FORMS.iter().any(|f| v.contains(f));
-            if special_care::is_negative_answer(v) || !people::looks_like_name(v) || organisation || is_business_name(v)
-            {
+            if special_care::is_negative_answer(v) || !people::looks_like_name(v) || organisation {
                 return None;
             }
             if let Some(sn) = people::starts_with_surname(v) {
@@ -256,7 +255,6 @@ const BUSINESS_ENDINGS: &[&str] = &[
     "住宅",
     "機械",
     "精機",
-    "硝子",
     "医院",
     "クリニック",
     "歯科",
@@ -275,8 +273,60 @@ const BUSINESS_ENDINGS: &[&str] = &[
 /// Whether a value in a name column names a business rather than a person.
 pub fn is_business_name(value: &str) -> bool {
     let v = value.trim();
+    // The last character first: this runs on every cell of a name column.
+    let Some(last) = v.chars().next_back() else { return false };
+    if !matches!(
+        last,
+        'ク' | 'ー'
+            | '事'
+            | '会'
+            | '備'
+            | '光'
+            | '刷'
+            | '品'
+            | '園'
+            | '堂'
+            | '学'
+            | '宅'
+            | '局'
+            | '屋'
+            | '工'
+            | '店'
+            | '庫'
+            | '成'
+            | '房'
+            | '所'
+            | '材'
+            | '械'
+            | '業'
+            | '機'
+            | '気'
+            | '油'
+            | '流'
+            | '産'
+            | '画'
+            | '研'
+            | '社'
+            | '科'
+            | '組'
+            | '舎'
+            | '舗'
+            | '菓'
+            | '薬'
+            | '装'
+            | '計'
+            | '設'
+            | '車'
+            | '輸'
+            | '送'
+            | '通'
+            | '院'
+            | '館'
+    ) {
+        return false;
+    }
     let n = v.chars().count();
-    (3..=24).contains(&n) && BUSINESS_ENDINGS.iter().any(|e| v.ends_with(e) && v.len() > e.len()) && !v.ends_with("様")
+    (3..=24).contains(&n) && BUSINESS_ENDINGS.iter().any(|e| v.ends_with(e) && v.len() > e.len())
 }
 
 /// Whether `value` (folded) reads as a value of the kind `class` names, as the
