@@ -90,12 +90,12 @@ fn loc_of(l: &presend::Location) -> Loc {
 }
 
 /// Labels of a grid placed at `place`, its first cell at 1-based (row, column).
-fn grid_labels(grid: &Grid, place: &str, first: (u32, u32), out: &mut Vec<(K, Loc)>) {
+fn grid_labels(grid: &Grid, place: &str, first: (u32, u32), out: &mut Vec<(K, Loc, String)>) {
     for (r, row) in grid.iter().enumerate() {
         let mut col = first.1;
         for cell in row {
             if let Some(k) = cell.label {
-                out.push((k, (place.to_owned(), first.0 + r as u32, col)));
+                out.push((k, (place.to_owned(), first.0 + r as u32, col), cell.text.clone()));
             }
             col += cell.span;
         }
@@ -237,6 +237,7 @@ enum Shape {
     WordTable,
     FreeText,
     CompanyNames,
+    DigitBoxes,
 }
 
 struct Doc {
@@ -244,7 +245,8 @@ struct Doc {
     part: Part,
     shape: Shape,
     bytes: Vec<u8>,
-    labels: Vec<(K, Loc)>,
+    /// What is to be found, where, and the text there (to explain a miss).
+    labels: Vec<(K, Loc, String)>,
     /// A clean twin: any finding is a false positive.
     negative: bool,
 }
@@ -582,6 +584,67 @@ fn aside_free_text(rng: &mut Rng, docs: &mut Vec<Doc>) {
     docs.push(sheet_doc(Part::KeptAside, Shape::FreeText, "設備作業記録.xlsx", &[("作業", (0, 0), grid)]));
 }
 
+/// A number written one digit a box, as printed forms ask (`個人番号` in 12
+/// cells): labelled at its first box, where the finding is to be.
+fn boxes(kind: K, digits: &str, wide: bool, groups: &[usize]) -> Vec<G> {
+    let mut out = Vec::new();
+    let mut chars = digits.chars();
+    for (gi, n) in groups.iter().enumerate() {
+        if gi > 0 {
+            out.push(t("-"));
+        }
+        for _ in 0..*n {
+            let d = chars.next().map(String::from).unwrap_or_default();
+            let d = if wide { full_width(&d) } else { d };
+            out.push(if out.is_empty() { v(kind, d) } else { t(d) });
+        }
+    }
+    out
+}
+
+// Kept aside (written before the digit boxes were read).
+fn aside_digit_boxes(rng: &mut Rng, docs: &mut Vec<Doc>) {
+    use K::*;
+    for i in 0..2 {
+        let p = Person::born_between(rng, 1960, 2000);
+        let my = my_number(rng);
+        let mut mrow = vec![t("個人番号")];
+        mrow.extend(boxes(MyNumber, &my, i == 0, &[4, 4, 4]));
+        let mut arow = vec![t("振込先口座番号")];
+        arow.extend(boxes(BankAccount, &rng.digits(7), i == 1, &[7]));
+        let grid: Grid = vec![
+            vec![t("給与振込口座・個人番号届")],
+            vec![t("ふりがな"), v(PersonName, p.kana(rng)).span(6)],
+            vec![t("氏名"), v(PersonName, p.name(rng)).span(6)],
+            mrow,
+            arow,
+            vec![t("届出日"), t("令和8年4月1日").span(6)],
+        ];
+        docs.push(sheet_doc(
+            Part::KeptAside,
+            Shape::DigitBoxes,
+            &format!("口座個人番号届_{i}.xlsx"),
+            &[("届", (0, 0), grid)],
+        ));
+    }
+    let p = Person::born_between(rng, 1960, 2000);
+    let my = my_number(rng);
+    let mut mrow = vec![t("マイナンバー")];
+    mrow.extend(boxes(MyNumber, &my, true, &[12]));
+    let grid: Grid = vec![vec![t("氏　名"), v(PersonName, p.full()).span(12)], mrow];
+    docs.push(word_doc(
+        Part::KeptAside,
+        Shape::DigitBoxes,
+        "番号届出書.docx",
+        &[Block::P("個人番号届出書"), Block::Table(&grid)],
+    ));
+    // Twin: a product code in boxes.
+    let mut row = vec![t("品番")];
+    row.extend("4512345".chars().map(|c| t(c.to_string())));
+    let grid: Grid = vec![vec![t("返品伝票")], row, vec![t("数量"), t("3")]];
+    docs.push(sheet_doc(Part::KeptAside, Shape::DigitBoxes, "返品伝票.xlsx", &[("伝票", (0, 0), grid)]));
+}
+
 fn aside_companies(rng: &mut Rng, docs: &mut Vec<Doc>) {
     use K::*;
     let firms = ["渡辺製作所", "高橋建設", "伊藤精肉店", "小林工務店", "加藤産業", "吉田電機商会"];
@@ -893,6 +956,26 @@ fn tuning_companies(rng: &mut Rng, docs: &mut Vec<Doc>) {
     docs.push(sheet_doc(Part::Tuning, Shape::CompanyNames, "顧客ランク.xlsx", &[("顧客", (0, 0), grid)]));
 }
 
+fn tuning_digit_boxes(rng: &mut Rng, docs: &mut Vec<Doc>) {
+    use K::*;
+    for i in 0..2 {
+        let p = Person::born_between(rng, 1960, 2000);
+        let my = my_number(rng);
+        let mut mrow = vec![t("マイナンバー")];
+        mrow.extend(boxes(MyNumber, &my, i == 1, &[12]));
+        let mut arow = vec![t("口座番号"), e()];
+        arow.extend(boxes(BankAccount, &rng.digits(7), false, &[7]));
+        let grid: Grid =
+            vec![vec![t("扶養控除等申告書（控）")], vec![t("氏名"), v(PersonName, p.name(rng)).span(4)], mrow, arow];
+        docs.push(sheet_doc(Part::Tuning, Shape::DigitBoxes, &format!("申告書控_{i}.xlsx"), &[("控", (0, 0), grid)]));
+    }
+    // Twin: an order number in boxes.
+    let mut row = vec![t("注文番号")];
+    row.extend("202604150001".chars().map(|c| t(c.to_string())));
+    let grid: Grid = vec![vec![t("注文控")], row];
+    docs.push(sheet_doc(Part::Tuning, Shape::DigitBoxes, "注文控.xlsx", &[("控", (0, 0), grid)]));
+}
+
 fn corpus() -> Vec<Doc> {
     let mut docs = Vec::new();
     let mut rng = Rng::new(0x5348_4150_4553);
@@ -902,6 +985,7 @@ fn corpus() -> Vec<Doc> {
     aside_word(&mut rng, &mut docs);
     aside_free_text(&mut rng, &mut docs);
     aside_companies(&mut rng, &mut docs);
+    aside_digit_boxes(&mut rng, &mut docs);
     let mut rng = Rng::new(0x5455_4E45);
     tuning_forms(&mut rng, &mut docs);
     tuning_transposed(&mut rng, &mut docs);
@@ -909,6 +993,7 @@ fn corpus() -> Vec<Doc> {
     tuning_word(&mut rng, &mut docs);
     tuning_free_text(&mut rng, &mut docs);
     tuning_companies(&mut rng, &mut docs);
+    tuning_digit_boxes(&mut rng, &mut docs);
     docs
 }
 
@@ -968,7 +1053,8 @@ fn measure(docs: &[Doc]) -> Results {
             }
         }
         let found: BTreeSet<(K, Loc)> = report.findings.iter().map(|f| (f.kind, loc_of(&f.location))).collect();
-        let wanted: BTreeSet<(K, Loc)> = doc.labels.iter().cloned().collect();
+        let wanted: BTreeSet<(K, Loc)> = doc.labels.iter().map(|(k, l, _)| (*k, l.clone())).collect();
+        let text_at = |l: &Loc| doc.labels.iter().find(|x| &x.1 == l).map_or("", |x| x.2.as_str());
         let twin = res.twins_silent.entry((doc.part, doc.shape)).or_default();
         if doc.negative {
             twin.1 += 1;
@@ -986,13 +1072,18 @@ fn measure(docs: &[Doc]) -> Results {
             } else {
                 s.missed += 1;
                 sh.missed += 1;
-                res.details.push(format!("{:?}\tmissed\t{}\t{k:?}\t{l:?}", doc.part, doc.name));
+                res.details.push(format!("{:?}\tmissed\t{}\t{k:?}\t{l:?}\t«{}»", doc.part, doc.name, text_at(l)));
             }
         }
         for (k, l) in found.difference(&wanted) {
             res.by_kind.entry((doc.part, *k)).or_default().fp += 1;
             res.by_shape.entry((doc.part, doc.shape)).or_default().fp += 1;
-            res.details.push(format!("{:?}\tfalse positive\t{}\t{k:?}\t{l:?}", doc.part, doc.name));
+            let masked = report
+                .findings
+                .iter()
+                .find(|f| f.kind == *k && loc_of(&f.location) == *l)
+                .map_or(String::new(), |f| f.masked.clone());
+            res.details.push(format!("{:?}\tfalse positive\t{}\t{k:?}\t{l:?}\t{masked}", doc.part, doc.name));
         }
     }
     res
@@ -1118,4 +1209,33 @@ fn merged_word_cells_keep_their_grid_columns_and_nested_tables_are_numbered_afte
     let at: Vec<(K, Option<u32>, Option<u32>)> =
         report.findings.iter().map(|f| (f.kind, f.location.row, f.location.column)).collect();
     assert_eq!(at, [(K::PersonName, Some(1), Some(4)), (K::EmployeeId, Some(2), Some(4))]);
+}
+
+#[test]
+fn a_form_is_one_person_and_a_transposed_table_one_person_a_column() {
+    let mut rng = Rng::new(5);
+    let p = Person::born_between(&mut rng, 1960, 1990);
+    // Labels above values, three times over: one person.
+    let above: Grid = vec![
+        vec![t("氏名"), t("生年月日"), t("電話番号")],
+        vec![t(p.full()), t(era_date(p.birth)), t(p.mobile.hyphen())],
+        vec![t("住所")],
+        vec![t(p.home.full())],
+        vec![t("基礎年金番号"), t("社員番号")],
+        vec![t(pension(&mut rng)), t("E12345")],
+    ];
+    // Labels beside values.
+    let beside: Grid =
+        vec![vec![t("氏名"), t(p.full()), t("社員番号"), t("E12345")], vec![t("住所"), t(p.home.full())]];
+    let people: Vec<Person> = (0..4).map(|_| Person::gen(&mut rng)).collect();
+    let mut names = vec![t("氏名")];
+    names.extend(people.iter().map(|q| t(q.full())));
+    let mut births = vec![t("生年月日")];
+    births.extend(people.iter().map(|q| t(era_date(q.birth))));
+    let across: Grid = vec![names, births];
+    for (grid, records) in [(above, 1), (beside, 1), (across, 4)] {
+        let bytes = xlsx(&[Sheet::new("票", grid_cells(&grid))]);
+        let report = scan_bytes("票.xlsx", &bytes, &ScanOptions::default());
+        assert_eq!(report.records, records, "{:?}", report.findings.iter().map(|f| f.kind).collect::<Vec<_>>());
+    }
 }

@@ -52,7 +52,19 @@ pub(super) enum Row {
     Header,
     /// Labels with their values beside them (a form row, or one field of a
     /// transposed table). Cells that are neither are read under `list`.
-    Pairs { list: Option<usize>, values: Vec<(usize, HeaderClass, Arc<str>)>, labels: Vec<usize> },
+    /// `skip` lists the labels and the boxes a joined value was read from.
+    Pairs { list: Option<usize>, values: Vec<PairValue>, skip: Vec<usize> },
+}
+
+/// A label's value: its cell, and the label's reading.
+pub(super) struct PairValue {
+    pub column: usize,
+    pub class: HeaderClass,
+    pub header: Arc<str>,
+    /// A number written one digit (or group) a cell, as printed forms ask
+    /// (`個人番号` in twelve boxes, `090 | - | 1234 | - | 5678`): read
+    /// joined, located at its first cell.
+    pub joined: Option<String>,
 }
 
 pub(super) struct Layout {
@@ -66,6 +78,37 @@ pub(super) struct Layout {
     pub form_people: u32,
     /// Whether the table has form rows (labels with values beside them).
     pub form: bool,
+}
+
+/// The number in a run of digit boxes from `start`: cells of one to four
+/// digits, with dash cells between groups, up to a label or other text. At
+/// least two boxes; the joined number and the cells after the first.
+fn digit_boxes(row: &[String], start: usize, is_label: impl Fn(usize) -> bool) -> Option<(String, Vec<usize>)> {
+    let mut number = String::new();
+    let mut cells = Vec::new();
+    let mut boxes = 0;
+    for (c, cell) in row.iter().enumerate().skip(start) {
+        let folded = fold(cell.trim());
+        let t = folded.text.as_ref();
+        if t.is_empty() {
+            continue;
+        }
+        if is_label(c) {
+            break;
+        }
+        let digits = t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+        let dash = matches!(t, "-" | "ー" | "‐" | "−" | "―");
+        if !(digits || dash && boxes > 0) {
+            break;
+        }
+        number.push_str(if dash { "-" } else { t });
+        boxes += usize::from(digits);
+        if c != start {
+            cells.push(c);
+        }
+    }
+    let number = number.trim_end_matches('-').to_owned();
+    (boxes >= 2).then_some((number, cells))
 }
 
 fn nonempty(cell: &str) -> bool {
@@ -141,9 +184,11 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         let enough = classified >= 2 || classified == 1 && filled <= 2;
         // Values beside each label: the first non-empty cell to its right
         // if it fits, then more while they fit (one person a column) up to
-        // the next label or label column. Not inside a list: there a cell
-        // that reads like a label (`佐野 芽依（配偶者）`) is a record's value.
+        // the next label or label column. Not inside a list that has
+        // records: there a cell that reads like a label (`佐野 芽依（配偶者）`)
+        // is a record's value.
         let mut values = Vec::new();
+        let mut skip: Vec<usize> = Vec::new();
         let mut pair_score = 0;
         let mut pair_strict = false;
         let mut below_score = 0;
@@ -151,7 +196,7 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         for (c, class, text) in labels[r].iter().filter(|l| l.1.kind.is_some()) {
             let mut taken = 0u32;
             for (c2, cell) in row.iter().enumerate().skip(c + 1) {
-                if active.is_some() {
+                if active.is_some() && records > 0 {
                     break;
                 }
                 if !nonempty(cell) {
@@ -160,7 +205,17 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
                 if is_label(r, c2) || taken > 0 && label_col(c2) {
                     break;
                 }
-                let f = fit(engine, class, text, cell);
+                let mut f = fit(engine, class, text, cell);
+                let mut joined = None;
+                if f == 0 && taken == 0 {
+                    if let Some((number, cells)) = digit_boxes(row, c2, |c| is_label(r, c)) {
+                        f = fit(engine, class, text, &number);
+                        if f > 0 {
+                            joined = Some(number);
+                            skip.extend(cells);
+                        }
+                    }
+                }
                 if f == 0 {
                     break;
                 }
@@ -168,8 +223,12 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
                     pair_score += f;
                     pair_strict |= f == 2;
                 }
-                values.push((c2, class.clone(), text.clone()));
+                let boxed = joined.is_some();
+                values.push(PairValue { column: c2, class: class.clone(), header: text.clone(), joined });
                 taken += 1;
+                if boxed {
+                    break;
+                }
             }
             if class.kind.is_some_and(|k| k.is_personal() && k.family() != Family::SpecialCare) {
                 people = people.max(taken);
@@ -195,12 +254,12 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         if header_over_values {
             pair_score = 0;
         }
-        let labels_here: Vec<usize> = labels[r].iter().map(|l| l.0).collect();
+        skip.extend(labels[r].iter().map(|l| l.0));
         let pairs = pair_score > below_score || pair_score > 0 && (!header_shaped || !enough);
         if pairs {
             layout.form = true;
             layout.form_people = layout.form_people.max(people);
-            layout.rows.push(Row::Pairs { list: active, values, labels: labels_here });
+            layout.rows.push(Row::Pairs { list: active, values, skip });
             continue;
         }
         if enough && header_shaped || header_over_values {
@@ -240,8 +299,20 @@ fn list_headers(engine: &Engine, rows: &[Vec<String>], r: usize) -> (Vec<Header>
     let base: Vec<Header> = row.iter().map(|c| own(c)).collect();
     let Some(sub) = rows.get(r + 1) else { return (base, false) };
     let children: Vec<usize> = (0..sub.len()).filter(|&c| nonempty(&sub[c])).collect();
-    if children.is_empty() || !children.iter().all(|&c| header_like(sub[c].trim())) {
+    // A title (one cell) has no second header row; nor has a header above a
+    // form row (`氏名 | 雲雀健太`: a label with its value beside it).
+    if children.is_empty()
+        || row.iter().filter(|c| nonempty(c)).count() < 2
+        || !children.iter().all(|&c| header_like(sub[c].trim()))
+    {
         return (base, false);
+    }
+    for (i, &c) in children.iter().enumerate() {
+        let Some((class, text)) = label(engine, &sub[c]) else { continue };
+        let Some(&next) = children.get(i + 1) else { continue };
+        if class.kind.is_some() && label(engine, &sub[next]).is_none() && fit(engine, &class, &text, &sub[next]) > 0 {
+            return (base, false);
+        }
     }
     let parent = |c: usize| -> Option<usize> {
         (0..=c.min(row.len().saturating_sub(1))).rev().find(|&p| row.get(p).is_some_and(|x| nonempty(x)))

@@ -233,7 +233,28 @@ struct TableState {
     held_kept: [u32; Kind::COUNT],
     held_omitted: Tally,
     identified: bool,
+    /// Rows about a person outside any list (a table with no header).
     records: u32,
+    /// Rows about a person under each list's header.
+    list_records: Vec<u32>,
+}
+
+impl TableState {
+    /// People in the table's lists and forms. A form written label above
+    /// value (`氏名 | 生年月日` over one row, `住所` over the next) is lists
+    /// of one record each, and one person; so is a form of labels beside
+    /// values with such rows below.
+    fn people_in_lists_and_forms(&self) -> u32 {
+        let form = self.layout.form_people;
+        let lists: u32 = self.list_records.iter().sum();
+        let one_each = self.list_records.len() >= 2 && self.list_records.iter().all(|&n| n <= 1);
+        let lists = if one_each { lists.min(1) } else { lists };
+        if lists <= 1 {
+            form.max(lists)
+        } else {
+            form + lists
+        }
+    }
 }
 
 /// Findings counted per kind, with the highest severity among them; a fixed
@@ -431,10 +452,10 @@ impl<'a> ReportBuilder<'a> {
     }
 
     fn finish_table(&mut self) {
-        let Some(state) = self.table.take() else { return };
+        let Some(mut state) = self.table.take() else { return };
         if state.identified {
             let limit = self.per_kind_limit();
-            for f in state.held {
+            for f in std::mem::take(&mut state.held) {
                 if Self::take_slot(&mut self.kept, f.kind, limit) {
                     self.findings.push(f);
                 } else {
@@ -445,7 +466,7 @@ impl<'a> ReportBuilder<'a> {
                 self.omitted.add(kind, count, severity);
             }
         }
-        self.records += state.records + state.layout.form_people;
+        self.records += state.records + state.people_in_lists_and_forms();
         let no_headers = Vec::new();
         let (headers, by_values) = match state.layout.tail.and_then(|l| state.layout.lists.get(l)) {
             Some(list) => (&list.headers, &list.by_values),
@@ -525,6 +546,7 @@ impl<'a> ReportBuilder<'a> {
                 held_omitted: Tally::new(),
                 identified: false,
                 records: 0,
+                list_records: Vec::new(),
             });
             self.table_rows(&table, true);
         } else {
@@ -570,19 +592,16 @@ impl<'a> ReportBuilder<'a> {
                 }
                 let (list, counted) = match plan {
                     layout::Row::Data(list) => (*list, *list == counted_list || no_lists),
-                    layout::Row::Pairs { list, labels, .. } if labels.contains(&c) => {
-                        let _ = list;
-                        continue;
-                    }
+                    layout::Row::Pairs { skip, .. } if skip.contains(&c) => continue,
                     layout::Row::Pairs { list, .. } => (*list, false),
                     layout::Row::Header => continue,
                 };
                 let value_of = match plan {
-                    layout::Row::Pairs { values, .. } => values.iter().find(|v| v.0 == c).map(|v| (&v.1, &v.2)),
+                    layout::Row::Pairs { values, .. } => values.iter().find(|v| v.column == c),
                     _ => None,
                 };
                 let header = match (value_of, list.and_then(|l| layout.lists.get(l))) {
-                    (Some(v), _) => Some(v),
+                    (Some(v), _) => Some((&v.class, &v.header)),
                     (None, Some(list)) => match list.headers.get(c).and_then(Option::as_ref) {
                         Some((class, text)) => Some((class, text)),
                         None if list.by_values.get(c) == Some(&true) => Some((&by_value_class, &no_header)),
@@ -596,13 +615,21 @@ impl<'a> ReportBuilder<'a> {
                     }
                     state.stats[c].rows += 1;
                 }
+                let joined;
+                let text: &str = match value_of.and_then(|v| v.joined.as_deref()) {
+                    Some(number) => {
+                        joined = number.to_owned();
+                        &joined
+                    }
+                    None => &folded.text,
+                };
                 hits.clear();
                 let narrative = value_of.is_none()
                     && list.and_then(|l| layout.lists.get(l)).is_some_and(|l| l.narrative.get(c) == Some(&true));
                 if narrative {
-                    narrative_hits(self.engine, header, &folded.text, &mut hits, &mut orgs);
+                    narrative_hits(self.engine, header, text, &mut hits, &mut orgs);
                 } else {
-                    cell_hits(self.engine, header, &folded.text, &mut hits, &mut orgs);
+                    cell_hits(self.engine, header, text, &mut hits, &mut orgs);
                 }
                 // In a form, the name of a field (`休職理由`, `既往歴の有無`)
                 // beside its value is not a fact about the person.
@@ -667,7 +694,15 @@ impl<'a> ReportBuilder<'a> {
                 }
             }
             if row_personal {
-                state.records += 1;
+                match plan {
+                    layout::Row::Data(Some(l)) => {
+                        if state.list_records.len() <= *l {
+                            state.list_records.resize(l + 1, 0);
+                        }
+                        state.list_records[*l] += 1;
+                    }
+                    _ => state.records += 1,
+                }
             }
         }
         state.layout = layout;
