@@ -6,10 +6,12 @@
 //! sensitive header, and company names built on a family name. Each shape
 //! has a clean twin that must stay silent.
 //!
-//! Two parts, scored separately: the **tuning** part, which the layout
-//! reading was developed against, and the **kept-aside** part, written first
-//! with other labels, wording and layouts and never looked at while tuning
-//! (its figures are what a new document can expect). Every labelled value is
+//! Three parts, scored separately: the **tuning** part, which the layout
+//! reading was developed against; the **kept-aside** part, written first
+//! with other labels, wording and layouts (its misses were printed once, by
+//! the first run, and seen; nothing was changed for them one by one); and a
+//! **late kept-aside** batch written after the first round of tuning and
+//! never looked into: its figures are what a new document can expect. Every labelled value is
 //! a (kind, place); a finding at a place with no label of its kind is a false
 //! positive. `cargo test --test office_shapes -- --nocapture` prints the
 //! table and writes it to `target/office-shapes.md`; `SHAPES_DUMP=<part of a
@@ -227,6 +229,9 @@ fn pptx_table(title: &str, grid: &Grid) -> Vec<u8> {
 enum Part {
     Tuning,
     KeptAside,
+    /// A second kept-aside batch, written after the first round of tuning
+    /// (whose misses had been seen on the first part) and never looked into.
+    KeptAsideLate,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -976,6 +981,182 @@ fn tuning_digit_boxes(rng: &mut Rng, docs: &mut Vec<Doc>) {
     docs.push(sheet_doc(Part::Tuning, Shape::DigitBoxes, "注文控.xlsx", &[("控", (0, 0), grid)]));
 }
 
+// Tuning, second round: shapes like those of the late batch, written anew.
+fn tuning_second_round(rng: &mut Rng, docs: &mut Vec<Doc>) {
+    use K::*;
+    // Relation words (本人, 配偶者) across the top, one person a column.
+    let head = Person::born_between(rng, 1960, 1980);
+    let wife = head.relative(rng, true, 1960, 1980);
+    let son = head.relative(rng, false, 1995, 2010);
+    let daughter = head.relative(rng, true, 1995, 2010);
+    let fam = [&head, &wife, &son, &daughter];
+    let mut names = vec![t("氏名")];
+    names.extend(fam.iter().map(|q| v(PersonName, q.full())));
+    let mut kana = vec![t("フリガナ")];
+    kana.extend(fam.iter().map(|q| v(PersonName, format!("{} {}", q.surname_kana, q.given_kana))));
+    let mut births = vec![t("生年月日")];
+    births.extend(fam.iter().map(|q| v(BirthDate, era_date(q.birth))));
+    let grid: Grid = vec![
+        vec![t("扶養親族の状況")],
+        vec![t("続柄"), t("本人"), t("配偶者"), t("子"), t("子")],
+        names,
+        kana,
+        births,
+        vec![t("同居"), t("-"), t("同居"), t("別居"), t("同居")],
+    ];
+    docs.push(sheet_doc(Part::Tuning, Shape::Transposed, "扶養親族の状況.xlsx", &[("扶養", (0, 0), grid)]));
+    // Two rows a person: the reading above the name, other cells merged down.
+    let mut grid: Grid = vec![vec![t("社員番号"), t("フリガナ／氏名"), t("部署"), t("入社年月日")]];
+    for i in 0..5 {
+        let p = Person::gen(rng);
+        grid.push(vec![
+            v(EmployeeId, format!("{}", 7301 + i)),
+            v(PersonName, format!("{} {}", p.surname_kana, p.given_kana)),
+            t("経理部"),
+            t("2018/04/01"),
+        ]);
+        grid.push(vec![e(), v(PersonName, p.name(rng)), e(), e()]);
+    }
+    docs.push(sheet_doc(Part::Tuning, Shape::Form, "社員一覧_2段.xlsx", &[("一覧", (0, 0), grid)]));
+    let mut grid: Grid = vec![vec![t("フリガナ／氏名"), t("学年"), t("部活動")]];
+    for _ in 0..4 {
+        let p = Person::born_between(rng, 2008, 2010);
+        grid.push(vec![
+            v(PersonName, hiragana(&format!("{} {}", p.surname_kana, p.given_kana))),
+            t("2年").restart(),
+            t("吹奏楽部").restart(),
+        ]);
+        grid.push(vec![v(PersonName, p.name(rng)), cont(), cont()]);
+    }
+    docs.push(word_doc(Part::Tuning, Shape::WordTable, "部員名簿.docx", &[Block::P("部員名簿"), Block::Table(&grid)]));
+    // A list whose header words are all unknown: the names are found by their values.
+    let mut grid: Grid = vec![vec![t("取引先"), t("営業窓口"), t("支払条件")]];
+    for f in ["木村運送", "林酒店", "清水工業", "森田商事", "池田印刷"] {
+        let p = Person::gen(rng);
+        grid.push(vec![t(f), v(PersonName, p.name(rng)), t("月末締め翌月末払い")]);
+    }
+    docs.push(sheet_doc(Part::Tuning, Shape::CompanyNames, "取引先窓口.xlsx", &[("窓口", (0, 0), grid)]));
+}
+
+// Second kept-aside batch: written after the first tuning round, before the
+// changes that followed it, and never looked into.
+fn late_aside(rng: &mut Rng, docs: &mut Vec<Doc>) {
+    use K::*;
+    let part = Part::KeptAsideLate;
+    // A 履歴書-like application: labels in A, values merged over B:E, a
+    // photo box at F, and a history list below that names no one.
+    for i in 0..2 {
+        let p = Person::born_between(rng, 1985, 2004);
+        let grid: Grid = vec![
+            vec![t("履　歴　書"), e(), e(), e(), e(), t("写真")],
+            vec![t("ふりがな"), v(PersonName, hiragana(&format!("{} {}", p.surname_kana, p.given_kana))).span(4)],
+            vec![t("氏　　名"), v(PersonName, p.name(rng)).span(4)],
+            vec![t("生年月日（和暦）"), v(BirthDate, format!("{}生", era_date(p.birth))).span(4)],
+            vec![t("現住所"), v(Address, format!("〒{}　{}", p.home.postal_hyphen(), p.home.full())).span(4)],
+            vec![t("連絡先（携帯）"), v(Phone, p.mobile.styled(rng)).span(4)],
+            vec![t("メール"), v(Email, p.email.clone()).span(4)],
+            vec![],
+            vec![t("年"), t("月"), t("学歴・職歴").span(4)],
+            vec![t("2019"), t("3"), t("県立高等学校 卒業").span(4)],
+            vec![t("2023"), t("3"), t("私立大学 経済学部 卒業").span(4)],
+            vec![t("2023"), t("4"), t("株式会社プレセンド 入社").span(4)],
+        ];
+        docs.push(sheet_doc(part, Shape::Form, &format!("履歴書_{i}.xlsx"), &[("履歴書", (0, 0), grid)]));
+    }
+    // An accident report in Word: a date that is not a birth date, and a
+    // narrative that mentions an injury.
+    let victim = Person::born_between(rng, 1930, 1950);
+    let reporter = Person::gen(rng);
+    let grid: Grid = vec![
+        vec![t("報告者氏名"), v(PersonName, reporter.name(rng))],
+        vec![t("発生日時"), t("令和8年10月3日 14時20分")],
+        vec![t("利用者氏名"), v(PersonName, victim.name(rng))],
+        vec![t("利用者生年月日"), v(BirthDate, era_date(victim.birth))],
+        vec![
+            t("事故の状況"),
+            v(Health, "食堂で立ち上がった際にふらつき転倒、右手首を打撲。看護師が処置し、主治医に報告した。"),
+        ],
+        vec![t("再発防止策"), t("立ち上がり時に職員が声掛けと見守りを行う。")],
+    ];
+    docs.push(word_doc(
+        part,
+        Shape::Form,
+        "事故報告書.docx",
+        &[Block::P("事故報告書"), Block::Table(&grid), Block::P("施設長 印")],
+    ));
+    // A family sheet: relation, name and birth date down column A.
+    let head = Person::born_between(rng, 1965, 1985);
+    let spouse = head.relative(rng, !head.female, 1965, 1985);
+    let child = head.relative(rng, true, 2005, 2015);
+    let family = [&head, &spouse, &child];
+    let mut rows: Grid = vec![vec![t("続柄"), t("本人"), t("配偶者"), t("長女")]];
+    let mut names = vec![t("氏名")];
+    names.extend(family.iter().map(|q| v(PersonName, q.name(rng))));
+    rows.push(names);
+    let mut births = vec![t("生年月日")];
+    births
+        .extend(family.iter().map(|q| v(BirthDate, q.birth.0.to_string() + &format!("/{}/{}", q.birth.1, q.birth.2))));
+    rows.push(births);
+    rows.push(vec![t("勤務先・学校"), t("株式会社プレセンド"), t("パート"), t("市立中学校")]);
+    docs.push(sheet_doc(part, Shape::Transposed, "家族構成.xlsx", &[("家族", (0, 0), rows)]));
+    // A class list: 連絡先 over 自宅/携帯/メール, 保護者 over 氏名/続柄.
+    let mut grid: Grid = vec![
+        vec![t("出席番号"), t("児童氏名"), t("保護者"), e(), t("連絡先"), e(), e()],
+        vec![e(), e(), t("氏名"), t("続柄"), t("自宅"), t("携帯"), t("メール")],
+    ];
+    for i in 0..6 {
+        let kid = Person::born_between(rng, 2015, 2016);
+        let mother = rng.chance(0.5);
+        let parent = kid.relative(rng, mother, 1975, 1990);
+        grid.push(vec![
+            t(format!("{}", i + 1)),
+            v(PersonName, kid.name(rng)),
+            v(PersonName, parent.name(rng)),
+            t(if parent.female { "母" } else { "父" }),
+            v(Phone, kid.landline.hyphen()),
+            v(Phone, parent.mobile.hyphen()),
+            v(Email, parent.email.clone()),
+        ]);
+    }
+    docs.push(sheet_doc(part, Shape::SplitHeader, "学級連絡網.xlsx", &[("3年2組", (2, 0), grid)]));
+    // A Word roster with the reading above the name in one column: two rows a person.
+    let mut grid: Grid = vec![vec![t("ふりがな／氏名"), t("所属"), t("内線")]];
+    for i in 0..4 {
+        let p = Person::gen(rng);
+        grid.push(vec![
+            v(PersonName, hiragana(&format!("{} {}", p.surname_kana, p.given_kana))),
+            t("総務課").restart(),
+            t(format!("{}", 2100 + i)).restart(),
+        ]);
+        grid.push(vec![v(PersonName, p.name(rng)), cont(), cont()]);
+    }
+    docs.push(word_doc(part, Shape::WordTable, "職員録.docx", &[Block::P("職員録（内線表）"), Block::Table(&grid)]));
+    // Suppliers built on family names.
+    let mut grid: Grid = vec![vec![t("仕入先"), t("窓口担当"), t("取引区分")]];
+    for f in ["田中鉄工所", "山本水産", "中島製材", "松田農園", "石川精機"] {
+        let p = Person::gen(rng);
+        grid.push(vec![t(f), v(PersonName, p.name(rng)), t("継続")]);
+    }
+    docs.push(sheet_doc(part, Shape::CompanyNames, "仕入先一覧.xlsx", &[("仕入先", (0, 0), grid)]));
+    // Twins: an empty 履歴書 template and a price list by supplier.
+    let grid: Grid = vec![
+        vec![t("履　歴　書"), e(), e(), e(), e(), t("写真")],
+        vec![t("ふりがな")],
+        vec![t("氏　　名")],
+        vec![t("生年月日"), t("昭和・平成　　年　　月　　日生")],
+        vec![t("現住所"), t("〒")],
+        vec![t("年"), t("月"), t("学歴・職歴")],
+    ];
+    docs.push(sheet_doc(part, Shape::Form, "履歴書_様式.xlsx", &[("様式", (0, 0), grid)]));
+    let grid: Grid = vec![
+        vec![t("仕入先"), t("品目"), t("単価")],
+        vec![t("田中鉄工所"), t("ボルト M8"), t("12")],
+        vec![t("山本水産"), t("冷凍さば"), t("380")],
+        vec![t("中島製材"), t("杉 角材"), t("1,200")],
+    ];
+    docs.push(sheet_doc(part, Shape::CompanyNames, "仕入単価表.xlsx", &[("単価", (0, 0), grid)]));
+}
+
 fn corpus() -> Vec<Doc> {
     let mut docs = Vec::new();
     let mut rng = Rng::new(0x5348_4150_4553);
@@ -994,6 +1175,9 @@ fn corpus() -> Vec<Doc> {
     tuning_free_text(&mut rng, &mut docs);
     tuning_companies(&mut rng, &mut docs);
     tuning_digit_boxes(&mut rng, &mut docs);
+    tuning_second_round(&mut rng, &mut docs);
+    let mut rng = Rng::new(0x4C41_5445);
+    late_aside(&mut rng, &mut docs);
     docs
 }
 
@@ -1100,7 +1284,7 @@ fn macro_scores(res: &Results, part: Part) -> (f64, f64) {
 
 fn table(res: &Results) -> String {
     let mut out = String::from("# Office document shapes (issue 22)\n\n");
-    for part in [Part::Tuning, Part::KeptAside] {
+    for part in [Part::Tuning, Part::KeptAside, Part::KeptAsideLate] {
         let (r, p) = macro_scores(res, part);
         let _ = writeln!(out, "## {part:?} part: macro recall {r:.3}, macro precision {p:.3}\n");
         out.push_str("| shape | labelled | found | missed | false positives | recall | precision | silent twins |\n|---|---|---|---|---|---|---|---|\n");
@@ -1161,6 +1345,8 @@ fn office_shapes_recall_and_precision() {
     let _ = std::fs::write(dir.join("office-shapes.md"), format!("{md}\n```\n{}\n```\n", shown.join("\n")));
     let (tr, tp) = macro_scores(&res, Part::Tuning);
     let (ar, ap) = macro_scores(&res, Part::KeptAside);
+    let (lr, lp) = macro_scores(&res, Part::KeptAsideLate);
+    assert!(lr >= LATE_RECALL && lp >= LATE_PRECISION, "late kept-aside part: recall {lr:.3}, precision {lp:.3}");
     // Bars at what the layout reading reaches (see the report); the kept-aside
     // part's gap to 0.95/0.98 is written down there, not hidden.
     assert!(tr >= TUNING_RECALL && tp >= TUNING_PRECISION, "tuning part: recall {tr:.3}, precision {tp:.3}");
@@ -1183,6 +1369,11 @@ const TUNING_PRECISION: f64 = 0.99;
 /// adds is `所轄税務署長 殿` in a paragraph, read as a name before 殿.
 const ASIDE_RECALL: f64 = 0.95;
 const ASIDE_PRECISION: f64 = 0.98;
+/// The late batch reaches 0.794 and 0.979, short of 0.95 and 0.98: this is
+/// what a new document can expect today (see target/office-shapes.md; its
+/// misses are not looked into, so they stay a measurement).
+const LATE_RECALL: f64 = 0.78;
+const LATE_PRECISION: f64 = 0.97;
 
 #[test]
 fn a_word_table_finding_says_which_table_row_and_column() {
@@ -1238,4 +1429,46 @@ fn a_form_is_one_person_and_a_transposed_table_one_person_a_column() {
         let report = scan_bytes("票.xlsx", &bytes, &ScanOptions::default());
         assert_eq!(report.records, records, "{:?}", report.findings.iter().map(|f| f.kind).collect::<Vec<_>>());
     }
+}
+
+/// Regression: a record whose cells read like labels (`自宅療養` under
+/// 療養状況, `入院`) is a record of its list, not a form row.
+#[test]
+fn a_record_with_label_like_values_stays_a_record() {
+    let mut rows = vec![vec![t("氏名"), t("電話番号"), t("療養状況"), t("公費負担")]];
+    let mut rng = Rng::new(9);
+    for i in 0..8 {
+        let p = Person::gen(&mut rng);
+        rows.push(vec![
+            t(p.full()),
+            t(p.mobile.hyphen()),
+            t(if i % 2 == 0 { "自宅療養" } else { "入院" }),
+            t("申請済"),
+        ]);
+    }
+    let bytes = xlsx(&[Sheet::new("一覧", grid_cells(&rows))]);
+    let report = scan_bytes("一覧.xlsx", &bytes, &ScanOptions::default());
+    assert_eq!(report.records, 8);
+    let d: Vec<u32> =
+        report.findings.iter().filter(|f| f.location.column == Some(4)).filter_map(|f| f.location.row).collect();
+    assert!(d.is_empty(), "公費負担 read as a value of 療養状況 in rows {d:?}");
+}
+
+/// Regression: relation words (本人, 配偶者 are header keywords) in a list's
+/// first column do not make its records form rows.
+#[test]
+fn a_dependants_list_keyed_by_relation_counts_every_dependant() {
+    let mut rng = Rng::new(11);
+    let head = Person::gen(&mut rng);
+    let mut rows = vec![vec![t("続柄"), t("氏名"), t("生年月日")]];
+    for (i, rel) in ["本人", "配偶者", "長男", "長女", "次男"].iter().enumerate() {
+        let p = head.relative(&mut rng, i % 2 == 1, 1960, 2015);
+        rows.push(vec![t(*rel), t(p.full()), t(era_date(p.birth))]);
+    }
+    let bytes = xlsx(&[Sheet::new("扶養", grid_cells(&rows))]);
+    let report = scan_bytes("扶養.xlsx", &bytes, &ScanOptions::default());
+    assert_eq!(report.records, 5);
+    let names = report.findings.iter().filter(|f| f.kind == K::PersonName && f.location.column == Some(2)).count();
+    let births = report.findings.iter().filter(|f| f.kind == K::BirthDate && f.location.column == Some(3)).count();
+    assert_eq!((names, births), (5, 5));
 }

@@ -151,18 +151,16 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         form_people: 0,
         form: false,
     };
-    // Columns holding labels anywhere: a value beside a label ends there
-    // (`社員番号 | 123 | 役職 | 主任`: 役職 sits where 氏名 sits a row above).
+    // Columns of the labels of the form rows so far: a value beside a label
+    // ends there (`社員番号 | 123 | 役職 | 主任`: 役職 sits where 氏名 sits a
+    // row above). Labels of a header row (`続柄 | 本人 | 配偶者`) do not count.
     let mut label_cols: Vec<bool> = Vec::new();
-    for (c, _, _) in labels.iter().flatten().filter(|l| l.1.kind.is_some()) {
-        if label_cols.len() <= *c {
-            label_cols.resize(c + 1, false);
-        }
-        label_cols[*c] = true;
-    }
-    let label_col = |c: usize| label_cols.get(c) == Some(&true);
     let mut active: Option<usize> = None;
     let mut records = 0u32;
+    // The active header is one cell (a title read as a header, or a label
+    // over its value) or words none of which is known (`項目 | 1人目`): the
+    // form rows right below it are not its records.
+    let mut weak_header = false;
     let mut skip_to = 0usize;
     for r in 0..n {
         let row = &rows[r];
@@ -171,6 +169,17 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
             continue;
         }
         let settled = active.is_some() && records >= SETTLED_RECORDS;
+        if active.is_none() && labels[r].is_empty() && unknown_header(engine, rows, r) {
+            // A header row none of whose words is known (`取引先 | 営業窓口`):
+            // its columns are read by their values.
+            layout.lists.push(List { headers: vec![None; row.len()], by_values: Vec::new(), narrative: Vec::new() });
+            weak_header = true;
+            active = Some(layout.lists.len() - 1);
+            records = 0;
+            layout.first_header.get_or_insert(r);
+            layout.rows.push(Row::Header);
+            continue;
+        }
         if settled || labels[r].is_empty() {
             if active.is_some() && row.iter().any(|c| nonempty(c)) {
                 records += 1;
@@ -184,9 +193,31 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         let enough = classified >= 2 || classified == 1 && filled <= 2;
         // Values beside each label: the first non-empty cell to its right
         // if it fits, then more while they fit (one person a column) up to
-        // the next label or label column. Not inside a list that has
-        // records: there a cell that reads like a label (`佐野 芽依（配偶者）`)
-        // is a record's value.
+        // the next label or label column. Not inside a list (unless under a
+        // one-cell header with no record yet): there a cell that reads like
+        // a label (`佐野 芽依（配偶者）`, `自宅療養`) is a record's value.
+        // Under a header with no record yet, a row whose first cell is a
+        // label (`氏名 | 森田直樹 | 森田由美子` under `続柄 | 本人 | 配偶者`) is a
+        // field of a transposed table.
+        let first_filled = row.iter().position(|x| nonempty(x));
+        // ...when its cells fit its label better than their columns' headers
+        // (`本人 | 山田太郎 | 1980/1/1` under `続柄 | 氏名 | 生年月日` is a record).
+        let field_row = match (active.and_then(|l| layout.lists.get(l)), first_filled) {
+            (Some(list), Some(f)) => {
+                labels[r].iter().find(|l| l.0 == f && l.1.kind.is_some()).is_some_and(|(_, class, text)| {
+                    let (mut by_label, mut by_column) = (0, 0);
+                    for (c2, cell) in row.iter().enumerate().skip(f + 1).filter(|(_, x)| nonempty(x)) {
+                        let folded = fold(cell);
+                        by_label += u32::from(fits(engine, class, text, &folded.text, true));
+                        if let Some(Some((hc, ht))) = list.headers.get(c2) {
+                            by_column += u32::from(hc.kind.is_some() && fits(engine, hc, ht, &folded.text, true));
+                        }
+                    }
+                    by_label > by_column
+                })
+            }
+            _ => false,
+        };
         let mut values = Vec::new();
         let mut skip: Vec<usize> = Vec::new();
         let mut pair_score = 0;
@@ -196,13 +227,13 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         for (c, class, text) in labels[r].iter().filter(|l| l.1.kind.is_some()) {
             let mut taken = 0u32;
             for (c2, cell) in row.iter().enumerate().skip(c + 1) {
-                if active.is_some() && records > 0 {
+                if active.is_some() && (records > 0 || !weak_header && !field_row) {
                     break;
                 }
                 if !nonempty(cell) {
                     continue;
                 }
-                if is_label(r, c2) || taken > 0 && label_col(c2) {
+                if is_label(r, c2) || taken > 0 && label_cols.get(c2) == Some(&true) {
                     break;
                 }
                 let mut f = fit(engine, class, text, cell);
@@ -257,12 +288,21 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         skip.extend(labels[r].iter().map(|l| l.0));
         let pairs = pair_score > below_score || pair_score > 0 && (!header_shaped || !enough);
         if pairs {
+            for (c, class, _) in &labels[r] {
+                if class.kind.is_some() {
+                    if label_cols.len() <= *c {
+                        label_cols.resize(c + 1, false);
+                    }
+                    label_cols[*c] = true;
+                }
+            }
             layout.form = true;
             layout.form_people = layout.form_people.max(people);
             layout.rows.push(Row::Pairs { list: active, values, skip });
             continue;
         }
         if enough && header_shaped || header_over_values {
+            weak_header = filled == 1;
             let (headers, two_rows) = list_headers(engine, rows, r);
             layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new() });
             active = Some(layout.lists.len() - 1);
@@ -282,6 +322,25 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
     layout.tail = active;
     check_columns(engine, rows, &mut layout);
     layout
+}
+
+/// Whether row `r` reads as a header row of words presend does not know:
+/// two or more short cells, none a name, over a row with a value under each.
+fn unknown_header(engine: &Engine, rows: &[Vec<String>], r: usize) -> bool {
+    let row = &rows[r];
+    let cells: Vec<usize> = (0..row.len()).filter(|&c| nonempty(&row[c])).collect();
+    let Some(next) = rows.get(r + 1) else { return false };
+    let name = HeaderClass { kind: Some(Kind::PersonName), keyword: "" };
+    let none: Arc<str> = Arc::from("");
+    cells.len() >= 2
+        && cells.iter().all(|&c| {
+            let cell = row[c].trim();
+            header_like(cell)
+                && !fits(engine, &name, &none, &fold(cell).text, true)
+                && next.get(c).is_some_and(|x| nonempty(x))
+        })
+        // The row below is not another row of words alone (a list of words has no header).
+        && (0..next.len()).any(|c| nonempty(&next[c]) && !header_like(next[c].trim()) || label(engine, &next[c]).is_none() && fits(engine, &name, &none, &fold(&next[c]).text, true))
 }
 
 /// The column headers of the header row `r`, and whether the row below is a
