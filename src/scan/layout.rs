@@ -191,32 +191,19 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         let header_shaped = row.iter().filter(|c| nonempty(c)).all(|c| header_like(c.trim()));
         let classified = labels[r].len();
         let enough = classified >= 2 || classified == 1 && filled <= 2;
-        // Values beside each label: the first non-empty cell to its right
-        // if it fits, then more while they fit (one person a column) up to
-        // the next label or label column. Not inside a list (unless under a
-        // one-cell header with no record yet): there a cell that reads like
-        // a label (`佐野 芽依（配偶者）`, `自宅療養`) is a record's value.
-        // Under a header with no record yet, a row whose first cell is a
-        // label (`氏名 | 森田直樹 | 森田由美子` under `続柄 | 本人 | 配偶者`) is a
-        // field of a transposed table.
-        let first_filled = row.iter().position(|x| nonempty(x));
-        // ...when its cells fit its label better than their columns' headers
-        // (`本人 | 山田太郎 | 1980/1/1` under `続柄 | 氏名 | 生年月日` is a record).
-        let field_row = match (active.and_then(|l| layout.lists.get(l)), first_filled) {
-            (Some(list), Some(f)) => {
-                labels[r].iter().find(|l| l.0 == f && l.1.kind.is_some()).is_some_and(|(_, class, text)| {
-                    let (mut by_label, mut by_column) = (0, 0);
-                    for (c2, cell) in row.iter().enumerate().skip(f + 1).filter(|(_, x)| nonempty(x)) {
-                        let folded = fold(cell);
-                        by_label += u32::from(fits(engine, class, text, &folded.text, true));
-                        if let Some(Some((hc, ht))) = list.headers.get(c2) {
-                            by_column += u32::from(hc.kind.is_some() && fits(engine, hc, ht, &folded.text, true));
-                        }
-                    }
-                    by_label > by_column
-                })
-            }
-            _ => false,
+        // Labels take values beside them only outside a list: in a list a
+        // cell that reads like a label (`佐野 芽依（配偶者）`, `自宅療養`) is a
+        // record's value. Right under a header with no record yet, a row may
+        // still be a field of a transposed table: under a weak header, or
+        // when its first cell is a label its cells fit better than they fit
+        // their columns' headers (`氏名 | 森田直樹 | 森田由美子` under
+        // `続柄 | 本人 | 配偶者` is; `本人 | 山田太郎 | 1980/1/1` under
+        // `続柄 | 氏名 | 生年月日` is a record).
+        let pairs_allowed = match active.and_then(|l| layout.lists.get(l)) {
+            None => true,
+            Some(_) if records > 0 => false,
+            Some(_) if weak_header => true,
+            Some(list) => field_row(engine, row, &labels[r], list),
         };
         let mut values = Vec::new();
         let mut skip: Vec<usize> = Vec::new();
@@ -226,10 +213,10 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         let mut people = 0u32;
         for (c, class, text) in labels[r].iter().filter(|l| l.1.kind.is_some()) {
             let mut taken = 0u32;
-            for (c2, cell) in row.iter().enumerate().skip(c + 1) {
-                if active.is_some() && (records > 0 || !weak_header && !field_row) {
-                    break;
-                }
+            // The first non-empty cell to the right if it fits (or a number
+            // in digit boxes), then more while they fit (one person a
+            // column) up to the next label or a column of form labels.
+            for (c2, cell) in row.iter().enumerate().skip(c + 1).take_while(|_| pairs_allowed) {
                 if !nonempty(cell) {
                     continue;
                 }
@@ -322,6 +309,23 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
     layout.tail = active;
     check_columns(engine, rows, &mut layout);
     layout
+}
+
+/// Whether a row whose first cell is a label is a field of a transposed
+/// table under `list`'s header: its cells fit the label better than their
+/// columns' headers.
+fn field_row(engine: &Engine, row: &[String], labels: &[(usize, HeaderClass, Arc<str>)], list: &List) -> bool {
+    let Some(first) = row.iter().position(|x| nonempty(x)) else { return false };
+    let Some((_, class, text)) = labels.iter().find(|l| l.0 == first && l.1.kind.is_some()) else { return false };
+    let (mut by_label, mut by_column) = (0, 0);
+    for (c, cell) in row.iter().enumerate().skip(first + 1).filter(|(_, x)| nonempty(x)) {
+        let folded = fold(cell);
+        by_label += u32::from(fits(engine, class, text, &folded.text, true));
+        if let Some(Some((hc, ht))) = list.headers.get(c) {
+            by_column += u32::from(hc.kind.is_some() && fits(engine, hc, ht, &folded.text, true));
+        }
+    }
+    by_label > by_column
 }
 
 /// Whether row `r` reads as a header row of words presend does not know:
