@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use presend::{scan_bytes, Kind as K, ScanOptions};
-use support::files::{xlsx, zip, Cell, Sheet};
+use support::files::{xlsx, xlsx_merged, zip, Cell, Merge, Sheet};
 use support::people::*;
 
 // ====================================================================== grids
@@ -256,15 +256,31 @@ struct Doc {
     negative: bool,
 }
 
+/// The merged ranges of a grid (cells spanning columns), as Excel writes them.
+fn grid_merges(grid: &Grid) -> Vec<Merge> {
+    let mut merges = Vec::new();
+    for (r, row) in grid.iter().enumerate() {
+        let mut col = 0u16;
+        for g in row {
+            if g.span > 1 {
+                merges.push((r as u32, col, r as u32, col + g.span as u16 - 1));
+            }
+            col += g.span as u16;
+        }
+    }
+    merges
+}
+
+/// A workbook; merged cells are real merged ranges.
 fn sheet_doc(part: Part, shape: Shape, name: &str, sheets: &[(&str, (u32, u16), Grid)]) -> Doc {
     let mut labels = Vec::new();
     let mut built = Vec::new();
     for (sheet, origin, grid) in sheets {
         grid_labels(grid, &format!("|sheet {sheet}"), (origin.0 + 1, origin.1 as u32 + 1), &mut labels);
-        built.push(Sheet::new(sheet, grid_cells(grid)).at(origin.0, origin.1));
+        built.push((Sheet::new(sheet, grid_cells(grid)).at(origin.0, origin.1), grid_merges(grid)));
     }
     let negative = labels.is_empty();
-    Doc { name: name.to_owned(), part, shape, bytes: xlsx(&built), labels, negative }
+    Doc { name: name.to_owned(), part, shape, bytes: xlsx_merged(&built), labels, negative }
 }
 
 /// A Word document; its tables are numbered in document order (a nested
