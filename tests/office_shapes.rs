@@ -10,8 +10,9 @@
 //! reading was developed against; the **kept-aside** part, written first
 //! with other labels, wording and layouts (its misses were printed once, by
 //! the first run, and seen; nothing was changed for them one by one); and a
-//! **late kept-aside** batch written after the first round of tuning and
-//! never looked into: its figures are what a new document can expect. Every labelled value is
+//! **late kept-aside** batch written after the first round of tuning, first
+//! measured unseen (0.794 recall, 0.979 precision: what a new document could
+//! expect), then looked into for one bug (see `LATE_RECALL`). Every labelled value is
 //! a (kind, place); a finding at a place with no label of its kind is a false
 //! positive. `cargo test --test office_shapes -- --nocapture` prints the
 //! table and writes it to `target/office-shapes.md`; `SHAPES_DUMP=<part of a
@@ -230,7 +231,7 @@ enum Part {
     Tuning,
     KeptAside,
     /// A second kept-aside batch, written after the first round of tuning
-    /// (whose misses had been seen on the first part) and never looked into.
+    /// (whose misses had been seen on the first part).
     KeptAsideLate,
 }
 
@@ -1055,7 +1056,7 @@ fn tuning_second_round(rng: &mut Rng, docs: &mut Vec<Doc>) {
 }
 
 // Second kept-aside batch: written after the first tuning round, before the
-// changes that followed it, and never looked into.
+// changes that followed it; measured unseen once (see `LATE_RECALL`).
 fn late_aside(rng: &mut Rng, docs: &mut Vec<Doc>) {
     use K::*;
     let part = Part::KeptAsideLate;
@@ -1385,11 +1386,13 @@ const TUNING_PRECISION: f64 = 0.99;
 /// adds is `所轄税務署長 殿` in a paragraph, read as a name before 殿.
 const ASIDE_RECALL: f64 = 0.95;
 const ASIDE_PRECISION: f64 = 0.98;
-/// The late batch reaches 0.794 and 0.979, short of 0.95 and 0.98: this is
-/// what a new document can expect today (see target/office-shapes.md; its
-/// misses are not looked into, so they stay a measurement).
-const LATE_RECALL: f64 = 0.78;
-const LATE_PRECISION: f64 = 0.97;
+/// The late batch measured 0.794 and 0.979 unseen; its misses were then
+/// looked at and one bug fixed (a header beside `所属`, which starts with the
+/// surname 所), so its 0.833 and 0.994 since are no longer a clean hold-out.
+/// Still short of 0.95 recall: a narrative value beside an unknown form label
+/// (`事故の状況 | …転倒、右手首を打撲…`) is not read as health data.
+const LATE_RECALL: f64 = 0.83;
+const LATE_PRECISION: f64 = 0.99;
 
 #[test]
 fn a_word_table_finding_says_which_table_row_and_column() {
@@ -1487,4 +1490,23 @@ fn a_dependants_list_keyed_by_relation_counts_every_dependant() {
     let names = report.findings.iter().filter(|f| f.kind == K::PersonName && f.location.column == Some(2)).count();
     let births = report.findings.iter().filter(|f| f.kind == K::BirthDate && f.location.column == Some(3)).count();
     assert_eq!((names, births), (5, 5));
+}
+
+/// Regression (found on the late kept-aside batch, which was then no longer
+/// unseen): `所属` starts with the surname 所, yet a header row
+/// `ふりがな／氏名 | 所属 | 内線` is a header, not a label with its value.
+#[test]
+fn a_header_beside_a_word_that_starts_with_a_surname_is_still_a_header() {
+    let mut grid: Grid = vec![vec![t("ふりがな／氏名"), t("所属"), t("内線")]];
+    for (kana, name, ext) in [("わたなべ ゆかり", "渡辺 ゆかり", "2100"), ("さかもと まゆ", "坂本　まゆ", "2101")]
+    {
+        grid.push(vec![t(kana), t("総務課").restart(), t(ext).restart()]);
+        grid.push(vec![t(name), cont(), cont()]);
+    }
+    let bytes = docx_blocks(&[Block::P("職員録"), Block::Table(&grid)]);
+    let report = scan_bytes("職員録.docx", &bytes, &ScanOptions::default());
+    let at: Vec<(K, Option<u32>, Option<u32>)> =
+        report.findings.iter().map(|f| (f.kind, f.location.row, f.location.column)).collect();
+    let names: Vec<_> = (2..=5).map(|r| (K::PersonName, Some(r), Some(1))).collect();
+    assert_eq!(at, names);
 }

@@ -354,7 +354,11 @@ pub fn fits(engine: &Engine, class: &HeaderClass, header_text: &Arc<str>, value:
             let kana =
                 v.chars().all(|c| c.is_whitespace() || matches!(c, 'ァ'..='ヶ' | 'ー' | 'ぁ'..='ゖ' | '・' | '･'));
             let latin = v.is_ascii() && v.contains(' ') && v.len() >= 5 && people::looks_like_name(v);
-            let evidence = people::starts_with_surname(v).is_some() || kana || latin;
+            // A surname and more: two kanji (`所属`, `関東`) may start with a
+            // one-character surname and be a word.
+            let letters = v.chars().filter(|c| !c.is_whitespace()).count();
+            let surname = people::starts_with_surname(v).is_some() && (letters >= 3 || letters < v.chars().count());
+            let evidence = surname || kana || latin;
             evidence || !strict && people::looks_like_name(v)
         }
         Kind::BirthDate => dates::parse(v).is_some(),
