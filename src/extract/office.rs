@@ -410,3 +410,49 @@ fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     })();
     data.map(Some).ok_or_else(|| "Ole10Native stream is damaged".to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(xml: &str) -> (String, Vec<(Option<u32>, Vec<Vec<String>>)>) {
+        let content = document_content(xml, None).expect("xml");
+        (content.text, content.tables.into_iter().map(|t| (t.table, t.rows)).collect())
+    }
+
+    #[test]
+    fn a_word_merged_cell_leaves_the_grid_columns_it_covers_empty() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>申請書</w:t></w:r></w:p><w:tbl>
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>氏名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>山田</w:t></w:r><w:r><w:t> 太郎</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>住所</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>東京都</w:t></w:r></w:p><w:p><w:r><w:t>千代田区</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl><w:p><w:r><w:t>以上</w:t></w:r></w:p></w:body></w:document>"#;
+        let (text, tables) = rows(xml);
+        assert_eq!(text, "申請書\n以上\n");
+        let expected: Vec<Vec<String>> = [["氏名", "", "山田 太郎"], ["", "住所", "東京都 千代田区"]]
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(tables, [(Some(1), expected)]);
+    }
+
+    #[test]
+    fn a_drawingml_merged_cell_is_not_padded_twice_and_one_row_tables_stay_lines() {
+        // PowerPoint writes the covered cell itself (`hMerge`).
+        let xml = r#"<p:sld xmlns:p="p" xmlns:a="a"><a:tbl>
+            <a:tr><a:tc gridSpan="2"><a:txBody><a:p><a:r><a:t>社員番号</a:t></a:r></a:p></a:txBody></a:tc><a:tc hMerge="1"><a:txBody><a:p/></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>E100</a:t></a:r></a:p></a:txBody></a:tc></a:tr>
+            <a:tr><a:tc><a:txBody><a:p><a:r><a:t>a</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p/></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>b</a:t></a:r></a:p></a:txBody></a:tc></a:tr>
+            </a:tbl><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>連絡先</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>090-1234-5678</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl></p:sld>"#;
+        let (text, tables) = rows(xml);
+        assert_eq!(text, "連絡先\t090-1234-5678\n");
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].1[0], ["社員番号", "", "E100"]);
+    }
+
+    #[test]
+    fn a_part_cut_off_inside_a_table_keeps_what_was_read() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>氏名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>山田太郎</w:t></w:r></w:p></w:tc></w:tr>"#;
+        let (text, tables) = rows(xml);
+        assert!(tables.is_empty());
+        assert_eq!(text, "氏名\t山田太郎\n");
+    }
+}
