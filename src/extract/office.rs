@@ -415,7 +415,10 @@ fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
 mod tests {
     use super::*;
 
-    fn rows(xml: &str) -> (String, Vec<(Option<u32>, Vec<Vec<String>>)>) {
+    /// A table's number and its rows.
+    type Numbered = (Option<u32>, Vec<Vec<String>>);
+
+    fn rows(xml: &str) -> (String, Vec<Numbered>) {
         let content = document_content(xml, None).expect("xml");
         (content.text, content.tables.into_iter().map(|t| (t.table, t.rows)).collect())
     }
