@@ -42,6 +42,10 @@ pub(super) struct List {
     /// Columns of sentences under a special-care header (a 経過記録): read
     /// cell by cell, a finding only where a note says something sensitive.
     pub narrative: Vec<bool>,
+    /// Field rows were read under this header (`続柄 | 本人 | 配偶者` over
+    /// `氏名 | …`): its columns are people, not fields, so its other rows
+    /// (`同居 | 別居`, `勤務先 | パート`) are read cell by cell, not as names.
+    pub across: bool,
 }
 
 /// How a row's cells are read.
@@ -172,7 +176,12 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         if active.is_none() && labels[r].is_empty() && unknown_header(engine, rows, r) {
             // A header row none of whose words is known (`取引先 | 営業窓口`):
             // its columns are read by their values.
-            layout.lists.push(List { headers: vec![None; row.len()], by_values: Vec::new(), narrative: Vec::new() });
+            layout.lists.push(List {
+                headers: vec![None; row.len()],
+                by_values: Vec::new(),
+                narrative: Vec::new(),
+                across: false,
+            });
             weak_header = true;
             active = Some(layout.lists.len() - 1);
             records = 0;
@@ -285,13 +294,16 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
             }
             layout.form = true;
             layout.form_people = layout.form_people.max(people);
+            if let Some(list) = active.and_then(|l| layout.lists.get_mut(l)) {
+                list.across = true;
+            }
             layout.rows.push(Row::Pairs { list: active, values, skip });
             continue;
         }
         if enough && header_shaped || header_over_values {
             weak_header = filled == 1;
             let (headers, two_rows) = list_headers(engine, rows, r);
-            layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new() });
+            layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new(), across: false });
             active = Some(layout.lists.len() - 1);
             records = 0;
             layout.first_header.get_or_insert(r);

@@ -602,6 +602,7 @@ impl<'a> ReportBuilder<'a> {
                 };
                 let header = match (value_of, list.and_then(|l| layout.lists.get(l))) {
                     (Some(v), _) => Some((&v.class, &v.header)),
+                    (None, Some(list)) if list.across => None,
                     (None, Some(list)) => match list.headers.get(c).and_then(Option::as_ref) {
                         Some((class, text)) => Some((class, text)),
                         None if list.by_values.get(c) == Some(&true) => Some((&by_value_class, &no_header)),
