@@ -257,6 +257,16 @@ impl TableState {
     }
 }
 
+/// How a list's column is read: the header its cells go under (or the
+/// name reading of a column of names found by its values), and whether it
+/// is a narrative column.
+#[derive(Clone, Copy, Default)]
+struct ColumnReading<'a> {
+    header: Option<(&'a HeaderClass, &'a Arc<str>)>,
+    narrative: bool,
+    by_values: bool,
+}
+
 /// Findings counted per kind, with the highest severity among them; a fixed
 /// array (a map lookup per finding was measurable on large tables).
 #[derive(Clone, Copy)]
@@ -570,6 +580,31 @@ impl<'a> ReportBuilder<'a> {
         // list the table ends in, or of every row when it has no header.
         let counted_list = layout.tail;
         let no_lists = layout.lists.is_empty();
+        // How each list's columns are read, resolved once rather than per cell.
+        let readings: Vec<Vec<ColumnReading>> = layout
+            .lists
+            .iter()
+            .map(|list| {
+                let width = list.headers.len().max(list.by_values.len()).max(list.narrative.len());
+                (0..width)
+                    .map(|c| {
+                        let by_values = list.by_values.get(c) == Some(&true);
+                        let header = match list.headers.get(c).and_then(Option::as_ref) {
+                            // Its columns are people, not fields: each cell on its own.
+                            _ if list.across => None,
+                            Some((class, text)) => Some((class, text)),
+                            None if by_values => Some((&by_value_class, &no_header)),
+                            None => None,
+                        };
+                        ColumnReading {
+                            header,
+                            narrative: list.narrative.get(c) == Some(&true),
+                            by_values: by_values && !list.across,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         for (r, row) in table.rows.iter().enumerate() {
             if r % 1024 == 1023 && self.check_time() {
                 break;
@@ -581,6 +616,12 @@ impl<'a> ReportBuilder<'a> {
             let above_header = first_chunk && layout.first_header.is_some_and(|h| r < h);
             let row_no = table.first_row + r as u32;
             let mut row_personal = false;
+            let (list, counted, pairs) = match plan {
+                layout::Row::Data(list) => (*list, *list == counted_list || no_lists, None),
+                layout::Row::Pairs { list, values, skip } => (*list, false, Some((values, skip))),
+                layout::Row::Header => (None, false, None),
+            };
+            let row_readings: &[ColumnReading] = list.and_then(|l| readings.get(l)).map_or(&[], Vec::as_slice);
             for (c, cell) in row.iter().enumerate() {
                 if cell.trim().is_empty() {
                     continue;
@@ -590,25 +631,17 @@ impl<'a> ReportBuilder<'a> {
                 if is_header {
                     continue;
                 }
-                let (list, counted) = match plan {
-                    layout::Row::Data(list) => (*list, *list == counted_list || no_lists),
-                    layout::Row::Pairs { skip, .. } if skip.contains(&c) => continue,
-                    layout::Row::Pairs { list, .. } => (*list, false),
-                    layout::Row::Header => continue,
-                };
-                let value_of = match plan {
-                    layout::Row::Pairs { values, .. } => values.iter().find(|v| v.column == c),
-                    _ => None,
-                };
-                let header = match (value_of, list.and_then(|l| layout.lists.get(l))) {
-                    (Some(v), _) => Some((&v.class, &v.header)),
-                    (None, Some(list)) if list.across => None,
-                    (None, Some(list)) => match list.headers.get(c).and_then(Option::as_ref) {
-                        Some((class, text)) => Some((class, text)),
-                        None if list.by_values.get(c) == Some(&true) => Some((&by_value_class, &no_header)),
-                        None => None,
-                    },
-                    (None, None) => None,
+                let mut value_of = None;
+                if let Some((values, skip)) = pairs {
+                    if skip.contains(&c) {
+                        continue;
+                    }
+                    value_of = values.iter().find(|v| v.column == c);
+                }
+                let reading = row_readings.get(c).copied().unwrap_or_default();
+                let (header, narrative, by_values) = match value_of {
+                    Some(v) => (Some((&v.class, &v.header)), false, false),
+                    None => (reading.header, reading.narrative, reading.by_values),
                 };
                 if counted {
                     if state.stats.len() <= c {
@@ -625,8 +658,6 @@ impl<'a> ReportBuilder<'a> {
                     None => &folded.text,
                 };
                 hits.clear();
-                let narrative = value_of.is_none()
-                    && list.and_then(|l| layout.lists.get(l)).is_some_and(|l| l.narrative.get(c) == Some(&true));
                 if narrative {
                     narrative_hits(self.engine, header, text, &mut hits, &mut orgs);
                 } else {
@@ -656,10 +687,7 @@ impl<'a> ReportBuilder<'a> {
                         row_personal = true;
                     }
                     let mut hit = hit;
-                    if header.is_some_and(|(class, _)| class.keyword.is_empty() && class.kind == Some(Kind::PersonName))
-                        && Arc::ptr_eq(header.map_or(&no_header, |h| h.1), &no_header)
-                        && hit.kind == Kind::PersonName
-                    {
+                    if by_values && hit.kind == Kind::PersonName {
                         hit.evidence = vec![Evidence::ColumnValues];
                         hit.confidence = hit.confidence.min(0.85);
                     }
