@@ -111,6 +111,10 @@ pub struct Location {
     /// out on it, count from the top of that page).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
+    /// The table's number in a Word or PowerPoint part (then `row` and
+    /// `column` count from 1 within that table).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub row: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -89,6 +89,14 @@ pub fn location_label(loc: &Location, lang: Lang) -> String {
         };
         return out;
     }
+    if let (Some(t), Some(r), Some(c)) = (loc.table, loc.row, loc.column) {
+        // A table in a Word or PowerPoint part: counted, not lettered.
+        let _ = match lang {
+            Lang::Ja => write!(out, "表{t} {r}行目 {c}列目"),
+            Lang::En => write!(out, "table {t}, row {r}, column {c}"),
+        };
+        return out;
+    }
     match (loc.row, loc.column, loc.line) {
         (Some(r), Some(c), _) => {
             if let Some(sheet) = &loc.sheet {

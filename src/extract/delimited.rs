@@ -24,6 +24,7 @@ pub(super) fn extract(text: &str, delim: u8, entry: Option<&str>, budget: &mut B
         sink.part(Part::Table(Table {
             entry: entry.map(str::to_owned),
             page: None,
+            table: None,
             sheet: None,
             first_row: *first_row,
             first_column: 1,

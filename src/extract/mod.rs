@@ -43,6 +43,9 @@ pub struct Table {
     pub sheet: Option<String>,
     /// The page of a PDF the table was laid out on (rows are then its lines).
     pub page: Option<u32>,
+    /// The table's number in a Word or PowerPoint part (`表2`); rows and
+    /// columns are then counted as a reader counts them, not lettered.
+    pub table: Option<u32>,
     pub first_row: u32,
     pub first_column: u32,
     pub rows: Vec<Vec<String>>,

@@ -1,6 +1,7 @@
 //! Word and PowerPoint documents (docx, pptx): zip packages of XML. The text
-//! of every paragraph becomes one line, table cells are separated by tabs
-//! (so a label cell and its value stay on one line), and each slide, header,
+//! of every paragraph becomes one line; a table (`w:tbl`, `a:tbl`) becomes a
+//! table part of its own, numbered as Word counts tables, so a roster or a
+//! form pasted into a document is read like a sheet; each slide, header,
 //! footer, comment and note is its own part, named in the location.
 
 use std::io::{Cursor, Read};
@@ -10,60 +11,202 @@ use quick_xml::Reader;
 use zip::ZipArchive;
 
 use super::archive::{header_disagreements, inflated_size_within};
-use super::{cfb, extract_inner, Budget, Part, Sink, TextPart};
+use super::{cfb, extract_inner, Budget, Part, Sink, Table, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
-/// Text of one WordprocessingML or DrawingML part.
-pub(crate) fn xml_text(xml: &str) -> Result<String, quick_xml::Error> {
+/// A table of a document being read: finished rows and the row and cell
+/// under way.
+struct TableInProgress {
+    /// The table's number in the document, counted as Word does (every
+    /// table, nested ones right after the one holding them).
+    number: u32,
+    rows: Vec<Vec<String>>,
+    row: Vec<String>,
+    cell: String,
+    /// Grid columns the current Word cell covers (`w:gridSpan`).
+    span: u32,
+}
+
+impl TableInProgress {
+    /// The table as lines of tab-separated cells.
+    fn as_text(&self) -> String {
+        self.rows.iter().map(|r| r.join("\t")).collect::<Vec<_>>().join("\n")
+    }
+}
+
+/// What one WordprocessingML or DrawingML part holds: its running text (one
+/// line a paragraph) and its tables. A table of two rows or more is a table
+/// (header rows, forms, one person a row or a column: `scan` reads its
+/// layout); a one-row table stays a line of text with its cells separated by
+/// tabs, so a label cell and its value read together as before.
+#[derive(Default)]
+pub(crate) struct DocumentContent {
+    pub text: String,
+    pub tables: Vec<Table>,
+}
+
+/// Text and tables of one WordprocessingML or DrawingML part.
+pub(crate) fn document_content(xml: &str, entry: Option<&str>) -> Result<DocumentContent, quick_xml::Error> {
     let mut reader = Reader::from_str(xml);
     let mut out = String::with_capacity(xml.len() / 4);
+    let mut tables: Vec<(u32, Vec<Vec<String>>)> = Vec::new();
+    // Open tables, innermost last.
+    let mut open: Vec<TableInProgress> = Vec::new();
+    let mut count = 0u32;
     let mut in_text = false;
-    // Inside a table cell a paragraph end is a space and a row end a line
-    // break, so a label cell and its value read as one line.
-    let mut cell_depth = 0u32;
+    // Where text goes: the innermost open table's cell, or the running text.
+    fn sink<'a>(open: &'a mut [TableInProgress], out: &'a mut String) -> &'a mut String {
+        match open.last_mut() {
+            Some(t) => &mut t.cell,
+            None => out,
+        }
+    }
     loop {
         match reader.read_event()? {
             Event::Start(e) => match e.local_name().as_ref() {
                 // `t` in Word, DrawingML and cell comments; `text` in slide
                 // comments (`p:text`) and threaded cell comments.
                 "t" | "text" => in_text = true,
-                "tc" => cell_depth += 1,
-                "tab" => out.push('\t'),
-                "br" | "cr" => out.push('\n'),
+                "tbl" => {
+                    count += 1;
+                    open.push(TableInProgress {
+                        number: count,
+                        rows: Vec::new(),
+                        row: Vec::new(),
+                        cell: String::new(),
+                        span: 1,
+                    });
+                }
+                "tc" => {
+                    if let Some(t) = open.last_mut() {
+                        t.cell.clear();
+                        t.span = 1;
+                    }
+                }
+                "tab" => sink(&mut open, &mut out).push('\t'),
+                "br" | "cr" => sink(&mut open, &mut out).push('\n'),
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                "tab" => out.push('\t'),
-                "br" | "cr" => out.push('\n'),
+                "tab" => sink(&mut open, &mut out).push('\t'),
+                "br" | "cr" => sink(&mut open, &mut out).push('\n'),
+                // Word writes a merged cell once, spanning grid columns; the
+                // columns it covers are left empty, as a spreadsheet shows a
+                // merged range, so later cells keep their grid column.
+                // (DrawingML writes the covered cells, `hMerge`, itself.)
+                "gridSpan" => {
+                    let span = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "val")
+                        .and_then(|a| a.value.trim().parse::<u32>().ok());
+                    if let (Some(t), Some(n)) = (open.last_mut(), span) {
+                        t.span = n.clamp(1, 64);
+                    }
+                }
+                // Cells a row leaves out before its first (`w:gridBefore`).
+                "gridBefore" => {
+                    let n = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == "val")
+                        .and_then(|a| a.value.trim().parse::<u32>().ok())
+                        .unwrap_or(0);
+                    if let Some(t) = open.last_mut() {
+                        t.row.extend((0..n.min(64)).map(|_| String::new()));
+                    }
+                }
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
                 "t" | "text" => in_text = false,
                 // One comment, one line.
                 "cm" | "comment" | "threadedComment" => out.push('\n'),
-                "p" if cell_depth > 0 => out.push(' '),
-                "p" => out.push('\n'),
+                // Inside a table cell a paragraph end is a space.
+                "p" => match open.last_mut() {
+                    Some(t) => {
+                        if !t.cell.is_empty() && !t.cell.ends_with(' ') {
+                            t.cell.push(' ');
+                        }
+                    }
+                    None => out.push('\n'),
+                },
                 "tc" => {
-                    cell_depth = cell_depth.saturating_sub(1);
-                    out.push('\t');
+                    if let Some(t) = open.last_mut() {
+                        let cell = std::mem::take(&mut t.cell);
+                        t.row.push(cell.trim().to_owned());
+                        for _ in 1..t.span {
+                            t.row.push(String::new());
+                        }
+                        t.span = 1;
+                    }
                 }
-                "tr" => out.push('\n'),
+                "tr" => {
+                    if let Some(t) = open.last_mut() {
+                        let row = std::mem::take(&mut t.row);
+                        t.rows.push(row);
+                    }
+                }
+                "tbl" => {
+                    if let Some(t) = open.pop() {
+                        if t.rows.len() >= 2 {
+                            tables.push((t.number, t.rows));
+                        } else {
+                            // One row reads as a line of text where the table stood.
+                            let line = t.as_text();
+                            match open.last_mut() {
+                                Some(outer) => {
+                                    outer.cell.push_str(&line.replace('\t', " "));
+                                    outer.cell.push(' ');
+                                }
+                                None => {
+                                    out.push_str(&line);
+                                    out.push('\n');
+                                }
+                            }
+                        }
+                    }
+                }
                 _ => {}
             },
-            Event::Text(t) if in_text => out.push_str(&t.xml10_content()),
-            Event::CData(t) if in_text => out.push_str(&t.xml10_content()),
+            Event::Text(t) if in_text => sink(&mut open, &mut out).push_str(&t.xml10_content()),
+            Event::CData(t) if in_text => sink(&mut open, &mut out).push_str(&t.xml10_content()),
             Event::GeneralRef(r) if in_text => {
+                let s = sink(&mut open, &mut out);
                 if let Ok(Some(c)) = r.resolve_char_ref() {
-                    out.push(c);
-                } else if let Some(s) = quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
-                    out.push_str(s);
+                    s.push(c);
+                } else if let Some(x) = quick_xml::escape::resolve_predefined_entity(&r.xml10_content()) {
+                    s.push_str(x);
                 }
             }
             Event::Eof => break,
             _ => {}
         }
     }
-    Ok(out)
+    // A part cut off inside a table (a damaged file) keeps what was read.
+    while let Some(mut t) = open.pop() {
+        if !t.row.is_empty() {
+            let row = std::mem::take(&mut t.row);
+            t.rows.push(row);
+        }
+        out.push_str(&t.as_text());
+        out.push('\n');
+    }
+    tables.sort_by_key(|t| t.0);
+    let tables = tables
+        .into_iter()
+        .map(|(number, rows)| Table {
+            entry: entry.map(str::to_owned),
+            sheet: None,
+            page: None,
+            table: Some(number),
+            first_row: 1,
+            first_column: 1,
+            rows,
+            continuation: false,
+        })
+        .collect();
+    Ok(DocumentContent { text: out, tables })
 }
 
 /// The parts worth reading, in reading order, with a human name for each.
@@ -170,8 +313,13 @@ pub(super) fn read_parts(
             sink.problem(Problem::new(ProblemKind::OverLimit, part_name.as_deref(), why));
             continue;
         }
-        match xml_text(&xml) {
-            Ok(text) => sink.part(Part::Text(TextPart { entry: part_name, page: None, text })),
+        match document_content(&xml, part_name.as_deref()) {
+            Ok(content) => {
+                sink.part(Part::Text(TextPart { entry: part_name, page: None, text: content.text }));
+                for table in content.tables {
+                    sink.part(Part::Table(table));
+                }
+            }
             Err(e) => sink.problem(Problem::new(ProblemKind::Corrupt, part_name.as_deref(), format!("{member}: {e}"))),
         }
     }
@@ -261,4 +409,53 @@ fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
         native.get(data_len_at + 4..data_len_at.checked_add(4)?.checked_add(len)?).map(<[u8]>::to_vec)
     })();
     data.map(Some).ok_or_else(|| "Ole10Native stream is damaged".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A table's number and its rows.
+    type Numbered = (Option<u32>, Vec<Vec<String>>);
+
+    fn rows(xml: &str) -> (String, Vec<Numbered>) {
+        let content = document_content(xml, None).expect("xml");
+        (content.text, content.tables.into_iter().map(|t| (t.table, t.rows)).collect())
+    }
+
+    #[test]
+    fn a_word_merged_cell_leaves_the_grid_columns_it_covers_empty() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>申請書</w:t></w:r></w:p><w:tbl>
+            <w:tr><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>氏名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>山田</w:t></w:r><w:r><w:t> 太郎</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>住所</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>東京都</w:t></w:r></w:p><w:p><w:r><w:t>千代田区</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl><w:p><w:r><w:t>以上</w:t></w:r></w:p></w:body></w:document>"#;
+        let (text, tables) = rows(xml);
+        assert_eq!(text, "申請書\n以上\n");
+        let expected: Vec<Vec<String>> = [["氏名", "", "山田 太郎"], ["", "住所", "東京都 千代田区"]]
+            .iter()
+            .map(|r| r.iter().map(|c| c.to_string()).collect())
+            .collect();
+        assert_eq!(tables, [(Some(1), expected)]);
+    }
+
+    #[test]
+    fn a_drawingml_merged_cell_is_not_padded_twice_and_one_row_tables_stay_lines() {
+        // PowerPoint writes the covered cell itself (`hMerge`).
+        let xml = r#"<p:sld xmlns:p="p" xmlns:a="a"><a:tbl>
+            <a:tr><a:tc gridSpan="2"><a:txBody><a:p><a:r><a:t>社員番号</a:t></a:r></a:p></a:txBody></a:tc><a:tc hMerge="1"><a:txBody><a:p/></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>E100</a:t></a:r></a:p></a:txBody></a:tc></a:tr>
+            <a:tr><a:tc><a:txBody><a:p><a:r><a:t>a</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p/></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>b</a:t></a:r></a:p></a:txBody></a:tc></a:tr>
+            </a:tbl><a:tbl><a:tr><a:tc><a:txBody><a:p><a:r><a:t>連絡先</a:t></a:r></a:p></a:txBody></a:tc><a:tc><a:txBody><a:p><a:r><a:t>090-1234-5678</a:t></a:r></a:p></a:txBody></a:tc></a:tr></a:tbl></p:sld>"#;
+        let (text, tables) = rows(xml);
+        assert_eq!(text, "連絡先\t090-1234-5678\n");
+        assert_eq!(tables.len(), 1);
+        assert_eq!(tables[0].1[0], ["社員番号", "", "E100"]);
+    }
+
+    #[test]
+    fn a_part_cut_off_inside_a_table_keeps_what_was_read() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>氏名</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>山田太郎</w:t></w:r></w:p></w:tc></w:tr>"#;
+        let (text, tables) = rows(xml);
+        assert!(tables.is_empty());
+        assert_eq!(text, "氏名\t山田太郎\n");
+    }
 }

@@ -224,6 +224,7 @@ impl SheetChunk {
             sink.part(Part::Table(Table {
                 entry: self.entry.clone(),
                 page: None,
+                table: None,
                 sheet: Some(self.sheet.clone()),
                 first_row: first_row + 1,
                 first_column: first_col + 1,
@@ -578,6 +579,7 @@ fn sheet_to_table<T: SheetCell>(
     sink.part(Part::Table(Table {
         entry: entry.map(str::to_owned),
         page: None,
+        table: None,
         sheet: Some(name.to_owned()),
         first_row: start_row + 1,
         first_column: start_col + 1,

@@ -272,3 +272,52 @@ pub fn utf8_bom(text: &str) -> Vec<u8> {
     out.extend_from_slice(text.as_bytes());
     out
 }
+
+/// A merged range of a sheet: first row, first column, last row, last
+/// column (0-based, relative to the sheet's origin).
+pub type Merge = (u32, u16, u32, u16);
+
+/// An .xlsx workbook whose sheets have merged ranges, as forms are made: the
+/// range's text sits in its top-left cell (what `rows` holds there) and the
+/// other cells are the blank cells Excel writes for a merge.
+pub fn xlsx_merged(sheets: &[(Sheet, Vec<Merge>)]) -> Vec<u8> {
+    let mut wb = Workbook::new();
+    let merge_format = XlsxFormat::new();
+    for (sheet, merges) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(&sheet.name).expect("sheet name");
+        let (r0, c0) = sheet.origin;
+        let inside =
+            |r: u32, c: u16| merges.iter().any(|&(fr, fc, lr, lc)| (fr..=lr).contains(&r) && (fc..=lc).contains(&c));
+        for (r, row) in sheet.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                if inside(r, c) {
+                    continue;
+                }
+                match cell {
+                    Cell::Text(s) => {
+                        ws.write_string(r0 + r, c0 + c, s).expect("write string");
+                    }
+                    Cell::Number(n) => {
+                        ws.write_number(r0 + r, c0 + c, *n).expect("write number");
+                    }
+                    Cell::Date(y, m, d) => {
+                        let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
+                        let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
+                        ws.write_datetime_with_format(r0 + r, c0 + c, &dt, &date_format).expect("write date");
+                    }
+                    Cell::Empty => {}
+                }
+            }
+        }
+        for &(fr, fc, lr, lc) in merges {
+            let text = match sheet.rows.get(fr as usize).and_then(|row| row.get(fc as usize)) {
+                Some(Cell::Text(s)) => s.clone(),
+                _ => String::new(),
+            };
+            ws.merge_range(r0 + fr, c0 + fc, r0 + lr, c0 + lc, &text, &merge_format).expect("merge range");
+        }
+    }
+    wb.save_to_buffer().expect("xlsx buffer")
+}

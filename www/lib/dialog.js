@@ -311,6 +311,8 @@ function locationText(loc, lang) {
     if (loc.row && loc.column) parts.push(ja ? `${loc.page}ページ ${loc.row}行目 ${loc.column}列目` : `page ${loc.page}, line ${loc.row}, column ${loc.column}`);
     else if (loc.line) parts.push(ja ? `${loc.page}ページ ${loc.line}行目` : `page ${loc.page}, line ${loc.line}`);
     else parts.push(ja ? `${loc.page}ページ` : `page ${loc.page}`);
+  } else if (loc.table && loc.row && loc.column) {
+    parts.push(lang === 'ja' ? `表${loc.table} ${loc.row}行目 ${loc.column}列目` : `table ${loc.table}, row ${loc.row}, column ${loc.column}`);
   } else if (loc.row && loc.column) parts.push(`${loc.sheet ? `${loc.sheet}!` : ''}${columnLetters(loc.column)}${loc.row}`);
   else if (loc.line) parts.push(lang === 'ja' ? `${loc.line}行目` : `line ${loc.line}`);
   return parts.join(' ');

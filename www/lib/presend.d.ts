@@ -100,7 +100,7 @@ export type RuleId = CoreRule | HostRule;
 export interface Text { ja: string; en: string }
 
 /** `page` is set for a PDF: `line`, or a table's `row` and `column`, then count from the top of that page. */
-export interface Location { entry?: string; sheet?: string; page?: number; row?: number; column?: number; line?: number }
+export interface Location { entry?: string; sheet?: string; page?: number; table?: number; row?: number; column?: number; line?: number }
 
 export interface Finding {
   kind: Kind;

@@ -222,6 +222,7 @@ impl<'d> Reader<'d, '_> {
                 entry: self.entry.map(str::to_owned),
                 sheet: None,
                 page: Some(n),
+                table: None,
                 first_row,
                 first_column: 1,
                 rows,

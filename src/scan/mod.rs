@@ -3,6 +3,8 @@
 //! [`FileReport`]. This is the one entry point every host calls (the command
 //! line, the message check, the wasm facade).
 
+mod layout;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -10,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::detect::columns::cell_hits;
 use crate::detect::mask::mask;
-use crate::detect::{people, Engine, HeaderClass, Hit};
+use crate::detect::{Engine, HeaderClass, Hit};
 use crate::extract::{self, Limits, Part, Sink, Table, TextPart};
 use crate::normalize::fold;
 use crate::{
@@ -104,6 +106,7 @@ pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileRe
             entry: None,
             sheet: None,
             page: None,
+            table: None,
             first_row: 1,
             first_column: 1,
             rows: vec![labels, values],
@@ -125,12 +128,45 @@ pub fn scan_fields(fields: &[(String, String)], options: &ScanOptions) -> FileRe
     report
 }
 
-/// Whether a cell could be a column header: short, and not a value with a
-/// label (`作成日：2026年10月1日`).
+/// Whether a cell could be a column header or a form label: short, and not
+/// a value with a label (`作成日：2026年10月1日`).
 fn header_like(cell: &str) -> bool {
     let c = cell.trim();
     let digits = c.chars().filter(char::is_ascii_digit).count();
     !c.is_empty() && c.chars().count() <= 24 && digits <= 2 && !c.contains(['：', ':']) || c.ends_with([':', '：'])
+}
+
+/// A cell of a narrative column (a 経過記録 under a health header): read as
+/// text, and where the detectors find nothing special in it but the note
+/// mentions a health term, a finding of the header's kind on the header's
+/// and the term's word. A note about lunch stays silent.
+fn narrative_hits(
+    engine: &Engine,
+    header: Option<(&HeaderClass, &Arc<str>)>,
+    value: &str,
+    out: &mut Vec<Hit>,
+    orgs: &mut Vec<String>,
+) {
+    let start = out.len();
+    cell_hits(engine, None, value, out, orgs);
+    let Some((class, text)) = header else { return };
+    let Some(kind) = class.kind else { return };
+    if out[start..].iter().any(|h| h.kind.family() == Family::SpecialCare) {
+        return;
+    }
+    if let Some(term) = crate::detect::columns::narrative_term(value) {
+        let v = value.trim();
+        let at = value.len() - value.trim_start().len();
+        out.push(Hit {
+            kind,
+            start: at,
+            end: at + v.len(),
+            value: v.to_owned(),
+            confidence: 0.8,
+            evidence: vec![Evidence::Header(text.clone()), Evidence::Keyword(term.to_owned())],
+            needs_person: true,
+        });
+    }
 }
 
 /// Words that point at one particular person even when no name is written
@@ -185,10 +221,11 @@ impl Default for ColumnStats {
 struct TableState {
     entry: Option<String>,
     sheet: Option<String>,
+    table: Option<u32>,
     first_column: u32,
-    headers: Vec<Option<(HeaderClass, Arc<str>)>>,
-    /// Columns recognised by their values rather than their header.
-    by_values: Vec<bool>,
+    /// Which rows are headers, form labels and values, and list records
+    /// (read on the first chunk; later chunks are records of its last list).
+    layout: layout::Layout,
     stats: Vec<ColumnStats>,
     /// Findings that count only once a row identifies a person (a diagnosis
     /// column), at most the per-kind limit of them; the rest tallied.
@@ -196,7 +233,38 @@ struct TableState {
     held_kept: [u32; Kind::COUNT],
     held_omitted: Tally,
     identified: bool,
+    /// Rows about a person outside any list (a table with no header).
     records: u32,
+    /// Rows about a person under each list's header.
+    list_records: Vec<u32>,
+}
+
+impl TableState {
+    /// People in the table's lists and forms. A form written label above
+    /// value (`氏名 | 生年月日` over one row, `住所` over the next) is lists
+    /// of one record each, and one person; so is a form of labels beside
+    /// values with such rows below.
+    fn people_in_lists_and_forms(&self) -> u32 {
+        let form = self.layout.form_people;
+        let lists: u32 = self.list_records.iter().sum();
+        let one_each = self.list_records.len() >= 2 && self.list_records.iter().all(|&n| n <= 1);
+        let lists = if one_each { lists.min(1) } else { lists };
+        if lists <= 1 {
+            form.max(lists)
+        } else {
+            form + lists
+        }
+    }
+}
+
+/// How a list's column is read: the header its cells go under (or the
+/// name reading of a column of names found by its values), and whether it
+/// is a narrative column.
+#[derive(Clone, Copy, Default)]
+struct ColumnReading<'a> {
+    header: Option<(&'a HeaderClass, &'a Arc<str>)>,
+    narrative: bool,
+    by_values: bool,
 }
 
 /// Findings counted per kind, with the highest severity among them; a fixed
@@ -260,9 +328,6 @@ struct ReportBuilder<'a> {
 
 /// Organisation names kept per file: enough to compare with the recipients.
 const MAX_ORGANISATIONS: usize = 200;
-
-/// How many rows are looked at to find the header row (titles may sit above it).
-const HEADER_SEARCH_ROWS: usize = 10;
 
 impl<'a> ReportBuilder<'a> {
     fn new(options: &'a ScanOptions) -> Self {
@@ -396,45 +461,11 @@ impl<'a> ReportBuilder<'a> {
         self.records += distinct.values().map(|s| s.len() as u32).max().unwrap_or(0);
     }
 
-    /// The header row: among the first rows, the one with the most cells that
-    /// read as column headers (titles and "作成日：…" lines above it lose).
-    fn header_row(&self, rows: &[Vec<String>]) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, row) in rows.iter().take(HEADER_SEARCH_ROWS).enumerate() {
-            let nonempty = row.iter().filter(|c| !c.trim().is_empty()).count();
-            let classified = row.iter().filter(|c| header_like(c) && self.engine.classify_header(c).is_some()).count();
-            let enough = classified >= 2 || (classified == 1 && nonempty <= 2);
-            if enough && best.is_none_or(|(_, n)| classified > n) {
-                best = Some((i, classified));
-            }
-        }
-        best.map(|(i, _)| i)
-    }
-
-    /// Columns without a header reading whose values are mostly dictionary names.
-    fn name_columns_by_values(rows: &[Vec<String>], headers: &[Option<(HeaderClass, Arc<str>)>]) -> Vec<bool> {
-        let width = rows.iter().map(Vec::len).max().unwrap_or(0);
-        (0..width)
-            .map(|c| {
-                if headers.get(c).is_some_and(Option::is_some) {
-                    return false;
-                }
-                let sample: Vec<&str> =
-                    rows.iter().filter_map(|r| r.get(c)).map(|v| v.trim()).filter(|v| !v.is_empty()).take(50).collect();
-                let names = sample
-                    .iter()
-                    .filter(|v| people::looks_like_name(v) && people::starts_with_surname(v).is_some())
-                    .count();
-                sample.len() >= 3 && names * 10 >= sample.len() * 6
-            })
-            .collect()
-    }
-
     fn finish_table(&mut self) {
-        let Some(state) = self.table.take() else { return };
+        let Some(mut state) = self.table.take() else { return };
         if state.identified {
             let limit = self.per_kind_limit();
-            for f in state.held {
+            for f in std::mem::take(&mut state.held) {
                 if Self::take_slot(&mut self.kept, f.kind, limit) {
                     self.findings.push(f);
                 } else {
@@ -445,12 +476,17 @@ impl<'a> ReportBuilder<'a> {
                 self.omitted.add(kind, count, severity);
             }
         }
-        self.records += state.records;
+        self.records += state.records + state.people_in_lists_and_forms();
+        let no_headers = Vec::new();
+        let (headers, by_values) = match state.layout.tail.and_then(|l| state.layout.lists.get(l)) {
+            Some(list) => (&list.headers, &list.by_values),
+            None => (&no_headers, &Vec::new()),
+        };
         for (i, stats) in state.stats.iter().enumerate() {
             if stats.rows == 0 {
                 continue;
             }
-            let header = state.headers.get(i).and_then(Option::as_ref);
+            let header = headers.get(i).and_then(Option::as_ref);
             let column = state.first_column + i as u32;
             let mut evidence = Vec::new();
             let (kind, matched, confidence) = match header {
@@ -472,9 +508,7 @@ impl<'a> ReportBuilder<'a> {
                         .filter(|&(_, n)| n > 0)
                         .max_by_key(|&(_, n)| n);
                     match best {
-                        Some((k, n))
-                            if n * 2 > stats.rows && (stats.rows >= 2 || state.by_values.get(i) == Some(&true)) =>
-                        {
+                        Some((k, n)) if n * 2 > stats.rows && (stats.rows >= 2 || by_values.get(i) == Some(&true)) => {
                             evidence.push(Evidence::ColumnValues);
                             (Some(k), n, (n as f32 / stats.rows as f32).min(0.97))
                         }
@@ -502,43 +536,35 @@ impl<'a> ReportBuilder<'a> {
 
     fn table(&mut self, table: Table) {
         // A PDF table goes on over the next page: same entry, another page.
-        let continues =
-            table.continuation && self.table.as_ref().is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet);
+        let continues = table.continuation
+            && self
+                .table
+                .as_ref()
+                .is_some_and(|s| s.entry == table.entry && s.sheet == table.sheet && s.table == table.table);
         if !continues {
             self.finish_table();
-            let header_idx = self.header_row(&table.rows);
-            let headers: Vec<Option<(HeaderClass, Arc<str>)>> = match header_idx {
-                Some(h) => table.rows[h]
-                    .iter()
-                    .map(|c| {
-                        let text = c.trim();
-                        self.engine.classify_header(text).map(|class| (class, Arc::from(text)))
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
-            let data_start = header_idx.map_or(0, |h| h + 1);
-            let by_values = Self::name_columns_by_values(&table.rows[data_start.min(table.rows.len())..], &headers);
+            let layout = layout::read(self.engine, &table.rows);
             self.table = Some(TableState {
                 entry: table.entry.clone(),
                 sheet: table.sheet.clone(),
+                table: table.table,
                 first_column: table.first_column,
-                headers,
-                by_values,
+                layout,
                 stats: Vec::new(),
                 held: Vec::new(),
                 held_kept: [0; Kind::COUNT],
                 held_omitted: Tally::new(),
                 identified: false,
                 records: 0,
+                list_records: Vec::new(),
             });
-            self.table_rows(&table, header_idx);
+            self.table_rows(&table, true);
         } else {
-            self.table_rows(&table, None);
+            self.table_rows(&table, false);
         }
     }
 
-    fn table_rows(&mut self, table: &Table, header_idx: Option<usize>) {
+    fn table_rows(&mut self, table: &Table, first_chunk: bool) {
         let Some(mut state) = self.table.take() else { return };
         let by_value_class = HeaderClass { kind: Some(Kind::PersonName), keyword: "" };
         let no_header: Arc<str> = Arc::from("");
@@ -548,16 +574,54 @@ impl<'a> ReportBuilder<'a> {
         let mut hits = Vec::new();
         let mut orgs = Vec::new();
         let limit = self.per_kind_limit();
+        let layout = std::mem::replace(&mut state.layout, layout::Layout::empty());
+        let tail_row = layout::Row::Data(layout.tail);
+        // Column statistics (for the report's column summary) are of the
+        // list the table ends in, or of every row when it has no header.
+        let counted_list = layout.tail;
+        let no_lists = layout.lists.is_empty();
+        // How each list's columns are read, resolved once rather than per cell.
+        let readings: Vec<Vec<ColumnReading>> = layout
+            .lists
+            .iter()
+            .map(|list| {
+                let width = list.headers.len().max(list.by_values.len()).max(list.narrative.len());
+                (0..width)
+                    .map(|c| {
+                        let by_values = list.by_values.get(c) == Some(&true);
+                        let header = match list.headers.get(c).and_then(Option::as_ref) {
+                            // Its columns are people, not fields: each cell on its own.
+                            _ if list.across => None,
+                            Some((class, text)) => Some((class, text)),
+                            None if by_values => Some((&by_value_class, &no_header)),
+                            None => None,
+                        };
+                        ColumnReading {
+                            header,
+                            narrative: list.narrative.get(c) == Some(&true),
+                            by_values: by_values && !list.across,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
         for (r, row) in table.rows.iter().enumerate() {
             if r % 1024 == 1023 && self.check_time() {
                 break;
             }
-            // The header row is only looked at for markings (a title cell
+            let plan = if first_chunk { layout.rows.get(r).unwrap_or(&tail_row) } else { &tail_row };
+            // A header row is only looked at for markings (a title cell
             // above or in it often says 社外秘).
-            let is_header = Some(r) == header_idx;
-            let below_header = header_idx.is_none_or(|h| r > h) && (header_idx.is_some() || table.continuation);
+            let is_header = matches!(plan, layout::Row::Header);
+            let above_header = first_chunk && layout.first_header.is_some_and(|h| r < h);
             let row_no = table.first_row + r as u32;
             let mut row_personal = false;
+            let (list, counted, pairs) = match plan {
+                layout::Row::Data(list) => (*list, *list == counted_list || no_lists, None),
+                layout::Row::Pairs { list, values, skip } => (*list, false, Some((values, skip))),
+                layout::Row::Header => (None, false, None),
+            };
+            let row_readings: &[ColumnReading] = list.and_then(|l| readings.get(l)).map_or(&[], Vec::as_slice);
             for (c, cell) in row.iter().enumerate() {
                 if cell.trim().is_empty() {
                     continue;
@@ -567,42 +631,68 @@ impl<'a> ReportBuilder<'a> {
                 if is_header {
                     continue;
                 }
-                let header = if below_header {
-                    match state.headers.get(c).and_then(Option::as_ref) {
-                        Some((class, text)) => Some((class, text)),
-                        None if state.by_values.get(c) == Some(&true) => Some((&by_value_class, &no_header)),
-                        None => None,
+                let mut value_of = None;
+                if let Some((values, skip)) = pairs {
+                    if skip.contains(&c) {
+                        continue;
                     }
-                } else {
-                    None
+                    value_of = values.iter().find(|v| v.column == c);
+                }
+                let reading = row_readings.get(c).copied().unwrap_or_default();
+                let (header, narrative, by_values) = match value_of {
+                    Some(v) => (Some((&v.class, &v.header)), false, false),
+                    None => (reading.header, reading.narrative, reading.by_values),
                 };
-                if below_header || header_idx.is_none() {
+                if counted {
                     if state.stats.len() <= c {
                         state.stats.resize_with(c + 1, ColumnStats::default);
                     }
                     state.stats[c].rows += 1;
                 }
+                let joined;
+                let text: &str = match value_of.and_then(|v| v.joined.as_deref()) {
+                    Some(number) => {
+                        joined = number.to_owned();
+                        &joined
+                    }
+                    None => &folded.text,
+                };
                 hits.clear();
-                cell_hits(self.engine, header, &folded.text, &mut hits, &mut orgs);
+                if narrative {
+                    narrative_hits(self.engine, header, text, &mut hits, &mut orgs);
+                } else {
+                    cell_hits(self.engine, header, text, &mut hits, &mut orgs);
+                }
+                // In a form, the name of a field (`休職理由`, `既往歴の有無`)
+                // beside its value is not a fact about the person.
+                let field_name = layout.form
+                    && value_of.is_none()
+                    && header.is_none()
+                    && row.iter().position(|x| !x.trim().is_empty()) == Some(c)
+                    && row.iter().skip(c + 1).any(|x| !x.trim().is_empty())
+                    && header_like(cell.trim());
+                if field_name {
+                    hits.retain(|h| !h.needs_person);
+                }
                 let column = table.first_column + c as u32;
                 for hit in hits.drain(..) {
-                    if below_header || header_idx.is_none() {
+                    if counted {
                         state.stats[c].kinds[hit.kind.index()] += 1;
                     }
                     if identifies_person(hit.kind) {
                         state.identified = true;
                     }
                     // A term alone (a title row's 就労移行支援) is not a person.
-                    if hit.kind.is_personal() && !hit.needs_person {
+                    if hit.kind.is_personal() && !hit.needs_person && matches!(plan, layout::Row::Data(_)) {
                         row_personal = true;
                     }
                     let mut hit = hit;
-                    if header.is_some_and(|(class, _)| class.keyword.is_empty()) && hit.kind == Kind::PersonName {
+                    if by_values && hit.kind == Kind::PersonName {
                         hit.evidence = vec![Evidence::ColumnValues];
                         hit.confidence = hit.confidence.min(0.85);
                     }
                     let needs_person = hit.needs_person;
-                    if needs_person && header_idx.is_some_and(|h| r < h) {
+                    if needs_person && above_header {
                         // A term in a title above the table (`就労移行支援事業所 利用者一覧`)
                         // describes the file, not a person.
                         continue;
@@ -619,6 +709,7 @@ impl<'a> ReportBuilder<'a> {
                         entry: entry.clone(),
                         sheet: sheet.clone(),
                         page: table.page,
+                        table: table.table,
                         row: Some(row_no),
                         column: Some(column),
                         line: None,
@@ -632,9 +723,18 @@ impl<'a> ReportBuilder<'a> {
                 }
             }
             if row_personal {
-                state.records += 1;
+                match plan {
+                    layout::Row::Data(Some(l)) => {
+                        if state.list_records.len() <= *l {
+                            state.list_records.resize(l + 1, 0);
+                        }
+                        state.list_records[*l] += 1;
+                    }
+                    _ => state.records += 1,
+                }
             }
         }
+        state.layout = layout;
         self.add_organisations(orgs);
         self.table = Some(state);
     }
