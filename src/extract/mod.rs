@@ -14,6 +14,9 @@ mod biff;
 mod cfb;
 mod delimited;
 pub mod encoding;
+// Mail, contact and bank transfer files are read by the second browser
+// module; the first only recognises them (sniff) and hands them on.
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod mail;
 mod markup;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
@@ -24,11 +27,14 @@ mod package;
 mod pdf;
 mod sniff;
 mod spreadsheet;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod transfer;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod vcard;
 #[cfg(feature = "more-formats")]
 mod xlsb;
 mod xlsx;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod zengin;
 
 pub use sniff::sniff;
@@ -137,8 +143,9 @@ impl Budget {
 }
 
 /// The detail of the problem the build without `more-formats` gives for a
-/// PDF, .xls, .xlsb or .ods: the browser's worker looks for it and checks
-/// the files again with the second module, which reads them (www/lib/more.js).
+/// PDF, .xls, .xlsb, .ods, mail, contact or bank transfer file: the
+/// browser's worker looks for it and checks the files again with the second
+/// module, which reads them (www/lib/more.js).
 pub const NOT_IN_THIS_BUILD: &str = "read by the second module";
 
 /// Reads `bytes` and hands every part to `sink`. Returns the sniffed format.
@@ -191,8 +198,11 @@ fn extract_format(
         Format::Xlsx | Format::Xlsm => spreadsheet::extract(bytes, format, entry, depth, budget, sink),
         Format::Docx | Format::Pptx => office::extract(bytes, format, entry, depth, budget, sink),
         Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Eml => mail::extract(bytes, entry, depth, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Zengin => zengin::extract(bytes, entry, budget, sink),
         Format::Csv | Format::Tsv | Format::Text | Format::Markdown | Format::Json | Format::Html => {
             let decoded = encoding::decode(bytes);
@@ -231,7 +241,7 @@ fn extract_format(
         // the second module. Should that not load, the file stays "could not
         // inspect" and the user is asked: not the notice an image gets.
         #[cfg(not(feature = "more-formats"))]
-        Format::Pdf | Format::Xls | Format::Xlsb | Format::Ods => {
+        Format::Pdf | Format::Xls | Format::Xlsb | Format::Ods | Format::Eml | Format::Vcard | Format::Zengin => {
             sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD))
         }
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
@@ -259,8 +269,9 @@ mod first_module {
     }
 
     #[test]
-    fn pdf_xls_xlsb_and_ods_are_sent_on_to_the_second_module_not_passed() {
-        for format in [Format::Pdf, Format::Xls, Format::Xlsb, Format::Ods] {
+    fn pdf_xls_xlsb_ods_and_mail_files_are_sent_on_to_the_second_module_not_passed() {
+        for format in [Format::Pdf, Format::Xls, Format::Xlsb, Format::Ods, Format::Eml, Format::Vcard, Format::Zengin]
+        {
             let mut sink = Problems(Vec::new());
             extract_as(b"anything", format, Limits::default(), &mut sink);
             let [problem] = &sink.0[..] else { panic!("{format:?}: {:?}", sink.0) };

@@ -1,7 +1,8 @@
 // The browser gets the core as two wasm modules: the first (pkg/presend*)
 // reads what most checks meet (xlsx, CSV, docx, pptx, text, HTML, zip) and
 // stays small enough to load before the first check; the second
-// (pkg/presend_more*: the same core plus PDF, .xls, .xlsb and .ods) is as
+// (pkg/presend_more*: the same core plus PDF, .xls, .xlsb, .ods and mail,
+// contact and bank transfer files) is as
 // large again and is loaded on the first such file only. The first module
 // says it met one with this problem detail (src/extract/mod.rs
 // NOT_IN_THIS_BUILD); whoever runs the core then checks the same files again
