@@ -462,8 +462,9 @@ pub const VITAL_SIGNS: &[&str] = &[
 
 /// Words that point at one particular person even when no name is written
 /// (`当該社員が逮捕された`, `相談者はストーカー被害を…`): a special-care term
-/// near one of them is about that person. (`scan` keeps its own copy of this
-/// list for the whole-file decision.)
+/// near one of them is about that person; `scan` uses it for the whole-file
+/// decision too. Generic words (`本人の同意`, `患者様へのお知らせ`) are left
+/// out on purpose.
 pub const PERSON_REFERENCES: &[&str] = &[
     "当該社員",
     "当該職員",

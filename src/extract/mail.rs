@@ -653,10 +653,8 @@ mod tests {
     #[test]
     fn encoded_words_in_iso_2022_jp_utf8_and_q_are_read() {
         // 「山田太郎」 in ISO-2022-JP, base64.
-        let jis = encoding_rs::ISO_2022_JP.encode("山田太郎").0;
-        let b64 = encode64(&jis);
-        let header = format!("=?ISO-2022-JP?B?{b64}?= <taro@example.jp>");
-        assert_eq!(decode_words(&header).0, "山田太郎 <taro@example.jp>");
+        let header = "=?ISO-2022-JP?B?GyRCOzNFREJATzobKEI=?= <taro@example.jp>";
+        assert_eq!(decode_words(header).0, "山田太郎 <taro@example.jp>");
         assert_eq!(decode_words("=?UTF-8?Q?=E5=B1=B1=E7=94=B0_=E8=8A=B1?=").0, "山田 花");
         // Whitespace between two encoded words goes; around them it stays.
         assert_eq!(decode_words("a =?utf-8?Q?x?= =?utf-8?Q?y?= b").0, "a xy b");
@@ -690,21 +688,5 @@ mod tests {
         assert!(looks_like_mail("From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nReturn-Path: <a@b>\nDate: x\n\n"));
         assert!(!looks_like_mail("件名: 会議\n日時: 明日\n\n本文"));
         assert!(!looks_like_mail("Note: one\nTo: do\nThis is prose, not a header"));
-    }
-
-    fn encode64(bytes: &[u8]) -> String {
-        const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-        let mut out = String::new();
-        for chunk in bytes.chunks(3) {
-            let n = chunk.iter().enumerate().fold(0u32, |acc, (i, &b)| acc | (u32::from(b) << (16 - 8 * i)));
-            for i in 0..4 {
-                if i <= chunk.len() {
-                    out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-                } else {
-                    out.push('=');
-                }
-            }
-        }
-        out
     }
 }

@@ -16,47 +16,28 @@ use crate::{Problem, ProblemKind};
 
 const RECORD: usize = 120;
 
-/// The fields of a data record this reader shows: (start, length, header)
-/// for 総合振込 (種別コード 21), the layout every type shares up to the amount.
-const TRANSFER: [(usize, usize, &str); 10] = [
+/// A field of a data record: (start, length, the header it is shown under).
+type Field = (usize, usize, &'static str);
+
+/// The fields every type of data record shares, up to the account number.
+const ACCOUNT: [Field; 6] = [
     (1, 4, "銀行番号"),
     (5, 15, "銀行名"),
     (20, 3, "支店番号"),
     (23, 15, "支店名"),
     (42, 1, "預金種目"),
     (43, 7, "口座番号"),
-    (50, 30, "受取人名"),
-    (80, 10, "振込金額"),
-    (91, 10, "顧客コード1"),
-    (101, 10, "顧客コード2"),
 ];
+
+/// The rest of a 総合振込 (種別コード 21) record: payee, amount, the payer's codes.
+const TRANSFER: [Field; 4] =
+    [(50, 30, "受取人名"), (80, 10, "振込金額"), (91, 10, "顧客コード1"), (101, 10, "顧客コード2")];
 
 /// 給与・賞与振込 (11, 12, 71, 72): the customer codes are the employee's.
-const SALARY: [(usize, usize, &str); 10] = [
-    (1, 4, "銀行番号"),
-    (5, 15, "銀行名"),
-    (20, 3, "支店番号"),
-    (23, 15, "支店名"),
-    (42, 1, "預金種目"),
-    (43, 7, "口座番号"),
-    (50, 30, "受取人名"),
-    (80, 10, "振込金額"),
-    (91, 10, "社員番号"),
-    (101, 10, "所属コード"),
-];
+const SALARY: [Field; 4] = [(50, 30, "受取人名"), (80, 10, "振込金額"), (91, 10, "社員番号"), (101, 10, "所属コード")];
 
 /// 口座振替 (91): the account holder pays; the customer number is one field.
-const DEBIT: [(usize, usize, &str); 9] = [
-    (1, 4, "銀行番号"),
-    (5, 15, "銀行名"),
-    (20, 3, "支店番号"),
-    (23, 15, "支店名"),
-    (42, 1, "預金種目"),
-    (43, 7, "口座番号"),
-    (50, 30, "預金者名"),
-    (80, 10, "引落金額"),
-    (91, 20, "顧客番号"),
-];
+const DEBIT: [Field; 3] = [(50, 30, "預金者名"), (80, 10, "引落金額"), (91, 20, "顧客番号")];
 
 /// The file's records, cut at line breaks when it has them, else every 120
 /// bytes; `None` when the file is not made of 120-byte records.
@@ -126,11 +107,12 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, budget: &mut Budget, si
         return;
     }
     let kind = [header[1], header[2]];
-    let layout: &[(usize, usize, &str)] = match &kind {
+    let rest: &[Field] = match &kind {
         b"11" | b"12" | b"71" | b"72" => &SALARY,
         b"91" => &DEBIT,
         _ => &TRANSFER,
     };
+    let layout: Vec<Field> = ACCOUNT.iter().chain(rest).copied().collect();
     let mut rows = vec![layout.iter().map(|&(_, _, h)| h.to_owned()).collect::<Vec<_>>()];
     let mut ended = false;
     for (i, record) in records.iter().enumerate().skip(1) {

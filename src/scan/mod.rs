@@ -169,35 +169,8 @@ fn narrative_hits(
     }
 }
 
-/// Words that point at one particular person even when no name is written
-/// (`当該社員が逮捕された`, `相談者はストーカー被害を…`).
-/// Generic words (`本人の同意`, `患者様へのお知らせ`, `工夫`) are left out on purpose.
-const PERSON_REFERENCES: &[&str] = &[
-    "当該社員",
-    "当該職員",
-    "当該従業員",
-    "当該児童",
-    "当該生徒",
-    "相談者",
-    "同氏",
-    "彼女",
-    "彼は",
-    "息子さん",
-    "娘さん",
-    "長男",
-    "長女",
-    "次男",
-    "次女",
-    "ご本人",
-    "本人より",
-    "本人から",
-    "本人は",
-    "当社社員",
-    "弊社社員",
-];
-
 fn refers_to_a_person(text: &str) -> bool {
-    PERSON_REFERENCES.iter().any(|w| text.contains(w))
+    crate::detect::special_care::PERSON_REFERENCES.iter().any(|w| text.contains(w))
 }
 
 /// Kinds that identify a person, so that special-care terms near them count.
