@@ -318,9 +318,54 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         }
         layout.rows.push(Row::Data(active));
     }
+    if layout.lists.is_empty() {
+        // No header at all (an export without one): a column of My Numbers
+        // is still told by its values, and the table becomes a list under it.
+        let data: Vec<&Vec<String>> = rows[..n].iter().collect();
+        let mut headers: Vec<Header> = Vec::new();
+        my_number_columns_by_values(&data, &mut headers);
+        if headers.iter().any(Option::is_some) {
+            layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new(), across: false });
+            for row in &mut layout.rows {
+                if let Row::Data(list @ None) = row {
+                    *list = Some(0);
+                }
+            }
+            active = Some(0);
+        }
+    }
     layout.tail = active;
     check_columns(engine, rows, &mut layout);
     layout
+}
+
+/// A column with no header whose values are nearly all twelve digits that
+/// pass the My Number check digit is a column of My Numbers: one random
+/// twelve-digit number in eleven passes, so a whole column of them does not
+/// by chance. One such cell alone is a serial (detect/identifiers.rs); the
+/// column is the evidence.
+fn my_number_columns_by_values(rows: &[&Vec<String>], headers: &mut Vec<Header>) {
+    let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+    for c in 0..width {
+        if headers.get(c).is_some_and(Option::is_some) {
+            continue;
+        }
+        let sample: Vec<Vec<u8>> = rows
+            .iter()
+            .filter_map(|r| r.get(c))
+            .map(|v| fold(v.trim()).text.into_owned())
+            .filter(|v| !v.is_empty())
+            .take(50)
+            .map(|v| v.bytes().filter(|b| !matches!(b, b' ' | b'-')).collect())
+            .collect();
+        let valid = sample.iter().filter(|d| crate::detect::checkdigit::my_number(d)).count();
+        if sample.len() >= 3 && valid * 10 >= sample.len() * 8 {
+            if headers.len() <= c {
+                headers.resize(c + 1, None);
+            }
+            headers[c] = Some((HeaderClass { kind: Some(Kind::MyNumber), keyword: "" }, Arc::from("")));
+        }
+    }
 }
 
 /// Whether a row whose first cell is a label is a field of a transposed
