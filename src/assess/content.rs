@@ -204,6 +204,37 @@ impl<'a> Part<'a> {
         self.report.columns.iter().any(|c| c.header.as_deref().is_some_and(|h| FAMILY.iter().any(|w| h.contains(w))))
     }
 
+    /// True when a column of a table of people is about their employment:
+    /// appraisals, pay, attendance, discipline (評価, 昇給, 給与, 勤怠…).
+    /// Personnel records are the employer's alone: a partner has no business
+    /// with them, whoever the people are.
+    pub fn holds_personnel_records(&self) -> bool {
+        const PERSONNEL: &[&str] = &[
+            "評価",
+            "考課",
+            "査定",
+            "昇給",
+            "昇格",
+            "降格",
+            "給与",
+            "賞与",
+            "基本給",
+            "年収",
+            "月給",
+            "時給",
+            "残業",
+            "勤怠",
+            "欠勤",
+            "懲戒",
+        ];
+        self.people > 0
+            && self
+                .report
+                .columns
+                .iter()
+                .any(|c| c.header.as_deref().is_some_and(|h| PERSONNEL.iter().any(|w| h.contains(w))))
+    }
+
     /// Labels of the kinds of `family` in this part, for evidence.
     pub fn kinds_of(&self, family: Family, lang: crate::Lang) -> Vec<&'static str> {
         let mut kinds: Vec<Kind> = self.counted.iter().map(|f| f.kind).filter(|k| k.family() == family).collect();

@@ -238,10 +238,12 @@ impl Check<'_> {
         // anyone's data: a list of people with their families' or emergency
         // contacts, or any list of people in a mail written as if to a
         // colleague (「田中さん / お疲れ様です」: autocomplete picked a namesake
-        // at the partner). Shipping lists, rosters of attendees and project
-        // members are the partner's business and stay silent.
+        // at the partner), or personnel records (評価, 昇給, 勤怠). Shipping
+        // lists, rosters of attendees and project members are the partner's
+        // business and stay silent.
         let private = parts.iter().any(|p| p.people >= t.personal_records && p.holds_family_contacts());
-        let partners = if (private || self.internal_style) && !blocked {
+        let personnel = parts.iter().any(|p| p.people >= t.personal_records && p.holds_personnel_records());
+        let partners = if (private || personnel || self.internal_style) && !blocked {
             self.indices(|r| r.class() == RecipientClass::Partner && !r.trusted)
                 .into_iter()
                 .filter(|&i| !authorised[i])
@@ -253,6 +255,8 @@ impl Check<'_> {
             let who = self.labels(&partners);
             let (why_ja, why_en) = if private {
                 ("家族・緊急連絡先を含む", "with their families' or emergency contacts,")
+            } else if personnel {
+                ("人事評価・給与・勤怠など人事の項目を含む", "with appraisals, pay or attendance,")
             } else {
                 ("社内向けの書き出し(お疲れ様です)のメールで", "in a mail written as if to a colleague,")
             };

@@ -46,6 +46,15 @@ pub(super) struct List {
     /// `氏名 | …`): its columns are people, not fields, so its other rows
     /// (`同居 | 別居`, `勤務先 | パート`) are read cell by cell, not as names.
     pub across: bool,
+    /// The header row's words, classified or not, for the report only: a
+    /// column headed 評価 or 昇給額 holds nothing a detector finds, but the
+    /// message check weighs what a table is about (assess/content.rs).
+    pub titles: Vec<Option<Arc<str>>>,
+}
+
+/// The words of a header row, cell by cell.
+fn titles(row: &[String]) -> Vec<Option<Arc<str>>> {
+    row.iter().map(|c| Some(c.trim()).filter(|t| !t.is_empty()).map(Arc::from)).collect()
 }
 
 /// How a row's cells are read.
@@ -181,6 +190,7 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
                 by_values: Vec::new(),
                 narrative: Vec::new(),
                 across: false,
+                titles: titles(row),
             });
             weak_header = true;
             active = Some(layout.lists.len() - 1);
@@ -303,7 +313,13 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         if enough && header_shaped || header_over_values {
             weak_header = filled == 1;
             let (headers, two_rows) = list_headers(engine, rows, r);
-            layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new(), across: false });
+            layout.lists.push(List {
+                headers,
+                by_values: Vec::new(),
+                narrative: Vec::new(),
+                across: false,
+                titles: titles(row),
+            });
             active = Some(layout.lists.len() - 1);
             records = 0;
             layout.first_header.get_or_insert(r);
@@ -325,7 +341,13 @@ pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
         let mut headers: Vec<Header> = Vec::new();
         my_number_columns_by_values(&data, &mut headers);
         if headers.iter().any(Option::is_some) {
-            layout.lists.push(List { headers, by_values: Vec::new(), narrative: Vec::new(), across: false });
+            layout.lists.push(List {
+                headers,
+                by_values: Vec::new(),
+                narrative: Vec::new(),
+                across: false,
+                titles: Vec::new(),
+            });
             for row in &mut layout.rows {
                 if let Row::Data(list @ None) = row {
                     *list = Some(0);

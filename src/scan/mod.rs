@@ -451,9 +451,10 @@ impl<'a> ReportBuilder<'a> {
         }
         self.records += state.records + state.people_in_lists_and_forms();
         let no_headers = Vec::new();
-        let (headers, by_values) = match state.layout.tail.and_then(|l| state.layout.lists.get(l)) {
-            Some(list) => (&list.headers, &list.by_values),
-            None => (&no_headers, &Vec::new()),
+        let no_titles = Vec::new();
+        let (headers, by_values, titles) = match state.layout.tail.and_then(|l| state.layout.lists.get(l)) {
+            Some(list) => (&list.headers, &list.by_values, &list.titles),
+            None => (&no_headers, &Vec::new(), &no_titles),
         };
         for (i, stats) in state.stats.iter().enumerate() {
             if stats.rows == 0 {
@@ -489,7 +490,11 @@ impl<'a> ReportBuilder<'a> {
                     }
                 }
             };
-            if kind.is_none() && header.is_none() {
+            // A column whose header no detector knows is listed too (kind
+            // none), so what the table is about can be weighed.
+            let title =
+                header.map(|(_, t)| t.to_string()).or_else(|| titles.get(i).cloned().flatten().map(|t| t.to_string()));
+            if kind.is_none() && title.is_none() {
                 continue;
             }
             self.columns.push(ColumnSummary {
@@ -497,7 +502,7 @@ impl<'a> ReportBuilder<'a> {
                 sheet: state.sheet.clone(),
                 column,
                 letter: column_letters(column),
-                header: header.map(|(_, t)| t.to_string()),
+                header: title,
                 kind,
                 rows: stats.rows,
                 matched,

@@ -1063,6 +1063,55 @@ pub fn office_cases() -> Vec<Case> {
         .not(&["my_number_external"])
         .no_leak(&bare),
     );
+
+    // ---- Personnel records to a partner (kept3's k3_company_evaluations_to_partner
+    // made this rule; these are its twins).
+    let attendance = {
+        let mut rng = Rng::new(2311);
+        let mut rows = vec![header(&["社員番号", "氏名", "所属", "欠勤日数", "残業時間"])];
+        for i in 0..12 {
+            let p = Person::born_between(&mut rng, 1970, 2000);
+            rows.push(vec![
+                Cell::from(format!("E{:05}", 20_400 + i)),
+                Cell::from(p.name(&mut rng)),
+                Cell::from(*rng.pick(DEPTS)),
+                Cell::Number(f64::from(rng.range(0, 4))),
+                Cell::Number(f64::from(rng.range(0, 40))),
+            ]);
+        }
+        files::xlsx(&[Sheet::new("11月", rows)])
+    };
+    v.push(
+        Case::new(
+            "o_attendance_to_partner",
+            G,
+            "mis-send: twelve staff's absences and overtime attached to a mail to the partner",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "資料送付",
+                &letter("株式会社アルファ商事\n営業部 山田様", "ご依頼の資料をお送りします。"),
+            ),
+        )
+        .attach("11月_勤怠集計.xlsx", attendance)
+        .expect(Confirm, &["personal_data_external"]),
+    );
+    v.push(
+        Case::new(
+            "o_project_team_list_to_partner",
+            G,
+            "twin: the joint project's team list (names, companies, roles, mail) to the partner: its business",
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "体制表の送付",
+                &letter("株式会社アルファ商事\n営業部 山田様", "プロジェクトの体制表をお送りします。"),
+            ),
+        )
+        .attach("体制表.xlsx", project_members(2312))
+        .expect(Allow, &[])
+        .not(&["personal_data_external"]),
+    );
     v
 }
 
