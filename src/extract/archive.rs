@@ -8,7 +8,7 @@ use std::io::{Cursor, Read};
 
 use zip::ZipArchive;
 
-use super::{extract_inner, Budget, Sink};
+use super::{extract_inner, member_path, Budget, Sink};
 use crate::{Problem, ProblemKind};
 
 fn member_name(raw: &[u8]) -> String {
@@ -93,11 +93,7 @@ pub(crate) fn header_disagreements(bytes: &[u8], entry: Option<&str>) -> Vec<Pro
     let mut problems = Vec::new();
     for i in 0..archive.len() {
         let Ok(member) = archive.by_index_raw(i) else { continue };
-        let name = member_name(member.name_raw());
-        let path = match entry {
-            Some(parent) => format!("{parent}/{name}"),
-            None => name,
-        };
+        let path = member_path(entry, &member_name(member.name_raw()));
         let at = usize::try_from(member.header_start()).unwrap_or(usize::MAX);
         let Some(local) = bytes.get(at..at.saturating_add(30)).filter(|h| h.starts_with(b"PK\x03\x04")) else {
             problems.push(Problem::new(ProblemKind::Corrupt, Some(&path), "zip member has no local header"));
@@ -185,14 +181,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         }
         // Look at the member's header first: opening an encrypted member fails.
         let (path, is_dir, encrypted) = match archive.by_index_raw(i) {
-            Ok(m) => {
-                let name = member_name(m.name_raw());
-                let path = match entry {
-                    Some(parent) => format!("{parent}/{name}"),
-                    None => name,
-                };
-                (path, m.is_dir(), m.encrypted())
-            }
+            Ok(m) => (member_path(entry, &member_name(m.name_raw())), m.is_dir(), m.encrypted()),
             Err(e) => {
                 sink.problem(zip_problem(&e, entry));
                 continue;

@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use super::transfer::{base64, decode_text, hex_pair, quoted_printable};
-use super::{encoding, extract_inner, markup, Budget, Part, Sink, TextPart};
+use super::{encoding, extract_inner, markup, member_path, Budget, Part, Sink, TextPart};
 use crate::{Problem, ProblemKind};
 
 /// Multipart nesting a real mail never reaches; deeper is refused so a
@@ -34,7 +34,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         }
         // Each mail of an mbox is located as its own entry, so line numbers
         // do not run on from one mail to the next.
-        let name = many.then(|| child_name(entry, &format!("mail {}", i + 1)));
+        let name = many.then(|| member_path(entry, &format!("mail {}", i + 1)));
         let mut reader = Reader { depth, budget, sink, attachments: 0 };
         reader.message(message, name.as_deref().or(entry), 0);
     }
@@ -103,13 +103,6 @@ fn split_mbox(bytes: &[u8]) -> Vec<&[u8]> {
         mails.push(body);
     }
     mails
-}
-
-fn child_name(parent: Option<&str>, name: &str) -> String {
-    match parent {
-        Some(parent) => format!("{parent}/{name}"),
-        None => name.to_owned(),
-    }
 }
 
 struct Reader<'b, 's> {
@@ -232,7 +225,7 @@ impl Reader<'_, '_> {
 
         if content_type.mime == "message/rfc822" || content_type.mime == "message/global" {
             let name = filename.map_or_else(|| format!("attached mail {counter}"), |n| n.clone());
-            let child = child_name(entry, &name);
+            let child = member_path(entry, &name);
             self.message(&decoded, Some(&child), nesting + 1);
             return;
         }
@@ -242,7 +235,7 @@ impl Reader<'_, '_> {
             return;
         }
         let name = filename.unwrap_or_else(|| format!("part {counter}"));
-        self.attachment(&decoded, &child_name(entry, &name));
+        self.attachment(&decoded, &member_path(entry, &name));
     }
 
     /// A text body, decoded by its declared charset (or sniffed without one).

@@ -161,6 +161,15 @@ pub fn extract_as(bytes: &[u8], format: Format, limits: Limits, sink: &mut dyn S
     extract_format(bytes, format, None, 0, &mut budget, sink);
 }
 
+/// The entry name of a member of `parent` (an archive member, an attachment,
+/// an embedded object), as every report shows it: `list.zip/名簿.xlsx`.
+pub(crate) fn member_path(parent: Option<&str>, name: &str) -> String {
+    match parent {
+        Some(parent) => format!("{parent}/{name}"),
+        None => name.to_owned(),
+    }
+}
+
 pub(crate) fn extract_inner(
     bytes: &[u8],
     entry: Option<&str>,

@@ -352,10 +352,7 @@ fn embedded(
     budget: &mut Budget,
     sink: &mut dyn Sink,
 ) {
-    let path = match entry {
-        Some(parent) => format!("{parent}/{member}"),
-        None => member.to_owned(),
-    };
+    let path = super::member_path(entry, member);
     if depth + 1 >= budget.limits.max_depth {
         sink.problem(Problem::new(
             ProblemKind::OverLimit,

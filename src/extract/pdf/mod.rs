@@ -592,10 +592,7 @@ impl<'d> Reader<'d, '_> {
 
     /// An entry name inside this PDF (which may itself be an archive member).
     fn member(&self, name: &str) -> String {
-        match self.entry {
-            Some(e) => format!("{e}/{name}"),
-            None => name.to_owned(),
-        }
+        super::member_path(self.entry, name)
     }
 
     fn report(&mut self) {
