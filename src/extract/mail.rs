@@ -409,7 +409,8 @@ impl ContentType {
                     let index = index.parse().unwrap_or(0);
                     continued.push((name.to_owned(), index, extended, value));
                 }
-                None if extended => plain.push((base, percent_decode_2231(&value))),
+                // A single `name*=charset'lang'%xx` is the first part of one.
+                None if extended => continued.push((base, 0, true, value)),
                 None => plain.push((base, value)),
             }
         }
@@ -421,17 +422,11 @@ impl ContentType {
             }
             let Some(last) = joined.last_mut() else { continue };
             if extended {
-                let value = if index == 0 {
-                    // charset'language'value
-                    let mut parts = value.splitn(3, '\'');
-                    let charset = parts.next().unwrap_or_default().to_owned();
-                    let _language = parts.next();
-                    last.2 = Some(charset);
-                    parts.next().unwrap_or_default().to_owned()
-                } else {
-                    value
-                };
-                last.1.extend(percent_bytes(&value));
+                let (charset, rest) = if index == 0 { charset_prefix(&value) } else { (None, value.as_str()) };
+                if let Some(charset) = charset {
+                    last.2 = Some(charset.to_owned());
+                }
+                last.1.extend(percent_bytes(rest));
             } else {
                 last.1.extend_from_slice(value.as_bytes());
             }
@@ -517,12 +512,13 @@ fn percent_bytes(value: &str) -> Vec<u8> {
     out
 }
 
-/// `charset'language'%xx…` (RFC 2231) to text.
-fn percent_decode_2231(value: &str) -> String {
+/// The charset of an RFC 2231 value (`charset'language'%xx…`) and the rest;
+/// a value written without the prefix is all rest.
+fn charset_prefix(value: &str) -> (Option<&str>, &str) {
     let mut parts = value.splitn(3, '\'');
     match (parts.next(), parts.next(), parts.next()) {
-        (Some(charset), Some(_language), Some(rest)) => decode_text(&percent_bytes(rest), Some(charset)).0,
-        _ => decode_text(&percent_bytes(value), None).0,
+        (Some(charset), Some(_language), Some(rest)) => (Some(charset), rest),
+        _ => (None, value),
     }
 }
 
