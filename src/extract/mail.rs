@@ -27,15 +27,17 @@ const SHOWN_HEADERS: [&str; 9] =
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
     let messages = split_mbox(bytes);
     let many = messages.len() > 1;
+    // One reader for the whole file: the attachments of every mail of an
+    // mbox count against one entry limit, as the members of one archive do.
+    let mut reader = Reader { depth, budget, sink, attachments: 0 };
     for (i, message) in messages.into_iter().enumerate() {
-        if sink.out_of_time() {
-            sink.problem(Problem::new(ProblemKind::OverLimit, entry, "time budget spent inside the mail file"));
+        if reader.sink.out_of_time() {
+            reader.sink.problem(Problem::new(ProblemKind::OverLimit, entry, "time budget spent inside the mail file"));
             return;
         }
         // Each mail of an mbox is located as its own entry, so line numbers
         // do not run on from one mail to the next.
         let name = many.then(|| member_path(entry, &format!("mail {}", i + 1)));
-        let mut reader = Reader { depth, budget, sink, attachments: 0 };
         reader.message(message, name.as_deref().or(entry), 0);
     }
 }
