@@ -195,13 +195,18 @@ impl<'a> Part<'a> {
         })
     }
 
+    /// True when a headed column of the part has one of `words` in its header.
+    /// The scan lists every headed column of a table of people, classified or
+    /// not (a 続柄 column of 母/父, an 評価 column of grades).
+    fn has_column_about(&self, words: &[&str]) -> bool {
+        self.report.columns.iter().any(|c| c.header.as_deref().is_some_and(|h| words.iter().any(|w| h.contains(w))))
+    }
+
     /// True when a column of the part is about people's families, guardians
     /// or emergency contacts (続柄, 緊急連絡先, 家族, 保護者): data about people
-    /// who are not party to the business at all. Only columns the scan
-    /// classified are seen (a 続柄 column of 母/父 alone is not).
+    /// who are not party to the business at all.
     pub fn holds_family_contacts(&self) -> bool {
-        const FAMILY: &[&str] = &["続柄", "緊急連絡", "家族", "扶養", "保護者"];
-        self.report.columns.iter().any(|c| c.header.as_deref().is_some_and(|h| FAMILY.iter().any(|w| h.contains(w))))
+        self.has_column_about(&["続柄", "緊急連絡", "家族", "扶養", "保護者"])
     }
 
     /// True when a column of a table of people is about their employment:
@@ -227,12 +232,7 @@ impl<'a> Part<'a> {
             "欠勤",
             "懲戒",
         ];
-        self.people > 0
-            && self
-                .report
-                .columns
-                .iter()
-                .any(|c| c.header.as_deref().is_some_and(|h| PERSONNEL.iter().any(|w| h.contains(w))))
+        self.people > 0 && self.has_column_about(PERSONNEL)
     }
 
     /// Labels of the kinds of `family` in this part, for evidence.
