@@ -55,6 +55,23 @@ export function useBrowser({ before, after }) {
   return state;
 }
 
+/**
+ * The plain upload form (tests/pages/plain-upload.html) in a new page of
+ * `context`, with what it posts to /upload recorded (and answered).
+ * @param {import('playwright-core').BrowserContext} context @param {string} origin the test server's
+ */
+export async function openUploadForm(context, origin) {
+  const page = await context.newPage();
+  /** @type {string[]} */
+  const posted = [];
+  await page.route('**/upload', async (route) => {
+    posted.push(route.request().postData() ?? '');
+    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
+  });
+  await page.goto(`${origin}/tests/pages/plain-upload.html`);
+  return { page, posted };
+}
+
 /** The unpacked extension scripts/build-extension.sh writes. */
 export const EXTENSION = fileURLToPath(new URL('../../target/extension', import.meta.url));
 

@@ -6,7 +6,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closed, launchExtension, questionDialog } from './browser.mjs';
+import { closed, launchExtension, openUploadForm, questionDialog } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -37,17 +37,7 @@ after(async () => {
   assert.deepEqual(foreign, [], 'neither the page nor the extension talks to another origin');
 });
 
-async function open() {
-  const page = await context.newPage();
-  /** @type {string[]} */
-  const posted = [];
-  await page.route('**/upload', async (route) => {
-    posted.push(route.request().postData() ?? '');
-    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
-  });
-  await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
-  return { page, posted };
-}
+const open = () => openUploadForm(context, server.origin);
 
 test('the extension holds a file with personal data on any page', async () => {
   const { page, posted } = await open();

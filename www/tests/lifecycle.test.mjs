@@ -8,7 +8,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { closed, launchExtension, launchForInstall, questionDialog } from './browser.mjs';
+import { closed, launchExtension, launchForInstall, openUploadForm, questionDialog } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -61,14 +61,7 @@ async function guarded(url, context = ext.context) {
  * @param {import('playwright-core').BrowserContext} [context]
  */
 async function open(context = ext.context) {
-  const page = await context.newPage();
-  /** @type {string[]} */
-  const posted = [];
-  await page.route('**/upload', async (route) => {
-    posted.push(route.request().postData() ?? '');
-    await route.fulfill({ status: 200, body: 'ok' });
-  });
-  await page.goto(`${server.origin}/tests/pages/plain-upload.html`);
+  const { page, posted } = await openUploadForm(context, server.origin);
   await page.evaluate(() => {
     const input = /** @type {HTMLInputElement} */ (document.getElementById('file'));
     input.addEventListener('change', () => input.files?.[0]?.text().then((t) => fetch('/upload', { method: 'POST', body: t })));

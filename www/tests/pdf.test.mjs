@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { closed, launchExtension, questionDialog, useBrowser } from './browser.mjs';
+import { closed, launchExtension, openUploadForm, questionDialog, useBrowser } from './browser.mjs';
 
 /** From the demo's samples (`cargo run --example samples -- www/demo/samples`, which make test runs). */
 const ODS = readFileSync(new URL('../demo/samples/12_連絡網.ods', import.meta.url));
@@ -134,14 +134,7 @@ test('extension: a roster PDF is held in the question window with what it holds'
   const { roster } = await pdfs();
   const ext = await launchExtension();
   try {
-    const page = await ext.context.newPage();
-    /** @type {string[]} */
-    const posted = [];
-    await page.route('**/upload', async (route) => {
-      posted.push(route.request().postData() ?? '');
-      await route.fulfill({ status: 200, body: 'received' });
-    });
-    await page.goto(`${env.server.origin}/tests/pages/plain-upload.html`);
+    const { page, posted } = await openUploadForm(ext.context, env.server.origin);
     await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
     const { win, dialog: question } = await questionDialog(ext.context, { timeout: 40_000 });
     const text = await question.innerText();

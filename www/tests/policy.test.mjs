@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM } from './browser.mjs';
+import { CHROMIUM, openUploadForm } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -179,14 +179,7 @@ test('the settings pushed by the administrator reach the extension and its check
   // language. (Playwright does not wrap the windows of an extension that
   // arrived after launch, so the question is seen from the extension's side:
   // its open contexts.)
-  const page = await context.newPage();
-  /** @type {string[]} */
-  const posted = [];
-  await page.route('**/upload', async (route) => {
-    posted.push(route.request().postData() ?? '');
-    await route.fulfill({ status: 200, contentType: 'text/plain', body: 'received' });
-  });
-  await page.goto(`${pages.origin}/tests/pages/plain-upload.html`);
+  const { page, posted } = await openUploadForm(context, pages.origin);
   await page.setInputFiles('#file', { name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) });
   let question = '';
   const asked = Date.now() + 30_000;
