@@ -16,7 +16,7 @@
 // (form.submit(), which fires no event): the library patches submit() itself,
 // the extension calls them from its page-world bridge.
 
-import { showDialog, defaultLang } from './dialog.js';
+import { showDialog, showProgress, defaultLang } from './dialog.js';
 import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
 
 /**
@@ -95,9 +95,19 @@ export function protectWith(target, options) {
    */
   async function decide(input, source) {
     emit('checking', { source, files: (input.files ?? []).map((f) => f.name) });
+    // A long check says it is moving (the held file is not lost): the
+    // library's own status box when it shows its own dialog, and the
+    // host's callback and the presend:progress event in any case.
+    const status = options.onVerdict ? null : showProgress({ lang: options.lang ?? defaultLang(), delayMs: options.progressDelayMs });
+    /** @param {import('./presend').CheckProgress} progress */
+    const onProgress = (progress) => {
+      status?.update(progress);
+      emit('progress', { source, ...progress });
+      options.onProgress?.(progress, { source });
+    };
     /** @type {Verdict} */
     let verdict;
-    const work = checker.check({ files: input.files, fields: input.fields, site: options.site });
+    const work = checker.check({ files: input.files, fields: input.fields, site: options.site }, { onProgress });
     running.add(work);
     try {
       verdict = await work;
@@ -106,6 +116,7 @@ export function protectWith(target, options) {
       verdict = failedVerdict(error, input.files ?? []);
     } finally {
       running.delete(work);
+      status?.close();
     }
     emit('verdict', { source, verdict: pageVerdict(verdict) });
     if (verdict.decision === 'allow') return { action: 'continue', remove: [], verdict };
