@@ -282,6 +282,11 @@ export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history
   onProgress?: (progress: CheckProgress, context: { source: string }) => void;
   /** How long a check may run before the status box shows; default 400. */
   progressDelayMs?: number;
+  /** Whether text the user pastes is checked as it is pasted (default true): a
+   *  paste that could hold a list or an identifier (a line break or tab, three
+   *  digits, `@`, or 40+ characters) is held until checked, as form fields are.
+   *  A function decides per target element. */
+  pasteText?: boolean | ((target: Element) => boolean);
 }
 
 export class PresendError extends Error {

@@ -198,3 +198,46 @@ test('a long check shows how far it has got, then the dialog, and the status box
   assert.ok(moving.at(-1).rows <= 200_001);
   await page.close();
 });
+
+/**
+ * Pastes `text` into `selector` the way the user does: through the real
+ * clipboard and Ctrl+V, so the paste event is the browser's own.
+ * @param {import('playwright-core').Page} page @param {string} selector @param {string} text
+ */
+async function userPaste(page, selector, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus(selector);
+  await page.keyboard.press('Control+V');
+}
+
+test('text pasted with several people in it is held until the user decides; a short paste goes in at once', async () => {
+  const { page, posted } = await open();
+  // What an app that sends as you type would see: the field's value on every input.
+  await page.evaluate(() => {
+    /** @type {any} */ (window).seen = [];
+    document.getElementById('note')?.addEventListener('input', (e) => /** @type {any} */ (window).seen.push(/** @type {HTMLTextAreaElement} */ (e.target).value));
+  });
+  await userPaste(page, '#note', '折り返しお電話ください');
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('note')).value.length > 0);
+  assert.equal(await page.inputValue('#note'), '折り返しお電話ください', 'a short phrase is pasted without a question');
+  await page.fill('#note', '');
+
+  await userPaste(page, '#note', ROSTER);
+  await dialog(page).waitFor();
+  assert.match(await dialog(page).innerText(), /2人分/);
+  assert.equal(await page.inputValue('#note'), '', 'nothing reaches the field while the user decides');
+  assert.ok(!(await page.evaluate(() => /** @type {any} */ (window).seen.join())).includes('山田'), 'nor the page');
+  await dialog(page).locator('[data-action=cancel]').click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#note'), '', 'go back: the paste is dropped');
+
+  await userPaste(page, '#note', ROSTER);
+  await continueWith(page);
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('note')).value.includes('山田'));
+  assert.equal((await page.inputValue('#note')).trim(), ROSTER.trim(), 'continue: pasted where it was aimed');
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload');
+  assert.equal(posted.length, 1, 'the submit does not ask again about what was let go when pasted');
+  await page.close();
+});
