@@ -294,8 +294,14 @@ export function protectWith(target, options) {
     else holdAndReplay(event, Promise.resolve([...data.files]), 'paste', remake, aim, insert);
   }
 
-  /** @param {Element} aim */
-  const pasteTextChecked = (aim) => (typeof options.pasteText === 'function' ? options.pasteText(aim) : options.pasteText !== false);
+  /**
+   * Password fields are never read, as at a submit: a password pasted from a
+   * manager goes in at once.
+   * @param {Element} aim
+   */
+  const pasteTextChecked = (aim) =>
+    !(aim instanceof HTMLInputElement && aim.type === 'password') &&
+    (typeof options.pasteText === 'function' ? options.pasteText(aim) : options.pasteText !== false);
 
   /**
    * Holds a text paste, checks the text as a form's fields are checked (it

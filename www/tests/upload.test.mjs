@@ -222,6 +222,11 @@ test('text pasted with several people in it is held until the user decides; a sh
   await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('note')).value.length > 0);
   assert.equal(await page.inputValue('#note'), '折り返しお電話ください', 'a short phrase is pasted without a question');
   await page.fill('#note', '');
+  // A password pasted from a manager: never read, in at once.
+  await page.evaluate(() => document.getElementById('upload')?.append(Object.assign(document.createElement('input'), { type: 'password', id: 'pw' })));
+  await userPaste(page, '#pw', 'K7#p2-0931-4456-xq');
+  await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById('pw')).value.length > 0, null, { timeout: 2000 });
+  await page.evaluate(() => document.getElementById('pw')?.remove());
 
   await userPaste(page, '#note', ROSTER);
   await dialog(page).waitFor();
