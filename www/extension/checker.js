@@ -52,8 +52,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
  * One check (or a warm-up: the user is about to pick or drop a file, so the
  * core is compiled and its detectors built now).
  * @param {any} request  { op: 'upload', site, files, fields } | { op: 'message', message, files } | { op: 'warm' }
+ * @param {(p: import('./lib/presend').CheckProgress) => void} onProgress  how far the reading has got
  */
-async function check(request) {
+async function check(request, onProgress) {
   clearTimeout(idle);
   running++;
   try {
@@ -65,9 +66,12 @@ async function check(request) {
     if (request.op === 'message') {
       const { history = [] } = await chrome.storage.local.get('history');
       // Entries from before public suffixes were refused do not count.
-      return await c.check({ message: request.message, files: request.files, history: history.filter((/** @type {string} */ d) => historyDomain(d) !== null) });
+      return await c.check(
+        { message: request.message, files: request.files, history: history.filter((/** @type {string} */ d) => historyDomain(d) !== null) },
+        { onProgress },
+      );
     }
-    return await c.check({ site: String(request.site ?? ''), files: request.files, fields: request.fields ?? undefined });
+    return await c.check({ site: String(request.site ?? ''), files: request.files, fields: request.fields ?? undefined }, { onProgress });
   } finally {
     running--;
     if (running === 0) idle = setTimeout(stop, IDLE_MS);
@@ -79,7 +83,8 @@ function serve(port) {
   port.onmessage = async (event) => {
     const { id, ...request } = event.data ?? {};
     try {
-      port.postMessage({ id, ok: true, verdict: await check(request) });
+      const onProgress = (/** @type {object} */ progress) => port.postMessage({ id, progress });
+      port.postMessage({ id, ok: true, verdict: await check(request, onProgress) });
     } catch (error) {
       const e = /** @type {{ message?: string, code?: string }} */ (error ?? {});
       port.postMessage({ id, ok: false, error: String(e.message ?? error), code: String(e.code ?? 'internal') });

@@ -46,8 +46,9 @@ async function toWire(files) {
 const FRAME_READY_MS = 8000;
 
 /**
+ * @typedef {import('../lib/presend').CheckProgress} CheckProgress
  * @typedef {object} FrameClient
- * @property {(request: object) => Promise<Verdict>} call
+ * @property {(request: object, onProgress?: (p: CheckProgress) => void) => Promise<Verdict>} call
  * @property {() => boolean} alive
  */
 
@@ -77,15 +78,19 @@ function checkerFrame() {
     (document.body ?? document.documentElement).append(host);
     const channel = new MessageChannel();
     const port = channel.port1;
-    /** @type {Map<number, { resolve: (v: Verdict) => void, reject: (e: Error) => void }>} */
+    /** @type {Map<number, { resolve: (v: Verdict) => void, reject: (e: Error) => void, progress?: (p: CheckProgress) => void }>} */
     const pending = new Map();
     let next = 1;
     const ready = new Promise((resolve) => {
       port.onmessage = (event) => {
-        const { id, ok, verdict, error, code } = event.data ?? {};
+        const { id, ok, verdict, error, code, progress } = event.data ?? {};
         if (event.data?.ready) return resolve(undefined);
         const waiter = pending.get(id);
         if (!waiter) return;
+        if (progress !== undefined) {
+          waiter.progress?.(progress);
+          return;
+        }
         pending.delete(id);
         if (ok) waiter.resolve(verdict);
         else waiter.reject(Object.assign(new Error(String(error)), { code: String(code ?? 'internal') }));
@@ -101,7 +106,7 @@ function checkerFrame() {
     await within(ready);
     return {
       alive: () => host.isConnected && iframe.isConnected,
-      call(/** @type {object} */ request) {
+      call(/** @type {object} */ request, /** @type {((p: CheckProgress) => void) | undefined} */ onProgress) {
         const id = next++;
         return new Promise((resolve, reject) => {
           // A page that takes the frame out mid-check leaves the port silent:
@@ -121,6 +126,7 @@ function checkerFrame() {
               done();
               reject(e);
             },
+            progress: onProgress,
           });
           port.postMessage({ id, ...request });
         });
@@ -134,9 +140,10 @@ function checkerFrame() {
  * Runs a check in the checker frame, or, where the page does not let the
  * frame start, in the service worker (files as base64, up to MAX_WIRE_BYTES).
  * @param {{ op: 'upload', site: string, files: any[], fields?: object[] } | { op: 'message', message: object, files: any[] }} request
+ * @param {(p: CheckProgress) => void} [onProgress]  how far the reading has got (in the checker frame only)
  * @returns {Promise<Verdict>}
  */
-export async function runCheck(request) {
+export async function runCheck(request, onProgress) {
   if (!frameFailed) {
     /** @type {FrameClient | null} */
     let client = null;
@@ -154,7 +161,7 @@ export async function runCheck(request) {
     }
     if (client) {
       try {
-        return await client.call(request);
+        return await client.call(request, onProgress);
       } catch (error) {
         if (/** @type {{ code?: string }} */ (error)?.code !== 'frame_gone') throw error;
         frame = null;

@@ -6,7 +6,7 @@
 // it, restyle it, cover it or press its buttons. Closing the window is
 // "go back" (the service worker says so to the frame).
 
-import { showDialog } from './lib/dialog.js';
+import { progressText, showDialog } from './lib/dialog.js';
 
 const TEXT = {
   ja: {
@@ -42,8 +42,15 @@ function gone(text) {
   setTimeout(() => window.close(), 4000);
 }
 
+// While the check runs, say how far it has got (a big file takes seconds).
+const watch = setInterval(async () => {
+  const progress = await toFrame({ type: 'ask-progress' }).catch(() => null);
+  if (progress && !status.hidden) statusText.textContent = progressText(progress, lang);
+}, 300);
+
 try {
   const what = await toFrame({ type: 'ask-get' });
+  clearInterval(watch);
   if (!what || what.gone) gone(TEXT[lang].gone);
   else if (what.close) window.close();
   else {
@@ -56,5 +63,6 @@ try {
   }
 } catch {
   // The frame is gone (closed, navigated): its question went with it.
+  clearInterval(watch);
   gone(TEXT[lang].gone);
 }

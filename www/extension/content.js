@@ -67,7 +67,8 @@ warmWhenNeeded(alive);
 const checker = {
   ready: Promise.resolve(),
   /** @param {{ files?: File[], fields?: { name: string, value: string }[] }} input */
-  check: (input) => asking.checking(() => runCheck({ op: 'upload', site: location.host, files: input.files ?? [], fields: input.fields })),
+  check: (input) =>
+    asking.checking((onProgress) => runCheck({ op: 'upload', site: location.host, files: input.files ?? [], fields: input.fields }, onProgress)),
   close() {},
 };
 
@@ -115,7 +116,7 @@ const mailOptions = {
   files,
   lang: /** @type {'ja' | 'en' | undefined} */ (undefined),
   async checkMessage(/** @type {object} */ message, /** @type {any[]} */ attachments) {
-    return asking.checking(() => runCheck({ op: 'message', message, files: attachments }));
+    return asking.checking((onProgress) => runCheck({ op: 'message', message, files: attachments }, onProgress));
   },
   ask: (/** @type {Verdict} */ verdict, /** @type {{ removable: string[] }} */ context) => asking.ask(verdict, context.removable),
   alive,

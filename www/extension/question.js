@@ -25,6 +25,7 @@ const CHECKING_WINDOW_MS = 1500;
  * @property {{ verdict: Verdict, removable: string[], lang: string } | { close: true } | null} show
  * @property {(choice: DialogResult) => void} [resolve]
  * @property {boolean} [failed]            its window could not be opened
+ * @property {import('../lib/presend').CheckProgress} [progress]  how far its check has got
  */
 
 /**
@@ -106,6 +107,10 @@ export function questions({ lang, limitMs }) {
     // script in this frame): stay silent, so the one that has it answers.
     const q = open.get(String(message?.id ?? ''));
     if (!q) return false;
+    if (message.type === 'ask-progress') {
+      respond(q.progress ?? null);
+      return false;
+    }
     if (message.type === 'ask-get') {
       if (q.show) {
         respond(q.show);
@@ -144,8 +149,9 @@ export function questions({ lang, limitMs }) {
 
     /**
      * Runs a check with the signs a person needs; a verdict to ask about
-     * keeps the "checking…" window, if it opened, for its question.
-     * @param {() => Promise<Verdict>} run
+     * keeps the "checking…" window, if it opened, for its question; that
+     * window asks how far the check has got, which `run` is told.
+     * @param {(onProgress: (p: import('../lib/presend').CheckProgress) => void) => Promise<Verdict>} run
      * @returns {Promise<Verdict>}
      */
     async checking(run) {
@@ -156,7 +162,9 @@ export function questions({ lang, limitMs }) {
       let limit;
       try {
         const verdict = await Promise.race([
-          run(),
+          run((progress) => {
+            q.progress = progress;
+          }),
           new Promise((_, reject) => {
             limit = setTimeout(() => reject(Object.assign(new Error('the check took too long'), { code: 'timeout' })), limitMs());
           }),

@@ -344,6 +344,15 @@ export function showProgress(options = {}) {
   };
 }
 
+/**
+ * How far a check has got, in words («確認中: 名簿.csv 12,000行 読み取り済み»):
+ * the library's status box and the extension's "checking…" window say the same.
+ * @param {import('./presend').CheckProgress} progress @param {Lang} lang
+ */
+export function progressText(progress, lang) {
+  return TEXT[lang].progress(progress);
+}
+
 /** @returns {Lang} */
 export function defaultLang() {
   const l = (typeof navigator !== 'undefined' && navigator.language) || 'ja';

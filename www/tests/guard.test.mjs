@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { bigCsv, closed, launch, launchExtension, questionDialog } from './browser.mjs';
+import { bigCsv, closed, launch, launchExtension, questionDialog, questionWindow } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -561,6 +561,9 @@ describe('extension: big files and slow checks', () => {
   test('extension: a 51 MB roster is checked end to end, and a 51 MB catalogue goes through', async () => {
     const o = await open('extension', 'big', `<script>${UPLOAD_ON_CHANGE}</script>`, '<input id="file" type="file">');
     await o.page.setInputFiles('#file', { name: '名簿.csv', mimeType: 'text/csv', buffer: bigCsv('roster', BIG) });
+    // The "checking…" window says how far the reading has got while it lasts.
+    const win = await questionWindow(ext.context);
+    await win.locator('#status-text').filter({ hasText: /名簿\.csv .*行 読み取り済み/ }).waitFor({ timeout: 20_000 });
     const q = await question(o);
     const text = await q.dialog.innerText();
     assert.match(text, /\d{3},?\d{3}人分|\d{6,}人分/, `the people were counted: ${text.slice(0, 300)}`);

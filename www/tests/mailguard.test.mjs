@@ -224,7 +224,8 @@ test('a stale file with the attachment\'s name but another size is not read in i
 
 test('a roster pasted into the compose is asked about once, at Send, with the recipients; not as it is pasted', async () => {
   const page = await open();
-  const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '名簿', body: '' }));
+  // To another company (the sender is me@example.com).
+  const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['kato@outside-trading.co.jp'], subject: '名簿', body: '' }));
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: MAIL });
   const people = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太', '伊藤 陽子'];
   const list = ['氏名,電話番号,住所', ...people.map((n, i) => `${n},090-1111-000${i},東京都港区芝1-1-${i + 1}`)].join('\n');
