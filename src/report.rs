@@ -209,22 +209,6 @@ fn level_label(l: crate::assess::Level, lang: Lang) -> &'static str {
     }
 }
 
-fn class_label(c: crate::assess::verdict::RecipientClass, lang: Lang) -> &'static str {
-    use crate::assess::verdict::RecipientClass as C;
-    match (c, lang) {
-        (C::Internal, Lang::Ja) => "社内",
-        (C::Partner, Lang::Ja) => "取引先",
-        (C::FreeMail, Lang::Ja) => "フリーメール",
-        (C::External, Lang::Ja) => "社外",
-        (C::Invalid, Lang::Ja) => "読み取れない",
-        (C::Internal, Lang::En) => "internal",
-        (C::Partner, Lang::En) => "partner",
-        (C::FreeMail, Lang::En) => "free mail",
-        (C::External, Lang::En) => "external",
-        (C::Invalid, Lang::En) => "unreadable",
-    }
-}
-
 /// The human report of a message check: the decision, the reasons with their
 /// evidence, each recipient, and what each attachment holds.
 pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
@@ -244,7 +228,7 @@ pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
             let field = format!("{:?}", r.field).to_lowercase();
             let org = r.organisation.as_deref().map(|o| format!(" — {}", shown(o))).unwrap_or_default();
             let name = r.name.as_deref().map(|n| format!("{} ", shown(n))).unwrap_or_default();
-            let _ = writeln!(out, "  {field:<3} {name}<{}> [{}]{org}", shown(&r.address), class_label(r.class, lang));
+            let _ = writeln!(out, "  {field:<3} {name}<{}> [{}]{org}", shown(&r.address), r.class_label.get(lang));
         }
     }
     // Clean mail has nothing to read: what the parts hold matters only when
@@ -257,8 +241,12 @@ pub fn render_verdict(verdict: &crate::assess::Verdict, lang: Lang) -> String {
         let people = if ja { format!("{}人分", part.records) } else { format!("{} people", part.records) };
         let _ = writeln!(out, "{} ({}, {people}):", shown(&part.name), part.format.id());
         for k in &part.kinds {
-            let places =
-                if k.places.is_empty() { String::new() } else { format!(" — {}", shown(&k.places.join(", "))) };
+            let places = if k.places.is_empty() {
+                String::new()
+            } else {
+                let places: Vec<&str> = k.places.iter().map(|p| p.get(lang)).collect();
+                format!(" — {}", shown(&places.join(", ")))
+            };
             let _ = writeln!(out, "  {} [{}] {}{places}", k.label.get(lang), severity_label(k.severity, lang), k.count);
         }
         for p in &part.problems {

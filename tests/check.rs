@@ -115,6 +115,27 @@ fn a_list_of_people_pasted_into_the_body_counts() {
     assert_eq!(v.body.as_ref().map(|b| b.records), Some(6));
 }
 
+#[test]
+fn a_mail_that_is_only_a_pasted_list_counts_and_says_where_in_both_languages() {
+    // No greeting: the list starts on the body's first line.
+    let list: String = (0..6)
+        .map(|i| {
+            format!(
+                "{},090-2222-33{i:02},東京都港区芝{i}-1-1\n",
+                ["山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健太", "伊藤 陽子"][i]
+            )
+        })
+        .collect();
+    let v = check(&message(&["x@gmail.com"], &format!("氏名,電話番号,住所\n{list}")), &[], &policy(POLICY));
+    let body = v.body.as_ref().expect("the body is reported");
+    assert_eq!(body.records, 6, "every row, the first ones too");
+    let phones = body.kinds.iter().find(|k| k.kind.id() == "phone").expect("phones");
+    assert_eq!((phones.places[0].ja.as_str(), phones.places[0].en.as_str()), ("2行目", "line 2"));
+    assert_eq!((body.findings[0].place.ja.as_str(), body.findings[0].place.en.as_str()), ("2行目", "line 2"));
+    let free = v.recipients.iter().find(|r| r.address == "x@gmail.com").expect("the recipient");
+    assert_eq!(free.class_label.ja, "フリーメール・個人", "one wording for every screen");
+}
+
 const ROSTER: &str = "氏名,生年月日,電話番号,メールアドレス\n山田 太郎,1980/01/02,090-1111-0001,t.yamada@example.org\n\
     佐藤 花子,1975/03/04,090-1111-0002,h.sato@example.net\n鈴木 次郎,1990/05/06,090-1111-0003,j.suzuki@example.com\n\
     高橋 三郎,1985/07/08,090-1111-0004,s.takahashi@example.jp\n田中 四郎,1970/09/10,090-1111-0005,s.tanaka@example.co.jp\n\

@@ -131,14 +131,19 @@ pub fn assess(
     check.confidential_rule(message, &attachment_parts, &body_layout);
     check.supervisor_rule(&attachment_parts, &parts);
 
-    let body = body_part.as_ref().map(|p| p.report().renumber_body());
+    let body = body_part.as_ref().map(|p| p.report_as_body());
     check.verdict(&attachment_parts, body)
 }
 
 impl Part<'_> {
     /// The part as the verdict shows it.
     pub(super) fn report(&self) -> PartReport {
-        PartReport::from_report(self.name, self.report, self.people, &self.counted)
+        PartReport::from_report(self.name, self.report, self.people, &self.counted, false)
+    }
+
+    /// The message's subject and body as the verdict shows them.
+    pub(super) fn report_as_body(&self) -> PartReport {
+        PartReport::from_report(self.name, self.report, self.people, &self.counted, true)
     }
 }
 

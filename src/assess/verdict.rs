@@ -79,6 +79,19 @@ pub enum RecipientClass {
     Invalid,
 }
 
+impl RecipientClass {
+    /// The class as every screen names it (the dialog, the command line).
+    pub fn label(self) -> Text {
+        match self {
+            RecipientClass::Internal => Text::new("社内", "internal"),
+            RecipientClass::Partner => Text::new("取引先", "partner"),
+            RecipientClass::FreeMail => Text::new("フリーメール・個人", "free mail / private"),
+            RecipientClass::External => Text::new("社外", "external"),
+            RecipientClass::Invalid => Text::new("読み取れない宛先", "unreadable"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
@@ -94,6 +107,8 @@ pub struct RecipientReport {
     pub name: Option<String>,
     pub domain: Option<String>,
     pub class: RecipientClass,
+    /// `class` in words.
+    pub class_label: Text,
     /// The partner's name, or the registrable domain for other external ones.
     pub organisation: Option<String>,
     /// True when a confirmation screen should ask for a tick on this recipient.
@@ -110,6 +125,7 @@ impl RecipientReport {
             name: address.name.clone(),
             domain: address.domain.clone(),
             class,
+            class_label: class.label(),
             organisation,
             confirm: !matches!(class, RecipientClass::Internal),
             rules: Vec::new(),
@@ -124,9 +140,28 @@ pub struct KindReport {
     pub count: u32,
     pub severity: Severity,
     pub label: Text,
-    /// Columns (`名簿!D (障がい名) 2–121`) or lines where it sits, at most a few.
+    /// Columns (`名簿!D (障がい名): 120`) or lines (`3行目` / `line 3`) where
+    /// it sits, at most a few.
     #[serde(rename = "where")]
-    pub places: Vec<String>,
+    pub places: Vec<Text>,
+}
+
+/// A finding as a screen shows it: masked, with where it is in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingReport {
+    #[serde(flatten)]
+    pub finding: Finding,
+    /// `名簿!B12`, `3行目` / `line 3`, `件名` / `subject`.
+    pub place: Text,
+}
+
+impl FindingReport {
+    fn new(finding: &Finding) -> FindingReport {
+        FindingReport {
+            finding: Finding { raw: None, ..finding.clone() },
+            place: Text::new(location_label(&finding.location, Lang::Ja), location_label(&finding.location, Lang::En)),
+        }
+    }
 }
 
 /// What an attachment (or the body) holds, for the confirmation screen.
@@ -141,7 +176,7 @@ pub struct PartReport {
     pub kinds: Vec<KindReport>,
     pub problems: Vec<ProblemReport>,
     /// The first findings, masked, for the screen to show.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingReport>,
 }
 
 /// Something that stopped the check reading a part, with the words a screen
@@ -159,9 +194,25 @@ pub const MAX_PART_FINDINGS: usize = 20;
 const MAX_PLACES: usize = 4;
 
 impl PartReport {
-    pub(crate) fn from_report(name: &str, report: &FileReport, records: u32, findings: &[&Finding]) -> PartReport {
+    /// `body`: the part is a message's subject and body, scanned as one text
+    /// whose first line is the subject; its places say "subject" for that
+    /// line and number the body's own lines.
+    pub(crate) fn from_report(
+        name: &str,
+        report: &FileReport,
+        records: u32,
+        findings: &[&Finding],
+        body: bool,
+    ) -> PartReport {
+        let renumbered: Vec<Finding>;
+        let findings: Vec<&Finding> = if body {
+            renumbered = findings.iter().map(|f| renumber_body_line((*f).clone())).collect();
+            renumbered.iter().collect()
+        } else {
+            findings.to_vec()
+        };
         let mut kinds: Vec<KindReport> = Vec::new();
-        for f in findings {
+        for f in &findings {
             match kinds.iter_mut().find(|k| k.kind == f.kind) {
                 Some(k) => {
                     k.count += 1;
@@ -189,14 +240,15 @@ impl PartReport {
             }
         }
         for k in &mut kinds {
-            let columns: Vec<String> = report
+            let columns: Vec<Text> = report
                 .columns
                 .iter()
                 .filter(|c| c.kind == Some(k.kind))
                 .map(|c| {
                     let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
                     let header = c.header.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
-                    format!("{sheet}{}{header}: {}", c.letter, c.matched)
+                    let place = format!("{sheet}{}{header}: {}", c.letter, c.matched);
+                    Text::new(place.clone(), place)
                 })
                 .take(MAX_PLACES)
                 .collect();
@@ -204,7 +256,7 @@ impl PartReport {
                 findings
                     .iter()
                     .filter(|f| f.kind == k.kind)
-                    .map(|f| location_label(&f.location, Lang::En))
+                    .map(|f| FindingReport::new(f).place)
                     .take(MAX_PLACES)
                     .collect()
             } else {
@@ -227,36 +279,26 @@ impl PartReport {
                     label: Text::new(problem_label(p.kind, Lang::Ja), problem_label(p.kind, Lang::En)),
                 })
                 .collect(),
-            findings: findings.iter().take(MAX_PART_FINDINGS).map(|f| Finding { raw: None, ..(*f).clone() }).collect(),
+            findings: findings.iter().take(MAX_PART_FINDINGS).map(|f| FindingReport::new(f)).collect(),
         }
-    }
-
-    /// The subject and body are scanned as one text whose first line is the
-    /// subject: say "subject" for it and number the body's own lines.
-    pub(crate) fn renumber_body(mut self) -> PartReport {
-        let subject: std::sync::Arc<str> = std::sync::Arc::from("件名 (subject)");
-        for f in &mut self.findings {
-            match f.location.line {
-                Some(1) => {
-                    f.location.line = None;
-                    f.location.entry = Some(subject.clone());
-                }
-                Some(n) => f.location.line = Some(n - 1),
-                None => {}
-            }
-        }
-        for k in &mut self.kinds {
-            for place in &mut k.places {
-                if place == "line 1" {
-                    *place = "subject".to_owned();
-                } else if let Some(n) = place.strip_prefix("line ").and_then(|n| n.parse::<u32>().ok()) {
-                    *place = format!("line {}", n - 1);
-                }
-            }
-        }
-        self
     }
 }
+
+/// A finding of the scanned subject-and-body text, placed as a reader of the
+/// mail says it: line 1 is the subject, the body's lines count from 1.
+fn renumber_body_line(mut f: Finding) -> Finding {
+    match f.location.line {
+        Some(1) => {
+            f.location.line = None;
+            f.location.entry = Some(std::sync::Arc::from("件名 (subject)"));
+        }
+        Some(n) => f.location.line = Some(n - 1),
+        None => {}
+    }
+    f
+}
+
+impl PartReport {}
 
 /// The answer of the message check.
 #[derive(Debug, Clone, Serialize)]

@@ -30,11 +30,6 @@ const TEXT = {
     note: '補足(任意)',
     recipients: '宛先',
     tick: '社外の宛先を確認したらチェックしてください',
-    internal: '社内',
-    partner: '取引先',
-    free_mail: 'フリーメール・個人',
-    external: '社外',
-    invalid: '読み取れない宛先',
     checking: '送信前の確認をしています…',
     progress: (/** @type {import('./presend').CheckProgress} */ p) =>
       `確認中: ${p.file}${p.total > 1 ? `（${p.index + 1}/${p.total}）` : ''}` +
@@ -59,11 +54,6 @@ const TEXT = {
     note: 'Details (optional)',
     recipients: 'Recipients',
     tick: 'Tick each external recipient once you have checked it',
-    internal: 'internal',
-    partner: 'partner',
-    free_mail: 'free mail / private',
-    external: 'external',
-    invalid: 'unreadable',
     checking: 'Checking before it goes…',
     progress: (/** @type {import('./presend').CheckProgress} */ p) =>
       `Checking ${p.file}${p.total > 1 ? ` (${p.index + 1} of ${p.total})` : ''}` +
@@ -163,13 +153,13 @@ export function showDialog(verdict, options = {}) {
       const kinds = el(
         'ul',
         { class: 'kinds' },
-        part.kinds.map((k) => el('li', {}, [`${k.label[lang]}: ${k.count}`, k.where.length ? ` (${k.where.join(', ')})` : ''])),
+        part.kinds.map((k) => el('li', {}, [`${k.label[lang]}: ${k.count}`, k.where.length ? ` (${k.where.map((w) => w[lang]).join(', ')})` : ''])),
       );
       const shown = part.findings.slice(0, 5);
       const findings = el(
         'ul',
         { class: 'findings' },
-        shown.map((f) => el('li', {}, [`${locationText(f.location, lang)} ${f.masked}`])),
+        shown.map((f) => el('li', {}, [`${f.place[lang]} ${f.masked}`])),
       );
       const problems = part.problems.length
         ? el('p', { class: 'problems' }, [part.problems.map((p) => (p.entry ? `${p.entry}: ` : '') + p.label[lang]).join(', ')])
@@ -195,7 +185,7 @@ export function showDialog(verdict, options = {}) {
     const ticks = [];
     const groups = new Map();
     for (const r of verdict.recipients) {
-      const key = r.class === 'internal' ? t.internal : r.organisation ?? r.domain ?? r.address;
+      const key = r.class === 'internal' ? r.class_label[lang] : r.organisation ?? r.domain ?? r.address;
       if (!groups.has(key)) groups.set(key, []);
       groups.get(key).push(r);
     }
@@ -210,7 +200,7 @@ export function showDialog(verdict, options = {}) {
                 'ul',
                 {},
                 members.map((/** @type {import('./presend').RecipientReport} */ r, /** @type {number} */ i) => {
-                  const label = `${r.field.toUpperCase()}: ${r.name ? `${r.name} <${r.address}>` : r.address} — ${t[r.class] ?? r.class}`;
+                  const label = `${r.field.toUpperCase()}: ${r.name ? `${r.name} <${r.address}>` : r.address} — ${r.class_label[lang]}`;
                   if (!r.confirm) return el('li', { 'data-class': r.class }, [label]);
                   const box = el('input', { type: 'checkbox', id: `${id}-r-${org}-${i}`, 'data-address': r.address });
                   ticks.push(box);
@@ -357,31 +347,4 @@ export function progressText(progress, lang) {
 export function defaultLang() {
   const l = (typeof navigator !== 'undefined' && navigator.language) || 'ja';
   return l.toLowerCase().startsWith('ja') ? 'ja' : 'en';
-}
-
-/**
- * @param {import('./presend').Location} loc
- * @param {Lang} lang
- */
-function locationText(loc, lang) {
-  const parts = [];
-  if (loc.entry) parts.push(loc.entry);
-  // As report::location_label words it.
-  if (loc.page) {
-    const ja = lang === 'ja';
-    if (loc.row && loc.column) parts.push(ja ? `${loc.page}ページ ${loc.row}行目 ${loc.column}列目` : `page ${loc.page}, line ${loc.row}, column ${loc.column}`);
-    else if (loc.line) parts.push(ja ? `${loc.page}ページ ${loc.line}行目` : `page ${loc.page}, line ${loc.line}`);
-    else parts.push(ja ? `${loc.page}ページ` : `page ${loc.page}`);
-  } else if (loc.table && loc.row && loc.column) {
-    parts.push(lang === 'ja' ? `表${loc.table} ${loc.row}行目 ${loc.column}列目` : `table ${loc.table}, row ${loc.row}, column ${loc.column}`);
-  } else if (loc.row && loc.column) parts.push(`${loc.sheet ? `${loc.sheet}!` : ''}${columnLetters(loc.column)}${loc.row}`);
-  else if (loc.line) parts.push(lang === 'ja' ? `${loc.line}行目` : `line ${loc.line}`);
-  return parts.join(' ');
-}
-
-/** @param {number} n 1-based column */
-function columnLetters(n) {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
 }

@@ -117,7 +117,11 @@ export interface Problem { kind: ProblemCode; entry?: string; detail: string }
 /** A problem as the confirmation screen shows it: with its words in both languages. */
 export interface ProblemReport extends Problem { label: Text }
 
-export interface KindReport { kind: Kind; count: number; severity: Severity; label: Text; where: string[] }
+/** `where`: columns (`名簿!D (障がい名): 120`) or lines (`3行目` / `line 3`), at most four. */
+export interface KindReport { kind: Kind; count: number; severity: Severity; label: Text; where: Text[] }
+
+/** A finding as the confirmation screen shows it: `place` is where it is in words (`名簿!B12`, `3行目` / `line 3`). */
+export interface FindingReport extends Finding { place: Text }
 
 /** What one file (or the body, or the form fields) holds. */
 export interface PartReport {
@@ -130,7 +134,7 @@ export interface PartReport {
   kinds: KindReport[];
   problems: ProblemReport[];
   /** At most 20, masked. */
-  findings: Finding[];
+  findings: FindingReport[];
 }
 
 export interface Reason {
@@ -149,6 +153,8 @@ export interface RecipientReport {
   name: string | null;
   domain: string | null;
   class: RecipientClass;
+  /** `class` in words (社内 / 取引先 / フリーメール・個人 / 社外). */
+  class_label: Text;
   organisation: string | null;
   /** Ask the user for a tick on this recipient. */
   confirm: boolean;
