@@ -190,6 +190,33 @@ export const SCENARIOS = [
     files: ['03_健診予約_ベータ工業.xlsx'],
   },
   {
+    id: 'pasted-list',
+    title: { ja: '本文に貼り付けた顧客リストを自宅へ', en: 'A customer list pasted into a mail to home' },
+    story: {
+      ja: '週末に自宅で作業しようと、Excel の顧客リストをコピーして本文に貼り付け、自分の私用アドレスに送ろうとしています。添付ファイルはありません。',
+      en: 'To work at home over the weekend, an employee copies a customer list from Excel, pastes it into a mail body and sends it to a private address. There is no attachment.',
+    },
+    lesson: {
+      ja: '添付がなくても、本文に貼り付けた表は人数と項目で読み取ります。私用アドレスへの持ち出しは止めます。',
+      en: 'With no attachment at all, a table pasted into the body is still read, with its people counted; taking it to a private address is stopped.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['suzuki.ichiro.home@gmail.com'],
+      subject: '週末作業用',
+      body: [
+        '顧客名\t担当者\t電話番号\tメールアドレス',
+        '株式会社ガンマ物産\t田中 健太\t03-3201-4455\ttanaka@gamma-bussan.co.jp',
+        '有限会社デルタ\t高橋 美咲\t06-6312-7788\tm.takahashi@delta-ltd.jp',
+        'イプシロン株式会社\t伊藤 陽子\t052-211-3344\tito.yoko@epsilon.co.jp',
+        'ゼータ工業株式会社\t渡辺 直樹\t092-711-2233\tn.watanabe@zeta-kogyo.co.jp',
+        '株式会社エータ\t小林 翔太\t011-221-6677\tkobayashi@eta-corp.jp',
+      ].join('\n'),
+    },
+    files: [],
+  },
+  {
     id: 'my-number-body',
     title: { ja: '本文にマイナンバー', en: 'A My Number in the body' },
     story: { ja: '扶養家族の手続きで、マイナンバーを本文にそのまま書いて取引先に送ろうとしています。', en: 'For a dependant’s paperwork, a My Number is typed straight into the mail body.' },
