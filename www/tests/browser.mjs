@@ -56,6 +56,18 @@ export function useBrowser({ before, after }) {
 }
 
 /**
+ * Pastes `text` into `selector` the way the user does: through the real
+ * clipboard and Ctrl+V, so the paste event is the browser's own (trusted).
+ * @param {import('playwright-core').Page} page @param {string} selector @param {string} text
+ */
+export async function userPaste(page, selector, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus(selector);
+  await page.keyboard.press('Control+V');
+}
+
+/**
  * The plain upload form (tests/pages/plain-upload.html) in a new page of
  * `context`, with what it posts to /upload recorded (and answered).
  * @param {import('playwright-core').BrowserContext} context @param {string} origin the test server's

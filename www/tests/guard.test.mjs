@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { bigCsv, closed, launch, launchExtension, questionDialog, questionWindow } from './browser.mjs';
+import { bigCsv, closed, launch, launchExtension, questionDialog, questionWindow, userPaste } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROSTER = '氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
@@ -417,13 +417,10 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
         `<script>addEventListener('DOMContentLoaded', () => { const t = document.getElementById('t'); t.addEventListener('input', () => fetch('/upload', { method: 'POST', body: t.value })); });</script>`,
         '<textarea id="t"></textarea>',
       );
-      /** The user's own paste: the real clipboard and Ctrl+V. @param {string} text */
+      /** The user's own paste into the emptied box. @param {string} text */
       const paste = async (text) => {
-        await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-        await o.page.evaluate((t) => navigator.clipboard.writeText(t), text);
         await o.page.fill('#t', '');
-        await o.page.focus('#t');
-        await o.page.keyboard.press('Control+V');
+        await userPaste(o.page, '#t', text);
       };
       await paste(ROSTER);
       await question(o);

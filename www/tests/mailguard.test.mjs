@@ -15,7 +15,7 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { closed, launchExtension, questionWindow } from './browser.mjs';
+import { closed, launchExtension, questionWindow, userPaste } from './browser.mjs';
 
 const FIXTURE = readFileSync(new URL('./pages/mail-compose.html', import.meta.url), 'utf8');
 const MAIL = 'https://mail.google.com';
@@ -226,12 +226,9 @@ test('a roster pasted into the compose is asked about once, at Send, with the re
   const page = await open();
   // To another company (the sender is me@example.com).
   const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['kato@outside-trading.co.jp'], subject: '名簿', body: '' }));
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: MAIL });
   const people = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太', '伊藤 陽子'];
   const list = ['氏名,電話番号,住所', ...people.map((n, i) => `${n},090-1111-000${i},東京都港区芝1-1-${i + 1}`)].join('\n');
-  await page.evaluate((t) => navigator.clipboard.writeText(t), list);
-  await page.focus(`#${id} .body`);
-  await page.keyboard.press('Control+V');
+  await userPaste(page, `#${id} .body`, list);
   await noQuestion(1500);
   assert.match(await page.locator(`#${id} .body`).innerText(), /山田/, 'pasted at once: the mail guard checks it with the mail');
   await page.click(`#${id} .send`);

@@ -8,7 +8,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useBrowser } from './browser.mjs';
+import { userPaste, useBrowser } from './browser.mjs';
 
 const ROSTER = '氏名,生年月日,電話番号,住所\n山田 太郎,1980/01/02,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,1975/03/04,090-1111-0002,大阪府大阪市北区梅田2-2-2\n';
 const CATALOGUE = '品番,商品名,JANコード,価格\nA-100,ボールペン,4901234567894,120\nA-200,ノート,4512345678901,240\n';
@@ -198,18 +198,6 @@ test('a long check shows how far it has got, then the dialog, and the status box
   assert.ok(moving.at(-1).rows <= 200_001);
   await page.close();
 });
-
-/**
- * Pastes `text` into `selector` the way the user does: through the real
- * clipboard and Ctrl+V, so the paste event is the browser's own.
- * @param {import('playwright-core').Page} page @param {string} selector @param {string} text
- */
-async function userPaste(page, selector, text) {
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
-  await page.focus(selector);
-  await page.keyboard.press('Control+V');
-}
 
 test('text pasted with several people in it is held until the user decides; a short paste goes in at once', async () => {
   const { page, posted } = await open();
