@@ -7,8 +7,8 @@
 // evaluation in the page's world, input.setFiles, trusted pointer and
 // keyboard input, and webExtension.install for the unpacked extension.
 
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +77,26 @@ function freePort() {
       s.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * A Firefox that reads `policies` as its enterprise policies: a copy of
+ * Debian's /usr/lib/firefox-esr (hard links, so it costs no space; the same
+ * file system as the temporary directory) whose distribution/policies.json
+ * is the given one, the file an administrator puts in the installation's
+ * distribution folder (or /etc/firefox-esr/policies/policies.json). The
+ * copy leaves the system's Firefox and its policies alone. Returns the
+ * executable and a function that removes the copy.
+ * @param {object} policies  the contents of policies.json ({ policies: {...} })
+ */
+export function firefoxWithPolicies(policies) {
+  const dir = mkdtempSync(join(tmpdir(), 'presend-firefox-install-'));
+  const app = join(dir, 'firefox-esr');
+  execFileSync('cp', ['-al', realpathSync('/usr/lib/firefox-esr'), app]);
+  rmSync(join(app, 'distribution'), { recursive: true, force: true });
+  mkdirSync(join(app, 'distribution'));
+  writeFileSync(join(app, 'distribution', 'policies.json'), JSON.stringify(policies, null, 2));
+  return { executable: join(app, 'firefox-esr'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -339,5 +359,16 @@ export async function click(bidi, context, selector) {
       },
     ],
   });
+  await bidi.send('input.releaseActions', { context }).catch(() => {});
+}
+
+/**
+ * Types `text` as a user at the focused element (trusted key events).
+ * @param {Bidi} bidi @param {string} context @param {string} text
+ */
+export async function type(bidi, context, text) {
+  const actions = [];
+  for (const ch of text) actions.push({ type: 'keyDown', value: ch }, { type: 'keyUp', value: ch });
+  await bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
   await bidi.send('input.releaseActions', { context }).catch(() => {});
 }

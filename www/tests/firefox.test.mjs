@@ -10,23 +10,28 @@
 //   click — means the form posts no roster; a clean workbook goes through
 //   untouched with no question;
 // - force-installed by Firefox's own policies.json (ExtensionSettings
-//   force_installed from the xpi, settings under 3rdparty.Extensions): the
-//   user cannot remove or disable it, and the pushed settings (locked, the
-//   language) reach a real check;
+//   force_installed from the xpi, settings under 3rdparty.Extensions, in a
+//   copy of the installation's distribution folder): installed without the
+//   user, who cannot disable it (installType admin, mayDisable false), the
+//   pushed settings (locked, the language, Roundcube's host) reach the
+//   extension and a real check;
+// - in a real Roundcube (scripts/roundcube/setup.sh) with that policy, a
+//   roster attached to a mail for a gmail address is held at Send: going back
+//   sends nothing (the SMTP sink stays empty), going on with a reason sends it;
 // - nothing is asked of any other origin.
 //
 // The sample workbooks come from `cargo run --example samples -- www/demo/samples`
 // (`make test-web` writes them before the browser tests).
 
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIREFOX, FIREFOX_EXTENSION, FIREFOX_XPI, click, contexts, launchFirefox, newTab, run, sleep, setFiles, waitFor, waitForContext } from './firefox.mjs';
+import { FIREFOX_EXTENSION, FIREFOX_XPI, click, firefoxWithPolicies, contexts, launchFirefox, newTab, run, sleep, setFiles, type, waitFor, waitForContext } from './firefox.mjs';
+import { clearSink, roundcubeInfo, sinkMessages, startRoundcube, waitForSink } from './roundcube.mjs';
 
 const WWW = fileURLToPath(new URL('..', import.meta.url));
 const SAMPLES = join(WWW, 'demo/samples');
@@ -139,65 +144,269 @@ test('web-ext lint finds no error in the Firefox build', () => {
   for (const w of report.warnings) assert.match(`${w.code} ${w.message}`, /openOrClosedShadowRoot/, 'only the expected warning');
 });
 
-test('in Firefox ESR the extension holds a roster on an upload form, asks in its own window, and lets a clean file through', async (t) => {
-  const server = await uploadServer();
-  const ff = await launchFirefox();
-  const { bidi } = ff;
-  const foreign = await recordForeign(bidi, () => [server.origin]);
-  /** @type {string[]} */
-  const logged = [];
+/** The add-on's ID (scripts/firefox-manifest.mjs) and its moz-extension:// host in the test profiles (fixed, so the test knows its pages). */
+const ID = 'presend@presend';
+const UUID = '5e7d0c1a-3b1f-4c6e-9a43-7f2d8b1c0e55';
+const EXT_ORIGIN = `moz-extension://${UUID}`;
+
+/** @type {Awaited<ReturnType<typeof uploadServer>>} */
+let server;
+/** @type {Awaited<ReturnType<typeof launchFirefox>>} */
+let ff;
+/** @type {import('./firefox.mjs').Bidi} */
+let bidi;
+/** @type {string[]} */
+let foreign = [];
+/** Origins the pages may talk to: the upload form's, Roundcube's. */
+const allowed = /** @type {string[]} */ ([]);
+/** @type {string[]} */
+let logged = [];
+
+before(async () => {
+  server = await uploadServer();
+  allowed.push(server.origin);
+});
+after(async () => {
+  await server?.close();
+});
+
+/** Firefox with a fresh profile, the requests and console recorded. @param {{ executable?: string }} [options] */
+async function start({ executable } = {}) {
+  ff = await launchFirefox({ executable, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) } });
+  bidi = ff.bidi;
+  foreign = await recordForeign(bidi, () => allowed);
+  logged = [];
   bidi.on((e) => {
     if (e.method === 'log.entryAdded') logged.push(String(e.params.text ?? ''));
   });
   await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
-  try {
-    t.diagnostic(`Firefox ${ff.version}`);
-    const { extension } = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION } });
-    assert.equal(extension, 'presend@presend');
+}
 
-    await t.test('a payroll register with My Numbers is held and asked about in the extension window', async () => {
-      const tab = await pick(bidi, server.origin, ROSTER);
-      const win = await waitForContext(bidi, (u) => u.startsWith('moz-extension://') && u.includes('/confirm.html'));
-      const text = /** @type {string} */ (await waitFor(bidi, win.context, dialogText, [], { what: 'the question' }));
-      assert.match(text, /05_給与台帳\.xlsx/);
-      assert.match(text, /30人分/);
-      assert.match(text, /マイナンバー/);
-      // The page holds no file while the user decides, and nothing of the
-      // question is in its DOM or its text.
-      const view = await run(bidi, tab, pageView);
-      assert.equal(view.files, 0, 'the file is out of the input while held');
-      assert.equal(view.question, 0, 'nothing of the question is in the page');
-      assert.doesNotMatch(view.text, /人分|マイナンバー|presend/, 'nor in its text');
-      // "Go back", clicked by the user, closes the window and drops the file.
-      await click(bidi, win.context, '[data-action=cancel]');
-      const deadline = Date.now() + 10_000;
-      while ((await contexts(bidi)).some((c) => c.context === win.context) && Date.now() < deadline) await sleep(100);
-      assert.ok(!(await contexts(bidi)).some((c) => c.context === win.context), 'the question window closed');
-      await submit(bidi, tab, server);
-      assert.ok(!server.posted.some((p) => p.includes('給与台帳') || p.includes('PK')), 'the register never left the page');
-      await bidi.send('browsingContext.close', { context: tab });
-    });
+async function stop() {
+  await ff?.close();
+  // The checks ran in the checker frame (the service-worker fallback says so in the console).
+  assert.ok(!logged.some((l) => /checker frame did not start/.test(l)), `checked in the checker frame: ${logged.filter((l) => /presend/.test(l)).join(' | ')}`);
+  assert.deepEqual(foreign, [], 'neither the pages nor the extension talk to another origin');
+}
 
-    await t.test('a clean workbook goes through with no question', async () => {
-      const before = (await contexts(bidi)).length;
-      const tab = await pick(bidi, server.origin, CLEAN);
-      await waitFor(bidi, tab, () => /** @type {HTMLInputElement} */ (document.querySelector('#file')).files?.length === 1, [], { what: 'the file back in the input' });
-      const start = server.posted.length;
-      await submit(bidi, tab, server, 15_000);
-      const posts = server.posted.slice(start);
-      assert.equal(posts.length, 1, 'one post');
-      assert.match(posts[0], /filename="09_商品カタログ\.xlsx"/);
-      assert.match(posts[0], /PK/, 'with the workbook in it');
-      assert.equal((await contexts(bidi)).filter((c) => c.url.includes('/confirm.html')).length, 0, 'no question window');
-      assert.ok((await contexts(bidi)).length <= before + 1);
-      await bidi.send('browsingContext.close', { context: tab });
-    });
-
-    // The checks ran in the checker frame (the service-worker fallback would say so).
-    assert.ok(!logged.some((l) => /checker frame did not start/.test(l)), `checked in the checker frame: ${logged.filter((l) => /presend/.test(l)).join(' | ')}`);
-    assert.deepEqual(foreign, [], 'neither the page nor the extension talks to another origin');
-  } finally {
-    await ff.close();
-    await server.close();
+/** Waits until the context is gone (a closed question window). @param {string} context */
+async function gone(context, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while ((await contexts(bidi)).some((c) => c.context === context)) {
+    if (Date.now() > deadline) throw new Error('the question window did not close');
+    await sleep(100);
   }
+}
+
+/** The open question window and its dialog text, once shown. @param {Set<string>} [except] */
+async function question(except = new Set()) {
+  const win = await waitForContext(bidi, (u) => u.startsWith(`${EXT_ORIGIN}/confirm.html`), { except });
+  const text = /** @type {string} */ (await waitFor(bidi, win.context, dialogText, [], { what: 'the question' }));
+  return { win: win.context, text };
+}
+
+/** Answers "continue" with a reason, as a user: picks the reason, ticks every box, clicks. @param {string} win */
+async function proceed(win) {
+  await run(bidi, win, () => {
+    for (const el of document.querySelectorAll('*')) {
+      const root = el.shadowRoot;
+      if (!root?.querySelector('[role=alertdialog]')) continue;
+      const select = /** @type {HTMLSelectElement} */ (root.querySelector('select'));
+      select.value = 'needed';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const box of root.querySelectorAll('input[type=checkbox]')) {
+        /** @type {HTMLInputElement} */ (box).checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+  });
+  await click(bidi, win, '[data-action=continue]');
+  await gone(win);
+}
+
+/**
+ * The upload form in a new tab once the extension guards it (a policy
+ * installs the add-on a moment after Firefox starts).
+ */
+async function guardedForm() {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const tab = await newTab(bidi, `${server.origin}/tests/pages/plain-upload.html`);
+    if (await run(bidi, tab, () => Boolean(/** @type {any} */ (window)[Symbol.for('presend.page')]))) return tab;
+    await bidi.send('browsingContext.close', { context: tab });
+    if (Date.now() > deadline) throw new Error('the extension did not come to guard the page');
+    await sleep(500);
+  }
+}
+
+describe('Firefox ESR, the extension as a temporary add-on (the developer route)', () => {
+  before(async () => {
+    await start();
+    const { extension } = await bidi.send('webExtension.install', { extensionData: { type: 'path', path: FIREFOX_EXTENSION } });
+    assert.equal(extension, ID);
+  });
+  after(stop);
+
+  test('a payroll register with My Numbers picked on an upload form is held and asked about in the extension window', async (t) => {
+    t.diagnostic(`Firefox ${ff.version}`);
+    const tab = await pick(bidi, server.origin, ROSTER);
+    const { win, text } = await question();
+    assert.match(text, /05_給与台帳\.xlsx/);
+    assert.match(text, /30人分/);
+    assert.match(text, /マイナンバー/);
+    // The page holds no file while the user decides, and nothing of the
+    // question is in its DOM or its text.
+    const view = await run(bidi, tab, pageView);
+    assert.equal(view.files, 0, 'the file is out of the input while held');
+    assert.equal(view.question, 0, 'nothing of the question is in the page');
+    assert.doesNotMatch(view.text, /人分|マイナンバー|presend/, 'nor in its text');
+    // A page script cannot answer: a synthetic click on the window's button
+    // is not the user's (the page cannot even reach that window; this is the
+    // dialog's own rule, tried from inside it).
+    await run(bidi, win, () => {
+      for (const el of document.querySelectorAll('*')) /** @type {HTMLElement | null} */ (el.shadowRoot?.querySelector('[data-action=cancel]'))?.click();
+    });
+    await sleep(500);
+    assert.ok((await contexts(bidi)).some((c) => c.context === win), 'a script click does not answer the question');
+    // "Go back", clicked by the user, closes the window and drops the file.
+    await click(bidi, win, '[data-action=cancel]');
+    await gone(win);
+    await submit(bidi, tab, server);
+    assert.ok(!server.posted.some((p) => p.includes('給与台帳') || p.includes('PK')), 'the register never left the page');
+    await bidi.send('browsingContext.close', { context: tab });
+  });
+
+  test('a clean workbook goes through with no question', async () => {
+    const tab = await pick(bidi, server.origin, CLEAN);
+    await waitFor(bidi, tab, () => /** @type {HTMLInputElement} */ (document.querySelector('#file')).files?.length === 1, [], { what: 'the file back in the input' });
+    const start = server.posted.length;
+    await submit(bidi, tab, server, 15_000);
+    const posts = server.posted.slice(start);
+    assert.equal(posts.length, 1, 'one post');
+    assert.match(posts[0], /filename="09_商品カタログ\.xlsx"/);
+    assert.match(posts[0], /PK/, 'with the workbook in it');
+    assert.equal((await contexts(bidi)).filter((c) => c.url.includes('/confirm.html')).length, 0, 'no question window');
+    await bidi.send('browsingContext.close', { context: tab });
+  });
+});
+
+describe('Firefox ESR, the xpi force-installed by policies.json (the administrator route)', () => {
+  /** @type {ReturnType<typeof firefoxWithPolicies>} */
+  let install;
+  before(async () => {
+    await startRoundcube();
+    const rc = new URL(roundcubeInfo().url);
+    allowed.push(rc.origin);
+    // What an administrator writes (README): the force-install from the
+    // intranet (here the xpi on disk) and the extension's settings.
+    install = firefoxWithPolicies({
+      policies: {
+        ExtensionSettings: { [ID]: { installation_mode: 'force_installed', install_url: `file://${FIREFOX_XPI}` } },
+        '3rdparty': {
+          Extensions: {
+            [ID]: {
+              locked: true,
+              lang: 'en',
+              mail_hosts: [{ host: rc.host, adapter: 'roundcube' }],
+              policy: { partner_domains: { 'delta-test.co.jp': 'デルタテスト株式会社' } },
+            },
+          },
+        },
+      },
+    });
+    await start({ executable: install.executable });
+  });
+  after(async () => {
+    try {
+      await stop();
+    } finally {
+      install?.remove();
+    }
+  });
+
+  test('installed without the user, who cannot disable it; the pushed settings reach a real check', async () => {
+    const tab = await guardedForm();
+    await setFiles(bidi, tab, '#file', [ROSTER]);
+    const { win, text } = await question();
+    assert.match(text, /30 people/, 'asked in the pushed language');
+    // Seen from the extension's own page (the question window).
+    const self = await run(bidi, win, async () => {
+      const me = await chrome.management.getSelf();
+      return { installType: me.installType, mayDisable: me.mayDisable, enabled: me.enabled, managed: await chrome.storage.managed.get(null) };
+    });
+    assert.equal(self.installType, 'admin');
+    assert.equal(self.mayDisable, false);
+    assert.equal(self.enabled, true);
+    assert.equal(self.managed.locked, true);
+    assert.deepEqual(self.managed.policy?.partner_domains, { 'delta-test.co.jp': 'デルタテスト株式会社' });
+    await click(bidi, win, '[data-action=cancel]');
+    await gone(win);
+    await bidi.send('browsingContext.close', { context: tab });
+  });
+
+  test('a roster attached in the Roundcube compose is held at Send: back sends nothing, a reason sends it', async () => {
+    const rc = roundcubeInfo();
+    await clearSink();
+    const tab = await newTab(bidi, rc.url);
+    if (await run(bidi, tab, () => Boolean(document.querySelector('#rcmloginuser')))) {
+      await run(bidi, tab, (user, password) => {
+        /** @type {HTMLInputElement} */ (document.querySelector('#rcmloginuser')).value = user;
+        /** @type {HTMLInputElement} */ (document.querySelector('#rcmloginpwd')).value = password;
+      }, [rc.user, rc.password]);
+      await click(bidi, tab, '#rcmloginsubmit');
+      await waitFor(bidi, tab, () => Boolean(document.querySelector('#messagelist')), [], { what: 'the mail list' });
+    }
+    await bidi.send('browsingContext.navigate', { context: tab, url: `${rc.url}?_task=mail&_action=compose`, wait: 'complete' });
+    await waitFor(bidi, tab, () => {
+      const rcm = /** @type {any} */ (window).rcmail;
+      return Boolean(rcm?.env?.compose_id && rcm.cmp_hash !== undefined && document.querySelector('#compose_to ul.recipient-input li.input input'));
+    }, [], { what: 'the compose' });
+    // The recipient typed as a user would (Roundcube makes a bubble on ","), subject and body.
+    await click(bidi, tab, '#compose_to ul.recipient-input li.input input');
+    await type(bidi, tab, 'carol.private@gmail.com,');
+    await waitFor(bidi, tab, () => /** @type {HTMLTextAreaElement} */ (document.querySelector('#_to')).value.includes('carol.private@gmail.com'), [], { what: 'the recipient' });
+    await run(bidi, tab, () => {
+      /** @type {HTMLInputElement} */ (document.querySelector('#compose-subject')).value = '給与台帳の件';
+      /** @type {HTMLTextAreaElement} */ (document.querySelector('#composebody')).value = 'お疲れ様です。給与台帳を送ります。';
+    });
+    // Attaching: an upload of personal data may be asked about at once; the user goes on.
+    await setFiles(bidi, tab, '#uploadformInput', [ROSTER]);
+    const listed = () => [...document.querySelectorAll('#attachment-list li .attachment-name')].some((e) => e.textContent === '05_給与台帳.xlsx') && !document.querySelector('#attachment-list li.uploading');
+    const seen = new Set();
+    const deadline = Date.now() + 30_000;
+    while (!(await run(bidi, tab, listed))) {
+      const q = (await contexts(bidi)).find((c) => c.url.startsWith(`${EXT_ORIGIN}/confirm.html`) && !seen.has(c.context));
+      if (q) {
+        seen.add(q.context);
+        await waitFor(bidi, q.context, dialogText, [], { what: 'the attach-time question' });
+        await proceed(q.context);
+      }
+      if (Date.now() > deadline) throw new Error('the attachment was not uploaded');
+      await sleep(200);
+    }
+
+    // Send: held, asked in the extension's window with the recipient and the file.
+    await click(bidi, tab, '#compose-content .formbuttons button.send');
+    const first = await question(seen);
+    seen.add(first.win);
+    assert.match(first.text, /carol\.private@gmail\.com/, 'the recipient is shown');
+    assert.match(first.text, /05_給与台帳\.xlsx/, 'the attachment is shown');
+    assert.match(first.text, /30 people/, 'with the number of people');
+    assert.match(first.text, /My Number/);
+    assert.equal(await run(bidi, tab, () => document.querySelectorAll('[role=alertdialog], [data-presend-dialog]').length), 0, 'nothing of the question is in the page');
+    await click(bidi, first.win, '[data-action=cancel]');
+    await gone(first.win);
+    await sleep(2000);
+    assert.equal((await sinkMessages()).length, 0, 'back to editing: nothing reached the SMTP sink');
+    assert.match(String(await run(bidi, tab, () => location.search)), /_action=compose/, 'still editing');
+
+    await click(bidi, tab, '#compose-content .formbuttons button.send');
+    const again = await question(seen);
+    await proceed(again.win);
+    await waitForSink(1, { timeoutMs: 20_000 });
+    const [mail] = await sinkMessages();
+    assert.deepEqual(mail.recipients, ['carol.private@gmail.com']);
+    assert.deepEqual(mail.attachments.map((a) => a.name), ['05_給与台帳.xlsx']);
+    await bidi.send('browsingContext.close', { context: tab });
+  });
 });
