@@ -14,6 +14,8 @@
 //   nothing to Firefox: its extension URLs carry a random per-install UUID
 //   already (a page cannot probe for presend by URL), and managed settings
 //   come from policies.json (`3rdparty.Extensions.<id>`), unvalidated.
+// - PRESEND_GECKO_UPDATE_BASE adds gecko.update_url (its updates.json);
+//   PRESEND_VERSION overrides the version (tests of updates).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** The Firefox version the tests run (Debian's firefox-esr); older ones are untested. */
@@ -40,6 +42,10 @@ export function firefoxManifest(chromium) {
       data_collection_permissions: { required: ['none'] },
     },
   };
+  // Self-hosted updates (scripts/build-firefox.sh writes updates.json there).
+  const base = process.env.PRESEND_GECKO_UPDATE_BASE;
+  if (base) m.browser_specific_settings.gecko.update_url = `${base.replace(/\/$/, '')}/updates.json`;
+  if (process.env.PRESEND_VERSION) m.version = process.env.PRESEND_VERSION;
   return m;
 }
 

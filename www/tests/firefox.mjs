@@ -7,8 +7,8 @@
 // evaluation in the page's world, input.setFiles, trusted pointer and
 // keyboard input, and webExtension.install for the unpacked extension.
 
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, constants, copyFileSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,19 +81,26 @@ function freePort() {
 
 /**
  * A Firefox that reads `policies` as its enterprise policies: a copy of
- * Debian's /usr/lib/firefox-esr (hard links, so it costs no space; the same
- * file system as the temporary directory) whose distribution/policies.json
+ * Debian's installation (/usr/lib/firefox-esr) whose distribution/policies.json
  * is the given one, the file an administrator puts in the installation's
- * distribution folder (or /etc/firefox-esr/policies/policies.json). The
- * copy leaves the system's Firefox and its policies alone. Returns the
- * executable and a function that removes the copy.
+ * distribution folder. Only the executable is copied (Firefox finds its
+ * installation, and so its distribution folder, from where the executable
+ * really is); everything else is a symbolic link to the system's files. The
+ * system's Firefox and its policies are left alone, and no root is needed.
+ * Returns the executable and a function that removes the copy.
  * @param {object} policies  the contents of policies.json ({ policies: {...} })
  */
 export function firefoxWithPolicies(policies) {
+  const system = realpathSync('/usr/lib/firefox-esr');
   const dir = mkdtempSync(join(tmpdir(), 'presend-firefox-install-'));
   const app = join(dir, 'firefox-esr');
-  execFileSync('cp', ['-al', realpathSync('/usr/lib/firefox-esr'), app]);
-  rmSync(join(app, 'distribution'), { recursive: true, force: true });
+  mkdirSync(app);
+  for (const name of readdirSync(system)) {
+    if (name === 'distribution') continue;
+    if (name === 'firefox-esr') copyFileSync(join(system, name), join(app, name), constants.COPYFILE_FICLONE);
+    else symlinkSync(join(system, name), join(app, name));
+  }
+  chmodSync(join(app, 'firefox-esr'), 0o755);
   mkdirSync(join(app, 'distribution'));
   writeFileSync(join(app, 'distribution', 'policies.json'), JSON.stringify(policies, null, 2));
   return { executable: join(app, 'firefox-esr'), remove: () => rmSync(dir, { recursive: true, force: true }) };
@@ -112,6 +119,10 @@ export async function launchFirefox({ executable = FIREFOX, prefs = {}, log } = 
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1', MOZ_DISABLE_AUTO_SAFE_MODE: '1', LANG: 'ja_JP.UTF-8' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Never left running if this process ends first (a failed test, Ctrl-C).
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  child.once('exit', () => process.off('exit', orphan));
   let output = '';
   const listening = new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Firefox did not start its BiDi endpoint in 60 s:\n${output.slice(-2000)}`)), 60_000);
@@ -142,7 +153,8 @@ export async function launchFirefox({ executable = FIREFOX, prefs = {}, log } = 
     profile,
     child,
     async close() {
-      await bidi.send('session.end', {}).catch(() => {});
+      // browser.close ends the session and the browser; the process is
+      // killed if it has not gone 10 s later.
       await bidi.send('browser.close', {}).catch(() => {});
       bidi.close();
       await new Promise((resolve) => {
