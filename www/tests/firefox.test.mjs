@@ -18,6 +18,9 @@
 // - in a real Roundcube (scripts/roundcube/setup.sh) with that policy, a
 //   roster attached to a mail for a gmail address is held at Send: going back
 //   sends nothing (the SMTP sink stays empty), going on with a reason sends it;
+// - force-installed from an intranet server (here loopback), it picks up a
+//   newer version offered later in the updates.json its manifest names, and
+//   guards the page that was open during the update as well as new ones;
 // - nothing is asked of any other origin.
 //
 // The sample workbooks come from `cargo run --example samples -- www/demo/samples`
@@ -26,7 +29,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -170,9 +174,9 @@ after(async () => {
   await server?.close();
 });
 
-/** Firefox with a fresh profile, the requests and console recorded. @param {{ executable?: string }} [options] */
-async function start({ executable } = {}) {
-  ff = await launchFirefox({ executable, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }) } });
+/** Firefox with a fresh profile, the requests and console recorded. @param {{ executable?: string, prefs?: Record<string, unknown> }} [options] */
+async function start({ executable, prefs = {} } = {}) {
+  ff = await launchFirefox({ executable, prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [ID]: UUID }), ...prefs } });
   bidi = ff.bidi;
   foreign = await recordForeign(bidi, () => allowed);
   logged = [];
@@ -408,5 +412,97 @@ describe('Firefox ESR, the xpi force-installed by policies.json (the administrat
     assert.deepEqual(mail.recipients, ['carol.private@gmail.com']);
     assert.deepEqual(mail.attachments.map((a) => a.name), ['05_給与台帳.xlsx']);
     await bidi.send('browsingContext.close', { context: tab });
+  });
+});
+
+describe('Firefox ESR, a force-installed xpi updated from its update URL', () => {
+  const work = mkdtempSync(join(tmpdir(), 'presend-ffupdate-'));
+  /** @type {ReturnType<typeof firefoxWithPolicies>} */
+  let install;
+  /** @type {import('node:http').Server} */
+  let updates;
+  /** What the update server offers in updates.json. */
+  let offered = '0.1.0';
+  /** @type {string[]} */
+  const fetched = [];
+
+  before(async () => {
+    updates = createServer((req, res) => {
+      const [, version, file] = new URL(req.url ?? '/', 'http://x').pathname.split('/');
+      fetched.push(`${version}/${file}`);
+      if (file === 'updates.json') return void res.writeHead(200, { 'content-type': 'application/json' }).end(readFileSync(join(work, offered, 'updates.json')));
+      if (file === 'presend-firefox.xpi' && ['0.1.0', '0.1.1'].includes(version)) {
+        return void res.writeHead(200, { 'content-type': 'application/x-xpinstall' }).end(readFileSync(join(work, version, 'presend-firefox.xpi')));
+      }
+      res.writeHead(404).end();
+    });
+    await new Promise((resolve) => updates.listen(0, '127.0.0.1', () => resolve(undefined)));
+    const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (updates.address()).port}`;
+    allowed.push(base);
+    // Two versions of the same build, as scripts/build-firefox.sh packs them
+    // for a self-hosted update URL (update_url + updates.json).
+    for (const version of ['0.1.0', '0.1.1']) {
+      execFileSync('bash', [join(WWW, '../scripts/build-firefox.sh')], {
+        env: { ...process.env, PRESEND_PACKAGE_OUT: join(work, version), PRESEND_VERSION: version, PRESEND_GECKO_UPDATE_BASE: `${base}/${version}` },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
+    install = firefoxWithPolicies({
+      policies: { ExtensionSettings: { [ID]: { installation_mode: 'force_installed', install_url: `${base}/0.1.0/presend-firefox.xpi` } } },
+    });
+    // Firefox checks add-on updates on a timer (a day by default); here its
+    // first run comes about 10 s after start and then every 30 s or so.
+    await start({
+      executable: install.executable,
+      prefs: {
+        'extensions.update.enabled': true,
+        'extensions.update.interval': 5,
+        'app.update.timerFirstInterval': 10_000,
+        'app.update.timerMinimumDelay': 30,
+        // The loopback update server is plain http; an intranet one is https.
+        'extensions.checkUpdateSecurity': false,
+      },
+    });
+  });
+  after(async () => {
+    try {
+      await stop();
+    } finally {
+      install?.remove();
+      await new Promise((resolve) => (updates ? updates.close(() => resolve(undefined)) : resolve(undefined)));
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  /** The extension's version, read in the question window of a roster picked in `tab` (held, then "go back"). @param {string} tab */
+  async function versionSeenFrom(tab) {
+    await setFiles(bidi, tab, '#file', [ROSTER]);
+    const { win } = await question();
+    const version = await run(bidi, win, () => chrome.runtime.getManifest().version);
+    await click(bidi, win, '[data-action=cancel]');
+    await gone(win);
+    return version;
+  }
+
+  test('a newer version offered later is installed by itself, and guards the open page and new ones', async () => {
+    const open = await guardedForm();
+    assert.equal(await versionSeenFrom(open), '0.1.0');
+    offered = '0.1.1';
+    const deadline = Date.now() + 120_000;
+    while (!fetched.includes('0.1.1/presend-firefox.xpi')) {
+      if (Date.now() > deadline) throw new Error(`no update fetched in 120 s: ${fetched.join(', ')}`);
+      await sleep(500);
+    }
+    // The new version guards a new page and the page that stayed open.
+    let now = '';
+    for (const until = Date.now() + 30_000; now !== '0.1.1' && Date.now() < until; ) {
+      const tab = await guardedForm();
+      now = await versionSeenFrom(tab);
+      await bidi.send('browsingContext.close', { context: tab });
+      if (now !== '0.1.1') await sleep(1000);
+    }
+    assert.equal(now, '0.1.1', 'updated');
+    assert.equal(await versionSeenFrom(open), '0.1.1', 'the page open during the update is guarded by the new version');
+    await bidi.send('browsingContext.close', { context: open });
   });
 });
