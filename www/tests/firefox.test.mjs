@@ -345,6 +345,23 @@ describe('Firefox ESR, the xpi force-installed by policies.json (the administrat
     assert.deepEqual(self.managed.policy?.partner_domains, { 'delta-test.co.jp': 'デルタテスト株式会社' });
     await click(bidi, win, '[data-action=cancel]');
     await gone(win);
+    // The options page (options_ui, in a tab) shows the settings as the
+    // administrator's, read-only. (BiDi may not navigate to an extension
+    // page; the extension opens it, as the add-ons manager would.)
+    const before = new Set((await contexts(bidi)).map((c) => c.context));
+    await setFiles(bidi, tab, '#file', [ROSTER]);
+    const again = await question();
+    await run(bidi, again.win, () => chrome.runtime.openOptionsPage());
+    const options = await waitForContext(bidi, (u) => u.startsWith(`${EXT_ORIGIN}/options.html`), { except: before });
+    const page = await waitFor(bidi, options.context, () => {
+      const text = document.body.innerText;
+      return /administrator/i.test(text) ? { text, values: [...document.querySelectorAll('input, textarea')].map((e) => /** @type {HTMLInputElement} */ (e).value).join('\n') } : null;
+    }, [], { what: 'the options page' });
+    assert.match(page.text, /locked these settings/, 'locked by the administrator');
+    assert.match(page.values, /delta-test\.co\.jp/, 'the pushed partner domain is shown');
+    await bidi.send('browsingContext.close', { context: options.context });
+    await click(bidi, again.win, '[data-action=cancel]');
+    await gone(again.win);
     await bidi.send('browsingContext.close', { context: tab });
   });
 
