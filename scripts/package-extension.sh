@@ -13,6 +13,10 @@
 #                       on every clean checkout).
 #   PRESEND_UPDATE_BASE where the files will be served (default
 #                       http://127.0.0.1:8097): updates.xml points there.
+#   PRESEND_UPDATE_URL  the update manifest's URL written into the packed
+#                       manifest's update_url (default $PRESEND_UPDATE_BASE/updates.xml):
+#                       without it Chrome asks the Web Store for updates, and
+#                       a self-hosted extension never updates.
 #   PRESEND_VERSION     overrides the manifest's version (tests of updates).
 #   PRESEND_PACKAGE_OUT output folder (default target/).
 # Writes presend.crx, updates.xml and extension-id.txt.
@@ -39,10 +43,10 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$ext" "$work/presend"
-if [ -n "${PRESEND_VERSION:-}" ]; then
-  node -e 'const f=process.argv[1]; const m=JSON.parse(require("fs").readFileSync(f,"utf8")); m.version=process.argv[2]; require("fs").writeFileSync(f, JSON.stringify(m, null, 2));' \
-    "$work/presend/manifest.json" "$PRESEND_VERSION"
-fi
+update_url="${PRESEND_UPDATE_URL:-$base/updates.xml}"
+node -e 'const [f, url, version] = process.argv.slice(1); const fs = require("fs"); const m = JSON.parse(fs.readFileSync(f, "utf8"));
+  m.update_url = url; if (version) m.version = version; fs.writeFileSync(f, JSON.stringify(m, null, 2));' \
+  "$work/presend/manifest.json" "$update_url" "${PRESEND_VERSION:-}"
 version=$(node -p 'JSON.parse(require("fs").readFileSync(process.argv[1],"utf8")).version' "$work/presend/manifest.json")
 # The wrapper script of Debian's chromium prints a harmless "[: unexpected operator".
 /usr/bin/chromium --headless=new --no-sandbox --user-data-dir="$work/profile" \

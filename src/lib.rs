@@ -22,7 +22,7 @@ pub mod wasm;
 
 pub use extract::Limits;
 pub use model::*;
-pub use scan::{scan_bytes, scan_fields, scan_text, unavailable_report, ScanOptions};
+pub use scan::{scan_bytes, scan_fields, scan_text, unavailable_report, ScanOptions, ScanProgress};
 
 use serde::{Deserialize, Serialize};
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use crate::assess::{assess, assess_upload, scan_options, CheckOptions, Message, Policy};
-use crate::{scan_bytes, scan_fields, unavailable_report, FileReport, Limits, ScanOptions};
+use crate::{scan_bytes, scan_fields, unavailable_report, FileReport, Limits, ScanOptions, ScanProgress};
 
 fn error(code: &str, message: impl std::fmt::Display) -> JsValue {
     let err = js_sys::Error::new(&message.to_string());
@@ -109,6 +109,68 @@ fn fields(value: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
         .collect())
 }
 
+/// What a page's progress callback gets: which file is being read (its
+/// place among the check's files and its size) and how far its reading has
+/// got (rows of tables, characters of text).
+#[derive(Serialize)]
+struct ProgressEvent<'a> {
+    file: &'a str,
+    index: usize,
+    total: usize,
+    bytes: u64,
+    rows: u64,
+    chars: u64,
+}
+
+/// The page's progress callback and the file being read, for the length of
+/// one check. [`ScanOptions::progress`] is a plain `fn` (the scan knows
+/// nothing of JS), so whom it tells waits here.
+struct Reporter {
+    callback: js_sys::Function,
+    file: String,
+    index: usize,
+    total: usize,
+    bytes: u64,
+}
+
+impl Reporter {
+    fn tell(&self, progress: ScanProgress) {
+        let event = ProgressEvent {
+            file: &self.file,
+            index: self.index,
+            total: self.total,
+            bytes: self.bytes,
+            rows: progress.rows,
+            chars: progress.chars,
+        };
+        // A callback that throws must not end the check: progress is a courtesy.
+        if let Ok(value) = to_js(&event) {
+            let _ = self.callback.call1(&JsValue::NULL, &value);
+        }
+    }
+}
+
+thread_local! {
+    static REPORTER: std::cell::RefCell<Option<Reporter>> = const { std::cell::RefCell::new(None) };
+}
+
+fn report_progress(progress: &ScanProgress) {
+    REPORTER.with(|r| {
+        if let Some(reporter) = r.borrow().as_ref() {
+            reporter.tell(*progress);
+        }
+    });
+}
+
+/// Clears the reporter when a check ends, however it ends.
+struct ReporterGuard;
+
+impl Drop for ReporterGuard {
+    fn drop(&mut self) {
+        REPORTER.with(|r| r.borrow_mut().take());
+    }
+}
+
 /// The checker a page or worker builds once (building the detectors takes
 /// tens of milliseconds) and calls for every message or upload.
 #[wasm_bindgen]
@@ -145,21 +207,61 @@ impl Checker {
         Ok(Checker { policy, scan, history: options.history })
     }
 
-    fn scan_all(&self, files: &[FileInput]) -> Vec<(String, FileReport)> {
-        files
+    /// Scans every file; `on_progress`, a function or undefined, is told when
+    /// each file's reading starts and then how far it has got.
+    fn scan_all(&self, files: &[FileInput], on_progress: &JsValue) -> Result<Vec<(String, FileReport)>, JsValue> {
+        let callback = if absent(on_progress) {
+            None
+        } else {
+            Some(
+                on_progress
+                    .dyn_ref::<js_sys::Function>()
+                    .ok_or_else(|| error("invalid_input", "onProgress: expected a function"))?
+                    .clone(),
+            )
+        };
+        let Some(callback) = callback else {
+            return Ok(files.iter().map(|file| self.scan_one(file, &self.scan)).collect());
+        };
+        let _guard = ReporterGuard;
+        let options = ScanOptions { progress: Some(report_progress), ..self.scan.clone() };
+        let total = files.len();
+        Ok(files
             .iter()
-            .map(|file| match file {
-                FileInput::Bytes(name, bytes) => (name.clone(), scan_bytes(name, bytes, &self.scan)),
-                FileInput::Unavailable(name, why) => (name.clone(), unavailable_report(name, why)),
+            .enumerate()
+            .map(|(index, file)| {
+                let (name, bytes) = match file {
+                    FileInput::Bytes(name, bytes) => (name, bytes.len() as u64),
+                    FileInput::Unavailable(name, _) => (name, 0),
+                };
+                let reporter = Reporter { callback: callback.clone(), file: name.clone(), index, total, bytes };
+                reporter.tell(ScanProgress::default());
+                REPORTER.with(|r| *r.borrow_mut() = Some(reporter));
+                self.scan_one(file, &options)
             })
-            .collect()
+            .collect())
     }
 
-    /// `checkMessage(message, files?, history?)`: the message as the command
-    /// line's MESSAGE.json (attachment names optional), the attachments as
-    /// `[{name, bytes}]`. Returns the verdict.
+    fn scan_one(&self, file: &FileInput, options: &ScanOptions) -> (String, FileReport) {
+        match file {
+            FileInput::Bytes(name, bytes) => (name.clone(), scan_bytes(name, bytes, options)),
+            FileInput::Unavailable(name, why) => (name.clone(), unavailable_report(name, why)),
+        }
+    }
+
+    /// `checkMessage(message, files?, history?, onProgress?)`: the message as
+    /// the command line's MESSAGE.json (attachment names optional), the
+    /// attachments as `[{name, bytes}]`; `onProgress({file, index, total,
+    /// bytes, rows, chars})` is told how far the attachments' reading has
+    /// got. Returns the verdict.
     #[wasm_bindgen(js_name = checkMessage)]
-    pub fn check_message(&self, message: JsValue, files: JsValue, history: JsValue) -> Result<JsValue, JsValue> {
+    pub fn check_message(
+        &self,
+        message: JsValue,
+        files: JsValue,
+        history: JsValue,
+        on_progress: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let message = Message::from_json(&to_json(&message, "invalid_message", "message")?)
             .map_err(|e| error("invalid_message", e))?;
         let files = self::files(&files)?;
@@ -168,19 +270,26 @@ impl Checker {
         } else {
             Some(serde_wasm_bindgen::from_value(history).map_err(|e| error("invalid_input", format!("history: {e}")))?)
         };
-        let reports = self.scan_all(&files);
+        let reports = self.scan_all(&files, &on_progress)?;
         drop(files);
         let options = CheckOptions { history, scan: self.scan.clone() };
         to_js(&assess(&message, &reports, &self.policy, &options))
     }
 
-    /// `checkUpload(site, files?, fields?)`: files about to be uploaded and a
-    /// form's fields (`[{name, value}]`) going to `site`. Returns the verdict.
+    /// `checkUpload(site, files?, fields?, onProgress?)`: files about to be
+    /// uploaded and a form's fields (`[{name, value}]`) going to `site`;
+    /// `onProgress` as for `checkMessage`. Returns the verdict.
     #[wasm_bindgen(js_name = checkUpload)]
-    pub fn check_upload(&self, site: &str, files: JsValue, fields: JsValue) -> Result<JsValue, JsValue> {
+    pub fn check_upload(
+        &self,
+        site: &str,
+        files: JsValue,
+        fields: JsValue,
+        on_progress: JsValue,
+    ) -> Result<JsValue, JsValue> {
         let files = self::files(&files)?;
         let fields = self::fields(&fields)?;
-        let reports = self.scan_all(&files);
+        let reports = self.scan_all(&files, &on_progress)?;
         drop(files);
         let field_report = (!fields.is_empty()).then(|| scan_fields(&fields, &self.scan));
         to_js(&assess_upload(site, &reports, field_report.as_ref(), &self.policy))
@@ -254,8 +363,9 @@ mod tests {
     fn uploads_and_messages_cross_once_and_come_back_as_plain_objects() {
         let checker =
             Checker::new(js(r#"{"internal_domains": ["presend.co.jp"]}"#), JsValue::UNDEFINED).expect("checker");
-        let held =
-            checker.check_upload("example.test", files(&[("list.csv", ROSTER)]), JsValue::UNDEFINED).expect("upload");
+        let held = checker
+            .check_upload("example.test", files(&[("list.csv", ROSTER)]), JsValue::UNDEFINED, JsValue::UNDEFINED)
+            .expect("upload");
         assert_eq!(get(&held, "decision").as_string().as_deref(), Some("confirm"));
         let attachments = get(&held, "attachments");
         let first = js_sys::Array::from(&attachments).get(0);
@@ -265,13 +375,14 @@ mod tests {
                 js(r#"{"from": "a@presend.co.jp", "to": ["x@gmail.com"], "body": "お疲れ様です。"}"#),
                 files(&[("list.csv", ROSTER)]),
                 JsValue::UNDEFINED,
+                JsValue::UNDEFINED,
             )
             .expect("message");
         assert_eq!(get(&mail, "decision").as_string().as_deref(), Some("block"));
         let shown = js_sys::JSON::stringify(&mail).expect("stringify").as_string().unwrap_or_default();
         assert!(!shown.contains("090-1234-5678"), "masked: {shown}");
         let fields = js(r#"[{"name": "マイナンバー", "value": "123456789018"}, ["お名前", "山田 太郎"]]"#);
-        let own = checker.check_upload("tax.example", JsValue::UNDEFINED, fields).expect("fields");
+        let own = checker.check_upload("tax.example", JsValue::UNDEFINED, fields, JsValue::UNDEFINED).expect("fields");
         assert_eq!(get(&own, "decision").as_string().as_deref(), Some("allow"));
     }
 
@@ -284,6 +395,7 @@ mod tests {
             .check_message(
                 js(r#"{"from": "a@presend.co.jp", "to": ["x@partner.example"], "body": "資料です。"}"#),
                 unread,
+                JsValue::UNDEFINED,
                 JsValue::UNDEFINED,
             )
             .expect("message");
@@ -300,10 +412,45 @@ mod tests {
         let bad_options = Checker::new(JsValue::UNDEFINED, js(r#"{"limit": 1}"#)).err().expect("rejected");
         assert_eq!(code(bad_options), "invalid_options");
         let checker = Checker::new(JsValue::NULL, JsValue::NULL).expect("defaults");
-        let bad_message = checker.check_message(js(r#"{"too": []}"#), JsValue::UNDEFINED, JsValue::UNDEFINED);
+        let bad_message =
+            checker.check_message(js(r#"{"too": []}"#), JsValue::UNDEFINED, JsValue::UNDEFINED, JsValue::UNDEFINED);
         assert_eq!(code(bad_message.expect_err("rejected")), "invalid_message");
-        let bad_files =
-            checker.check_upload("x", js(r#"[{"name": "a.csv", "bytes": "not bytes"}]"#), JsValue::UNDEFINED);
+        let bad_files = checker.check_upload(
+            "x",
+            js(r#"[{"name": "a.csv", "bytes": "not bytes"}]"#),
+            JsValue::UNDEFINED,
+            JsValue::UNDEFINED,
+        );
         assert_eq!(code(bad_files.expect_err("rejected")), "invalid_input");
+        let not_a_function =
+            checker.check_upload("x", files(&[("list.csv", ROSTER)]), JsValue::UNDEFINED, JsValue::from_f64(1.0));
+        assert_eq!(code(not_a_function.expect_err("rejected")), "invalid_input");
+    }
+
+    #[wasm_bindgen_test]
+    fn progress_names_each_file_as_its_reading_starts_and_a_throwing_callback_ends_nothing() {
+        let checker = Checker::new(JsValue::UNDEFINED, JsValue::UNDEFINED).expect("checker");
+        let told = js_sys::Array::new();
+        let record = js_sys::Function::new_with_args("told, p", "told.push(p)").bind1(&JsValue::NULL, &told);
+        let both = files(&[("a.csv", ROSTER), ("b.csv", ROSTER)]);
+        let verdict = checker.check_upload("example.test", both, JsValue::UNDEFINED, record.into()).expect("upload");
+        assert_eq!(get(&verdict, "decision").as_string().as_deref(), Some("confirm"));
+        let starts: Vec<(String, f64, f64, f64)> = told
+            .iter()
+            .filter(|p| get(p, "rows").as_f64() == Some(0.0))
+            .map(|p| {
+                let n = |k: &str| get(&p, k).as_f64().unwrap_or(-1.0);
+                (get(&p, "file").as_string().unwrap_or_default(), n("index"), n("total"), n("bytes"))
+            })
+            .collect();
+        let size = ROSTER.len() as f64;
+        assert_eq!(starts, vec![("a.csv".into(), 0.0, 2.0, size), ("b.csv".into(), 1.0, 2.0, size)]);
+        let throws = js_sys::Function::new_with_args("p", "throw new Error('page bug')");
+        let verdict =
+            checker.check_upload("example.test", files(&[("a.csv", ROSTER)]), JsValue::UNDEFINED, throws.into());
+        assert_eq!(
+            get(&verdict.expect("a throwing callback ends nothing"), "decision").as_string().as_deref(),
+            Some("confirm")
+        );
     }
 }

@@ -307,3 +307,37 @@ fn a_headerless_column_of_numbers_that_all_pass_the_my_number_check_is_a_my_numb
     let r = scan("orders.csv", orders.as_bytes());
     assert!(r.findings.iter().all(|f| f.kind != Kind::MyNumber), "{:#?}", r.findings);
 }
+
+/// A clock that moves 50 ms each time it is read, and what was told.
+static FAKE_MS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static TOLD: std::sync::Mutex<Vec<presend::ScanProgress>> = std::sync::Mutex::new(Vec::new());
+fn slow_clock() -> f64 {
+    FAKE_MS.fetch_add(50, std::sync::atomic::Ordering::Relaxed) as f64
+}
+fn tell(progress: &presend::ScanProgress) {
+    TOLD.lock().unwrap_or_else(|e| e.into_inner()).push(*progress);
+}
+
+#[test]
+fn a_long_file_tells_how_far_its_reading_has_got_and_a_short_one_says_nothing() {
+    let mut rows = vec![["氏名", "電話", "備考"].map(String::from).to_vec()];
+    for i in 0..30_000 {
+        rows.push(vec![format!("山田 太郎{i}"), format!("090-1234-{:04}", i % 10_000), "特になし".to_string()]);
+    }
+    let csv = files::csv(&rows, ',');
+    let options = ScanOptions {
+        limits: Limits { max_millis: u64::MAX / 2, ..Limits::default() },
+        clock: Some(slow_clock),
+        progress: Some(tell),
+        ..Default::default()
+    };
+    scan_bytes("big.csv", csv.as_bytes(), &options);
+    let told = std::mem::take(&mut *TOLD.lock().unwrap_or_else(|e| e.into_inner()));
+    assert!(told.len() >= 2, "told {} times", told.len());
+    assert!(told.windows(2).all(|w| w[0].rows < w[1].rows), "rows only grow: {told:?}");
+    assert!(told.last().is_some_and(|p| p.rows <= 30_001 && p.rows > 1_000), "{told:?}");
+
+    // A file read in one piece ends before the first report is due.
+    scan_bytes("small.csv", "氏名,電話\n山田 太郎,090-1234-5678\n".as_bytes(), &options);
+    assert!(TOLD.lock().unwrap_or_else(|e| e.into_inner()).is_empty(), "a quick file says nothing");
+}

@@ -153,6 +153,19 @@ pub fn layout(body: &str, first_line: u32) -> Layout {
     Layout { furniture: all, meeting }
 }
 
+/// A row of a pasted list (cells between tabs or commas) or a line with a
+/// phone, postal or member number: never an addressee's name or title, so a
+/// mail that is only a pasted roster is not taken for its salutation.
+fn looks_like_a_record(line: &str) -> bool {
+    let separators = line.chars().filter(|&c| c == ',' || c == '，').count();
+    let mut digits = 0;
+    let long_number = line.chars().any(|c| {
+        digits = if c.is_ascii_digit() || ('０'..='９').contains(&c) { digits + 1 } else { 0 };
+        digits >= 3
+    });
+    line.contains('\t') || separators >= 2 || long_number
+}
+
 fn mark_segment(lines: &[&str], furniture: &mut [bool]) {
     // Header lines of a quoted mail (件名:, 送信日時:, To:) and the salutation.
     let mut i = 0;
@@ -172,7 +185,11 @@ fn mark_segment(lines: &[&str], furniture: &mut [bool]) {
             i += 1;
             continue;
         }
-        if GREETINGS.iter().any(|g| line.contains(g)) || line.contains('。') || line.chars().count() > 40 {
+        if GREETINGS.iter().any(|g| line.contains(g))
+            || line.contains('。')
+            || line.chars().count() > 40
+            || looks_like_a_record(line)
+        {
             break;
         }
         furniture[i] = true;
@@ -213,6 +230,21 @@ mod tests {
         // With the subject on line 1, everything moves down one line.
         let shifted = layout(body, 2);
         assert!(shifted.is_furniture(2) && !shifted.is_furniture(1) && !shifted.is_furniture(6));
+    }
+
+    #[test]
+    fn a_mail_that_is_only_a_pasted_list_has_no_salutation() {
+        for body in [
+            "氏名,電話番号,住所\n山田 太郎,090-1111-0001,東京都港区芝1-1-1\n佐藤 花子,090-1111-0002,大阪府大阪市",
+            "氏名\t電話番号\n山田 太郎\t090-1111-0001\n佐藤 花子\t090-1111-0002",
+            "山田 太郎 090-1111-0001\n佐藤 花子 090-1111-0002\n鈴木 一郎 090-1111-0003",
+        ] {
+            let l = layout(body, 1);
+            assert!((1..=3).all(|n| !l.is_furniture(n)), "{body}");
+        }
+        // An addressee block is still one.
+        let l = layout("株式会社アルファ商事\n第2営業部 山田様\n\nお世話になっております。", 1);
+        assert!(l.is_furniture(1) && l.is_furniture(2) && !l.is_furniture(4));
     }
 
     #[test]

@@ -34,7 +34,26 @@ pub struct ScanOptions {
     /// use the monotonic clock; wasm hosts pass `performance.now`.
     #[serde(skip)]
     pub clock: Option<fn() -> f64>,
+    /// Told how far a file's reading has got, at most every
+    /// [`PROGRESS_EVERY_MS`] of the clock (so never without one), so a host
+    /// can show that a long check is moving. A plain `fn`, like the clock:
+    /// the wasm facade keeps whom to tell beside it.
+    #[serde(skip)]
+    pub progress: Option<fn(&ScanProgress)>,
 }
+
+/// How far the reading of one file has got: rows of tables and characters of
+/// text handed to the detectors so far (the extractors cannot say how much of
+/// the file's bytes they have read, so this is what can be counted honestly).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ScanProgress {
+    pub rows: u64,
+    pub chars: u64,
+}
+
+/// How often at most a host is told of progress: often enough for a moving
+/// count, rare enough that a worker does not flood the page with messages.
+pub const PROGRESS_EVERY_MS: f64 = 200.0;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn native_now_ms() -> f64 {
@@ -50,7 +69,7 @@ impl Default for ScanOptions {
         let clock: Option<fn() -> f64> = Some(native_now_ms);
         #[cfg(target_arch = "wasm32")]
         let clock: Option<fn() -> f64> = None;
-        ScanOptions { limits: Limits::default(), include_raw: false, markings: Vec::new(), clock }
+        ScanOptions { limits: Limits::default(), include_raw: false, markings: Vec::new(), clock, progress: None }
     }
 }
 
@@ -297,6 +316,9 @@ struct ReportBuilder<'a> {
     /// The markings to look for, and which were found.
     markings: Option<aho_corasick::AhoCorasick>,
     markings_found: Vec<bool>,
+    progress: ScanProgress,
+    /// When the host was last told of progress (the clock's milliseconds).
+    progress_told: f64,
 }
 
 /// Organisation names kept per file: enough to compare with the recipients.
@@ -323,6 +345,22 @@ impl<'a> ReportBuilder<'a> {
                 .filter(|m| !m.is_empty())
                 .and_then(|m| aho_corasick::AhoCorasick::new(m.iter().map(|w| fold(w).text.into_owned())).ok()),
             markings_found: vec![false; options.markings.len()],
+            progress: ScanProgress::default(),
+            progress_told: 0.0,
+        }
+    }
+
+    /// Tells the host how far the reading has got, when it wants to know and
+    /// [`PROGRESS_EVERY_MS`] have passed since it was last told. The first
+    /// report comes that long after the start, so a quick file says nothing.
+    fn tell_progress(&mut self) {
+        let (Some(tell), Some(now), Some(start)) = (self.options.progress, self.options.clock, self.started) else {
+            return;
+        };
+        let now = now();
+        if now - start.max(self.progress_told) >= PROGRESS_EVERY_MS {
+            self.progress_told = now;
+            tell(&self.progress);
         }
     }
 
@@ -583,9 +621,14 @@ impl<'a> ReportBuilder<'a> {
                     .collect()
             })
             .collect();
+        let rows_before = self.progress.rows;
         for (r, row) in table.rows.iter().enumerate() {
-            if r % 1024 == 1023 && self.check_time() {
-                break;
+            if r % 1024 == 1023 {
+                self.progress.rows = rows_before + r as u64;
+                self.tell_progress();
+                if self.check_time() {
+                    break;
+                }
             }
             let plan = if first_chunk { layout.rows.get(r).unwrap_or(&tail_row) } else { &tail_row };
             // A header row is only looked at for markings (a title cell
@@ -712,6 +755,7 @@ impl<'a> ReportBuilder<'a> {
                 }
             }
         }
+        self.progress.rows = rows_before + table.rows.len() as u64;
         state.layout = layout;
         self.add_organisations(orgs);
         self.table = Some(state);
@@ -760,12 +804,17 @@ impl Sink for ReportBuilder<'_> {
             return;
         }
         match part {
+            // Rows are counted as they are read (table_rows), so a chunk
+            // of 50,000 rows moves the count too.
             Part::Table(t) => self.table(t),
             Part::Text(t) => {
                 self.finish_table();
-                self.text(t)
+                let chars = t.text.chars().count() as u64;
+                self.text(t);
+                self.progress.chars += chars;
             }
         }
+        self.tell_progress();
     }
 
     fn problem(&mut self, problem: Problem) {

@@ -86,6 +86,9 @@ const guard = protectWith(window, {
   onVerdict: (verdict) => asking.ask(verdict, verdict.attachments.map((a) => a.name)),
   onKept: (kept) => files.add(kept),
   alive,
+  // Text pasted into a web-mail compose is checked with the whole message
+  // (and its recipients) when it is sent, not once more as it is pasted.
+  pasteText: (aim) => !mailGuard.watches(aim),
 });
 
 // The page-world bridge (page.js): a file input the page never put in the

@@ -625,6 +625,21 @@ export function guardMail(win, options) {
     clearTimeout(scheduled);
   };
   return Object.assign(stop, {
+    /**
+     * Whether a node is inside an open compose of a web mail this guard
+     * knows: what is typed or pasted there is checked with the whole
+     * message when it is sent.
+     * @param {Node} node
+     */
+    watches(node) {
+      const a = current();
+      if (!a) return false;
+      const composes = openComposes(a);
+      for (let n = /** @type {Node | null} */ (node); n; n = n.parentNode ?? /** @type {ShadowRoot} */ (n).host ?? null) {
+        if (composes.includes(/** @type {Element} */ (n))) return true;
+      }
+      return false;
+    },
     /** @param {MailHost[]} hosts */
     setMailHosts(hosts) {
       mailHosts = hosts;

@@ -5,6 +5,8 @@
  * @typedef {import('./presend').Verdict} Verdict
  * @typedef {import('./presend').CheckInput} CheckInput
  * @typedef {import('./presend').CheckerOptions} CheckerOptions
+ * @typedef {import('./presend').CheckProgress} CheckProgress
+ * @typedef {{ resolve: (v: any) => void, reject: (e: Error) => void, progress?: (p: CheckProgress) => void }} Waiter
  */
 
 /** An Error from the checker, with a stable code (`invalid_policy`, `worker_failed` …). */
@@ -47,7 +49,7 @@ export function createChecker(options = {}) {
 
   /**
    * One worker with its pending requests; replaced when it is ended.
-   * @returns {{ worker: Worker, pending: Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>, ready: Promise<unknown> }}
+   * @returns {{ worker: Worker, pending: Map<number, Waiter>, ready: Promise<unknown> }}
    */
   function spawn() {
     // The literal `new Worker(new URL('./worker.js', import.meta.url), …)` is
@@ -58,12 +60,21 @@ export function createChecker(options = {}) {
       : options.workerUrl
         ? new Worker(options.workerUrl, { type: 'module', name: 'presend' })
         : new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'presend' });
-    /** @type {Map<number, { resolve: (v: any) => void, reject: (e: Error) => void }>} */
+    /** @type {Map<number, Waiter>} */
     const pending = new Map();
     worker.onmessage = (event) => {
-      const { id, ok, result, error } = event.data;
+      const { id, ok, result, error, progress } = event.data;
       const waiter = pending.get(id);
       if (!waiter) return;
+      if (progress !== undefined) {
+        // The host's callback: a bug in it must not end the check.
+        try {
+          waiter.progress?.(progress);
+        } catch {
+          /* progress is a courtesy */
+        }
+        return;
+      }
       pending.delete(id);
       if (ok) waiter.resolve(result);
       else waiter.reject(new PresendError(error.message, error.code));
@@ -90,13 +101,14 @@ export function createChecker(options = {}) {
 
   /**
    * @param {ReturnType<typeof spawn>} w @param {Record<string, unknown>} request @param {Transferable[]} [transfer]
+   * @param {(p: CheckProgress) => void} [progress]  told how far the files' reading has got
    * @returns {Promise<unknown>}
    */
-  function send(w, request, transfer = []) {
+  function send(w, request, transfer = [], progress) {
     const id = next++;
     return new Promise((resolve, reject) => {
-      w.pending.set(id, { resolve, reject });
-      w.worker.postMessage({ id, ...request }, transfer);
+      w.pending.set(id, { resolve, reject, progress });
+      w.worker.postMessage({ id, ...request, progress: progress !== undefined }, transfer);
     });
   }
 
@@ -117,8 +129,9 @@ export function createChecker(options = {}) {
    * ends the worker too (the core cannot be interrupted otherwise), so other
    * checks running on it at that moment are rejected with `aborted` as well.
    * @param {Record<string, unknown>} request @param {Transferable[]} transfer @param {AbortSignal} [signal]
+   * @param {(p: CheckProgress) => void} [progress]
    */
-  async function run(request, transfer, signal) {
+  async function run(request, transfer, signal, progress) {
     if (signal?.aborted) throw new PresendError('the check was cancelled', 'aborted');
     current ??= spawn();
     const w = current;
@@ -129,7 +142,7 @@ export function createChecker(options = {}) {
     let onAbort;
     try {
       return await Promise.race([
-        send(w, request, transfer),
+        send(w, request, transfer, progress),
         new Promise((_, reject) => {
           timer = setTimeout(() => {
             const why = new PresendError('the check took too long', 'timeout');
@@ -156,18 +169,20 @@ export function createChecker(options = {}) {
     /**
      * Checks files and form fields for an upload, or a whole message.
      * `options.signal` cancels it: the promise rejects with the code `aborted`.
+     * `options.onProgress` is told which file is being read and how many rows
+     * and characters of it so far (when it starts, then at most every 200 ms).
      * @param {CheckInput} input
-     * @param {{ signal?: AbortSignal }} [options]
+     * @param {{ signal?: AbortSignal, onProgress?: (p: CheckProgress) => void }} [options]
      * @returns {Promise<Verdict>}
      */
     async check(input, options = {}) {
       const files = await Promise.all((input.files ?? []).map(toTransferable));
       const transfer = files.flatMap((f) => ('bytes' in f ? [f.bytes] : []));
       if (input.message) {
-        return /** @type {Promise<Verdict>} */ (run({ op: 'message', message: input.message, files, history: input.history }, transfer, options.signal));
+        return /** @type {Promise<Verdict>} */ (run({ op: 'message', message: input.message, files, history: input.history }, transfer, options.signal, options.onProgress));
       }
       const site = input.site ?? (typeof location !== 'undefined' ? location.host : 'this site');
-      return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer, options.signal));
+      return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer, options.signal, options.onProgress));
     },
     /** Stops the worker. */
     close() {

@@ -35,6 +35,11 @@ const TEXT = {
     free_mail: 'フリーメール・個人',
     external: '社外',
     invalid: '読み取れない宛先',
+    checking: '送信前の確認をしています…',
+    progress: (/** @type {import('./presend').CheckProgress} */ p) =>
+      `確認中: ${p.file}${p.total > 1 ? `（${p.index + 1}/${p.total}）` : ''}` +
+      (p.rows > 0 ? ` ${p.rows.toLocaleString('ja-JP')}行` : p.chars > 0 ? ` ${p.chars.toLocaleString('ja-JP')}文字` : '') +
+      ' 読み取り済み',
   },
   en: {
     title: 'Check before sending',
@@ -59,6 +64,10 @@ const TEXT = {
     free_mail: 'free mail / private',
     external: 'external',
     invalid: 'unreadable',
+    checking: 'Checking before it goes…',
+    progress: (/** @type {import('./presend').CheckProgress} */ p) =>
+      `Checking ${p.file}${p.total > 1 ? ` (${p.index + 1} of ${p.total})` : ''}` +
+      (p.rows > 0 ? `: ${p.rows.toLocaleString('en')} rows read` : p.chars > 0 ? `: ${p.chars.toLocaleString('en')} characters read` : ''),
   },
 };
 
@@ -290,6 +299,49 @@ export function showDialog(verdict, options = {}) {
     frame.showModal();
     cancel.focus();
   });
+}
+
+const PROGRESS_STYLE = `
+:host { all: initial; }
+.box { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483647; max-width: min(28rem, calc(100% - 2rem));
+  background: #fff; color: #1a1a1a; border: 1px solid #999; border-radius: 8px; padding: .5rem .9rem;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font: 14px/1.5 system-ui, -apple-system, "Hiragino Sans", "Noto Sans JP", "Yu Gothic", sans-serif;
+  word-break: break-all; }
+`;
+
+/**
+ * A small status box for a check that takes more than a moment: shown only
+ * once `delayMs` have passed (a quick check shows nothing), updated with the
+ * file being read and the rows or characters read so far, removed by
+ * `close()`. A polite live region, so a screen reader hears it too.
+ * @param {{ lang?: Lang, delayMs?: number }} [options]
+ * @returns {{ update(progress: import('./presend').CheckProgress): void, close(): void }}
+ */
+export function showProgress(options = {}) {
+  const t = TEXT[options.lang ?? defaultLang()];
+  /** @type {HTMLElement | null} */
+  let host = null;
+  /** @type {HTMLElement | null} */
+  let line = null;
+  /** @type {import('./presend').CheckProgress | null} */
+  let last = null;
+  const timer = setTimeout(() => {
+    host = el('div', { 'data-presend-progress': '' });
+    line = el('p', { class: 'box', role: 'status', 'aria-live': 'polite' }, [last ? t.progress(last) : t.checking]);
+    const root = host.attachShadow({ mode: 'open' });
+    root.append(el('style', {}, [PROGRESS_STYLE]), line);
+    document.body.append(host);
+  }, options.delayMs ?? 400);
+  return {
+    update(progress) {
+      last = progress;
+      if (line) line.textContent = t.progress(progress);
+    },
+    close() {
+      clearTimeout(timer);
+      host?.remove();
+    },
+  };
 }
 
 /** @returns {Lang} */

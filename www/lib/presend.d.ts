@@ -229,10 +229,31 @@ export interface CheckerOptions {
   timeoutMs?: number;
 }
 
+/** How far a check has got: the file being read (its place among the
+ *  check's files and its size in bytes) and how much of it has been read so
+ *  far: rows of tables and characters of text. Told when each file's reading
+ *  starts (rows and chars 0), then at most every 200 ms while it lasts. A
+ *  file that needs the second module (PDF, .xls, mail…) is read again there,
+ *  so its counts start afresh. */
+export interface CheckProgress {
+  file: string;
+  index: number;
+  total: number;
+  bytes: number;
+  rows: number;
+  chars: number;
+}
+
+export interface CheckCallOptions {
+  /** Cancels the check: it rejects with the code `aborted` (the worker is ended and started afresh). */
+  signal?: AbortSignal;
+  /** Told how far the files' reading has got (see CheckProgress); what it throws is ignored. */
+  onProgress?: (progress: CheckProgress) => void;
+}
+
 export interface Checker {
   readonly ready: Promise<unknown>;
-  /** `signal` cancels the check: it rejects with the code `aborted` (the worker is ended and started afresh). */
-  check(input: CheckInput, options?: { signal?: AbortSignal }): Promise<Verdict>;
+  check(input: CheckInput, options?: CheckCallOptions): Promise<Verdict>;
   close(): void;
 }
 
@@ -255,6 +276,17 @@ export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history
   dropTarget?: HTMLElement;
   /** Your own UI instead of the dialog: resolve with the user's choice. */
   onVerdict?: (verdict: Verdict, context: { source: string; files: File[] }) => Promise<DialogResult>;
+  /** Told how far a check has got. Without `onVerdict`, a check that takes
+   *  longer than `progressDelayMs` also shows a small status box ("checking
+   *  name.xlsx… 12,000 rows") until the verdict comes. */
+  onProgress?: (progress: CheckProgress, context: { source: string }) => void;
+  /** How long a check may run before the status box shows; default 400. */
+  progressDelayMs?: number;
+  /** Whether text the user pastes is checked as it is pasted (default true): a
+   *  paste that could hold a list or an identifier (a line break or tab, three
+   *  digits, `@`, or 40+ characters) is held until checked, as form fields are.
+   *  A function decides per target element. */
+  pasteText?: boolean | ((target: Element) => boolean);
 }
 
 export class PresendError extends Error {
@@ -262,14 +294,15 @@ export class PresendError extends Error {
 }
 
 export function createChecker(options?: CheckerOptions): Checker;
-export function check(input: CheckInput, options?: { signal?: AbortSignal }): Promise<Verdict>;
+export function check(input: CheckInput, options?: CheckCallOptions): Promise<Verdict>;
 export function protect(target: HTMLFormElement | HTMLInputElement | HTMLElement | Window, options?: ProtectOptions): { disconnect(): void };
 export function showDialog(verdict: Verdict, options?: { lang?: 'ja' | 'en'; removable?: string[] }): Promise<DialogResult>;
 
 /**
  * Events dispatched on the protected element (they bubble):
  * - `presend:checking` { source, files }
+ * - `presend:progress` { source, ...CheckProgress }
  * - `presend:verdict`  { source, verdict }
  * - `presend:decision` { source, verdict, action, remove, reason?, note? }
  */
-export type PresendEventName = 'presend:checking' | 'presend:verdict' | 'presend:decision';
+export type PresendEventName = 'presend:checking' | 'presend:progress' | 'presend:verdict' | 'presend:decision';

@@ -28,7 +28,8 @@ function sharedChecker() {
 /**
  * Checks files, form fields or a whole message with the default policy.
  * @param {import('./presend').CheckInput} input
- * @param {{ signal?: AbortSignal }} [options]  `signal` cancels the check (it rejects with the code `aborted`)
+ * @param {{ signal?: AbortSignal, onProgress?: (p: import('./presend').CheckProgress) => void }} [options]  `signal`
+ *   cancels the check (it rejects with the code `aborted`); `onProgress` is told how far the files' reading has got
  * @returns {Promise<import('./presend').Verdict>}
  */
 export function check(input, options) {

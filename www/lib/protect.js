@@ -16,7 +16,7 @@
 // (form.submit(), which fires no event): the library patches submit() itself,
 // the extension calls them from its page-world bridge.
 
-import { showDialog, defaultLang } from './dialog.js';
+import { showDialog, showProgress, defaultLang } from './dialog.js';
 import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
 
 /**
@@ -35,7 +35,23 @@ import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './
  * @property {(host: Element) => ShadowRoot | null} [shadowRootOf]  open or closed shadow root of a host (the extension can open closed ones)
  * @property {(files: File[]) => void} [onKept]  files the user let through (the web-mail guard remembers them)
  * @property {() => boolean} [alive]  false once the host is gone (the extension was updated or removed): the guard steps aside
+ * @property {boolean | ((aim: Element) => boolean)} [pasteText]  whether text pasted there is checked (default true; the
+ *   extension leaves a web-mail compose to the mail guard, which checks the whole message with its recipients)
  */
+
+/** What pasted text is called in the question (the label its findings carry). */
+const PASTED_TEXT_LABEL = '貼り付けたテキスト (pasted text)';
+
+/**
+ * Whether pasted text could carry personal data worth a check: several lines
+ * or cells (a copied list), a run of three digits (a phone, a My Number, a
+ * postal code), an address sign, or enough text for several names. A word,
+ * a name or a short phrase goes in without waiting for the checker.
+ * @param {string} text
+ */
+export function mayHoldPersonalData(text) {
+  return text.length >= 40 || /[\n\r\t@＠]|[0-9０-９]{3}|[0-9０-９][-‐－ー][0-9０-９]/.test(text);
+}
 
 /** Events replayed by protect() itself, which it must let through. */
 const replayed = new WeakSet();
@@ -69,6 +85,8 @@ export function protectWith(target, options) {
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
   const running = new Set();
   const approvedSubmits = new WeakSet();
+  /** Pasted texts the user let go after a question: a submit does not ask about them again. */
+  const approvedTexts = new Set();
 
   /**
    * True when the host is gone: the guard takes itself out and lets the event
@@ -95,9 +113,19 @@ export function protectWith(target, options) {
    */
   async function decide(input, source) {
     emit('checking', { source, files: (input.files ?? []).map((f) => f.name) });
+    // A long check says it is moving (the held file is not lost): the
+    // library's own status box when it shows its own dialog, and the
+    // host's callback and the presend:progress event in any case.
+    const status = options.onVerdict ? null : showProgress({ lang: options.lang ?? defaultLang(), delayMs: options.progressDelayMs });
+    /** @param {import('./presend').CheckProgress} progress */
+    const onProgress = (progress) => {
+      status?.update(progress);
+      emit('progress', { source, ...progress });
+      options.onProgress?.(progress, { source });
+    };
     /** @type {Verdict} */
     let verdict;
-    const work = checker.check({ files: input.files, fields: input.fields, site: options.site });
+    const work = checker.check({ files: input.files, fields: input.fields, site: options.site }, { onProgress });
     running.add(work);
     try {
       verdict = await work;
@@ -106,6 +134,7 @@ export function protectWith(target, options) {
       verdict = failedVerdict(error, input.files ?? []);
     } finally {
       running.delete(work);
+      status?.close();
     }
     emit('verdict', { source, verdict: pageVerdict(verdict) });
     if (verdict.decision === 'allow') return { action: 'continue', remove: [], verdict };
@@ -214,10 +243,17 @@ export function protectWith(target, options) {
   /** @param {ClipboardEvent} event */
   function onPaste(event) {
     const data = event.clipboardData;
-    if (replayed.has(event) || !data || data.files.length === 0 || orphaned()) return;
+    if (replayed.has(event) || !data || orphaned()) return;
     const aim = deepTarget(event, shadowRootOf);
     // The clipboard is readable only while the event runs: keep its text for the replay.
     const text = data.getData('text/plain');
+    // Text alone: a list copied from a spreadsheet and pasted into a web app
+    // that sends it with fetch never meets a form submit, so the paste is
+    // where it can be checked. Only the user's own paste (a page's scripted
+    // one carries nothing the page did not have), and only text that could
+    // hold a list or an identifier: a word or a name goes in at once.
+    const textOnly = data.files.length === 0;
+    if (textOnly && !(event.isTrusted && mayHoldPersonalData(text) && pasteTextChecked(aim))) return;
     const html = data.getData('text/html');
     const remake = (/** @type {DataTransfer} */ d) => {
       if (text) d.setData('text/plain', text);
@@ -254,7 +290,36 @@ export function protectWith(target, options) {
       }
       aim.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
     };
-    holdAndReplay(event, Promise.resolve([...data.files]), 'paste', remake, aim, insert);
+    if (textOnly) holdTextAndReplay(event, text, remake, aim, insert);
+    else holdAndReplay(event, Promise.resolve([...data.files]), 'paste', remake, aim, insert);
+  }
+
+  /**
+   * Password fields are never read, as at a submit: a password pasted from a
+   * manager goes in at once.
+   * @param {Element} aim
+   */
+  const pasteTextChecked = (aim) =>
+    !(aim instanceof HTMLInputElement && aim.type === 'password') &&
+    (typeof options.pasteText === 'function' ? options.pasteText(aim) : options.pasteText !== false);
+
+  /**
+   * Holds a text paste, checks the text as a form's fields are checked (it
+   * asks when the text holds several people's data, special-care data or an
+   * identifier such as a My Number), and pastes it where it was aimed when
+   * the user lets it go; "go back" drops it.
+   * @param {Event} event @param {string} text
+   * @param {(data: DataTransfer) => Event} remake @param {Element} aim @param {() => void} insert
+   */
+  async function holdTextAndReplay(event, text, remake, aim, insert) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const choice = await decide({ fields: [{ name: PASTED_TEXT_LABEL, value: text }] }, 'paste-text');
+    if (choice.action === 'cancel') return;
+    if (choice.verdict && choice.verdict.decision !== 'allow') approvedTexts.add(text);
+    const again = remake(new DataTransfer());
+    replay(aim.isConnected ? aim : document.body, again);
+    if (!again.defaultPrevented) insert();
   }
 
   /**
@@ -269,7 +334,8 @@ export function protectWith(target, options) {
     await Promise.allSettled([...running]);
     const fileInputs = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll('input[type=file]')]);
     const undecided = fileInputs.flatMap((i) => [...(i.files ?? [])]).filter((f) => !decided.has(fileKey(f)));
-    const fields = formFields(form);
+    // What the user already let go when it was pasted is not asked about again.
+    const fields = formFields(form).map((f) => ({ ...f, value: [...approvedTexts].reduce((v, t) => v.split(t).join('\n'), f.value) }));
     const choice = await decide({ files: undecided, fields }, undecided.length ? 'submit' : 'submit-fields');
     if (choice.action === 'cancel') return;
     if (choice.remove.length) {

@@ -1,7 +1,8 @@
 // The Web Worker that runs the wasm core, so a page never freezes while a
 // 10 MB workbook is read. One Checker per worker, built on the first request
 // (building the detectors takes tens of milliseconds); every request is one
-// message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error }.
+// message in and one out: { id, op, ... } → { id, ok, result } | { id, ok: false, error },
+// with { id, progress } messages in between when the request asks for them.
 
 import init, { Checker } from './pkg/presend.js';
 import { secondModule } from './more.js';
@@ -56,10 +57,13 @@ self.onmessage = async (/** @type {MessageEvent} */ event) => {
     const files = (event.data.files ?? []).map((/** @type {{ name: string, bytes?: ArrayBuffer, unavailable?: string }} */ f) =>
       f.bytes === undefined ? { name: f.name, unavailable: String(f.unavailable ?? 'not read') } : { name: f.name, bytes: new Uint8Array(f.bytes) },
     );
+    // The core tells how far a long file has got (at most every 200 ms);
+    // the page hears it while the check is still running.
+    const onProgress = event.data.progress ? (/** @type {unknown} */ p) => self.postMessage({ id, progress: p }) : undefined;
     /** @param {{ checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }} c */
     const check = (c) => {
-      if (op === 'upload') return c.checkUpload(event.data.site, files, event.data.fields ?? undefined);
-      if (op === 'message') return c.checkMessage(event.data.message, files, event.data.history ?? undefined);
+      if (op === 'upload') return c.checkUpload(event.data.site, files, event.data.fields ?? undefined, onProgress);
+      if (op === 'message') return c.checkMessage(event.data.message, files, event.data.history ?? undefined, onProgress);
       throw Object.assign(new Error(`unknown operation ${op}`), { code: 'invalid_input' });
     };
     const result = await more.recheck(check(checker), check);

@@ -409,6 +409,37 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: an app that sends what is typed with fetch (no form) gets a pasted roster only after the answer`, async () => {
+      // A chat or AI-assistant box: whatever is in it goes on every input.
+      const o = await open(
+        mode,
+        'fetch-typed',
+        `<script>addEventListener('DOMContentLoaded', () => { const t = document.getElementById('t'); t.addEventListener('input', () => fetch('/upload', { method: 'POST', body: t.value })); });</script>`,
+        '<textarea id="t"></textarea>',
+      );
+      /** The user's own paste: the real clipboard and Ctrl+V. @param {string} text */
+      const paste = async (text) => {
+        await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+        await o.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+        await o.page.fill('#t', '');
+        await o.page.focus('#t');
+        await o.page.keyboard.press('Control+V');
+      };
+      await paste(ROSTER);
+      await question(o);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      nothingOfTheRoster(o);
+      assert.equal(await o.page.inputValue('#t'), '', 'go back drops the paste');
+      await paste(CATALOGUE);
+      await arrives(o, 'ボールペン');
+      await paste(ROSTER);
+      await continueWith(o);
+      await arrives(o, '山田');
+      await o.page.close();
+    });
+
     test(`${mode}: the question shows in front of a modal <dialog> and only the user can answer it`, async () => {
       const o = await open(
         mode,

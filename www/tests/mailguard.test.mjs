@@ -221,3 +221,24 @@ test('a stale file with the attachment\'s name but another size is not read in i
   sent.length = 0;
   await page.close();
 });
+
+test('a roster pasted into the compose is asked about once, at Send, with the recipients; not as it is pasted', async () => {
+  const page = await open();
+  const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '名簿', body: '' }));
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: MAIL });
+  const people = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太', '伊藤 陽子'];
+  const list = ['氏名,電話番号,住所', ...people.map((n, i) => `${n},090-1111-000${i},東京都港区芝1-1-${i + 1}`)].join('\n');
+  await page.evaluate((t) => navigator.clipboard.writeText(t), list);
+  await page.focus(`#${id} .body`);
+  await page.keyboard.press('Control+V');
+  await noQuestion(1500);
+  assert.match(await page.locator(`#${id} .body`).innerText(), /山田/, 'pasted at once: the mail guard checks it with the mail');
+  await page.click(`#${id} .send`);
+  const dialog = await asked();
+  assert.match(await dialog.innerText(), /6人分/, 'the body that is only the pasted list is read as a list');
+  await dialog.locator('[data-action=cancel]').click();
+  await closed(dialog.win);
+  await page.waitForTimeout(500);
+  assert.deepEqual(sent, [], 'nothing sent');
+  await page.close();
+});

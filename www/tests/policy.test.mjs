@@ -3,10 +3,10 @@
 // an intranet server (here loopback), force-installed by Chromium's managed
 // policy file with the extension's settings under "3rdparty". Checked as an
 // administrator would: installed without the user, not removable or
-// disableable by the user, the pushed settings applied to a real check.
-// Not yet checked: that a newer version on the same update URL is picked up
-// (Chromium's updater did not ask again within a minute here, with
-// --extensions-update-frequency or chrome.runtime.requestUpdateCheck).
+// disableable by the user, the pushed settings applied to a real check, and
+// a newer version served later on the same update URL picked up. (That
+// needs `update_url` in the packed manifest: without it Chromium asks the
+// Web Store, which is why an earlier version of this test saw no request.)
 //
 // Chromium reads managed policy only from /etc/chromium/policies/managed, so
 // the test writes a file there for its own run and removes it after: it
@@ -34,7 +34,7 @@ const work = mkdtempSync(join(tmpdir(), 'presend-policy-'));
 let updates;
 let updateBase = '';
 /** What the update server offers: the version in updates.xml. */
-const offered = '0.1.0';
+let offered = '0.1.0';
 /** @type {Awaited<ReturnType<typeof startServer>>} */
 let pages;
 /** @type {import('playwright-core').BrowserContext} */
@@ -81,6 +81,8 @@ function pack(version) {
       ...process.env,
       PRESEND_CRX_KEY: join(work, 'key.pem'),
       PRESEND_UPDATE_BASE: `${updateBase}/${version}`,
+      // One update manifest for every version, as an intranet server has.
+      PRESEND_UPDATE_URL: `${updateBase}/updates.xml`,
       PRESEND_VERSION: version,
       PRESEND_PACKAGE_OUT: out,
     },
@@ -92,6 +94,7 @@ function pack(version) {
 before(async () => {
   updates = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
+    if (process.env.PRESEND_DEBUG_UPDATES) console.error('update server:', req.method, req.url);
     if (url.pathname === '/updates.xml') {
       res.writeHead(200, { 'content-type': 'text/xml' });
       res.end(readFileSync(join(work, offered, 'updates.xml')));
@@ -203,5 +206,23 @@ test('the settings pushed by the administrator reach the extension and its check
   const shown = await options.locator('input, textarea').evaluateAll((els) => els.map((e) => /** @type {HTMLInputElement} */ (e).value).join('\n'));
   assert.match(shown, /delta-test\.co\.jp/);
   await options.close();
+  await page.close();
+});
+
+test('a newer version served later on the same update URL is picked up', async () => {
+  await worker('0.1.0');
+  offered = '0.1.1';
+  // What Chromium does on its own every few hours (and what "Update" on
+  // chrome://extensions does at once): ask the update URL again.
+  const page = await context.newPage();
+  await page.goto('chrome://extensions');
+  const answer = await page.evaluate(
+    () => new Promise((resolve) => /** @type {any} */ (globalThis).chrome.developerPrivate.autoUpdate(() => resolve('asked'))),
+  );
+  assert.equal(answer, 'asked');
+  const w = await worker('0.1.1', 60_000);
+  const self = await w.evaluate(() => chrome.management.getSelf());
+  assert.equal(self.version, '0.1.1');
+  assert.equal(self.installType, 'admin', 'still installed by the administrator');
   await page.close();
 });

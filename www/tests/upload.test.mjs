@@ -172,3 +172,77 @@ test('the dialog works with the keyboard alone', async () => {
   assert.equal(await dialog(page).count(), 0, 'Escape goes back');
   await page.close();
 });
+
+test('a long check shows how far it has got, then the dialog, and the status box goes', async () => {
+  const { page } = await open();
+  await page.evaluate(() => {
+    /** @type {any} */ (window).told = [];
+    document.addEventListener('presend:progress', (e) => /** @type {any} */ (window).told.push(/** @type {CustomEvent} */ (e).detail));
+  });
+  const rows = ['氏名,電話番号,住所'];
+  for (let i = 0; i < 200_000; i++) rows.push(`山田 太郎${i},090-1111-${String(i % 10_000).padStart(4, '0')},東京都港区芝1-1-${i % 50}`);
+  await page.setInputFiles('#file', { name: '大きな名簿.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const status = page.locator('[data-presend-progress] [role=status]');
+  await status.waitFor({ timeout: 20_000 });
+  assert.match(await status.innerText(), /大きな名簿\.csv|確認/);
+  await dialog(page).waitFor({ timeout: 60_000 });
+  assert.equal(await page.locator('[data-presend-progress]').count(), 0, 'the status box is gone once the verdict is in');
+  /** @type {{ file: string, index: number, total: number, bytes: number, rows: number }[]} */
+  const told = await page.evaluate(() => /** @type {any} */ (window).told);
+  assert.equal(told[0].file, '大きな名簿.csv');
+  assert.equal(told[0].rows, 0, 'the first word is the start of the file');
+  assert.ok(told[0].bytes > 5_000_000, `its size: ${told[0].bytes}`);
+  const moving = told.filter((p) => p.rows > 0);
+  assert.ok(moving.length >= 1, `rows read were told: ${JSON.stringify(told)}`);
+  assert.ok(moving.every((p, i) => i === 0 || p.rows > moving[i - 1].rows), 'the count only grows');
+  assert.ok(moving.at(-1).rows <= 200_001);
+  await page.close();
+});
+
+/**
+ * Pastes `text` into `selector` the way the user does: through the real
+ * clipboard and Ctrl+V, so the paste event is the browser's own.
+ * @param {import('playwright-core').Page} page @param {string} selector @param {string} text
+ */
+async function userPaste(page, selector, text) {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.focus(selector);
+  await page.keyboard.press('Control+V');
+}
+
+test('text pasted with several people in it is held until the user decides; a short paste goes in at once', async () => {
+  const { page, posted } = await open();
+  // What an app that sends as you type would see: the field's value on every input.
+  await page.evaluate(() => {
+    /** @type {any} */ (window).seen = [];
+    document.getElementById('note')?.addEventListener('input', (e) => /** @type {any} */ (window).seen.push(/** @type {HTMLTextAreaElement} */ (e.target).value));
+  });
+  await userPaste(page, '#note', '折り返しお電話ください');
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('note')).value.length > 0);
+  assert.equal(await page.inputValue('#note'), '折り返しお電話ください', 'a short phrase is pasted without a question');
+  await page.fill('#note', '');
+  // A password pasted from a manager: never read, in at once.
+  await page.evaluate(() => document.getElementById('upload')?.append(Object.assign(document.createElement('input'), { type: 'password', id: 'pw' })));
+  await userPaste(page, '#pw', 'K7#p2-0931-4456-xq');
+  await page.waitForFunction(() => /** @type {HTMLInputElement} */ (document.getElementById('pw')).value.length > 0, null, { timeout: 2000 });
+  await page.evaluate(() => document.getElementById('pw')?.remove());
+
+  await userPaste(page, '#note', ROSTER);
+  await dialog(page).waitFor();
+  assert.match(await dialog(page).innerText(), /2人分/);
+  assert.equal(await page.inputValue('#note'), '', 'nothing reaches the field while the user decides');
+  assert.ok(!(await page.evaluate(() => /** @type {any} */ (window).seen.join())).includes('山田'), 'nor the page');
+  await dialog(page).locator('[data-action=cancel]').click();
+  await page.waitForTimeout(200);
+  assert.equal(await page.inputValue('#note'), '', 'go back: the paste is dropped');
+
+  await userPaste(page, '#note', ROSTER);
+  await continueWith(page);
+  await page.waitForFunction(() => /** @type {HTMLTextAreaElement} */ (document.getElementById('note')).value.includes('山田'));
+  assert.equal((await page.inputValue('#note')).trim(), ROSTER.trim(), 'continue: pasted where it was aimed');
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/upload');
+  assert.equal(posted.length, 1, 'the submit does not ask again about what was let go when pasted');
+  await page.close();
+});

@@ -2,7 +2,7 @@
 // with `tsc --noEmit --strict` by www/tests/types.test.mjs: the declarations
 // must describe the API the library has, options and verdicts included.
 import { check, createChecker, protect, showDialog, PresendError } from '../../lib/presend.js';
-import type { Checker, CheckerOptions, DialogResult, Kind, PartReport, ProtectOptions, RuleId, Verdict } from '../../lib/presend.js';
+import type { Checker, CheckerOptions, CheckProgress, DialogResult, Kind, PartReport, ProtectOptions, RuleId, Verdict } from '../../lib/presend.js';
 
 const options: CheckerOptions = {
   policy: { internal_domains: ['example.co.jp'] },
@@ -29,12 +29,23 @@ export async function upload(input: HTMLInputElement): Promise<boolean> {
 export async function message(): Promise<Verdict['decision']> {
   const cancel = new AbortController();
   setTimeout(() => cancel.abort(), 10_000);
-  const verdict = await check({ message: { from: 'a@example.co.jp', to: [{ name: 'B', address: 'b@example.com' }], subject: 's', body: 'b' }, files: [{ name: 'a.csv', bytes: new Uint8Array(3) }] }, { signal: cancel.signal });
+  let read = 0;
+  const verdict = await check(
+    { message: { from: 'a@example.co.jp', to: [{ name: 'B', address: 'b@example.com' }], subject: 's', body: 'b' }, files: [{ name: 'a.csv', bytes: new Uint8Array(3) }] },
+    { signal: cancel.signal, onProgress: (p: CheckProgress) => { read = p.rows + p.chars; console.log(`${p.file} ${p.index + 1}/${p.total} ${p.bytes}`); } },
+  );
+  console.log(read);
   return verdict.decision;
 }
 
 export function guard(form: HTMLFormElement, wasmModule: WebAssembly.Module): () => void {
-  const own: ProtectOptions = { lang: 'ja', wasmModule, onVerdict: async () => ({ action: 'cancel', remove: [] }) };
+  const own: ProtectOptions = {
+    lang: 'ja',
+    wasmModule,
+    onVerdict: async () => ({ action: 'cancel', remove: [] }),
+    onProgress: (p, { source }) => console.log(source, p.rows),
+    progressDelayMs: 1000,
+  };
   const handle = protect(form, own);
   return () => handle.disconnect();
 }
