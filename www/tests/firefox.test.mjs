@@ -14,14 +14,15 @@
 //   copy of the installation's distribution folder): installed without the
 //   user, who cannot disable it (installType admin, mayDisable false), the
 //   pushed settings (locked, the language, Roundcube's host) reach the
-//   extension and a real check;
+//   extension, a real check and the options page (shown locked);
 // - in a real Roundcube (scripts/roundcube/setup.sh) with that policy, a
 //   roster attached to a mail for a gmail address is held at Send: going back
 //   sends nothing (the SMTP sink stays empty), going on with a reason sends it;
 // - force-installed from an intranet server (here loopback), it picks up a
 //   newer version offered later in the updates.json its manifest names, and
 //   guards the page that was open during the update as well as new ones;
-// - nothing is asked of any other origin.
+// - no request to any other origin, of those BiDi reports (the pages', the
+//   checker frame's and the extension's pages').
 //
 // The sample workbooks come from `cargo run --example samples -- www/demo/samples`
 // (`make test-web` writes them before the browser tests).
