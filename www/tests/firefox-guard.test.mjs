@@ -5,7 +5,8 @@
 // closed shadow root (Firefox: Element.openOrClosedShadowRoot()), srcdoc and
 // about:blank frames, uploads on `input` and a periodic FormData autosave,
 // form.submit() (page.js in the page's world), a capture listener registered
-// before anything else, a page that hunts for the question.
+// before anything else, a page that hunts for the question, a roster pasted
+// with Ctrl+V into a box an app sends with fetch.
 //
 // Every test sends a roster and requires that nothing of it reaches the
 // server before the user answered, nor after "go back" (the user's click in
@@ -130,6 +131,41 @@ async function goBack(tab) {
     if (Date.now() > deadline) throw new Error('the question window did not close');
     await sleep(100);
   }
+}
+
+/** "Continue" with a reason, as the user: picks the reason, ticks every box, clicks. @param {string} tab */
+async function continueWith(tab) {
+  const { win } = await question(tab);
+  await run(bidi, win, () => {
+    for (const el of document.querySelectorAll('*')) {
+      const root = el.shadowRoot;
+      if (!root?.querySelector('[role=alertdialog]')) continue;
+      const select = /** @type {HTMLSelectElement} */ (root.querySelector('select'));
+      select.value = 'needed';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      for (const box of root.querySelectorAll('input[type=checkbox]')) {
+        /** @type {HTMLInputElement} */ (box).checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+    }
+  });
+  await click(bidi, win, '[data-action=continue]');
+  const deadline = Date.now() + 10_000;
+  while ((await contexts(bidi)).some((c) => c.context === win)) {
+    if (Date.now() > deadline) throw new Error('the question window did not close');
+    await sleep(100);
+  }
+}
+
+/**
+ * Trusted keys at the focus: `chord` held (e.g. Control) while `key` is pressed.
+ * @param {string} tab @param {string} key @param {string} [chord]
+ */
+async function press(tab, key, chord) {
+  const CONTROL = '\uE009';
+  const actions = chord === 'Control' ? [{ type: 'keyDown', value: CONTROL }, { type: 'keyDown', value: key }, { type: 'keyUp', value: key }, { type: 'keyUp', value: CONTROL }] : [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }];
+  await bidi.send('input.performActions', { context: tab, actions: [{ type: 'key', id: 'keyboard', actions }] });
+  await bidi.send('input.releaseActions', { context: tab }).catch(() => {});
 }
 
 /** @param {string} text */
@@ -366,5 +402,70 @@ test('Firefox: the page cannot find, read or hear the question', async () => {
   // Firefox, which has no use_dynamic_url) is not in the page's view.
   const seen = await run(bidi, tab, () => ({ entries: performance.getEntries().map((e) => e.name).filter((n) => n.includes('extension')), frames: window.length }));
   assert.deepEqual(seen, { entries: [], frames: 0 }, 'no extension URL in performance entries, no reachable frame');
+  await bidi.send('browsingContext.close', { context: tab });
+});
+
+// Firefox gives a paste event made by script an empty clipboardData (no
+// files, no text, whatever DataTransfer it was made with), so this test's
+// page-made paste carries nothing, and BiDi cannot paste a file as a user
+// does. The same holds for presend's own replay of a paste it let through:
+// in Firefox the page probably gets it empty (not verified).
+test('Firefox: a paste with a file keeps its text', { skip: 'Firefox empties the clipboardData of a paste event made by script' }, async () => {
+  const tab = await open(
+    'paste-text',
+    `<script>${UPLOAD} addEventListener('DOMContentLoaded', () => document.getElementById('t').addEventListener('paste', (e) => upload(e.clipboardData.files[0])));</script>`,
+    '<textarea id="t"></textarea>',
+  );
+  // As guard.test.mjs: a paste event carrying a file and text, dispatched in the page.
+  const paste = (/** @type {string} */ name, /** @type {string} */ content, /** @type {string} */ text) =>
+    run(bidi, tab, (name, content, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], name, { type: 'text/csv' }));
+      data.setData('text/plain', text);
+      const t = /** @type {HTMLTextAreaElement} */ (document.getElementById('t'));
+      t.focus();
+      t.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, [name, content, text]);
+  await paste('商品.csv', CATALOGUE, '貼り付けた文');
+  await arrives('ボールペン');
+  assert.equal(await run(bidi, tab, () => /** @type {HTMLTextAreaElement} */ (document.getElementById('t')).value), '貼り付けた文', 'the text was pasted too');
+  await paste('名簿.csv', ROSTER, 'もう一つ');
+  await continueWith(tab);
+  await arrives('山田');
+  assert.equal(await run(bidi, tab, () => /** @type {HTMLTextAreaElement} */ (document.getElementById('t')).value), '貼り付けた文もう一つ');
+  await bidi.send('browsingContext.close', { context: tab });
+});
+
+test('Firefox: an app that sends what is typed with fetch (no form) gets a pasted roster only after the answer', async () => {
+  const tab = await open(
+    'fetch-typed',
+    `<script>addEventListener('DOMContentLoaded', () => { const t = document.getElementById('t'); t.addEventListener('input', () => fetch('/upload', { method: 'POST', body: t.value })); });</script>`,
+    '<textarea id="src"></textarea><textarea id="t"></textarea>',
+  );
+  /** The user's own paste through the real clipboard: Ctrl+C from another field, Ctrl+V. @param {string} text */
+  const paste = async (text) => {
+    await run(bidi, tab, (text) => {
+      const src = /** @type {HTMLTextAreaElement} */ (document.getElementById('src'));
+      src.value = text;
+      /** @type {HTMLTextAreaElement} */ (document.getElementById('t')).value = '';
+    }, [text]);
+    await click(bidi, tab, '#src');
+    await run(bidi, tab, () => /** @type {HTMLTextAreaElement} */ (document.getElementById('src')).select());
+    await press(tab, 'c', 'Control');
+    await click(bidi, tab, '#t');
+    await press(tab, 'v', 'Control');
+  };
+  await paste(ROSTER);
+  await question(tab);
+  nothingOfTheRoster();
+  await goBack(tab);
+  await sleep(300);
+  nothingOfTheRoster();
+  assert.equal(await run(bidi, tab, () => /** @type {HTMLTextAreaElement} */ (document.getElementById('t')).value), '', 'go back drops the paste');
+  await paste(CATALOGUE);
+  await arrives('ボールペン');
+  await paste(ROSTER);
+  await continueWith(tab);
+  await arrives('山田');
   await bidi.send('browsingContext.close', { context: tab });
 });
