@@ -96,20 +96,25 @@ check-wasm:
 ## build, wasm-bindgen, wasm-opt -Oz; prints the .wasm size, raw and gzipped)
 ## and the extension (target/extension/ and target/presend-extension.zip), packed
 ## for an organisation (target/presend.crx, updates.xml, extension-id.txt;
-## PRESEND_CRX_KEY names the signing key: see scripts/package-extension.sh).
+## PRESEND_CRX_KEY names the signing key: see scripts/package-extension.sh),
+## and its Firefox build (target/extension-firefox/, target/presend-firefox.xpi:
+## scripts/build-firefox.sh).
 build: setup-web
 	$(CARGO) build --release
 	@bash scripts/build-wasm.sh
 	@bash scripts/build-extension.sh
+	@bash scripts/build-firefox.sh
 	@bash scripts/package-extension.sh
 
 ## Browser tests: the real wasm in Debian's headless Chromium, served from
-## 127.0.0.1; no request may leave the page's origin. Skips wasm-opt -Oz (over
+## 127.0.0.1; no request may leave the page's origin. The extension's Firefox
+## build in Debian's Firefox ESR (firefox.test.mjs, WebDriver BiDi). Skips wasm-opt -Oz (over
 ## a minute, invisible to a functional test); `make test-web WASM_OPT=1` tests
 ## the optimised bytes that ship.
 test-web: setup-web
 	@WASM_OPT=$${WASM_OPT:-0} bash scripts/build-wasm.sh
 	@bash scripts/build-extension.sh
+	@bash scripts/build-firefox.sh
 	@$(CARGO) run --quiet --example samples -- www/demo/samples > /dev/null
 	@# The facade's tests on the first module (what loads before the first
 	@# check); the debug build with `more-formats` has a function walrus cannot

@@ -60,6 +60,9 @@ fi
 # show Japanese instead of empty boxes. A local font: pages never load remote ones.
 packages=()
 [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || packages+=(chromium chromium-driver)
+# Debian's Firefox ESR: the extension's Firefox build is tested in it
+# (www/tests/firefox.test.mjs, driven by WebDriver BiDi; no geckodriver needed).
+[[ -x /usr/bin/firefox-esr ]] || packages+=(firefox-esr)
 if ! { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=ja 2>/dev/null)" ]]; }; then
   packages+=(fonts-ipafont-gothic)
 fi

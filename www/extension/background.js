@@ -284,7 +284,9 @@ const handlers = {
   },
   async 'frame-key-use'(message, sender) {
     const from = new URL(String(sender.url ?? 'about:blank'));
-    if (from.protocol !== 'chrome-extension:' || from.pathname !== '/checker.html') return { valid: false };
+    // This extension's own checker page (Firefox: moz-extension:, at this install's UUID).
+    const own = new URL(chrome.runtime.getURL('checker.html'));
+    if (from.protocol !== own.protocol || (own.protocol === 'moz-extension:' && from.host !== own.host) || from.pathname !== '/checker.html') return { valid: false };
     const name = `frame-key:${String(message.key ?? '')}`;
     const issued = (await chrome.storage.session.get(name))[name];
     await chrome.storage.session.remove(name);

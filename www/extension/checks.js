@@ -102,7 +102,10 @@ function checkerFrame() {
     // Only the extension's own page can receive the port: if the page pointed
     // the frame elsewhere, nothing is delivered and it fails. (The frame is
     // loaded from a per-session URL but runs at the extension's origin.)
-    iframe.contentWindow?.postMessage({ presendKey: key }, `chrome-extension://${chrome.runtime.id}`, [channel.port2]);
+    // (Chromium: chrome-extension://<id>; Firefox: moz-extension://<the
+    // install's own UUID>, which is what getURL starts with there.)
+    const origin = url.startsWith('chrome-extension:') ? `chrome-extension://${chrome.runtime.id}` : url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+    iframe.contentWindow?.postMessage({ presendKey: key }, origin, [channel.port2]);
     await within(ready);
     return {
       alive: () => host.isConnected && iframe.isConnected,

@@ -80,7 +80,10 @@ const guard = protectWith(window, {
   events: false,
   // form.submit() and the rest are hooked in the page's world (page.js), not in this one.
   hookPage: false,
-  shadowRootOf: (host) => chrome.dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (host)) ?? host.shadowRoot,
+  // Closed roots too: chrome.dom in Chromium, Element.openOrClosedShadowRoot()
+  // (content scripts only) in Firefox.
+  shadowRootOf: (host) =>
+    chrome.dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (host)) ?? /** @type {any} */ (host).openOrClosedShadowRoot?.() ?? host.shadowRoot,
   onVerdict: (verdict) => asking.ask(verdict, verdict.attachments.map((a) => a.name)),
   onKept: (kept) => files.add(kept),
   alive,
