@@ -70,6 +70,10 @@ macro_rules! kinds {
 
 kinds! {
     MyNumber = "my_number", Identifier, Critical, true, "マイナンバー(個人番号)", "My Number (individual number)";
+    // The resident registry code is what the My Number was derived from, and the
+    // 住民基本台帳法 (Art. 30-42 ff.) forbids anyone outside the registry's
+    // procedures to ask for it or keep it: as critical as a My Number.
+    ResidentRegistryCode = "resident_registry_code", Identifier, Critical, true, "住民票コード", "Resident registry code (住民票コード)";
     CorporateNumber = "corporate_number", Identifier, Low, false, "法人番号", "Corporate number";
     CreditCard = "credit_card", Identifier, High, true, "クレジットカード番号", "Credit card number";
     BankAccount = "bank_account", Identifier, High, true, "銀行口座番号", "Bank account number";
