@@ -328,7 +328,13 @@ impl Format {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct KindCount {
     pub kind: Kind,
+    /// Every finding of this kind in the file.
     pub count: u32,
+    /// How many of them are in [`FileReport::findings`]: fewer than `count`
+    /// when a table held more than [`crate::Limits::max_findings_per_kind`]
+    /// (the rest were counted, not kept one by one).
+    #[serde(default)]
+    pub listed: u32,
     pub severity: Severity,
 }
 
@@ -354,7 +360,8 @@ pub struct FileReport {
     pub summary: Vec<KindCount>,
     pub columns: Vec<ColumnSummary>,
     /// The findings one by one; from tables at most
-    /// [`crate::Limits::max_findings_per_kind`] per kind (the summary counts all).
+    /// [`crate::Limits::max_findings_per_kind`] per kind (the summary counts
+    /// all, and says per kind how many are listed here).
     pub findings: Vec<Finding>,
     /// E-mail domains seen in the content (not the sender's or recipients').
     pub domains: Vec<DomainCount>,

@@ -7,6 +7,9 @@
 
 mod support;
 
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
 use presend::detect::checkdigit;
 use presend::{scan_bytes, scan_text, Kind, ScanOptions, Severity};
 use support::files::{csv, xlsx, Cell, Sheet};
@@ -259,4 +262,82 @@ fn eleven_digits_without_the_keyword_are_no_resident_registry_code() {
     );
     let hits = found_in("juki.csv", table.as_bytes());
     assert!(of_kind(&hits, "resident_registry_code").is_empty(), "{hits:?}");
+}
+
+// --- Every finding from the command line ----------------------------------------------
+
+fn presend(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_presend")).args(args).env("LANG", "C").output().expect("run presend")
+}
+
+fn temp_file(name: &str, content: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("presend-ids-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("write temp file");
+    path
+}
+
+/// A roster of `n` people with a mobile number each.
+fn big_roster(n: usize) -> Vec<u8> {
+    let mut rows = vec![vec!["氏名".to_owned(), "携帯電話".to_owned()]];
+    for i in 0..n {
+        rows.push(vec![format!("山田 {i}"), format!("090-{:04}-{:04}", i / 10_000, i % 10_000)]);
+    }
+    csv(&rows, ',').into_bytes()
+}
+
+#[test]
+fn the_json_says_per_kind_when_the_detail_was_capped() {
+    let path = temp_file("big.csv", &big_roster(1_200));
+    let out = presend(&["scan", "--format", "json", path.to_str().unwrap_or_default()]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let file = &v["files"][0];
+    let phone = file["summary"].as_array().and_then(|s| s.iter().find(|k| k["kind"] == "phone")).expect("phone");
+    assert_eq!(phone["count"], 1_200);
+    assert_eq!(phone["listed"], 1_000, "{phone}");
+    let listed = file["findings"].as_array().map_or(0, |f| f.iter().filter(|f| f["kind"] == "phone").count());
+    assert_eq!(listed, 1_000);
+    // A small file lists everything, and says so.
+    let small = temp_file("small.csv", &big_roster(3));
+    let out = presend(&["scan", "--format", "json", small.to_str().unwrap_or_default()]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    for k in v["files"][0]["summary"].as_array().expect("summary") {
+        assert_eq!(k["count"], k["listed"], "{k}");
+    }
+}
+
+#[test]
+fn all_findings_lists_every_one_and_jsonl_streams_a_file_a_line() {
+    let big = temp_file("big-all.csv", &big_roster(1_200));
+    let clean = temp_file("memo.txt", "来週の定例会議は第3会議室です。".as_bytes());
+    let missing = std::env::temp_dir().join("presend-ids-no-such-file.csv");
+    let out = presend(&["scan", "--format", "json", "--all-findings", big.to_str().unwrap_or_default()]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let phones = v["files"][0]["findings"].as_array().map_or(0, |f| f.iter().filter(|f| f["kind"] == "phone").count());
+    assert_eq!(phones, 1_200, "every finding is listed with --all-findings");
+
+    let out = presend(&[
+        "scan",
+        "--format",
+        "jsonl",
+        "--all-findings",
+        big.to_str().unwrap_or_default(),
+        clean.to_str().unwrap_or_default(),
+        missing.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "an unreadable file is an error");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let lines: Vec<serde_json::Value> =
+        text.lines().map(|l| serde_json::from_str(l).expect("each line is one JSON value")).collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    let phones = lines[0]["findings"].as_array().map_or(0, |f| f.iter().filter(|f| f["kind"] == "phone").count());
+    assert_eq!(phones, 1_200);
+    for k in lines[0]["summary"].as_array().expect("summary") {
+        assert_eq!(k["count"], k["listed"], "{k}");
+    }
+    assert_eq!(lines[1]["findings"].as_array().map(Vec::len), Some(0));
+    assert!(lines[2]["error"].is_string(), "{}", lines[2]);
+    assert!(lines[2]["path"].as_str().is_some_and(|p| p.ends_with("no-such-file.csv")));
 }
