@@ -264,6 +264,26 @@ fn eleven_digits_without_the_keyword_are_no_resident_registry_code() {
     assert!(of_kind(&hits, "resident_registry_code").is_empty(), "{hits:?}");
 }
 
+#[test]
+fn a_resident_registry_code_sent_outside_is_held_like_a_my_number() {
+    use presend::assess::{check_message, Attachment, CheckOptions, Decision, Message, Policy};
+    let policy = Policy::from_json(r#"{"internal_domains": ["presend.co.jp"]}"#).expect("policy");
+    let mail = |to: &str, body: &str| {
+        let json = serde_json::json!({"from": "鈴木一郎 <suzuki@presend.co.jp>", "to": [to], "subject": "住民票の件", "body": body});
+        Message::from_json(&json.to_string()).expect("message")
+    };
+    let body = "山田様\n\nお問い合わせの件、山田太郎様の住民票コードは 24727059608 です。\n";
+    let none: [Attachment; 0] = [];
+    let outside = check_message(&mail("yamada@example.com", body), &none, &policy, &CheckOptions::default());
+    assert_eq!(outside.decision, Decision::Block, "{:?}", outside.reasons);
+    let reason = outside.reasons.iter().find(|r| r.rule.id() == "my_number_external").expect("the My Number rule");
+    assert!(reason.title.ja.contains("住民票コード"), "{:?}", reason.title);
+    // The same eleven digits as a reference number are nothing.
+    let body = "山田様\n\nお問い合わせ番号は 24727059608 です。\n";
+    let outside = check_message(&mail("yamada@example.com", body), &none, &policy, &CheckOptions::default());
+    assert!(outside.reasons.iter().all(|r| r.rule.id() != "my_number_external"), "{:?}", outside.reasons);
+}
+
 // --- Every finding from the command line ----------------------------------------------
 
 fn presend(args: &[&str]) -> Output {
