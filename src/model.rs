@@ -71,8 +71,9 @@ macro_rules! kinds {
 kinds! {
     MyNumber = "my_number", Identifier, Critical, true, "マイナンバー(個人番号)", "My Number (individual number)";
     // The resident registry code is what the My Number was derived from, and the
-    // 住民基本台帳法 (Art. 30-42 ff.) forbids anyone outside the registry's
-    // procedures to ask for it or keep it: as critical as a My Number.
+    // 住民基本台帳法 limits its use to the registry's procedures and forbids
+    // anyone else to ask a person for it or to build a database of it: as
+    // critical as a My Number.
     ResidentRegistryCode = "resident_registry_code", Identifier, Critical, true, "住民票コード", "Resident registry code (住民票コード)";
     CorporateNumber = "corporate_number", Identifier, Low, false, "法人番号", "Corporate number";
     CreditCard = "credit_card", Identifier, High, true, "クレジットカード番号", "Credit card number";

@@ -215,9 +215,13 @@ fn the_same_twelve_digits_under_a_my_number_header_stay_my_numbers() {
     assert!(of_kind(&hits, "credit_card").is_empty(), "{hits:?}");
     let line = format!("マイナンバーカード番号 {}", maestro[1]);
     assert_eq!(found(&line), [("my_number", maestro[1].clone())]);
-    // Twelve digits that fail Luhn are no card even under a card keyword in text.
+    // Twelve digits that fail Luhn are no card under a card keyword or header
+    // (a point card's number): only the 13-19 digit ones are taken on the header's word.
     let not_luhn = (0..10).map(|d| format!("67596498264{d}")).find(|n| !checkdigit::luhn(n.as_bytes())).unwrap();
     assert!(of_kind(&found(&format!("カード番号は {not_luhn}")), "credit_card").is_empty());
+    let rows = vec![vec![text("氏名"), text("ポイントカード番号")], vec![text("山田 太郎"), text(&not_luhn)]];
+    let hits = found_in("points.xlsx", &xlsx(&[Sheet::new("S", rows)]));
+    assert!(of_kind(&hits, "credit_card").is_empty(), "{hits:?}");
     // And a bare 12-digit number in prose is no card.
     assert!(of_kind(&found(&format!("受付 {} を確認", maestro[2])), "credit_card").is_empty());
 }

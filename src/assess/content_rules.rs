@@ -324,7 +324,7 @@ impl Check<'_> {
             ),
             // The resident registry code is held to My Number's rule (and its
             // policy level): the 住民基本台帳法 keeps it within the registry's
-            // procedures (Art. 30-43 forbids others to ask anyone for it).
+            // procedures and forbids others to ask anyone for it.
             (
                 Rule::MyNumberExternal,
                 Family::Identifier,

@@ -309,9 +309,11 @@ fn by_context(kind: Kind, d: &Digits, from_header: bool) -> Option<f32> {
         Kind::CorporateNumber if n == 13 && checkdigit::corporate_number(digits) => Some(0.99),
         // ISO/IEC 7812 numbers run from 12 to 19 digits (Maestro issues 12):
         // next to a card keyword or under a card header, a Luhn-valid number
-        // is a card even when its check digit also fits a My Number.
+        // is a card even when its check digit also fits a My Number. Twelve
+        // digits that fail Luhn under a card header are more likely a point
+        // or member card's number than a mistyped payment card.
         Kind::CreditCard if (12..=19).contains(&n) && checkdigit::luhn(digits) => Some(0.99),
-        Kind::CreditCard if (12..=19).contains(&n) && from_header => Some(0.7),
+        Kind::CreditCard if (13..=19).contains(&n) && from_header => Some(0.7),
         Kind::BankAccount if (6..=8).contains(&n) => Some(0.9),
         Kind::BankAccount if matches!(d.groups.as_slice(), [4, 3, 7] | [3, 7] | [4, 3, 1, 7]) => Some(0.9),
         Kind::PensionNumber if n == 10 && matches!(d.groups.as_slice(), [4, 6] | [10]) => Some(0.95),
