@@ -1,5 +1,5 @@
 //! The `presend` command line:
-//! - `presend scan [--format text|json] [--lang ja|en] FILE...` — exit 0 nothing
+//! - `presend scan [--format text|json|jsonl] [--lang ja|en] [--all-findings] FILE...` — exit 0 nothing
 //!   found, 1 findings (or something could not be inspected: the user must
 //!   decide), 2 error (bad usage, unreadable file);
 //! - `presend check [--policy P.json] --message M.json [--history H.json]` —
@@ -16,13 +16,19 @@ use presend::report::shown;
 use presend::{report, scan_bytes, FileReport, Lang, Problem, ProblemKind, ScanOptions};
 use serde::Serialize;
 
-const USAGE: &str = "usage: presend scan [--format text|json] [--lang ja|en] [--raw] FILE...
+const USAGE: &str = "usage: presend scan [--format text|json|jsonl] [--lang ja|en] [--raw] [--all-findings] FILE...
        presend check [--policy POLICY.json] --message MESSAGE.json [--history HISTORY.json]
                      [--format text|json] [--lang ja|en]
 
-  --format text|json  human report (default) or the JSON contract for scripts
+  --format text|json|jsonl
+                      human report (default), the JSON contract for scripts, or
+                      JSON Lines: one file's report a line, written as each file
+                      is done (an unreadable file is a line {path, error})
   --lang ja|en        language of the human report (default: from LANG)
   --raw               (scan) include raw values in JSON output (masked otherwise)
+  --all-findings      (scan) list every finding; by default a table keeps 1,000
+                      per kind one by one and counts the rest (summary: listed
+                      vs count)
   --policy FILE       (check) the policy; built-in defaults without it
   --message FILE      (check) from/to/cc/bcc/subject/body/attachments; attachment
                       paths are relative to the message file
@@ -35,12 +41,17 @@ exit status of check: 0 allow, 1 confirm, 3 block, 2 error";
 enum OutputFormat {
     Text,
     Json,
+    /// One JSON object a line, a file at a time: for scripts that go
+    /// through a file share and must not hold every report at once.
+    JsonLines,
 }
 
 struct ScanArgs {
     format: OutputFormat,
     lang: Lang,
     raw: bool,
+    /// Every finding one by one, however many a table holds.
+    all_findings: bool,
     /// As given: a file name need not be UTF-8.
     files: Vec<OsString>,
 }
@@ -58,7 +69,8 @@ fn output_format(value: &str) -> Result<OutputFormat, String> {
     match value {
         "text" => Ok(OutputFormat::Text),
         "json" => Ok(OutputFormat::Json),
-        other => Err(format!("unknown format '{other}' (text or json)")),
+        "jsonl" => Ok(OutputFormat::JsonLines),
+        other => Err(format!("unknown format '{other}' (text, json or jsonl)")),
     }
 }
 
@@ -71,7 +83,13 @@ fn lang(value: &str) -> Result<Lang, String> {
 }
 
 fn parse_scan_args(args: &[OsString]) -> Result<ScanArgs, String> {
-    let mut parsed = ScanArgs { format: OutputFormat::Text, lang: locale_lang(), raw: false, files: Vec::new() };
+    let mut parsed = ScanArgs {
+        format: OutputFormat::Text,
+        lang: locale_lang(),
+        raw: false,
+        all_findings: false,
+        files: Vec::new(),
+    };
     let mut iter = args.iter();
     let mut only_files = false;
     while let Some(os_arg) = iter.next() {
@@ -95,6 +113,7 @@ fn parse_scan_args(args: &[OsString]) -> Result<ScanArgs, String> {
             "--format" => parsed.format = output_format(&value("--format")?)?,
             "--lang" => parsed.lang = lang(&value("--lang")?)?,
             "--raw" => parsed.raw = true,
+            "--all-findings" => parsed.all_findings = true,
             f if f.starts_with('-') && f.len() > 1 => return Err(format!("unknown option '{}'", shown(f))),
             _ => parsed.files.push(os_arg.clone()),
         }
@@ -109,6 +128,13 @@ fn parse_scan_args(args: &[OsString]) -> Result<ScanArgs, String> {
 struct FileError {
     path: String,
     error: String,
+}
+
+/// One value as a line of JSON Lines, flushed so a reader sees each file as it is done.
+fn json_line(out: &mut impl Write, value: &impl Serialize) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, value).map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    out.flush()
 }
 
 #[derive(Serialize)]
@@ -226,27 +252,53 @@ fn guarded(scanner: Scanner, margin: Duration, path: &str, bytes: Vec<u8>, optio
 }
 
 fn scan(args: ScanArgs) -> ExitCode {
-    let options = ScanOptions { include_raw: args.raw, ..Default::default() };
-    let mut reports = Vec::new();
-    let mut errors = Vec::new();
-    for file in &args.files {
-        // Reports are text: a name that is not UTF-8 is shown with U+FFFD.
-        let path = file.to_string_lossy().into_owned();
-        match read_within(std::path::Path::new(file), options.limits.max_bytes) {
-            Ok(Ok(bytes)) => reports.push(scan_guarded(&path, bytes, &options)),
-            Ok(Err(report)) => reports.push(*report),
-            Err(e) => errors.push(FileError { path, error: e.to_string() }),
-        }
+    let mut options = ScanOptions { include_raw: args.raw, ..Default::default() };
+    if args.all_findings {
+        options.limits.max_findings_per_kind = u32::MAX;
     }
     // Buffered: stdout is line-buffered, and a large report has millions of lines.
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-    let written = match args.format {
-        OutputFormat::Json => serde_json::to_writer_pretty(&mut out, &ScanOutput { files: &reports, errors: &errors })
-            .map_err(std::io::Error::from)
-            .and_then(|_| writeln!(out)),
-        OutputFormat::Text => reports.iter().try_for_each(|r| write!(out, "{}", report::render_text(r, args.lang))),
-    };
+    let streaming = args.format == OutputFormat::JsonLines;
+    let mut reports = Vec::new();
+    let mut errors = Vec::new();
+    let mut clean = true;
+    let mut written: std::io::Result<()> = Ok(());
+    for file in &args.files {
+        // Reports are text: a name that is not UTF-8 is shown with U+FFFD.
+        let path = file.to_string_lossy().into_owned();
+        let report = match read_within(std::path::Path::new(file), options.limits.max_bytes) {
+            Ok(Ok(bytes)) => scan_guarded(&path, bytes, &options),
+            Ok(Err(report)) => *report,
+            Err(e) => {
+                let error = FileError { path, error: e.to_string() };
+                if streaming && written.is_ok() {
+                    written = json_line(&mut out, &error);
+                }
+                errors.push(error);
+                continue;
+            }
+        };
+        clean &= report.is_clean();
+        if streaming {
+            // Each file's line as soon as it is scanned; nothing kept.
+            if written.is_ok() {
+                written = json_line(&mut out, &report);
+            }
+        } else {
+            reports.push(report);
+        }
+    }
+    if !streaming {
+        written = match args.format {
+            OutputFormat::Json => {
+                serde_json::to_writer_pretty(&mut out, &ScanOutput { files: &reports, errors: &errors })
+                    .map_err(std::io::Error::from)
+                    .and_then(|_| writeln!(out))
+            }
+            _ => reports.iter().try_for_each(|r| write!(out, "{}", report::render_text(r, args.lang))),
+        };
+    }
     let written = written.and_then(|()| out.flush());
     for e in &errors {
         eprintln!("presend: {}: {}", shown(&e.path), e.error);
@@ -254,7 +306,7 @@ fn scan(args: ScanArgs) -> ExitCode {
     if written.is_err() || !errors.is_empty() {
         return ExitCode::from(2);
     }
-    if reports.iter().all(FileReport::is_clean) {
+    if clean {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -327,6 +379,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, String> {
         OutputFormat::Json => {
             serde_json::to_writer_pretty(&mut out, &verdict).map_err(std::io::Error::from).and_then(|_| writeln!(out))
         }
+        OutputFormat::JsonLines => json_line(&mut out, &verdict),
         OutputFormat::Text => write!(out, "{}", report::render_verdict(&verdict, args.lang)),
     };
     written.and_then(|()| out.flush()).map_err(|e| format!("writing the report: {e}"))?;

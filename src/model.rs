@@ -70,6 +70,11 @@ macro_rules! kinds {
 
 kinds! {
     MyNumber = "my_number", Identifier, Critical, true, "マイナンバー(個人番号)", "My Number (individual number)";
+    // The resident registry code is what the My Number was derived from, and the
+    // 住民基本台帳法 limits its use to the registry's procedures and forbids
+    // anyone else to ask a person for it or to build a database of it: as
+    // critical as a My Number.
+    ResidentRegistryCode = "resident_registry_code", Identifier, Critical, true, "住民票コード", "Resident registry code (住民票コード)";
     CorporateNumber = "corporate_number", Identifier, Low, false, "法人番号", "Corporate number";
     CreditCard = "credit_card", Identifier, High, true, "クレジットカード番号", "Credit card number";
     BankAccount = "bank_account", Identifier, High, true, "銀行口座番号", "Bank account number";
@@ -324,7 +329,13 @@ impl Format {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct KindCount {
     pub kind: Kind,
+    /// Every finding of this kind in the file.
     pub count: u32,
+    /// How many of them are in [`FileReport::findings`]: fewer than `count`
+    /// when a table held more than [`crate::Limits::max_findings_per_kind`]
+    /// (the rest were counted, not kept one by one).
+    #[serde(default)]
+    pub listed: u32,
     pub severity: Severity,
 }
 
@@ -350,7 +361,8 @@ pub struct FileReport {
     pub summary: Vec<KindCount>,
     pub columns: Vec<ColumnSummary>,
     /// The findings one by one; from tables at most
-    /// [`crate::Limits::max_findings_per_kind`] per kind (the summary counts all).
+    /// [`crate::Limits::max_findings_per_kind`] per kind (the summary counts
+    /// all, and says per kind how many are listed here).
     pub findings: Vec<Finding>,
     /// E-mail domains seen in the content (not the sender's or recipients').
     pub domains: Vec<DomainCount>,

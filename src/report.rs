@@ -160,8 +160,10 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
         for f in of_kind.iter().take(SHOWN_PER_KIND) {
             let _ = writeln!(out, "      {}  {}", location_label(&f.location, lang), shown(&f.masked));
         }
-        if of_kind.len() > SHOWN_PER_KIND {
-            let more = of_kind.len() - SHOWN_PER_KIND;
+        // The count, not the findings listed: a table keeps only so many one by one.
+        let shown_here = of_kind.len().min(SHOWN_PER_KIND);
+        if kc.count as usize > shown_here {
+            let more = kc.count as usize - shown_here;
             let _ = if ja { writeln!(out, "      ほか{more}件") } else { writeln!(out, "      and {more} more") };
         }
     }

@@ -71,6 +71,7 @@ const PERSON_KEYS: &[Kind] = &[
     Kind::Address,
     Kind::BirthDate,
     Kind::MyNumber,
+    Kind::ResidentRegistryCode,
     Kind::CreditCard,
     Kind::BankAccount,
     Kind::Passport,
@@ -185,6 +186,7 @@ impl<'a> Part<'a> {
                 Kind::Address
                     | Kind::BirthDate
                     | Kind::MyNumber
+                    | Kind::ResidentRegistryCode
                     | Kind::BankAccount
                     | Kind::Passport
                     | Kind::DriversLicense

@@ -296,7 +296,7 @@ impl Check<'_> {
             return;
         }
         type Wording = (Text, fn(&Text, &str, &str) -> Text);
-        let rules: [(Rule, Family, Option<Kind>, Wording); 4] = [
+        let rules: [(Rule, Family, Option<Kind>, Wording); 5] = [
             (
                 Rule::SpecialCareExternal,
                 Family::SpecialCare,
@@ -321,6 +321,23 @@ impl Check<'_> {
                         format!("{} holds a My Number; the My Number Act forbids providing it outside the prescribed procedures.", at.en),
                     )
                 }),
+            ),
+            // The resident registry code is held to My Number's rule (and its
+            // policy level): the 住民基本台帳法 keeps it within the registry's
+            // procedures and forbids others to ask anyone for it.
+            (
+                Rule::MyNumberExternal,
+                Family::Identifier,
+                Some(Kind::ResidentRegistryCode),
+                (
+                    Text::new("住民票コードを社外へ", "Resident registry code to outside the organisation"),
+                    |at, _, _| {
+                        Text::new(
+                        format!("{}に住民票コードがあります。住民基本台帳法により、住民票コードの利用や告知を求めることは法律で定められた事務に限られています。", at.ja),
+                        format!("{} holds a resident registry code (住民票コード); the Basic Resident Registration Act limits its use to the procedures it prescribes.", at.en),
+                    )
+                    },
+                ),
             ),
             (
                 Rule::CardNumberExternal,
@@ -374,7 +391,7 @@ impl Check<'_> {
                         Some(SpecialCare::Topic) => Some(Level::Notice),
                     }
                 }
-                Rule::MyNumberExternal => {
+                Rule::MyNumberExternal if kind == Some(Kind::MyNumber) => {
                     hit.sort_by_key(|p| std::cmp::Reverse(my_number_strength(p)));
                     hit.first().map(|p| my_number_strength(p)).and_then(|s| match s {
                         MyNumberEvidence::Context => None,
@@ -403,7 +420,7 @@ impl Check<'_> {
                     format!("{}に要配慮個人情報({kinds_ja})がありますが、誰のことかは読み取れません。特定の人のことであれば、本人の同意なく第三者に提供することは原則できません(個人情報保護法)。", at.ja),
                     format!("{} holds special-care terms ({kinds_en}) without saying whose; if they are someone's, the APPI forbids passing them on without the person's consent.", at.en),
                 ),
-                (Rule::MyNumberExternal, Some(_)) => Text::new(
+                (Rule::MyNumberExternal, Some(_)) if kind == Some(Kind::MyNumber) => Text::new(
                     format!("{}にマイナンバーの検査数字に一致する12桁の番号がありますが、マイナンバーを示す語や見出しはありません。金額や管理番号でなければ確認してください。", at.ja),
                     format!("{} holds a 12-digit number that passes the My Number check digit, with no keyword or header saying it is one; check it is an amount or a code.", at.en),
                 ),

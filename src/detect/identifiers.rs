@@ -136,6 +136,10 @@ pub(super) fn number(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>) ->
         }
     }
     // By shape alone.
+    if d.groups.as_slice() == [1, 4, 4, 4] && checkdigit::corporate_number(&d.digits) {
+        // Nothing else is written 1-4-4-4, and the check digit must fit.
+        return push(out, Kind::CorporateNumber, 0.85, vec![Evidence::Format, Evidence::CheckDigit]);
+    }
     if let Some(conf) = contact::phone_shape(&d) {
         let conf = if hint_kind == Some(Kind::Phone) { 0.97 } else { conf };
         if conf > 0.0 {
@@ -296,19 +300,49 @@ fn by_context(kind: Kind, d: &Digits, from_header: bool) -> Option<f32> {
                 None
             }
         }
+        // The check digit of the resident registry code is set by a ministry
+        // notice (平成14年総務省告示第436号) whose formula could not be checked
+        // against a published example, so like Microsoft Purview the eleven
+        // digits count only with a keyword or header (and then all of them).
+        Kind::ResidentRegistryCode if n == 11 => Some(0.95),
         Kind::DriversLicense if n == 12 => Some(0.93),
         Kind::CorporateNumber if n == 13 && checkdigit::corporate_number(digits) => Some(0.99),
-        Kind::CreditCard if (13..=19).contains(&n) && checkdigit::luhn(digits) => Some(0.99),
+        // ISO/IEC 7812 numbers run from 12 to 19 digits (Maestro issues 12):
+        // next to a card keyword or under a card header, a Luhn-valid number
+        // is a card even when its check digit also fits a My Number. Twelve
+        // digits that fail Luhn under a card header are more likely a point
+        // or member card's number than a mistyped payment card.
+        Kind::CreditCard if (12..=19).contains(&n) && checkdigit::luhn(digits) => Some(0.99),
         Kind::CreditCard if (13..=19).contains(&n) && from_header => Some(0.7),
         Kind::BankAccount if (6..=8).contains(&n) => Some(0.9),
         Kind::BankAccount if matches!(d.groups.as_slice(), [4, 3, 7] | [3, 7] | [4, 3, 1, 7]) => Some(0.9),
         Kind::PensionNumber if n == 10 && matches!(d.groups.as_slice(), [4, 6] | [10]) => Some(0.95),
         Kind::HealthInsurance if (1..=10).contains(&n) && contact::phone_shape(d).is_none() => Some(0.85),
         Kind::EmployeeId if (3..=12).contains(&n) && contact::phone_shape(d).is_none() => Some(0.85),
+        Kind::Phone if from_header => phone_under_header(d).then_some(0.97),
         Kind::Phone => contact::phone_shape(d).map(|_| 0.97),
         Kind::PostalCode if n == 7 && matches!(d.groups.as_slice(), [3, 4] | [7]) => Some(0.97),
         _ => None,
     }
+}
+
+/// Whether a digit run under a phone header is a phone number. Phone columns
+/// are typed by people and by programs: Excel drops the leading 0 of a number
+/// typed into a numeric cell (`9012345678`), and some write their own groups
+/// (`0901 2345 678`, `090-12-345678`). The header says what the column is, so
+/// the grouping does not matter and nine or ten digits without the trunk 0
+/// are a number that lost it; the digits must still fit the numbering plan.
+fn phone_under_header(d: &Digits) -> bool {
+    if contact::phone_shape(d).is_some() {
+        return true;
+    }
+    let mut digits = d.digits.clone();
+    if digits.first() != Some(&b'0') && (9..=10).contains(&digits.len()) {
+        digits.insert(0, b'0');
+    }
+    let n = digits.len();
+    let whole = Digits { digits, groups: vec![n], plus81: false, parens: false };
+    contact::phone_shape(&whole).is_some()
 }
 
 /// `[A-Z]{2}[0-9]{7}` (passport) and `[A-Z]{2}[0-9]{8}[A-Z]{2}` (residence card).

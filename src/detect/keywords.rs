@@ -23,11 +23,18 @@ pub const CONTEXT_KEYWORDS: &[(&str, Hint)] = {
     use Kind::*;
     &[
         ("マイナンバー", C(MyNumber)),
+        // Whole, so that its カード番号 is not read as a payment card's.
+        ("マイナンバーカード", C(MyNumber)),
+        ("個人番号カード", C(MyNumber)),
         ("個人番号", C(MyNumber)),
         ("共通番号", C(MyNumber)),
         ("通知カード", C(MyNumber)),
         ("my number", C(MyNumber)),
         ("mynumber", C(MyNumber)),
+        ("住民票コード", C(ResidentRegistryCode)),
+        ("住基コード", C(ResidentRegistryCode)),
+        ("resident registry code", C(ResidentRegistryCode)),
+        ("resident registration number", C(ResidentRegistryCode)),
         ("法人番号", C(CorporateNumber)),
         ("登録番号", C(CorporateNumber)),
         ("インボイス", C(CorporateNumber)),
@@ -157,9 +164,14 @@ pub const HEADERS: &[(&str, Option<Kind>)] = {
     use Kind::*;
     &[
         ("マイナンバー", Some(MyNumber)),
+        ("マイナンバーカード", Some(MyNumber)),
+        ("個人番号カード", Some(MyNumber)),
         ("個人番号", Some(MyNumber)),
         ("my number", Some(MyNumber)),
         ("mynumber", Some(MyNumber)),
+        ("住民票コード", Some(ResidentRegistryCode)),
+        ("住基コード", Some(ResidentRegistryCode)),
+        ("resident registry code", Some(ResidentRegistryCode)),
         ("法人番号", Some(CorporateNumber)),
         ("登録番号", Some(CorporateNumber)),
         ("カード番号", Some(CreditCard)),

@@ -97,6 +97,7 @@ pub fn mask(kind: Kind, value: &str) -> String {
     let value = value.trim();
     match kind {
         Kind::MyNumber
+        | Kind::ResidentRegistryCode
         | Kind::CreditCard
         | Kind::BankAccount
         | Kind::Passport

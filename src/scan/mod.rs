@@ -764,11 +764,15 @@ impl<'a> ReportBuilder<'a> {
     fn finish(mut self, path: &str, format: Format, bytes: u64) -> FileReport {
         self.finish_table();
         let mut counts = self.omitted;
+        let mut listed = [0u32; Kind::COUNT];
         for f in &self.findings {
             counts.add(f.kind, 1, f.severity);
+            listed[f.kind.index()] += 1;
         }
-        let mut summary: Vec<KindCount> =
-            counts.counted().map(|(kind, count, severity)| KindCount { kind, count, severity }).collect();
+        let mut summary: Vec<KindCount> = counts
+            .counted()
+            .map(|(kind, count, severity)| KindCount { kind, count, listed: listed[kind.index()], severity })
+            .collect();
         let severity = summary.iter().map(|k| k.severity).max();
         summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
         let mut domains: Vec<DomainCount> =

@@ -14,6 +14,7 @@ export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' |
 /** What a finding is (README "What is detected"). */
 export type Kind =
   | 'my_number'
+  | 'resident_registry_code'
   | 'corporate_number'
   | 'credit_card'
   | 'bank_account'
