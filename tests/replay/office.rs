@@ -17,14 +17,14 @@ use super::*;
 // ============================================================ organisations
 
 /// A signature block: company and department, name, address, phones, mail.
-fn signature(org: &str, name: &str, address: &str, tel: &str, mail: &str) -> String {
+pub(super) fn signature(org: &str, name: &str, address: &str, tel: &str, mail: &str) -> String {
     format!(
         "──────────────────────────\n{org}\n{name}\n{address}\nTEL: {tel}\nMail: {mail}\n──────────────────────────"
     )
 }
 
 /// Salutation, greeting, self-introduction, the main text, closing, signature.
-fn office_letter(salutation: &str, intro: &str, main: &str, sig: &str) -> String {
+pub(super) fn office_letter(salutation: &str, intro: &str, main: &str, sig: &str) -> String {
     format!("{salutation}\n\nいつもお世話になっております。\n{intro}\n\n{main}\n\nどうぞよろしくお願いいたします。\n\n{sig}\n")
 }
 
@@ -2085,7 +2085,7 @@ pub fn kept_third_cases() -> Vec<Case> {
 // ======================================================= kept aside, fourth
 
 /// A table of people from `rows` (one per person) under `cols`.
-fn people_sheet(sheet: &str, cols: &[&str], rows: Vec<Vec<Cell>>) -> Vec<u8> {
+pub(super) fn people_sheet(sheet: &str, cols: &[&str], rows: Vec<Vec<Cell>>) -> Vec<u8> {
     let mut all = vec![header(cols)];
     all.extend(rows);
     files::xlsx(&[Sheet::new(sheet, all)])
