@@ -354,8 +354,9 @@ impl Check<'_> {
                 let org_named = s.organisations.iter().chain(&s.copied).any(|o| {
                     organisation_core(o).chars().count() >= 2 && organisation_core(name).contains(&organisation_core(o))
                 });
+                let accounted = addressee_org || person_named || org_named;
                 let label = r.address.canonical();
-                if !(addressee_org || person_named || org_named) && !outsiders.contains(&label) {
+                if !accounted && !outsiders.contains(&label) {
                     outsiders.push(label);
                 }
             }
