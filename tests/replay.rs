@@ -59,7 +59,8 @@ enum Group {
     /// Issue 21: a fourth kept-aside set, written after the third was tuned on.
     Kept4,
     /// Issue 21: a fifth kept-aside set, eight other organisations, written
-    /// after the fourth was tuned on (`tests/replay/kept5.rs`).
+    /// after the fourth was tuned on (`tests/replay/kept5.rs`); tuned on
+    /// after its first run.
     Kept5,
 }
 

@@ -5,7 +5,9 @@
 //! mis-sends. Written, with every expected decision, before it was first run;
 //! each case says the mistake it models (or why it is everyday) and why its
 //! decision is the one a careful security officer would take. Reported, not
-//! gated: its first run is the measurement.
+//! gated. Its first run (3 of 12 everyday mails warned about, 2 of 12
+//! mis-sends missed) is the measurement; the rules were tuned on it after
+//! that (each fix with its pair in `office`), so it is no longer held out.
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
