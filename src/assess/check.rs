@@ -12,7 +12,7 @@ use super::message::Message;
 use super::policy::{Level, Policy, Rule};
 use super::salutation::salutation;
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
-use crate::{scan_bytes, scan_text, FileReport, ScanOptions};
+use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
 
 /// What the host knows besides the message and the policy.
 #[derive(Debug, Clone, Default)]
@@ -114,13 +114,22 @@ pub fn assess(
             || p.holds_private_data()
             || p.special_care(&correspondents).is_some_and(|c| c >= SpecialCare::Unclear)
     });
+    let unreadable = !attachment_parts.iter().all(|p| p.report.problems.is_empty());
+    let about_others = unreadable
+        || parts.iter().any(|p| {
+            p.people >= policy.thresholds.free_mail_records
+                || p.special_care(&correspondents).is_some_and(|c| c >= SpecialCare::Unclear)
+                || names_someone_else(p, &correspondents)
+                || p.counted.iter().any(|f| IDENTIFIERS.contains(&f.kind))
+        });
     let mut check = Check {
         policy,
         recipients,
         reasons: Vec::new(),
         correspondents,
         internal_style,
-        personal_content: personal_content || !attachment_parts.iter().all(|p| p.report.problems.is_empty()),
+        personal_content: personal_content || unreadable,
+        about_others,
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -173,6 +182,32 @@ impl Check<'_> {
 /// (「お疲れ様です」) rather than to another organisation
 /// (「お世話になっております」): to an outsider, a sign the address was
 /// picked by autocomplete.
+/// Numbers issued to one person that a reply has no business carrying
+/// unasked: the rules for them weigh each on its own.
+const IDENTIFIERS: &[Kind] = &[
+    Kind::MyNumber,
+    Kind::CreditCard,
+    Kind::BankAccount,
+    Kind::Passport,
+    Kind::DriversLicense,
+    Kind::ResidenceCard,
+    Kind::PensionNumber,
+    Kind::HealthInsurance,
+];
+
+/// True when the part names a person other than the correspondents (the
+/// sender, the recipients, the people the salutation greets) and the writer
+/// introducing themself (「三浦です」).
+fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
+    part.counted.iter().filter(|f| f.kind == Kind::PersonName).any(|f| {
+        let value: String = f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect();
+        let introduces_itself = f.evidence.iter().any(|e| matches!(e, Evidence::Label(l) if l == "です"));
+        let correspondent =
+            correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
+        !(introduces_itself || correspondent)
+    })
+}
+
 fn reads_as_internal(body: &str) -> bool {
     const INTERNAL: &[&str] = &["お疲れ様", "お疲れさま", "おつかれさま", "お疲れです", "おつかれです"];
     const EXTERNAL: &[&str] = &["お世話にな", "御世話にな", "はじめまして", "初めまして", "突然のご連絡"];
@@ -275,6 +310,10 @@ pub(super) struct Check<'a> {
     pub(super) internal_style: bool,
     /// The body or an attachment holds data about people (or could not be read).
     pub(super) personal_content: bool,
+    /// The content is about someone besides the correspondents: several
+    /// people, a named third person, special-care data, a personal number
+    /// (or it could not be read). One person unnamed may be the recipient.
+    pub(super) about_others: bool,
 }
 
 /// The parts of a reason before the policy decides its level.

@@ -55,6 +55,22 @@ fn my_number_strength(part: &Part) -> MyNumberEvidence {
         .unwrap_or(MyNumberEvidence::Bare)
 }
 
+/// How many people the part gives both a birth date and an address for
+/// (the fewer of the two counts of distinct values): who someone is and
+/// where they live, what a CV, an application or a member register holds. A
+/// partner's own business seldom needs both for several people (a shipping
+/// list has addresses, a dispatch notice an age band).
+fn identity_profiles(part: &Part) -> u32 {
+    let distinct = |kind: Kind| {
+        let mut values: Vec<&str> =
+            part.counted.iter().filter(|f| f.kind == kind).map(|f| f.raw.as_deref().unwrap_or(&f.masked)).collect();
+        values.sort_unstable();
+        values.dedup();
+        values.len() as u32
+    };
+    distinct(Kind::BirthDate).min(distinct(Kind::Address)).min(part.people)
+}
+
 impl Check<'_> {
     pub(super) fn content_organisation_rule(
         &mut self,
@@ -243,7 +259,8 @@ impl Check<'_> {
         // business and stay silent.
         let private = parts.iter().any(|p| p.people >= t.personal_records && p.holds_family_contacts());
         let personnel = parts.iter().any(|p| p.people >= t.personal_records && p.holds_personnel_records());
-        let partners = if (private || personnel || self.internal_style) && !blocked {
+        let profiles = parts.iter().any(|p| identity_profiles(p) >= t.personal_records);
+        let partners = if (private || personnel || profiles || self.internal_style) && !blocked {
             self.indices(|r| r.class() == RecipientClass::Partner && !r.trusted)
                 .into_iter()
                 .filter(|&i| !authorised[i])
@@ -257,6 +274,8 @@ impl Check<'_> {
                 ("家族・緊急連絡先を含む", "with their families' or emergency contacts,")
             } else if personnel {
                 ("人事評価・給与・勤怠など人事の項目を含む", "with appraisals, pay or attendance,")
+            } else if profiles {
+                ("生年月日と住所を含む", "with their birth dates and home addresses,")
             } else {
                 ("社内向けの書き出し(お疲れ様です)のメールで", "in a mail written as if to a colleague,")
             };

@@ -9,7 +9,7 @@ use super::domain::{registrable, within, WELL_KNOWN};
 use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
-use super::salutation::{organisation_core, salutation, same_organisation};
+use super::salutation::{names_organisation, organisation_core, salutation, same_organisation};
 use super::verdict::{Field, RecipientClass, Text};
 
 impl Check<'_> {
@@ -62,9 +62,11 @@ impl Check<'_> {
             // A reply that greets the person by the name the address carries
             // (「Re: …」 to 「木下 亮 <…@gmail.com>」 opening 「木下様」): the
             // mailer took the address from the mail being answered, and the
-            // sender wrote to that person. With nothing about people in it,
-            // the private address is shown, not asked about.
-            let answered = !personal && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
+            // sender wrote to that person. With nothing about anyone else in
+            // it (at most one person, unnamed or a correspondent: the
+            // recipient's own matter, a property's address), the private
+            // address is shown, not asked about.
+            let answered = !self.about_others && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
             let mut fired = Fired::new(
                 Rule::FreeMail,
                 free,
@@ -124,7 +126,11 @@ impl Check<'_> {
             let first = self.indices(|r| r.external() && !r.trusted && r.partner.is_none() && !known(r));
             if !first.is_empty() {
                 let who = self.labels(&first);
-                self.fire(Fired::new(
+                // The first mail *to* an address that wrote first: a reply
+                // greeting the person the address names took the address
+                // from the mail it answers, not from autocomplete.
+                let answered = first.iter().all(|&i| replies_to(message, &self.recipients[i]));
+                let mut fired = Fired::new(
                     Rule::FirstTimeDomain,
                     first,
                     Text::new("初めて送る宛先", "First mail to this recipient"),
@@ -132,7 +138,12 @@ impl Check<'_> {
                         format!("{who} にはこれまで送信したことがありません。宛先が正しいか確認してください。"),
                         format!("You have not mailed {who} before. Check that it is the right recipient."),
                     ),
-                ));
+                );
+                if answered {
+                    fired.cap = Some(Level::Notice);
+                    fired.evidence.push("返信先の本人宛て / a reply addressed to this person".to_owned());
+                }
+                self.fire(fired);
             }
         }
 
@@ -312,14 +323,41 @@ impl Check<'_> {
         // names only other organisations: the reply-all that keeps a
         // competitor in Cc. A cc line (「（cc: ベータ工業 田中様）」) names it.
         if !s.group && !s.organisations.is_empty() {
-            let named = s.organisations.iter().chain(&s.copied);
-            let named: Vec<&String> = named.collect();
             let mut outsiders: Vec<String> = Vec::new();
             for &i in &visible {
                 let r = &self.recipients[i];
                 let Some(p) = r.partner.as_deref().filter(|_| r.visible()) else { continue };
-                if !named.iter().any(|o| same_organisation(p, o)) && !outsiders.iter().any(|o| o == p) {
+                if !names_organisation(&s, p) && !outsiders.iter().any(|o| o == p) {
                     outsiders.push(p.to_owned());
+                }
+            }
+            // Someone outside any registered partner, copied openly under a
+            // salutation that names organisations, is accounted for by their
+            // organisation or by their name with an honorific (「（cc:
+            // 青山法律事務所 日野様）」); a bare name on the cc line
+            // (「（cc: 弁護士 日野）」) is the sender's colleague, so an
+            // outsider of that surname is autocomplete's pick. Without a
+            // display name there is nothing to compare: not judged.
+            for &i in &visible {
+                let r = &self.recipients[i];
+                if r.partner.is_some() || !r.external() || r.trusted || r.report.field != Field::Cc {
+                    continue;
+                }
+                let addressee_org =
+                    to_external.iter().any(|&j| registrable(self.recipients[j].domain()) == registrable(r.domain()));
+                let Some(name) = r.address.name.as_deref().filter(|n| japanese(n)) else { continue };
+                let squeezed: String = name.split_whitespace().collect();
+                let person_named = s.people.iter().chain(&s.copied_people).any(|p| {
+                    let p: String = p.split_whitespace().collect();
+                    p.chars().count() >= 2 && squeezed.starts_with(&p)
+                });
+                let org_named = s.organisations.iter().chain(&s.copied).any(|o| {
+                    organisation_core(o).chars().count() >= 2 && organisation_core(name).contains(&organisation_core(o))
+                });
+                let accounted = addressee_org || person_named || org_named;
+                let label = r.address.canonical();
+                if !accounted && !outsiders.contains(&label) {
+                    outsiders.push(label);
                 }
             }
             for p in outsiders {

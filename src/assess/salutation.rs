@@ -20,6 +20,14 @@ pub struct Salutation {
     /// Organisations named on a cc line under the addressee
     /// (「（cc: ベータ工業 田中様）」): copied openly, not addressed.
     pub copied: Vec<String>,
+    /// People named with an honorific on a cc line (`田中`). Business mail
+    /// names the sender's own colleagues without one (「（cc: 弊社 日野）」),
+    /// so a bare name there stands for a colleague, not an outsider.
+    pub copied_people: Vec<String>,
+    /// The addressee lines and cc lines as read (folded), for names the
+    /// reading above does not take apart: 「株式会社Ａ 岡本様」 over
+    /// 「関西工科大学 西田先生」 names both, though 関西工科大学 carries no legal form.
+    pub block: String,
 }
 
 /// Honorifics and titles that end an addressee, longest first.
@@ -114,9 +122,14 @@ pub fn salutation(body: &str) -> Option<Salutation> {
     }
     for line in &cc_lines {
         let mut copied = Salutation::default();
-        read_line(line.trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii()), &mut copied);
+        let inner = line
+            .trim_start_matches(|c: char| !c.is_alphabetic() || c.is_ascii())
+            .trim_end_matches([')', '）', ']', '】', '〕', '>', '＞', ' ', '\u{3000}']);
+        read_line(inner, &mut copied);
         found.copied.extend(copied.organisations);
+        found.copied_people.extend(copied.people);
     }
+    found.block = lines[..=last].iter().chain(&cc_lines).map(String::as_str).collect::<Vec<_>>().join("\n");
     (!found.is_empty()).then_some(found)
 }
 
@@ -273,6 +286,14 @@ pub fn organisation_core(name: &str) -> String {
     core.replace("御中", "").to_lowercase()
 }
 
+/// True when the salutation names `organisation`: among the organisations it
+/// reads, or written anywhere in its addressee and cc lines.
+pub fn names_organisation(s: &Salutation, organisation: &str) -> bool {
+    let core = organisation_core(organisation);
+    s.organisations.iter().chain(&s.copied).any(|o| same_organisation(o, organisation))
+        || core.chars().count() >= 3 && organisation_core(&s.block).contains(&core)
+}
+
 /// True when two organisation names name the same organisation.
 pub fn same_organisation(a: &str, b: &str) -> bool {
     let (a, b) = (organisation_core(a), organisation_core(b));
@@ -328,6 +349,22 @@ mod tests {
             read("株式会社アルファ商事\n経理ご担当者様\n"),
             (vec!["株式会社アルファ商事".into()], vec![], false)
         );
+    }
+
+    #[test]
+    fn cc_lines_and_the_addressee_block() {
+        let s = salutation("株式会社ヒノデ食品\n法務部 村井様\n（cc: 弁護士 日野）\n\nいつもお世話になっております。")
+            .unwrap_or_default();
+        assert_eq!(s.people, vec!["村井".to_owned()]);
+        assert!(s.copied_people.is_empty(), "a colleague is named without an honorific: {s:?}");
+        let s = salutation("株式会社アルファ商事\n山田様\n（cc: 株式会社アルファ商事 佐藤様、木村様）\n")
+            .unwrap_or_default();
+        assert_eq!(s.copied_people, vec!["佐藤".to_owned(), "木村".to_owned()]);
+        let s = salutation("株式会社ミライセンシング 岡本様\n関西工科大学 西田先生\n\nいつもお世話になっております。")
+            .unwrap_or_default();
+        assert!(names_organisation(&s, "関西工科大学"), "{s:?}");
+        assert!(names_organisation(&s, "株式会社ミライセンシング"));
+        assert!(!names_organisation(&s, "ベータ工業株式会社"));
     }
 
     #[test]

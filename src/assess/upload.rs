@@ -32,6 +32,7 @@ pub fn assess_upload(
         correspondents: Vec::new(),
         internal_style: false,
         personal_content: true,
+        about_others: true,
     };
     check.people_rules(&parts);
     check.content_kind_rules(&parts);

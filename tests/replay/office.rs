@@ -17,14 +17,14 @@ use super::*;
 // ============================================================ organisations
 
 /// A signature block: company and department, name, address, phones, mail.
-fn signature(org: &str, name: &str, address: &str, tel: &str, mail: &str) -> String {
+pub(super) fn signature(org: &str, name: &str, address: &str, tel: &str, mail: &str) -> String {
     format!(
         "──────────────────────────\n{org}\n{name}\n{address}\nTEL: {tel}\nMail: {mail}\n──────────────────────────"
     )
 }
 
 /// Salutation, greeting, self-introduction, the main text, closing, signature.
-fn office_letter(salutation: &str, intro: &str, main: &str, sig: &str) -> String {
+pub(super) fn office_letter(salutation: &str, intro: &str, main: &str, sig: &str) -> String {
     format!("{salutation}\n\nいつもお世話になっております。\n{intro}\n\n{main}\n\nどうぞよろしくお願いいたします。\n\n{sig}\n")
 }
 
@@ -1112,6 +1112,221 @@ pub fn office_cases() -> Vec<Case> {
         .expect(Allow, &[])
         .not(&["personal_data_external"]),
     );
+
+    // ---- The first mail to an address that wrote first (kept5's
+    // k5_city_reply_to_citizen_gmail made this rule; these are its twins).
+    let support_history = json!(["alpha-shoji.co.jp", "k.morita.55@yahoo.co.jp"]);
+    v.push(
+        Case::new(
+            "o_reply_to_private_address_not_in_history",
+            G,
+            "everyday: a reply (Re:) to a customer's yahoo address greeting her by the name it carries; the history does not hold it, as a first answer's never does",
+            mail("サポート <support@presend.co.jp>", &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"], "RE: ライセンスの移行について", &answer("大塚様")),
+        )
+        .history(support_history.clone())
+        .expect(Allow, &["free_mail", "first_time_domain"])
+        .level("first_time_domain", "notice"),
+    );
+    v.push(
+        Case::new(
+            "o_new_mail_to_private_address_not_in_history",
+            G,
+            "twin: the same letter as a new mail (no Re:): the address came from autocomplete or memory, never mailed: asked",
+            mail("サポート <support@presend.co.jp>", &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"], "ライセンスの移行について", &answer("大塚様")),
+        )
+        .history(support_history)
+        .expect(Confirm, &["free_mail", "first_time_domain"])
+        .level("first_time_domain", "confirm"),
+    );
+
+    // ---- A reply carrying a document about no one else (kept5's
+    // k5_estate_reply_with_property_summary made this rule; these are its twins).
+    let shop_reply = || {
+        mail(
+            "サポート <support@presend.co.jp>",
+            &["大塚 真由美 <mayumi-otsuka@yahoo.co.jp>"],
+            "Re: ショールームの見学について",
+            &answer("大塚様"),
+        )
+    };
+    v.push(
+        Case::new(
+            "o_reply_with_showroom_guide",
+            G,
+            "everyday: a reply to the customer's private address with the showroom guide (its address and phone): one address, nobody's",
+            shop_reply(),
+        )
+        .attach(
+            "ご来場案内.docx",
+            files::docx(&[
+                "プレセンド ショールーム ご来場案内",
+                "所在地：東京都千代田区丸の内1-2-3 丸の内プレセンドビル1F",
+                "TEL 03-6555-1299（ショールーム直通）　営業時間 10:00〜18:00（土日祝休）",
+                "最寄り駅：大手町駅 C8出口から徒歩3分",
+            ]),
+        )
+        .expect(Allow, &["free_mail"])
+        .level("free_mail", "notice"),
+    );
+    v.push(
+        Case::new(
+            "o_reply_with_another_customers_form",
+            G,
+            "twin: the same reply with another customer's application (his name, home address, mobile) attached: asked",
+            shop_reply(),
+        )
+        .attach(
+            "見学申込書.docx",
+            files::docx(&[
+                "ショールーム見学申込書",
+                "氏名：森田 健二",
+                "住所：埼玉県川口市本町4-3-2 リバーハイツ502",
+                "携帯電話：090-3318-4471",
+                "希望日：5月20日",
+            ]),
+        )
+        .expect(Confirm, &["free_mail"])
+        .level("free_mail", "confirm"),
+    );
+
+    // ---- Several organisations greeted, one per line (kept5's
+    // k5_lab_zoom_invite_two_partners made this rule; these are its twins).
+    let two_partners = |salutation: &str| {
+        mail(
+            SENDER,
+            &["山田 太郎 <t.yamada@alpha-shoji.co.jp>", "木下 智子 <kinoshita@gamma-design.jp>"],
+            "共同販促 打ち合わせのご案内",
+            &letter(salutation, &format!("共同販促の打ち合わせを下記のとおり開催いたします。\n\n{TEAMS_INVITE}")),
+        )
+    };
+    v.push(
+        Case::new(
+            "o_two_partners_each_greeted",
+            G,
+            "everyday: one invitation to two partners, each greeted on a line of its own (ガンマデザイン written without its legal form)",
+            two_partners("株式会社アルファ商事 山田様\nガンマデザイン 木下様"),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_second_partner_in_to_not_greeted",
+            G,
+            "twin: the salutation greets アルファ商事 alone; ガンマデザイン in To is named nowhere (autocomplete added it): asked",
+            two_partners("株式会社アルファ商事\n営業部 山田様"),
+        )
+        .expect(Confirm, &["salutation_mismatch"]),
+    );
+
+    // ---- An outsider in Cc and the cc line (kept5's
+    // k5_law_strategy_cc_opposing_counsel made this rule; these are its twins).
+    let cc_mail = |cc_line: &str, cc: &str| {
+        with(
+            mail(
+                SENDER,
+                &["山田 太郎 <t.yamada@alpha-shoji.co.jp>"],
+                "価格改定のご相談",
+                &letter(
+                    &format!("株式会社アルファ商事\n営業部 山田様\n{cc_line}"),
+                    "来期の価格について、御社向けの条件を下記のとおりご提案いたします。\nPS-1001 1台 38,000円（現行 41,000円）",
+                ),
+            ),
+            "cc",
+            json!([cc]),
+        )
+    };
+    v.push(
+        Case::new(
+            "o_cc_outsider_named_on_cc_line",
+            G,
+            "everyday: the consultant both sides hired, in Cc and named on the cc line with his firm and 様",
+            cc_mail("（cc: 関西コンサルティング 佐藤様）", "佐藤 健 <sato@kansai-consul.jp>"),
+        )
+        .expect(Allow, &[])
+        .not(&["salutation_mismatch"]),
+    );
+    v.push(
+        Case::new(
+            "o_cc_colleague_named_bare",
+            G,
+            "everyday: the sender's colleague in Cc, named bare on the cc line as colleagues are (「（cc: 弊社 佐藤）」)",
+            cc_mail("（cc: 弊社 佐藤）", "佐藤 花子 <h.sato@presend.co.jp>"),
+        )
+        .expect(Allow, &[])
+        .only(),
+    );
+    v.push(
+        Case::new(
+            "o_cc_outsider_for_colleague_named_bare",
+            G,
+            "twin: the cc line names the colleague bare, but autocomplete put 佐藤 of an outside firm in Cc: asked",
+            cc_mail("（cc: 弊社 佐藤）", "佐藤 健 <sato@kansai-consul.jp>"),
+        )
+        .expect(Confirm, &["salutation_mismatch"]),
+    );
+
+    // ---- Who someone is and where they live, to a partner (kept5's
+    // k5_staffing_applicant_cvs_to_client made this rule; these are its twins).
+    let mut rng = Rng::new(2411);
+    let members: Vec<Vec<Cell>> = (0..8)
+        .map(|_| {
+            let p = Person::born_between(&mut rng, 1950, 2000);
+            vec![
+                Cell::from(p.name(&mut rng)),
+                Cell::Date(p.birth.0, p.birth.1, p.birth.2),
+                Cell::from(p.home.full()),
+                Cell::from(p.mobile.hyphen()),
+            ]
+        })
+        .collect();
+    v.push(
+        Case::new(
+            "o_member_register_to_partner",
+            G,
+            "mis-send: eight club members' birth dates, home addresses and mobiles to the partner: asked",
+            mail(
+                SENDER,
+                &["田中 誠 <tanaka@beta-kogyo.co.jp>"],
+                "資料送付",
+                &letter("ベータ工業株式会社\n購買部 田中様", "ご依頼の資料をお送りします。"),
+            ),
+        )
+        .attach("会員名簿.xlsx", people_sheet("会員", &["氏名", "生年月日", "住所", "携帯電話"], members))
+        .expect(Confirm, &["personal_data_external"]),
+    );
+    let consignees: Vec<Vec<Cell>> = (0..40)
+        .map(|i| {
+            let p = Person::gen(&mut rng);
+            vec![
+                Cell::from(format!("S-{:05}", 7100 + i)),
+                Cell::from(p.name(&mut rng)),
+                Cell::from(p.home.postal_hyphen()),
+                Cell::from(p.home.full()),
+                Cell::from(p.landline.hyphen()),
+                Cell::from(*rng.pick(&["PS-1001", "PS-1005", "PS-1007"])),
+            ]
+        })
+        .collect();
+    v.push(
+        Case::new(
+            "o_shipping_list_to_logistics_partner",
+            G,
+            "twin: forty consignees' names, addresses and phones (no birth dates) to the registered logistics partner that delivers them",
+            mail(
+                SENDER,
+                &["配車係 <haisha@minato-logi.co.jp>"],
+                "4月20日 出荷分の配送リスト",
+                &letter("株式会社ミナト物流\n配車係 ご担当者様", "4月20日出荷分の配送リストをお送りします。"),
+            ),
+        )
+        .attach(
+            "配送リスト_0420.xlsx",
+            people_sheet("配送", &["伝票番号", "お届け先氏名", "郵便番号", "住所", "電話番号", "品番"], consignees),
+        )
+        .expect(Allow, &[])
+        .not(&["personal_data_external"]),
+    );
     v
 }
 
@@ -2085,7 +2300,7 @@ pub fn kept_third_cases() -> Vec<Case> {
 // ======================================================= kept aside, fourth
 
 /// A table of people from `rows` (one per person) under `cols`.
-fn people_sheet(sheet: &str, cols: &[&str], rows: Vec<Vec<Cell>>) -> Vec<u8> {
+pub(super) fn people_sheet(sheet: &str, cols: &[&str], rows: Vec<Vec<Cell>>) -> Vec<u8> {
     let mut all = vec![header(cols)];
     all.extend(rows);
     files::xlsx(&[Sheet::new(sheet, all)])
