@@ -33,7 +33,10 @@ fn read(path: &Path) -> Vec<Sentence> {
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .map(|l| {
             let (text, names) = l.split_once('\t').unwrap_or((l, ""));
-            Sentence { text: text.to_owned(), names: names.split('|').filter(|n| !n.is_empty()).map(str::to_owned).collect() }
+            Sentence {
+                text: text.to_owned(),
+                names: names.split('|').filter(|n| !n.is_empty()).map(str::to_owned).collect(),
+            }
         })
         .collect()
 }

@@ -278,11 +278,6 @@ fn ends_word(next: Option<char>) -> bool {
     }
 }
 
-/// What may come before a name: the start, punctuation, a space, hiragana.
-fn starts_word(prev: Option<char>) -> bool {
-    prev.is_none_or(|c| !is_kanji(c) && !is_katakana(c) && !c.is_ascii_alphanumeric())
-}
-
 /// Whether the whole of `run` (kanji) is a surname and a given name.
 fn full_name(d: &NameData, run: &str) -> bool {
     let mut cuts = [0usize; 8];
@@ -488,7 +483,10 @@ mod tests {
         assert!(NameData::parse(EMBEDDED).is_ok());
         assert!(loaded());
         assert_eq!(NameData::parse("surnames\n").err(), Some(NameDataError::WrongFormat));
-        assert_eq!(set_data(&[0xff, 0xfe]).err(), if DATA.get().is_some() { None } else { Some(NameDataError::NotText) });
+        assert_eq!(
+            set_data(&[0xff, 0xfe]).err(),
+            if DATA.get().is_some() { None } else { Some(NameDataError::NotText) }
+        );
     }
 
     #[test]
