@@ -22,8 +22,9 @@ Format (UTF-8 text, one word a line, so a regeneration diffs word by word):
     # ...                       comments: provenance and the licence notice
     [section]                   then one word a line until the next section
 Sections, surfaces only (no costs, no readings):
-- surnames: kanji 姓 entries, 1-4 characters;
-- given: kanji 名 entries, 1-3 characters;
+- surnames: kanji 姓 entries, 1-4 characters; `+` marks common ones (a cost
+  below the dictionary's default);
+- given: kanji 名 entries, 1-3 characters, `+` likewise;
 - given_kana: hiragana 名 entries and the hiragana of katakana 名
   entries, 2-4 characters, minus words the dictionary lists as anything
   else (とき, さつき: 「設定のとき」): after a 2+-kanji surname only;
@@ -53,6 +54,12 @@ NOTICE = os.path.join(ROOT, "src", "detect", "names", "COPYING.ipadic")
 
 KANJI = re.compile(r"^[\u4e00-\u9fff\u3005]+$")
 KATA = re.compile(r"^[\u30a1-\u30fa\u30fc]+$")
+# IPADIC gives common names a lower cost; entries below these (its default
+# costs for 姓 and 名) are marked common with a leading `+`. Short runs (three
+# kanji in all, a one-kanji surname or given name) need common parts: the
+# full lists hold 高品 and 最上 as surnames and 質, 行 as given names.
+SURNAME_COST = 7612
+GIVEN_COST = 8462
 HIRA = re.compile(r"^[\u3041-\u3096\u309d\u309e]+$")
 # Kana given names are dropped when the dictionary also has them as function
 # words or adverbial nouns (とき, ころ, まで): 「設定のとき」. Ordinary nouns
@@ -94,12 +101,17 @@ def hiragana(katakana):
 def main():
     d, deb, digest = fetch()
     surnames, given, given_kana, kata = set(), set(), set(), set()
+    common = set()
     for r in rows(d, "Noun.name.csv"):
-        w, sub = r[0], r[7]
+        w, cost, sub = r[0], int(r[3]), r[7]
         if sub == "姓" and KANJI.match(w) and len(w) <= 4:
             surnames.add(w)
+            if cost < SURNAME_COST:
+                common.add(("s", w))
         elif sub == "名" and KANJI.match(w) and len(w) <= 3:
             given.add(w)
+            if cost < GIVEN_COST:
+                common.add(("g", w))
         elif sub == "名" and HIRA.match(w) and 2 <= len(w) <= 4:
             given_kana.add(w)
         elif sub == "名" and KATA.match(w) and "ー" not in w and 2 <= len(w) <= 4:
@@ -142,16 +154,18 @@ def main():
         "# Word lists taken from mecab-ipadic, under its licence:",
         *notice,
     ]
+    marked_surnames = {("+" if ("s", w) in common else "") + w for w in surnames}
+    marked_given = {("+" if ("g", w) in common else "") + w for w in given}
     for section, words in [
-        ("surnames", surnames),
-        ("given", given),
+        ("surnames", marked_surnames),
+        ("given", marked_given),
         ("given_kana", given_kana),
         ("given_finals", given_finals),
         ("katakana", kata),
         ("not_names", not_names),
     ]:
         lines.append(f"[{section}]")
-        lines.extend(sorted(words))
+        lines.extend(sorted(words, key=lambda w: w.lstrip("+")))
     text = "\n".join(lines) + "\n"
     if "--check" in sys.argv:
         with open(OUT, encoding="utf-8") as f:

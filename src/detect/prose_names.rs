@@ -43,6 +43,11 @@ const CUE_CONFIDENCE: f32 = 0.65;
 pub struct NameData {
     surnames: FnvSet,
     given: FnvSet,
+    /// The common ones (marked `+` in the file): a run of three kanji in
+    /// all must be made of them (the full lists hold 高品 and 好奇 as
+    /// surnames, 質 and 心 as given names: 高品質, 好奇心).
+    common_surnames: FnvSet,
+    common_given: FnvSet,
     given_kana: FnvSet,
     katakana: FnvSet,
     not_names: FnvSet,
@@ -108,6 +113,8 @@ impl NameData {
         let mut data = NameData {
             surnames: FnvSet::default(),
             given: FnvSet::default(),
+            common_surnames: FnvSet::default(),
+            common_given: FnvSet::default(),
             given_kana: FnvSet::default(),
             katakana: FnvSet::default(),
             not_names: FnvSet::default(),
@@ -126,7 +133,19 @@ impl NameData {
                 section = name;
                 continue;
             }
+            let (word, common) = match word.strip_prefix('+') {
+                Some(w) => (w, true),
+                None => (word, false),
+            };
             let set = match section {
+                "surnames" if common => {
+                    data.common_surnames.insert(word);
+                    &mut data.surnames
+                }
+                "given" if common => {
+                    data.common_given.insert(word);
+                    &mut data.given
+                }
                 "surnames" => &mut data.surnames,
                 "given" => &mut data.given,
                 "given_kana" => &mut data.given_kana,
@@ -251,6 +270,7 @@ const ROLES: &[&str] = &[
     "院長", "園長", "校長", "教頭", "教諭", "先生", "教授", "講師", "助教", "医師", "記者", "議員", "議長",
     "知事", "市長", "町長", "村長", "区長", "首相", "総理", "大臣", "外相", "長官", "委員", "選手", "監督",
     "投手", "捕手", "棋士", "名人", "容疑", "被告", "総裁", "博士", "夫妻", "夫人", "一家", "画伯", "主席",
+    "騎手", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段", "女史",
     "氏", "君", "様", "殿",
 ];
 
@@ -261,7 +281,8 @@ const ROLES: &[&str] = &[
 const PERSON_ONLY_ROLES: &[&str] = &[
     "容疑者", "被告人", "被告", "受刑者", "死刑囚", "容疑", "准教授", "教授", "講師", "助教", "弁護士", "税理士",
     "看護師", "医師", "記者", "議員", "選手", "監督", "投手", "捕手", "内野手", "外野手", "棋士", "夫妻",
-    "夫人", "画伯", "博士", "教諭", "氏", "君", "様", "殿", "先生",
+    "夫人", "画伯", "博士", "教諭", "騎手", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段",
+    "九段", "女史", "氏", "君", "様", "殿", "先生",
 ];
 
 /// What may follow a name: the end, punctuation, brackets, a space, or a
@@ -303,7 +324,14 @@ fn full_name(d: &NameData, run: &str) -> bool {
             continue;
         }
         let (surname, given) = run.split_at(cuts[surname_chars]);
-        if d.is_given(given, surname_chars) && d.is_surname(surname) {
+        let found = if n == 3 {
+            d.common_given.contains(given) && (d.common_surnames.contains(surname) || is_common_surname(surname))
+        } else if surname_chars == 1 {
+            d.given.contains(given) && (d.common_surnames.contains(surname) || is_common_surname(surname))
+        } else {
+            d.is_given(given, surname_chars) && d.is_surname(surname)
+        };
+        if found {
             return true;
         }
     }
@@ -335,25 +363,45 @@ fn push(text: &str, start: usize, end: usize, confidence: f32, why: &str, out: &
     out.push(Hit::new(Kind::PersonName, text, start, end, confidence, vec![Evidence::Dictionary(why.to_owned())]));
 }
 
+/// Roles in katakana written straight after a name (「菊間千乃アナウンサー」):
+/// only people have them.
+const KATAKANA_ROLES: &[&str] =
+    &["アナウンサー", "キャスター", "コーチ", "オーナー", "プロデューサー", "ディレクター", "キャプテン"];
+
+/// A news-style age after a name: `(27)`, `(4)`, `、42)` is not needed.
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('(') else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && (rest[digits..].starts_with(')') || rest[digits..].starts_with("歳"))
+}
+
 /// Looks at one kanji run `text[s..e]` that starts a word; pushes a name if
 /// it is one.
 fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     let run = &text[s..e];
     let after = &text[e..];
     let next = after.chars().next();
+    // What follows the name inside the run (a title) or right after it (a
+    // katakana title, an age), and whether only people take it.
     let role = ROLES.iter().find(|r| run.len() > r.len() && run.ends_with(*r));
-    let name = match role {
-        Some(r) => &run[..run.len() - r.len()],
-        None => run,
+    let (name, cue, person_only) = match role {
+        Some(r) => {
+            let name = &run[..run.len() - r.len()];
+            // 「岡部幸雄元騎手」: a former or acting role.
+            let name = name.strip_suffix(['元', '前', '現']).filter(|n| !n.is_empty()).unwrap_or(name);
+            (name, true, PERSON_ONLY_ROLES.contains(r))
+        }
+        None if KATAKANA_ROLES.iter().any(|r| after.starts_with(r)) || age_follows(after) => (run, true, true),
+        None => (run, false, false),
     };
     // 「佐藤かずこは」: a surname run ended by a kana given name.
-    if role.is_none() && next.is_some_and(is_hiragana) && run.chars().nth(1).is_some() && d.is_surname(run) {
+    if !cue && next.is_some_and(is_hiragana) && run.chars().nth(1).is_some() && d.is_surname(run) {
         if let Some(len) = kana_given_name(d, after) {
             push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
             return;
         }
     }
-    if role.is_none() && !ends_word(next) {
+    if !cue && !ends_word(next) {
         return;
     }
     if full_name(d, name) {
@@ -362,14 +410,17 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     }
     // A known surname alone before a role only people have (「鈴木容疑者」);
     // one-character surnames only from the common list (林, 森 are words too).
-    if let Some(r) = role {
-        let person_only = PERSON_ONLY_ROLES.contains(r);
+    if person_only {
         let surname = if name.chars().nth(1).is_some() { d.is_surname(name) } else { is_common_surname(name) };
-        if person_only && surname && !d.not_names.contains(name) {
+        if surname && !d.not_names.contains(name) {
             push(text, s, s + name.len(), CUE_CONFIDENCE, "姓 + 敬称・役職 / surname + title", out);
         }
     }
 }
+
+/// Parts that make a katakana run a place, whatever the other parts are
+/// (セント・アンドリュース, シャルム・エル=シェイク, ニュー・ハンプシャー).
+const PLACE_PARTS: &[&str] = &["セント", "サン", "サンタ", "ニュー", "ポート", "マウント", "フォート", "エル", "アル"];
 
 /// Looks at one katakana run `text[s..e]` (joiners included) that starts a
 /// word: a name when two or more parts of 2+ characters are joined and one
@@ -385,7 +436,7 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     }
     let (mut parts, mut person) = (0, false);
     for part in run.split(is_name_joiner) {
-        if part.chars().nth(1).is_none() {
+        if part.chars().nth(1).is_none() || PLACE_PARTS.contains(&part) {
             return;
         }
         person |= d.katakana.contains(part);
