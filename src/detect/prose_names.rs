@@ -61,6 +61,10 @@ pub struct NameData {
     /// lists lack (the dictionary is from 2007) may be made of them.
     given_first: Bits,
     given_finals: Bits,
+    /// Last characters of [`ROLES`] and first characters of kana given
+    /// names: most kanji runs end in neither, and skip the searches.
+    role_last: Bits,
+    kana_first: Bits,
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
@@ -122,6 +126,8 @@ impl NameData {
             given_last: Bits::new(),
             given_first: Bits::new(),
             given_finals: Bits::new(),
+            role_last: Bits::new(),
+            kana_first: Bits::new(),
         };
         let mut section = "";
         for line in text.lines() {
@@ -163,6 +169,16 @@ impl NameData {
         for w in data.surnames.iter().chain(data.katakana.iter()) {
             if let Some(c) = w.chars().next() {
                 data.surname_first.set(c);
+            }
+        }
+        for r in ROLES {
+            if let Some(c) = r.chars().next_back() {
+                data.role_last.set(c);
+            }
+        }
+        for w in &data.given_kana {
+            if let Some(c) = w.chars().next() {
+                data.kana_first.set(c);
             }
         }
         for w in &data.given {
@@ -288,15 +304,14 @@ const PERSON_ONLY_ROLES: &[&str] = &[
 /// What may follow a name: the end, punctuation, brackets, a space, or a
 /// particle or suffix that starts a new word (は, が, を, に, と, の, も, へ,
 /// や, で, ら, さん, くん, ちゃん, から).
+/// A `match`, not a string search: it is asked at the end of many kanji runs.
+#[rustfmt::skip]
 fn ends_word(next: Option<char>) -> bool {
-    match next {
-        None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || "、。，．,.・「」『』()（）[]【】<>〈〉:：;；!！?？/／\"'”’〜~-".contains(c)
-                || "はがをにとのもへやでらさくちか".contains(c)
-        }
-    }
+    next.is_none_or(|c| c.is_whitespace() || matches!(c,
+        '、' | '。' | '，' | '．' | ',' | '.' | '・' | '「' | '」' | '『' | '』' | '(' | ')' | '（' | '）' | '[' | ']'
+        | '【' | '】' | '<' | '>' | '〈' | '〉' | ':' | '：' | ';' | '；' | '!' | '！' | '?' | '？' | '/' | '／'
+        | '"' | '\'' | '”' | '’' | '〜' | '~' | '-'
+        | 'は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や' | 'で' | 'ら' | 'さ' | 'く' | 'ち' | 'か'))
 }
 
 /// Whether the whole of `run` (kanji) is a surname and a given name.
@@ -383,7 +398,8 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     let next = after.chars().next();
     // What follows the name inside the run (a title) or right after it (a
     // katakana title, an age), and whether only people take it.
-    let role = ROLES.iter().find(|r| run.len() > r.len() && run.ends_with(*r));
+    let ends_like_role = run.chars().next_back().is_some_and(|c| d.role_last.has(c));
+    let role = if ends_like_role { ROLES.iter().find(|r| run.len() > r.len() && run.ends_with(*r)) } else { None };
     let (name, cue, person_only) = match role {
         Some(r) => {
             let name = &run[..run.len() - r.len()];
@@ -391,11 +407,14 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             let name = name.strip_suffix(['元', '前', '現']).filter(|n| !n.is_empty()).unwrap_or(name);
             (name, true, PERSON_ONLY_ROLES.contains(r))
         }
-        None if KATAKANA_ROLES.iter().any(|r| after.starts_with(r)) || age_follows(after) => (run, true, true),
+        None if next.is_some_and(is_katakana) && KATAKANA_ROLES.iter().any(|r| after.starts_with(r)) => {
+            (run, true, true)
+        }
+        None if age_follows(after) => (run, true, true),
         None => (run, false, false),
     };
     // 「佐藤かずこは」: a surname run ended by a kana given name.
-    if !cue && next.is_some_and(is_hiragana) && run.chars().nth(1).is_some() && d.is_surname(run) {
+    if !cue && next.is_some_and(|c| d.kana_first.has(c)) && (6..=12).contains(&run.len()) && d.is_surname(run) {
         if let Some(len) = kana_given_name(d, after) {
             push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
             return;
