@@ -471,6 +471,22 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     }
 }
 
+/// The character at byte `i` of valid UTF-8 and its width, by arithmetic:
+/// `str::chars` from a slice re-checks the boundary at every step, and this
+/// loop runs over every character of every text scanned.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = u32::from(bytes[i]);
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (cp, width) = match b0 {
+        0x00..=0x7F => (b0, 1),
+        0xC0..=0xDF => (((b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), width)
+}
+
 /// What the character before the current one was, for word starts.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -489,8 +505,10 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     // started a word and its first character can start a name.
     let mut run: Option<(Class, usize, bool)> = None;
     let mut prev = Class::Other;
-    let mut prev_alnum = false;
-    for (i, c) in text.char_indices() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, width) = decode(bytes, i);
         let class = if is_kanji(c) {
             Class::Kanji
         } else if is_katakana(c) || (prev == Class::Katakana && is_name_joiner(c)) {
@@ -498,24 +516,29 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         } else {
             Class::Other
         };
-        if class != prev {
-            if let Some((kind, s, joined)) = run.take() {
-                match kind {
-                    Class::Kanji => kanji_run(d, text, s, i, out),
-                    Class::Katakana if joined || is_kanji(c) => katakana_run(d, text, s, i, out),
-                    _ => {}
+        // Most characters continue the class of the one before: nothing to do.
+        if class == prev {
+            if class == Class::Katakana && is_name_joiner(c) {
+                if let Some((_, _, joined)) = run.as_mut() {
+                    *joined = true;
                 }
             }
-            if class != Class::Other && !prev_alnum && prev == Class::Other && d.surname_first.has(c) {
-                run = Some((class, i, false));
-            }
-        } else if class == Class::Katakana && is_name_joiner(c) {
-            if let Some((_, _, joined)) = run.as_mut() {
-                *joined = true;
+            i += width;
+            continue;
+        }
+        if let Some((kind, s, joined)) = run.take() {
+            match kind {
+                Class::Kanji => kanji_run(d, text, s, i, out),
+                Class::Katakana if joined || class == Class::Kanji => katakana_run(d, text, s, i, out),
+                _ => {}
             }
         }
+        let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
+        if class != Class::Other && word_start && d.surname_first.has(c) {
+            run = Some((class, i, false));
+        }
         prev = class;
-        prev_alnum = c.is_ascii_alphanumeric();
+        i += width;
     }
     if let Some((kind, s, joined)) = run {
         match kind {
