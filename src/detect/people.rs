@@ -89,10 +89,10 @@ fn surnames() -> &'static FnvSet {
     SET.get_or_init(|| SURNAMES.split_whitespace().collect())
 }
 
-/// Whether `word` is one of the common surnames above (the prose name
-/// finder's lists come from a data file that may not be loaded).
-pub(super) fn is_common_surname(word: &str) -> bool {
-    surnames().contains(word)
+/// The common surnames above, for the prose name finder (whose own lists
+/// come from a data file: it merges these in).
+pub(super) fn common_surnames() -> impl Iterator<Item = &'static str> {
+    SURNAMES.split_whitespace()
 }
 
 /// Longest surname in the dictionary, in characters.

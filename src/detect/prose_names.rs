@@ -27,7 +27,7 @@
 
 use std::sync::OnceLock;
 
-use super::people::{is_common_surname, FnvSet};
+use super::people::{common_surnames, FnvSet};
 use super::Hit;
 use crate::{Evidence, Kind};
 
@@ -65,6 +65,8 @@ pub struct NameData {
     /// names: most kanji runs end in neither, and skip the searches.
     role_last: Bits,
     kana_first: Bits,
+    /// Last characters of surnames: a run that ends otherwise is no surname.
+    surname_last: Bits,
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
@@ -128,6 +130,7 @@ impl NameData {
             given_finals: Bits::new(),
             role_last: Bits::new(),
             kana_first: Bits::new(),
+            surname_last: Bits::new(),
         };
         let mut section = "";
         for line in text.lines() {
@@ -166,6 +169,16 @@ impl NameData {
             };
             set.insert(word);
         }
+        // The cue-based finders' common surnames count as common here too.
+        for w in common_surnames() {
+            data.surnames.insert(w);
+            data.common_surnames.insert(w);
+        }
+        for w in &data.surnames {
+            if let Some(c) = w.chars().next_back() {
+                data.surname_last.set(c);
+            }
+        }
         for w in data.surnames.iter().chain(data.katakana.iter()) {
             if let Some(c) = w.chars().next() {
                 data.surname_first.set(c);
@@ -193,7 +206,7 @@ impl NameData {
     }
 
     fn is_surname(&self, w: &str) -> bool {
-        self.surnames.contains(w) || is_common_surname(w)
+        w.chars().next_back().is_some_and(|c| self.surname_last.has(c)) && self.surnames.contains(w)
     }
 
     /// A given name of the lists, or a 2-character one made like one after
@@ -325,7 +338,7 @@ fn full_name(d: &NameData, run: &str) -> bool {
         cuts[n] = i;
         n += 1;
     }
-    if !(2..=7).contains(&n) || d.not_names.contains(run) {
+    if !(2..=7).contains(&n) {
         return false;
     }
     let last = run.chars().next_back();
@@ -339,15 +352,20 @@ fn full_name(d: &NameData, run: &str) -> bool {
             continue;
         }
         let (surname, given) = run.split_at(cuts[surname_chars]);
+        // Bit tests before hashing: most splits of most runs fail here.
+        let ends_like_surname = surname.chars().next_back().is_some_and(|c| d.surname_last.has(c));
+        if !ends_like_surname || !given.chars().next().is_some_and(|c| d.given_first.has(c)) {
+            continue;
+        }
         let found = if n == 3 {
-            d.common_given.contains(given) && (d.common_surnames.contains(surname) || is_common_surname(surname))
+            d.common_given.contains(given) && d.common_surnames.contains(surname)
         } else if surname_chars == 1 {
-            d.given.contains(given) && (d.common_surnames.contains(surname) || is_common_surname(surname))
+            d.given.contains(given) && d.common_surnames.contains(surname)
         } else {
-            d.is_given(given, surname_chars) && d.is_surname(surname)
+            d.is_given(given, surname_chars) && d.surnames.contains(surname)
         };
         if found {
-            return true;
+            return !d.not_names.contains(run);
         }
     }
     false
@@ -430,7 +448,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     // A known surname alone before a role only people have (「鈴木容疑者」);
     // one-character surnames only from the common list (林, 森 are words too).
     if person_only {
-        let surname = if name.chars().nth(1).is_some() { d.is_surname(name) } else { is_common_surname(name) };
+        let surname = if name.chars().nth(1).is_some() { d.is_surname(name) } else { d.common_surnames.contains(name) };
         if surname && !d.not_names.contains(name) {
             push(text, s, s + name.len(), CUE_CONFIDENCE, "姓 + 敬称・役職 / surname + title", out);
         }
@@ -508,6 +526,19 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // The common cases by their first bytes, without decoding: a kanji
+        // inside a kanji run (U+5000-U+9FFF), hiragana (U+3040-U+307F) or
+        // ASCII after a character of neither run.
+        let b0 = bytes[i];
+        let same = match prev {
+            Class::Kanji => (0xE5..=0xE9).contains(&b0),
+            Class::Other => b0 < 0x80 || b0 == 0xE3 && bytes.get(i + 1) == Some(&0x81),
+            Class::Katakana => false,
+        };
+        if same {
+            i += if b0 < 0x80 { 1 } else { 3 };
+            continue;
+        }
         let (c, width) = decode(bytes, i);
         let class = if is_kanji(c) {
             Class::Kanji
