@@ -534,18 +534,24 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         // inside a kanji run (U+5000-U+9FFF), hiragana (U+3040-U+307F) or
         // ASCII after a character of neither run.
         let b0 = bytes[i];
-        let (b1, b2) = (bytes.get(i + 1).copied().unwrap_or(0), bytes.get(i + 2).copied().unwrap_or(0));
         let same = match prev {
             Class::Kanji => (0xE5..=0xE9).contains(&b0),
             // ASCII; hiragana and the ideographic punctuation (U+3000-U+309F
             // but 々); full-width forms (U+FF00-U+FFEF).
-            Class::Other => {
-                b0 < 0x80
-                    || b0 == 0xE3 && (b1 == 0x81 || b1 == 0x82 && b2 < 0xA0 || b1 == 0x80 && b2 != 0x85)
-                    || b0 == 0xEF && b1 >= 0xBC
-            }
+            Class::Other if b0 < 0x80 => true,
+            Class::Other if b0 == 0xE3 => match bytes.get(i + 1..i + 3) {
+                Some(&[b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA0 || b1 == 0x80 && b2 != 0x85,
+                _ => false,
+            },
+            Class::Other => b0 == 0xEF && bytes.get(i + 1).is_some_and(|&b1| b1 >= 0xBC),
             // Katakana U+30A1-U+30FA and ー, not the joiner ・.
-            Class::Katakana => b0 == 0xE3 && (b1 == 0x82 && b2 >= 0xA1 || b1 == 0x83 && b2 != 0xBB && b2 <= 0xBC),
+            Class::Katakana => {
+                b0 == 0xE3
+                    && match bytes.get(i + 1..i + 3) {
+                        Some(&[b1, b2]) => b1 == 0x82 && b2 >= 0xA1 || b1 == 0x83 && b2 != 0xBB && b2 <= 0xBC,
+                        _ => false,
+                    }
+            }
         };
         if same {
             i += if b0 < 0x80 { 1 } else { 3 };
