@@ -20,7 +20,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use presend::{scan_text, Kind, ScanOptions};
+use presend::{scan_text, Evidence, Kind, ScanOptions};
 
 struct Sentence {
     text: String,
@@ -47,9 +47,24 @@ fn data(name: &str) -> std::path::PathBuf {
 
 /// The person names the scan reports in `text`, as found.
 fn found(text: &str) -> Vec<String> {
+    found_by(text).into_iter().map(|(name, _)| name).collect()
+}
+
+/// The same, each with whether the dictionary finder of issue 17 found it
+/// (its evidence reads `姓+名 / full name` and the like; the cue-based
+/// finders name a surname or a label), so its share can be told apart.
+fn found_by(text: &str) -> Vec<(String, bool)> {
     let options = ScanOptions { include_raw: true, ..ScanOptions::default() };
     let report = scan_text("t.txt", text, &options);
-    report.findings.iter().filter(|f| f.kind == Kind::PersonName).filter_map(|f| f.raw.clone()).collect()
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == Kind::PersonName)
+        .filter_map(|f| {
+            let prose = f.evidence.iter().any(|e| matches!(e, Evidence::Dictionary(d) if d.contains(" / ")));
+            Some((f.raw.clone()?, prose))
+        })
+        .collect()
 }
 
 fn overlaps(a: &str, b: &str) -> bool {
@@ -62,6 +77,11 @@ struct Score {
     labels: usize,
     found: usize,
     right: usize,
+    /// Of `found` and `right`, those of the dictionary finder alone.
+    finder_found: usize,
+    finder_right: usize,
+    /// Labelled names the cue-based finders alone recall (what main had).
+    recalled_without_finder: usize,
     recalled: usize,
     wrong: Vec<String>,
     missed: Vec<String>,
@@ -69,18 +89,24 @@ struct Score {
 
 impl Score {
     fn add(&mut self, s: &Sentence) {
-        let got = found(&s.text);
+        let got_by = found_by(&s.text);
+        let got: Vec<String> = got_by.iter().map(|(g, _)| g.clone()).collect();
         self.sentences += 1;
         self.labels += s.names.len();
         self.found += got.len();
-        for g in &got {
+        for (g, by_finder) in &got_by {
+            self.finder_found += usize::from(*by_finder);
             if s.names.iter().any(|n| overlaps(g, n)) {
                 self.right += 1;
+                self.finder_right += usize::from(*by_finder);
             } else {
                 self.wrong.push(format!("{g}\t{}", s.text));
             }
         }
         for n in &s.names {
+            if got_by.iter().any(|(g, by_finder)| !by_finder && overlaps(g, n)) {
+                self.recalled_without_finder += 1;
+            }
             if got.iter().any(|g| overlaps(g, n)) {
                 self.recalled += 1;
             } else {
@@ -109,7 +135,8 @@ impl Score {
     /// `target/names-eval/<name>.md`, and prints the figures.
     fn report(&self, name: &str) {
         let line = format!(
-            "{name}: {} sentences, {} names; found {} ({} right, {} wrong), recalled {}: precision {:.3}, recall {:.3}",
+            "{name}: {} sentences, {} names; found {} ({} right, {} wrong), recalled {}: precision {:.3}, recall {:.3}; \
+             of the found, the dictionary finder's {} ({} right); without it {} found, {} recalled",
             self.sentences,
             self.labels,
             self.found,
@@ -117,7 +144,11 @@ impl Score {
             self.wrong.len(),
             self.recalled,
             self.precision(),
-            self.recall()
+            self.recall(),
+            self.finder_found,
+            self.finder_right,
+            self.found - self.finder_found,
+            self.recalled_without_finder
         );
         println!("{line}");
         let mut md = format!("# {line}\n\n## False alarms\n\n");
@@ -169,4 +200,20 @@ fn hironsancorpus() {
         score.add(&s);
     }
     score.report("hironsan");
+}
+
+/// A name only the prose dictionary found is low severity: a document that
+/// names a colleague is not held at upload for it; beside a phone it is.
+#[test]
+fn a_lone_prose_name_does_not_hold_an_upload() {
+    use presend::assess::{assess_upload, scan_options, Policy};
+    let policy = Policy::default();
+    let options = scan_options(&policy, &ScanOptions::default());
+    let upload = |text: &str| {
+        let report = presend::scan_bytes("memo.txt", text.as_bytes(), &options);
+        let verdict = assess_upload("uploads.example.com", &[("memo.txt".to_owned(), report)], None, &policy);
+        verdict.reasons.iter().any(|r| r.rule.id() == "personal_data_upload")
+    };
+    assert!(!upload("新製品の説明会は担当の鈴木一郎が対応しました。\n"));
+    assert!(upload("新製品の説明会は担当の鈴木一郎が対応しました。連絡先 090-1234-5678\n"));
 }
