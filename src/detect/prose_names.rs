@@ -653,6 +653,52 @@ mod tests {
         assert_eq!(names("高橋かずえが来た"), ["高橋かずえ"]);
     }
 
+    /// Any mix of the characters the pass treats apart, cut anywhere, gives
+    /// spans on character boundaries and never panics.
+    #[test]
+    fn mixed_text_never_panics() {
+        let pieces = [
+            "佐藤",
+            "一郎",
+            "花子",
+            "容疑者",
+            "ジョン",
+            "・",
+            "=",
+            "スミス",
+            "は",
+            "かずえ",
+            "(27)",
+            "ー",
+            "々",
+            "𠮷田",
+            "A1",
+            " ",
+            "\n",
+            "。",
+            "﨑",
+            "アナウンサー",
+            "元騎手",
+            "ｶﾀｶﾅ",
+            "x",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let mut out = Vec::new();
+            find(&text, 0, &mut out);
+            for h in &out {
+                assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end) && h.start < h.end, "{text}");
+            }
+        }
+    }
+
     #[test]
     fn words_places_and_firms_are_not_names() {
         for text in [
