@@ -622,7 +622,8 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     }
 }
 
-#[cfg(test)]
+// Native only: the tests read the embedded lists, which wasm builds leave out.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
