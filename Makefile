@@ -4,7 +4,7 @@
 CARGO ?= cargo
 SAMPLES := samples/out
 
-.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds fuzz fuzz-smoke bad-inputs clean
+.PHONY: setup setup-web demo cli-demo test test-web bench-web bench-extension build check-wasm lint quality bench samples fuzz-seeds fuzz fuzz-smoke bad-inputs names names-eval clean
 
 setup:
 	@bash scripts/setup.sh
@@ -88,6 +88,20 @@ fuzz:
 bad-inputs: setup
 	$(CARGO) build --release --quiet
 	python3 scripts/bad-inputs.py --readme
+
+## The prose name finder's data (issue 17): regenerates
+## src/detect/names/presend-names.txt from the pinned mecab-ipadic package
+## (apt-get download, 6.7 MB, checked by SHA-256) and fails if it differs
+## from the committed file. CI does not run this: the derived file is committed.
+names:
+	python3 scripts/gen-names.py --check
+
+## Person names in prose, measured: the held-aside sentences and
+## hironsancorpus (PyPI, fetched by scripts/names-corpus.py); writes
+## target/names-eval/*.md with every miss and false alarm.
+names-eval: setup
+	python3 scripts/names-corpus.py
+	$(CARGO) test --release --test prose_names -- --include-ignored --nocapture
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib

@@ -21,7 +21,8 @@ mkdir -p "$out/lib/pkg"
 (cd www/extension && cp -r manifest.json background.js confirm.html confirm.js checker.html checker.js options.html options.js settings.js \
   managed_schema.json _locales "../../$out/")
 cp www/lib/dialog.js www/lib/checker.js www/lib/worker.js www/lib/more.js "$out/lib/"
-cp www/lib/pkg/presend.js www/lib/pkg/presend_bg.wasm www/lib/pkg/presend_more.js www/lib/pkg/presend_more_bg.wasm "$out/lib/pkg/"
+cp www/lib/pkg/presend.js www/lib/pkg/presend_bg.wasm www/lib/pkg/presend_more.js www/lib/pkg/presend_more_bg.wasm \
+  www/lib/pkg/presend-names.txt "$out/lib/pkg/"
 # ... and the two content scripts (isolated: upload guard, send guard,
 # adapters, settings; page world: hooks), each bundled with what it imports
 # into one classic script: they must register their listeners synchronously

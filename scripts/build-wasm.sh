@@ -90,6 +90,10 @@ build presend_more
 # an installable package with the wasm inside.
 rm -rf www/lib/pkg
 mkdir -p www/lib/pkg
+# The prose name finder's lists (issue 17) travel as a file beside the wasm,
+# not inside it (the first module's size budget); the worker fetches them.
+cp src/detect/names/presend-names.txt "$out_dir/"
+say "$out_dir/presend-names.txt: $(stat -c %s "$out_dir/presend-names.txt") bytes, $(gzip -9 -c "$out_dir/presend-names.txt" | wc -c) bytes gzip -9"
 cp "$out_dir/presend.js" "$out_dir/presend_bg.wasm" "$out_dir/presend.d.ts" "$out_dir/presend_bg.wasm.d.ts" \
-  "$out_dir/presend_more.js" "$out_dir/presend_more_bg.wasm" www/lib/pkg/
+  "$out_dir/presend_more.js" "$out_dir/presend_more_bg.wasm" "$out_dir/presend-names.txt" www/lib/pkg/
 say "copied into www/lib/pkg/"

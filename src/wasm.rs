@@ -319,6 +319,19 @@ pub fn rules() -> Result<JsValue, JsValue> {
     to_js(&list)
 }
 
+/// `setNameData(bytes)`: the name lists of the prose name finder
+/// (`pkg/presend-names.txt`, issue 17), kept out of this module for its size
+/// budget. The worker fetches the file next to the wasm and hands it over
+/// once; until then (or if it cannot be had) names in running text without
+/// a cue are not looked for, and everything else is checked as always.
+/// Returns whether the finder now has its lists; a file that is not one
+/// throws `invalid_input`.
+#[wasm_bindgen(js_name = setNameData)]
+pub fn set_name_data(bytes: &[u8]) -> Result<bool, JsValue> {
+    crate::detect::prose_names::set_data(bytes).map_err(|e| error("invalid_input", e))?;
+    Ok(crate::detect::prose_names::loaded())
+}
+
 /// The crate version, for hosts that show it.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -11,7 +11,7 @@ use super::layout::Layout;
 use super::message::Message;
 use super::policy::{Policy, Rule};
 use super::verdict::{Text, Verdict};
-use crate::FileReport;
+use crate::{FileReport, Kind};
 
 /// Checks files about to be uploaded and, optionally, a form's fields (from
 /// [`crate::scan_fields`]) going to `site` (a host name, for the wording).
@@ -51,7 +51,13 @@ pub const FIELDS_NAME: &str = "フォーム (form)";
 
 impl Check<'_> {
     fn upload_rule(&mut self, files: &[Part], fields: Option<&Part>, site: &str) {
-        let personal = |p: &&Part| p.people > 0 || p.counted.iter().any(|f| f.kind.is_personal());
+        // A name that only the prose dictionary found (confidence below 0.7,
+        // issue 17: 「担当の鈴木一郎が」 in a press release or a manual) does not
+        // make a file personal data by itself; beside anything else it counts.
+        let personal = |p: &&Part| {
+            p.people > 0
+                || p.counted.iter().any(|f| f.kind.is_personal() && !(f.kind == Kind::PersonName && f.confidence < 0.7))
+        };
         let held: Vec<&Part> = files
             .iter()
             .filter(personal)

@@ -20,6 +20,7 @@ mod identifiers;
 pub mod keywords;
 pub mod mask;
 pub mod people;
+pub mod prose_names;
 mod secrets;
 pub mod special_care;
 
@@ -463,6 +464,7 @@ impl Engine {
         }
         if !ctx.in_cell {
             people::spaced_names(text, out);
+            prose_names::find(text, first, out);
             if out[first..].iter().any(|h| h.needs_person) {
                 // A reference found as another word (相談者 is also a name label) counts too.
                 let references: Vec<usize> = words

@@ -67,7 +67,7 @@ const SURNAMES: &str = "金 李 朴 崔 鄭 姜 趙 張 王 陳 劉 楊 黄 呉 
 /// FNV-1a: the surname set is probed for every name candidate, and SipHash's
 /// protection against crafted keys buys nothing for a fixed dictionary.
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+pub(super) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -82,11 +82,17 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type FnvSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+pub(super) type FnvSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 fn surnames() -> &'static FnvSet {
     static SET: OnceLock<FnvSet> = OnceLock::new();
     SET.get_or_init(|| SURNAMES.split_whitespace().collect())
+}
+
+/// The common surnames above, for the prose name finder (whose own lists
+/// come from a data file: it merges these in).
+pub(super) fn common_surnames() -> impl Iterator<Item = &'static str> {
+    SURNAMES.split_whitespace()
 }
 
 /// Longest surname in the dictionary, in characters.

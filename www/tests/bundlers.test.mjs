@@ -340,7 +340,7 @@ test("without 'wasm-unsafe-eval' the wasm cannot compile and the user is asked: 
 // The package as published must carry what the worker loads.
 test('the packed tarball holds the library, the worker and the wasm', () => {
   const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'more.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_more.js', 'pkg/presend_more_bg.wasm', 'presend.d.ts', 'README.md']) {
+  for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'more.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_more.js', 'pkg/presend_more_bg.wasm', 'pkg/presend-names.txt', 'presend.d.ts', 'README.md']) {
     assert.ok(list.includes(`package/${file}`), `${file} is in the tarball`);
   }
   assert.ok(readFileSync(join(LIB, 'checker.js'), 'utf8').includes("new Worker(new URL('./worker.js', import.meta.url)"), 'the literal worker form');

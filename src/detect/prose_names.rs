@@ -1,0 +1,718 @@
+//! Names in running text with no honorific or label beside them
+//! (「担当の鈴木一郎が対応した」, 「佐藤かずこは」, 「鈴木容疑者」,
+//! 「ジョン・スミスは」) — issue 17. A dictionary matcher, no analyser:
+//! - a kanji surname (1-4) and given name (1-3) that make up the whole of a
+//!   kanji run starting a word, ended by the run's end before punctuation, a
+//!   particle or a title (「一郎議員」);
+//! - a 2+-kanji surname followed by a hiragana given name (「佐藤かずこが」);
+//! - a surname alone before a cue that only follows people (「鈴木容疑者」);
+//! - katakana words joined by ・ or = that are all person spellings.
+//!
+//! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
+//! whole word, two characters in all (林 + 健) are never taken, and the
+//! dictionary's own ordinary words that split like a name (中山道) are listed
+//! as not names. Measured (issue 17): precision ~.9, recall ~.4 on news
+//! prose; see README's quality section.
+//!
+//! The lists (~270 kB, ~105 kB gzipped; `names/presend-names.txt`, made by
+//! `scripts/gen-names.py` from mecab-ipadic) would break the first wasm
+//! module's size budget, so in wasm they arrive as a file of their own
+//! through [`set_data`] (the worker fetches it next to the wasm). Natively
+//! they are embedded. Without them this finder is simply off: the cue-based
+//! name detectors (`people`) still run.
+//!
+//! Speed: the pass decodes each character once and touches the hash sets
+//! only at the end of a kanji run that a surname can start and a particle or
+//! punctuation ends, so clean prose stays within issue 17's 25 % budget.
+
+use std::sync::OnceLock;
+
+use super::people::{common_surnames, FnvSet};
+use super::Hit;
+use crate::{Evidence, Kind};
+
+/// How sure a dictionary-only name is. Below 0.7 a finding's severity drops
+/// one step (`scan::severity_of`): a colleague's name in a minute is not
+/// a warning; beside a condition or a My Number it still identifies the
+/// person (`assess::content`).
+const CONFIDENCE: f32 = 0.6;
+/// A surname before a cue that only follows people (容疑者, 選手).
+const CUE_CONFIDENCE: f32 = 0.65;
+
+/// The name lists, read from the data file.
+pub struct NameData {
+    surnames: FnvSet,
+    given: FnvSet,
+    /// The common ones (marked `+` in the file): a run of three kanji in
+    /// all must be made of them (the full lists hold 高品 and 好奇 as
+    /// surnames, 質 and 心 as given names: 高品質, 好奇心).
+    common_surnames: FnvSet,
+    common_given: FnvSet,
+    given_kana: FnvSet,
+    katakana: FnvSet,
+    not_names: FnvSet,
+    /// First characters of surnames and katakana names, and last characters
+    /// of given names, one bit per BMP code point: a run whose ends are not
+    /// in them is passed over without hashing.
+    surname_first: Bits,
+    given_last: Bits,
+    /// First characters of given names, and characters that end given names
+    /// far more often than other words (郎, 介): a 2-character given name the
+    /// lists lack (the dictionary is from 2007) may be made of them.
+    given_first: Bits,
+    given_finals: Bits,
+    /// Last characters of [`ROLES`] and first characters of kana given
+    /// names: most kanji runs end in neither, and skip the searches.
+    role_last: Bits,
+    kana_first: Bits,
+    /// Last characters of surnames: a run that ends otherwise is no surname.
+    surname_last: Bits,
+}
+
+/// One bit per Basic Multilingual Plane code point (8 kB).
+struct Bits(Vec<u64>);
+
+impl Bits {
+    fn new() -> Bits {
+        Bits(vec![0; 0x10000 / 64])
+    }
+    fn set(&mut self, c: char) {
+        let i = c as usize;
+        if i < 0x10000 {
+            self.0[i / 64] |= 1 << (i % 64);
+        }
+    }
+    fn has(&self, c: char) -> bool {
+        let i = c as usize;
+        i < 0x10000 && self.0[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
+/// Why a name data file was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NameDataError {
+    /// Not UTF-8 text.
+    NotText,
+    /// Not a presend name file of a version this build reads (the first
+    /// line is `#presend-names 1`): serve the file built with this wasm.
+    WrongFormat,
+}
+
+impl std::fmt::Display for NameDataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            NameDataError::NotText => "name data: not UTF-8 text",
+            NameDataError::WrongFormat => "name data: not a '#presend-names 1' file",
+        })
+    }
+}
+
+const MAGIC: &str = "#presend-names 1";
+
+impl NameData {
+    /// Reads the data file (see `scripts/gen-names.py` for its format).
+    pub fn parse(text: &'static str) -> Result<NameData, NameDataError> {
+        if text.lines().next().map(str::trim_end) != Some(MAGIC) {
+            return Err(NameDataError::WrongFormat);
+        }
+        // Sized once from a count of the lines: growing the sets while
+        // inserting took half of the ~25 ms the file costs to read in wasm.
+        let mut count = [0usize; 2];
+        let mut which = 0;
+        for line in text.lines() {
+            if line.starts_with('[') {
+                which = usize::from(line.starts_with("[given]"));
+            } else {
+                count[which] += 1;
+            }
+        }
+        let sized = |n: usize| FnvSet::with_capacity_and_hasher(n, Default::default());
+        let mut data = NameData {
+            surnames: sized(count[0]),
+            given: sized(count[1]),
+            common_surnames: sized(count[0] / 2),
+            common_given: sized(count[1] / 2),
+            given_kana: FnvSet::default(),
+            katakana: FnvSet::default(),
+            not_names: FnvSet::default(),
+            surname_first: Bits::new(),
+            given_last: Bits::new(),
+            given_first: Bits::new(),
+            given_finals: Bits::new(),
+            role_last: Bits::new(),
+            kana_first: Bits::new(),
+            surname_last: Bits::new(),
+        };
+        let mut section = "";
+        for line in text.lines() {
+            let word = line.trim_end();
+            if word.is_empty() || word.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = word.strip_prefix('[').and_then(|w| w.strip_suffix(']')) {
+                section = name;
+                continue;
+            }
+            let (word, common) = match word.strip_prefix('+') {
+                Some(w) => (w, true),
+                None => (word, false),
+            };
+            let set = match section {
+                "surnames" if common => {
+                    data.common_surnames.insert(word);
+                    &mut data.surnames
+                }
+                "given" if common => {
+                    data.common_given.insert(word);
+                    &mut data.given
+                }
+                "surnames" => &mut data.surnames,
+                "given" => &mut data.given,
+                "given_kana" => &mut data.given_kana,
+                "katakana" => &mut data.katakana,
+                "not_names" => &mut data.not_names,
+                "given_finals" => {
+                    word.chars().for_each(|c| data.given_finals.set(c));
+                    continue;
+                }
+                // A section a later format adds: skipped, not an error.
+                _ => continue,
+            };
+            set.insert(word);
+        }
+        // The cue-based finders' common surnames count as common here too.
+        for w in common_surnames() {
+            data.surnames.insert(w);
+            data.common_surnames.insert(w);
+        }
+        for w in &data.surnames {
+            if let Some(c) = w.chars().next_back() {
+                data.surname_last.set(c);
+            }
+        }
+        for w in data.surnames.iter().chain(data.katakana.iter()) {
+            if let Some(c) = w.chars().next() {
+                data.surname_first.set(c);
+            }
+        }
+        for r in ROLES {
+            if let Some(c) = r.chars().next_back() {
+                data.role_last.set(c);
+            }
+        }
+        for w in &data.given_kana {
+            if let Some(c) = w.chars().next() {
+                data.kana_first.set(c);
+            }
+        }
+        for w in &data.given {
+            if let Some(c) = w.chars().next_back() {
+                data.given_last.set(c);
+            }
+            if let Some(c) = w.chars().next() {
+                data.given_first.set(c);
+            }
+        }
+        Ok(data)
+    }
+
+    fn is_surname(&self, w: &str) -> bool {
+        w.chars().next_back().is_some_and(|c| self.surname_last.has(c)) && self.surnames.contains(w)
+    }
+
+    /// A given name of the lists, or a 2-character one made like one after
+    /// a surname of 2+ characters (悠斗 is not in a 2007 dictionary).
+    fn is_given(&self, given: &str, surname_chars: usize) -> bool {
+        if self.given.contains(given) {
+            return true;
+        }
+        let mut chars = given.chars();
+        match (chars.next(), chars.next(), chars.next()) {
+            (Some(a), Some(b), None) => surname_chars >= 2 && self.given_first.has(a) && self.given_finals.has(b),
+            _ => false,
+        }
+    }
+}
+
+static DATA: OnceLock<NameData> = OnceLock::new();
+
+/// The lists embedded in native builds (CLI, tests, benches). The wasm
+/// modules leave them out: they come as a file (www/lib/pkg).
+#[cfg(not(target_arch = "wasm32"))]
+const EMBEDDED: &str = include_str!("names/presend-names.txt");
+
+/// The name lists, if loaded.
+fn data() -> Option<&'static NameData> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        // The embedded file is checked by the tests; should it ever not
+        // parse, the finder is off rather than the scan failing.
+        if let Some(d) = DATA.get() {
+            return Some(d);
+        }
+        if let Ok(d) = NameData::parse(EMBEDDED) {
+            let _ = DATA.set(d);
+        }
+    }
+    DATA.get()
+}
+
+/// Hands the name data file over (the browser's worker calls this after
+/// fetching it). The first file that parses stays for the life of the
+/// module; later calls change nothing.
+pub fn set_data(bytes: &[u8]) -> Result<(), NameDataError> {
+    if DATA.get().is_some() {
+        return Ok(());
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| NameDataError::NotText)?;
+    if text.lines().next().map(str::trim_end) != Some(MAGIC) {
+        return Err(NameDataError::WrongFormat);
+    }
+    // Leaked once: the sets borrow from it for the life of the module.
+    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let data = NameData::parse(text)?;
+    let _ = DATA.set(data);
+    Ok(())
+}
+
+/// Whether the finder has its lists (natively always; in wasm once the
+/// worker has handed over the data file).
+pub fn loaded() -> bool {
+    data().is_some()
+}
+
+fn is_kanji(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '々' | '\u{20000}'..='\u{3134F}')
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー')
+}
+
+fn is_hiragana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{3096}')
+}
+
+/// Joins the parts of a katakana full name (`ジョン・スミス`, `ジョン=スミス`
+/// after folding `＝`).
+fn is_name_joiner(c: char) -> bool {
+    matches!(c, '・' | '=')
+}
+
+/// Titles and roles written straight after a name, in one kanji run with
+/// it (「鈴木一郎氏」, 「田中花子議員」): cut off before the name is looked up.
+/// Longest first, so 准教授 is cut whole.
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "代表取締役", "官房長官", "容疑者", "委員長", "大統領", "被告人", "准教授", "弁護士", "税理士", "理事長",
+    "幹事長", "書記長", "看護師", "取締役", "副社長", "支店長", "内野手", "外野手", "死刑囚", "受刑者",
+    "代表", "社長", "会長", "部長", "課長", "係長", "主任", "室長", "専務", "常務", "所長", "店長", "次長",
+    "院長", "園長", "校長", "教頭", "教諭", "先生", "教授", "講師", "助教", "医師", "記者", "議員", "議長",
+    "知事", "市長", "町長", "村長", "区長", "首相", "総理", "大臣", "外相", "長官", "委員", "選手", "監督",
+    "投手", "捕手", "棋士", "名人", "容疑", "被告", "総裁", "博士", "夫妻", "夫人", "一家", "画伯", "主席",
+    "騎手", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段", "女史",
+    "氏", "君", "様", "殿",
+];
+
+/// Roles that only follow a person, so a known surname alone before one is a
+/// name (「鈴木容疑者」, 「中村投手」). Place words take 知事, 市長, 代表 (日本代表,
+/// 大阪府知事) and firms take 社長: those need a full name.
+#[rustfmt::skip]
+const PERSON_ONLY_ROLES: &[&str] = &[
+    "容疑者", "被告人", "被告", "受刑者", "死刑囚", "容疑", "准教授", "教授", "講師", "助教", "弁護士", "税理士",
+    "看護師", "医師", "記者", "議員", "選手", "監督", "投手", "捕手", "内野手", "外野手", "棋士", "夫妻",
+    "夫人", "画伯", "博士", "教諭", "騎手", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段",
+    "九段", "女史", "氏", "君", "様", "殿", "先生",
+];
+
+/// What may follow a name: the end, punctuation, brackets, a space, or a
+/// particle or suffix that starts a new word (は, が, を, に, と, の, も, へ,
+/// や, で, ら, さん, くん, ちゃん, から).
+/// A `match`, not a string search: it is asked at the end of many kanji runs.
+#[rustfmt::skip]
+fn ends_word(next: Option<char>) -> bool {
+    next.is_none_or(|c| c.is_whitespace() || matches!(c,
+        '、' | '。' | '，' | '．' | ',' | '.' | '・' | '「' | '」' | '『' | '』' | '(' | ')' | '（' | '）' | '[' | ']'
+        | '【' | '】' | '<' | '>' | '〈' | '〉' | ':' | '：' | ';' | '；' | '!' | '！' | '?' | '？' | '/' | '／'
+        | '"' | '\'' | '”' | '’' | '〜' | '~' | '-'
+        | 'は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や' | 'で' | 'ら' | 'さ' | 'く' | 'ち' | 'か'))
+}
+
+/// Whether the whole of `run` (kanji) is a surname and a given name.
+fn full_name(d: &NameData, run: &str) -> bool {
+    let mut cuts = [0usize; 8];
+    let mut n = 0;
+    for (i, _) in run.char_indices() {
+        if n == cuts.len() {
+            return false;
+        }
+        cuts[n] = i;
+        n += 1;
+    }
+    if !(2..=7).contains(&n) {
+        return false;
+    }
+    let last = run.chars().next_back();
+    if !last.is_some_and(|c| d.given_last.has(c) || d.given_finals.has(c)) {
+        return false;
+    }
+    for surname_chars in (1..=4.min(n - 1)).rev() {
+        let given_chars = n - surname_chars;
+        // Two characters in all (林健, 森明) are too often a word.
+        if given_chars > 3 || surname_chars == 1 && given_chars == 1 {
+            continue;
+        }
+        let (surname, given) = run.split_at(cuts[surname_chars]);
+        // Bit tests before hashing: most splits of most runs fail here.
+        let ends_like_surname = surname.chars().next_back().is_some_and(|c| d.surname_last.has(c));
+        if !ends_like_surname || !given.chars().next().is_some_and(|c| d.given_first.has(c)) {
+            continue;
+        }
+        let found = if n == 3 {
+            d.common_given.contains(given) && d.common_surnames.contains(surname)
+        } else if surname_chars == 1 {
+            d.given.contains(given) && d.common_surnames.contains(surname)
+        } else {
+            d.is_given(given, surname_chars) && d.surnames.contains(surname)
+        };
+        if found {
+            return !d.not_names.contains(run);
+        }
+    }
+    false
+}
+
+/// A hiragana given name right after a surname (「佐藤かずこは」): its length
+/// in bytes, when a known kana name of 2-4 characters is followed by the end,
+/// punctuation or a particle.
+fn kana_given_name(d: &NameData, after: &str) -> Option<usize> {
+    let mut ends = [0usize; 5];
+    let mut n = 0;
+    for (i, c) in after.char_indices() {
+        if n == 4 || !is_hiragana(c) {
+            ends[n] = i;
+            break;
+        }
+        n += 1;
+        ends[n] = i + c.len_utf8();
+    }
+    (2..=n).rev().find_map(|k| {
+        let len = ends[k];
+        let next = after[len..].chars().next();
+        (ends_word(next) && d.given_kana.contains(&after[..len])).then_some(len)
+    })
+}
+
+fn push(text: &str, start: usize, end: usize, confidence: f32, why: &str, out: &mut Vec<Hit>) {
+    out.push(Hit::new(Kind::PersonName, text, start, end, confidence, vec![Evidence::Dictionary(why.to_owned())]));
+}
+
+/// Roles in katakana written straight after a name (「菊間千乃アナウンサー」):
+/// only people have them.
+const KATAKANA_ROLES: &[&str] =
+    &["アナウンサー", "キャスター", "コーチ", "オーナー", "プロデューサー", "ディレクター", "キャプテン"];
+
+/// A news-style age after a name: `(27)`, `(4)`, `、42)` is not needed.
+fn age_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('(') else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && (rest[digits..].starts_with(')') || rest[digits..].starts_with("歳"))
+}
+
+/// Looks at one kanji run `text[s..e]` that starts a word; pushes a name if
+/// it is one.
+fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    // One kanji is no name, with or without what follows (most runs).
+    if e - s < 6 {
+        return;
+    }
+    let run = &text[s..e];
+    let after = &text[e..];
+    let next = after.chars().next();
+    // What follows the name inside the run (a title) or right after it (a
+    // katakana title, an age), and whether only people take it.
+    let ends_like_role = run.chars().next_back().is_some_and(|c| d.role_last.has(c));
+    let role = if ends_like_role { ROLES.iter().find(|r| run.len() > r.len() && run.ends_with(*r)) } else { None };
+    let (name, cue, person_only) = match role {
+        Some(r) => {
+            let name = &run[..run.len() - r.len()];
+            // 「岡部幸雄元騎手」: a former or acting role.
+            let name = name.strip_suffix(['元', '前', '現']).filter(|n| !n.is_empty()).unwrap_or(name);
+            (name, true, PERSON_ONLY_ROLES.contains(r))
+        }
+        None if next.is_some_and(is_katakana) && KATAKANA_ROLES.iter().any(|r| after.starts_with(r)) => {
+            (run, true, true)
+        }
+        None if age_follows(after) => (run, true, true),
+        None => (run, false, false),
+    };
+    // 「佐藤かずこは」: a surname run ended by a kana given name.
+    if !cue && next.is_some_and(|c| d.kana_first.has(c)) && (6..=12).contains(&run.len()) && d.is_surname(run) {
+        if let Some(len) = kana_given_name(d, after) {
+            push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
+            return;
+        }
+    }
+    if !cue && !ends_word(next) {
+        return;
+    }
+    if full_name(d, name) {
+        push(text, s, s + name.len(), CONFIDENCE, "姓+名 / full name", out);
+        return;
+    }
+    // A known surname alone before a role only people have (「鈴木容疑者」);
+    // one-character surnames only from the common list (林, 森 are words too).
+    if person_only {
+        let surname = if name.chars().nth(1).is_some() { d.is_surname(name) } else { d.common_surnames.contains(name) };
+        if surname && !d.not_names.contains(name) {
+            push(text, s, s + name.len(), CUE_CONFIDENCE, "姓 + 敬称・役職 / surname + title", out);
+        }
+    }
+}
+
+/// Parts that make a katakana run a place, whatever the other parts are
+/// (セント・アンドリュース, シャルム・エル=シェイク, ニュー・ハンプシャー).
+const PLACE_PARTS: &[&str] = &["セント", "サン", "サンタ", "ニュー", "ポート", "マウント", "フォート", "エル", "アル"];
+
+/// Looks at one katakana run `text[s..e]` (joiners included) that starts a
+/// word: a name when two or more parts of 2+ characters are joined and one
+/// of them is a person spelling that is no ordinary word (ジョージ・ワシントン,
+/// not データ・センター); or one such word before a role only people have
+/// (「ウィリアムズ氏」, 「ウッズ選手」).
+fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = text[s..e].trim_end_matches(is_name_joiner);
+    let after = &text[s + run.len()..];
+    let next = after.chars().next();
+    if !(ends_word(next) || next.is_some_and(is_kanji)) {
+        return;
+    }
+    let (mut parts, mut person) = (0, false);
+    for part in run.split(is_name_joiner) {
+        if part.chars().nth(1).is_none() || PLACE_PARTS.contains(&part) {
+            return;
+        }
+        person |= d.katakana.contains(part);
+        parts += 1;
+    }
+    if !person {
+        return;
+    }
+    if parts >= 2 {
+        push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
+    } else if PERSON_ONLY_ROLES.iter().any(|r| after.starts_with(r)) {
+        push(text, s, s + run.len(), CUE_CONFIDENCE, "カタカナ名 + 敬称・役職 / name + title", out);
+    }
+}
+
+/// The character at byte `i` of valid UTF-8 and its width, by arithmetic:
+/// `str::chars` from a slice re-checks the boundary at every step, and this
+/// loop runs over every character of every text scanned.
+#[inline]
+fn decode(bytes: &[u8], i: usize) -> (char, usize) {
+    let b0 = u32::from(bytes[i]);
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);
+    let (cp, width) = match b0 {
+        0x00..=0x7F => (b0, 1),
+        0xC0..=0xDF => (((b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3), 4),
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), width)
+}
+
+/// What the character before the current one was, for word starts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Kanji,
+    Katakana,
+    Other,
+}
+
+/// Finds names in `text` (folded) that no cue marks, leaving out what `out`
+/// already holds from `first` on as a name (the honorific and label finders
+/// ran first and know more).
+pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
+    let Some(d) = data() else { return };
+    let before = out.len();
+    // Run state: where the current kanji or katakana run started, if it
+    // started a word and its first character can start a name.
+    let mut run: Option<(Class, usize, bool)> = None;
+    let mut prev = Class::Other;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // The common cases by their first bytes, without decoding: a kanji
+        // inside a kanji run (U+5000-U+9FFF), hiragana (U+3040-U+307F) or
+        // ASCII after a character of neither run.
+        let b0 = bytes[i];
+        let same = match prev {
+            Class::Kanji => (0xE5..=0xE9).contains(&b0),
+            // ASCII; hiragana and the ideographic punctuation (U+3000-U+309F
+            // but 々); full-width forms (U+FF00-U+FFEF).
+            Class::Other if b0 < 0x80 => true,
+            Class::Other if b0 == 0xE3 => match bytes.get(i + 1..i + 3) {
+                Some(&[b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA0 || b1 == 0x80 && b2 != 0x85,
+                _ => false,
+            },
+            Class::Other => b0 == 0xEF && bytes.get(i + 1).is_some_and(|&b1| b1 >= 0xBC),
+            // Katakana U+30A1-U+30FA and ー, not the joiner ・.
+            Class::Katakana => {
+                b0 == 0xE3
+                    && match bytes.get(i + 1..i + 3) {
+                        Some(&[b1, b2]) => b1 == 0x82 && b2 >= 0xA1 || b1 == 0x83 && b2 != 0xBB && b2 <= 0xBC,
+                        _ => false,
+                    }
+            }
+        };
+        if same {
+            i += if b0 < 0x80 { 1 } else { 3 };
+            continue;
+        }
+        let (c, width) = decode(bytes, i);
+        let class = if is_kanji(c) {
+            Class::Kanji
+        } else if is_katakana(c) || (prev == Class::Katakana && is_name_joiner(c)) {
+            Class::Katakana
+        } else {
+            Class::Other
+        };
+        // Most characters continue the class of the one before: nothing to do.
+        if class == prev {
+            if class == Class::Katakana && is_name_joiner(c) {
+                if let Some((_, _, joined)) = run.as_mut() {
+                    *joined = true;
+                }
+            }
+            i += width;
+            continue;
+        }
+        if let Some((kind, s, joined)) = run.take() {
+            match kind {
+                Class::Kanji => kanji_run(d, text, s, i, out),
+                Class::Katakana if joined || class == Class::Kanji => katakana_run(d, text, s, i, out),
+                _ => {}
+            }
+        }
+        let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
+        if class != Class::Other && word_start && d.surname_first.has(c) {
+            run = Some((class, i, false));
+        }
+        prev = class;
+        i += width;
+    }
+    if let Some((kind, s, joined)) = run {
+        match kind {
+            Class::Kanji => kanji_run(d, text, s, text.len(), out),
+            Class::Katakana if joined => katakana_run(d, text, s, text.len(), out),
+            _ => {}
+        }
+    }
+    if out.len() == before {
+        return;
+    }
+    // Drop what overlaps a name another finder already reported.
+    let found = out.split_off(before);
+    for hit in found {
+        let overlaps =
+            out[first..].iter().any(|h| h.kind == Kind::PersonName && hit.start < h.end && h.start < hit.end);
+        if !overlaps {
+            out.push(hit);
+        }
+    }
+}
+
+// Native only: the tests read the embedded lists, which wasm builds leave out.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, 0, &mut out);
+        out.into_iter().map(|h| h.value).collect()
+    }
+
+    #[test]
+    fn the_embedded_data_parses() {
+        assert!(NameData::parse(EMBEDDED).is_ok());
+        assert!(loaded());
+        assert_eq!(NameData::parse("surnames\n").err(), Some(NameDataError::WrongFormat));
+        assert_eq!(
+            set_data(&[0xff, 0xfe]).err(),
+            if DATA.get().is_some() { None } else { Some(NameDataError::NotText) }
+        );
+    }
+
+    #[test]
+    fn full_names_standing_alone_are_found() {
+        assert_eq!(names("担当の鈴木一郎が対応した。"), ["鈴木一郎"]);
+        assert_eq!(names("佐藤花子は昨年から通院している。"), ["佐藤花子"]);
+        assert_eq!(names("記者会見で田中一郎議員は"), ["田中一郎"]);
+        assert_eq!(names("マイケル・ジョーダンが来日した。"), ["マイケル・ジョーダン"]);
+        assert_eq!(names("鈴木容疑者を逮捕した"), ["鈴木"]);
+        assert_eq!(names("高橋かずえが来た"), ["高橋かずえ"]);
+    }
+
+    /// Any mix of the characters the pass treats apart, cut anywhere, gives
+    /// spans on character boundaries and never panics.
+    #[test]
+    fn mixed_text_never_panics() {
+        let pieces = [
+            "佐藤",
+            "一郎",
+            "花子",
+            "容疑者",
+            "ジョン",
+            "・",
+            "=",
+            "スミス",
+            "は",
+            "かずえ",
+            "(27)",
+            "ー",
+            "々",
+            "𠮷田",
+            "A1",
+            " ",
+            "\n",
+            "。",
+            "﨑",
+            "アナウンサー",
+            "元騎手",
+            "ｶﾀｶﾅ",
+            "x",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let mut out = Vec::new();
+            find(&text, 0, &mut out);
+            for h in &out {
+                assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end) && h.start < h.end, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_places_and_firms_are_not_names() {
+        for text in [
+            "東京に行く。",
+            "石川県の森の中で林業を営む。",
+            "本田技研工業と小林製薬",
+            "明治と昭和の間",
+            "金曜日に会議。",
+            "日本代表が勝った",
+            "大阪府知事が述べた",
+            "設定のときに",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}
