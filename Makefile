@@ -65,13 +65,14 @@ lint:
 ## target/fuzz-logs/. Needs nightly and cargo-fuzz (scripts/setup-fuzz.sh
 ## installs them). `make fuzz` runs them long: 30 minutes each.
 ## One build of every target, without AddressSanitizer (presend and what it
-## uses are Rust, no C; ASan made the build several times slower, and
-## libFuzzer's coverage guides the runs without it), with debug assertions
-## and overflow checks (cargo fuzz's default), 16 codegen units (a faster
-## build for a somewhat slower fuzzer).
+## uses are Rust, no C; libFuzzer's coverage guides the runs without it),
+## with debug assertions and overflow checks. FUZZ_PROFILE=release (16
+## codegen units) for long runs; `make test` uses dev: unoptimised targets
+## run slower, but a fresh dev build took 149 s of CPU and a release one 637 s.
 FUZZ_SECONDS ?= 20
-FUZZ_BUILD = cargo +nightly fuzz build --sanitizer none --codegen-units 16
-FUZZ_BIN = fuzz/target/$(shell rustc -vV | sed -n 's/^host: //p')/release
+FUZZ_PROFILE ?= release
+FUZZ_BUILD = cargo +nightly fuzz build --sanitizer none $(if $(filter dev,$(FUZZ_PROFILE)),--dev,--codegen-units 16)
+FUZZ_BIN = fuzz/target/$(shell rustc -vV | sed -n 's/^host: //p')/$(if $(filter dev,$(FUZZ_PROFILE)),debug,release)
 fuzz-smoke: setup
 	@bash scripts/setup-fuzz.sh
 	@sh fuzz/seeds.sh > /dev/null
@@ -90,11 +91,11 @@ fuzz-smoke: setup
 fuzz:
 	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=1800
 
-## What `make test` runs of the fuzzing (issue 18): the build, then every
-## target for FUZZ_TEST_SECONDS from the seed corpus.
+## What `make test` runs of the fuzzing (issue 18): the dev build, then
+## every target for FUZZ_TEST_SECONDS from the seed corpus.
 FUZZ_TEST_SECONDS ?= 5
 fuzz-test:
-	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=$(FUZZ_TEST_SECONDS)
+	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=$(FUZZ_TEST_SECONDS) FUZZ_PROFILE=dev
 
 ## The bad-input table in README (issue 18): zip bombs, entities, deep
 ## nesting, encryption, truncation, odd encodings and names, and every file
