@@ -255,28 +255,30 @@ impl SheetChunk {
 /// are read in passes.
 struct SafeXls<'a> {
     file: Cow<'a, [u8]>,
-    /// The workbook stream calamine parses, with where its bytes lie.
-    workbook: Option<(cfb::Stream, Vec<u8>)>,
-    plan: biff::Plan,
+    /// The workbook streams calamine may parse ("Workbook", or "Book" when
+    /// that fails), each with where its bytes lie and its plan.
+    workbooks: Vec<(cfb::Stream, Vec<u8>, biff::Plan)>,
 }
 
 #[cfg(feature = "more-formats")]
 impl SafeXls<'_> {
     fn passes(&self) -> usize {
-        self.plan.passes.len().max(1)
+        self.workbooks.iter().map(|(_, _, plan)| plan.passes.len()).max().unwrap_or(0).max(1)
     }
 
     /// The file calamine reads in pass `pass`: as it is when there is one.
     fn for_pass(&self, pass: usize) -> Cow<'_, [u8]> {
-        let Some((workbook, stream)) = self.workbook.as_ref().filter(|_| self.passes() > 1) else {
+        if self.passes() == 1 {
             return Cow::Borrowed(self.file.as_ref());
-        };
-        let mut kept = stream.clone();
-        biff::keep_only(&mut kept, &self.plan, pass);
+        }
         let mut file = self.file.to_vec();
-        for (at, (&was, &now)) in stream.iter().zip(&kept).enumerate() {
-            if was != now {
-                file[workbook.offset(at)] = now;
+        for (workbook, stream, plan) in &self.workbooks {
+            let mut kept = stream.clone();
+            biff::keep_only(&mut kept, plan, pass);
+            for (at, (&was, &now)) in stream.iter().zip(&kept).enumerate() {
+                if was != now {
+                    file[workbook.offset(at)] = now;
+                }
             }
         }
         Cow::Owned(file)
@@ -292,7 +294,7 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
         |why: String| Problem::new(ProblemKind::Corrupt, entry, format!("workbook could not be opened: {why}"));
     let checked = cfb::checked(bytes).map_err(|e| damaged(format!("damaged compound file: {e}")))?;
     let mut file = checked.bytes;
-    let mut parsed = None;
+    let mut workbooks = Vec::new();
     for workbook in checked.streams {
         let original = workbook.read(&file);
         let mut stream = original.clone();
@@ -312,15 +314,9 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
                 file.to_mut()[workbook.offset(at)] = now;
             }
         }
-        // calamine parses the first: "Workbook", or else "Book".
-        if parsed.is_none() {
-            parsed = Some((workbook, stream, plan));
-        }
+        workbooks.push((workbook, stream, plan));
     }
-    Ok(match parsed {
-        Some((workbook, stream, plan)) => SafeXls { file, workbook: Some((workbook, stream)), plan },
-        None => SafeXls { file, workbook: None, plan: biff::Plan::default() },
-    })
+    Ok(SafeXls { file, workbooks })
 }
 
 #[cfg(feature = "more-formats")]
