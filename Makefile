@@ -92,7 +92,8 @@ fuzz:
 	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=1800
 
 ## What `make test` runs of the fuzzing (issue 18): the dev build, then
-## every target for FUZZ_TEST_SECONDS from the seed corpus.
+## every target for FUZZ_TEST_SECONDS from the seed corpus. On a clean
+## checkout it added 244 s (the build 149 s of it), 94 s once built.
 FUZZ_TEST_SECONDS ?= 5
 fuzz-test:
 	@$(MAKE) --no-print-directory fuzz-smoke FUZZ_SECONDS=$(FUZZ_TEST_SECONDS) FUZZ_PROFILE=dev
