@@ -400,6 +400,24 @@ fn compound_file(streams: &[(&str, &[u8])]) -> Vec<u8> {
     [header, directory, data, fat.iter().flat_map(|v| v.to_le_bytes()).collect()].concat()
 }
 
+#[test]
+fn xlsx_whose_shared_strings_claim_billions_is_damaged_not_an_abort() {
+    // Fuzzing (spreadsheet_xlsx, 345 bytes): calamine reserved
+    // uniqueCount="400000000000" strings up front, asked for 9.6 TB and aborted.
+    let sheet = br#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
+    let strings = br#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="400000000000"><si><t>x</t></si></sst>"#;
+    let (report, _) = scan_within("f.xlsx", xlsx_package(sheet, strings, b"<styleSheet/>"), 20);
+    assert!(
+        report.problems.iter().any(|p| p.kind == ProblemKind::Corrupt && p.detail.contains("uniqueCount")),
+        "{:?}",
+        report.problems
+    );
+    // A true count is read as before.
+    let strings = br#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>x</t></si></sst>"#;
+    let (report, _) = scan_within("f.xlsx", xlsx_package(sheet, strings, b"<styleSheet/>"), 20);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+}
+
 /// A BIFF8 record.
 fn biff(typ: u16, body: &[u8]) -> Vec<u8> {
     [&typ.to_le_bytes()[..], &(body.len() as u16).to_le_bytes(), body].concat()

@@ -467,7 +467,7 @@ pub(super) fn extract(
             sink.problem(Problem::new(
                 ProblemKind::Corrupt,
                 entry,
-                format!("workbook could not be opened: {member} holds the reference '{reference}', reversed or outside any sheet"),
+                format!("workbook could not be opened: {member} holds '{reference}': a reference reversed or outside any sheet, or more strings than it can hold"),
             ));
             return;
         }
