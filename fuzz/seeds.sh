@@ -140,7 +140,17 @@ try:
         wb.save(buf)
         put("spreadsheet_xls", name, buf.getvalue())
 except ImportError:
-    print("xlwt not installed: no .xls seeds (pip install xlwt)")
+    print("xlwt not installed: fewer .xls seeds (pip install xlwt)")
+put("spreadsheet_xls", "roster.xls", open("../tests/fixtures/roster.xls", "rb").read())
+# Built by the bad-input script's BIFF8 writer: cells far enough apart that
+# the workbook is read in several passes (biff.rs, PASS_CELLS under fuzzing).
+import importlib.util
+spec = importlib.util.spec_from_file_location("bad_inputs", "../scripts/bad-inputs.py")
+bad = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bad)
+put("spreadsheet_xls", "passes.xls", bad.xls(
+    bad.xls_label(0, 0, "TEL") + bad.xls_formula(1, 0) + bad.xls_label(1, 1, "090-1234-5678")
+    + bad.xls_formula(300, 200) + bad.xls_label(2000, 255, "x@example.jp")))
 
 # ---- xlsb ---------------------------------------------------------------
 # BIFF12 records: a 1-2 byte type and a 1-4 byte length, 7 bits a byte.

@@ -152,6 +152,29 @@ def xlsb(cells, dims=le(0, 1, 0, 1), strings=XLSB_STRINGS, relid="rId1", names=b
     )
 
 
+# BIFF8 (xls) records
+def biff(typ, body=b""):
+    return struct.pack("<HH", typ, len(body)) + body
+
+
+def xls(cells):
+    """A one-sheet .xls whose sheet holds the BIFF8 cell records `cells`."""
+    bof = lambda kind: biff(0x0809, bytes([0, 6, kind, 0]) + bytes(12))
+    bound_sheet = lambda at: biff(0x0085, struct.pack("<I", at) + bytes([0, 0, 1, 0]) + b"S")
+    globals_len = len(bof(5)) + len(bound_sheet(0)) + 4
+    stream = bof(5) + bound_sheet(globals_len) + biff(0x000A) + bof(0x10) + cells + biff(0x000A)
+    return compound_file([("Workbook", stream + bytes(max(0, 4096 - len(stream))))])
+
+
+def xls_label(row, col, text):
+    return biff(0x0204, struct.pack("<HHHHB", row, col, 0, len(text), 0) + text.encode("latin-1"))
+
+
+def xls_formula(row, col):
+    """A formula cell caching 7, with the tokens of `=7`."""
+    return biff(0x0006, struct.pack("<HHHd", row, col, 0, 7.0) + bytes(6) + bytes([3, 0, 0x1E, 7, 0]))
+
+
 def row_hdr(r):
     return rec(0x00, le(r) + bytes(13))
 
@@ -343,6 +366,9 @@ def cases():
     )
     yield "xlsb-sparse.xlsb", "xlsb: two cells, at A1 and IV65536 (a 16.7-million-cell grid; took 930 MB)", "read", xlsb(
         row_hdr(0) + isst(0, 2) + row_hdr(65535) + isst(255, 3), dims=le(0, 65535, 0, 255)
+    )
+    yield "xls-sparse.xls", "xls: cells and formulas at A1 and IV65536 (a 16.7-million-cell grid; took 1.4 GB)", "read", xls(
+        xls_label(0, 0, "TEL") + xls_formula(1, 0) + xls_formula(65534, 255) + xls_label(65535, 255, "090-1234-5678")
     )
     yield "hang-784b.ods", "ods whose table calamine never closes (hung > 300 s)", "problem", read_fixture("hang-784b.ods")
     yield "xlsx-dimension.xlsx", "xlsx with a reversed dimension B22:D4", "problem", xlsx(

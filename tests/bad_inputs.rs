@@ -4,6 +4,8 @@
 
 mod support;
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -25,6 +27,69 @@ fn scan_within(name: &str, bytes: Vec<u8>, seconds: u64) -> (FileReport, Duratio
         Err(mpsc::RecvTimeoutError::Timeout) => panic!("scan did not end within {seconds} s"),
         Err(mpsc::RecvTimeoutError::Disconnected) => panic!("scan panicked"),
     }
+}
+
+/// The system allocator, keeping the peak of the bytes each thread holds, so
+/// a test can bound what one scan allocates while other tests run.
+struct PeakPerThread;
+
+thread_local! {
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+fn note_allocation(bytes: isize) {
+    // `try_with`: allocations also happen while a thread's locals are torn down.
+    let _ = LIVE.try_with(|live| {
+        live.set(live.get() + bytes);
+        let _ = PEAK.try_with(|peak| peak.set(peak.get().max(live.get())));
+    });
+}
+
+// SAFETY: every call is passed on to `System` unchanged; only counts are kept.
+unsafe impl GlobalAlloc for PeakPerThread {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            note_allocation(layout.size() as isize);
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            note_allocation(layout.size() as isize);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        note_allocation(-(layout.size() as isize));
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            note_allocation(new_size as isize - layout.size() as isize);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: PeakPerThread = PeakPerThread;
+
+/// Scans on a thread of its own; the report and the most that thread held
+/// at once, in bytes.
+fn scan_peak_bytes(name: &str, bytes: Vec<u8>) -> (FileReport, usize) {
+    let name = name.to_owned();
+    std::thread::spawn(move || {
+        let before = LIVE.with(Cell::get);
+        PEAK.with(|peak| peak.set(before));
+        let report = scan_bytes(&name, &bytes, &ScanOptions::default());
+        (report, (PEAK.with(Cell::get) - before).max(0) as usize)
+    })
+    .join()
+    .expect("scan panicked")
 }
 
 fn has_problem(report: &FileReport, kind: ProblemKind) -> bool {
@@ -333,6 +398,77 @@ fn compound_file(streams: &[(&str, &[u8])]) -> Vec<u8> {
     }
     fat[next..next + fat_sectors].fill(0xFFFF_FFFD);
     [header, directory, data, fat.iter().flat_map(|v| v.to_le_bytes()).collect()].concat()
+}
+
+#[test]
+fn xlsx_whose_shared_strings_claim_billions_is_damaged_not_an_abort() {
+    // Fuzzing (spreadsheet_xlsx, 345 bytes): calamine reserved
+    // uniqueCount="400000000000" strings up front, asked for 9.6 TB and aborted.
+    let sheet = br#"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#;
+    let strings = br#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="400000000000"><si><t>x</t></si></sst>"#;
+    let (report, _) = scan_within("f.xlsx", xlsx_package(sheet, strings, b"<styleSheet/>"), 20);
+    assert!(
+        report.problems.iter().any(|p| p.kind == ProblemKind::Corrupt && p.detail.contains("uniqueCount")),
+        "{:?}",
+        report.problems
+    );
+    // A true count is read as before.
+    let strings = br#"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>x</t></si></sst>"#;
+    let (report, _) = scan_within("f.xlsx", xlsx_package(sheet, strings, b"<styleSheet/>"), 20);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+}
+
+/// A BIFF8 record.
+fn biff(typ: u16, body: &[u8]) -> Vec<u8> {
+    [&typ.to_le_bytes()[..], &(body.len() as u16).to_le_bytes(), body].concat()
+}
+
+/// A one-sheet .xls whose sheet holds `cells` (BIFF8 cell records).
+fn xls(cells: &[Vec<u8>]) -> Vec<u8> {
+    let bof = |kind: u8| biff(0x0809, &[0, 6, kind, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    let bound_sheet = |at: u32| biff(0x0085, &[&at.to_le_bytes()[..], &[0, 0, 1, 0, b'S']].concat());
+    let globals_len = bof(5).len() + bound_sheet(0).len() + 4;
+    let mut stream = [bof(5), bound_sheet(globals_len as u32), biff(0x000A, &[]), bof(0x10)].concat();
+    stream.extend(cells.concat());
+    stream.extend(biff(0x000A, &[]));
+    stream.resize(stream.len().max(4096), 0);
+    compound_file(&[("Workbook", &stream)])
+}
+
+/// A Label cell (BIFF8, 8-bit characters).
+fn xls_label(row: u16, col: u16, text: &str) -> Vec<u8> {
+    let body = [
+        &row.to_le_bytes()[..],
+        &col.to_le_bytes(),
+        &[0, 0],
+        &(text.len() as u16).to_le_bytes(),
+        &[0],
+        text.as_bytes(),
+    ];
+    biff(0x0204, &body.concat())
+}
+
+/// A Formula cell with a cached number and the tokens of `=7`.
+fn xls_formula(row: u16, col: u16) -> Vec<u8> {
+    let body = [&row.to_le_bytes()[..], &col.to_le_bytes(), &[0, 0], &7f64.to_le_bytes(), &[0; 6], &[3, 0, 0x1E, 7, 0]];
+    biff(0x0006, &body.concat())
+}
+
+#[test]
+fn xls_whose_cells_span_the_whole_sheet_is_read_in_bounded_memory() {
+    // Cells at A1 and IV65536 (and formulas by them): calamine built the
+    // 16.7-million-cell grid, its copy and a formula grid: 1.4 GB.
+    let file = xls(&[
+        xls_label(0, 0, "TEL"),
+        xls_formula(1, 0),
+        xls_formula(65534, 255),
+        xls_label(65535, 255, "090-1234-5678"),
+    ]);
+    let (report, peak) = scan_peak_bytes("sparse.xls", file);
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    let phone = report.findings.iter().find(|f| f.kind == presend::Kind::Phone).expect("the phone in IV65536");
+    assert_eq!((phone.location.row, phone.location.column), (Some(65536), Some(256)));
+    assert!(peak < 64 << 20, "peak {} MB", peak >> 20);
 }
 
 /// Where findings of `kind` are (their entries), to see what was read.

@@ -10,11 +10,16 @@
 //!   as a record calamine skips;
 //! - every formula's token list is emptied (its cached value, what a person
 //!   sees, stays);
-//! - the sheets' cell areas are counted against the cell budget.
+//! - the sheets' cell areas are counted against the cell budget;
+//! - the cells are planned into passes (see [`PASS_CELLS`]): calamine builds
+//!   every sheet's grid whole when it opens the workbook, 32 bytes a cell
+//!   plus 24 for the grid of formulas, and copies the grid again when a
+//!   sheet is asked for, so cells at A1 and IV65536 alone took 1.4 GB.
 //!
 //! Every change keeps each byte where it is, so the sheet offsets hold.
 
-use std::ops::Range;
+use std::collections::BTreeMap;
+use std::ops::{Range, RangeInclusive};
 
 const EOF: u16 = 0x000A;
 const BOF: u16 = 0x0809;
@@ -155,34 +160,109 @@ fn check_sst(stream: &[u8], record: &Record) -> Result<(), Refusal> {
     }
 }
 
-/// Cells of one sheet: the bounding box calamine will allocate.
-#[derive(Default)]
-struct Area {
-    rows: Option<(u16, u16)>,
-    cols: Option<(u16, u16)>,
+/// The most grid cells calamine is handed at once: at 88 bytes a cell
+/// (grid, its copy, formula grid) about 185 MB. Rows beyond it are read in
+/// further passes over a copy of the stream in which every other cell
+/// record is retyped as one calamine skips; a workbook whose grids fit
+/// (nearly all) is read in one pass, as it is.
+#[cfg(not(fuzzing))]
+pub(crate) const PASS_CELLS: u64 = 1 << 21;
+/// Under `cargo fuzz` (its cell budget is 200,000) small passes, so that
+/// the fuzzer reaches the reading in passes at all.
+#[cfg(fuzzing)]
+pub(crate) const PASS_CELLS: u64 = 1 << 10;
+
+/// Rows of one sheet (by its BoundSheet order, calamine's sheet order)
+/// whose grid calamine builds in one pass.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Band {
+    pub sheet: usize,
+    pub rows: RangeInclusive<u16>,
 }
 
-impl Area {
-    fn add(&mut self, row: u16, first_col: u16, last_col: u16) {
-        let widen =
-            |span: Option<(u16, u16)>, lo: u16, hi: u16| Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
-        self.rows = widen(self.rows, row, row);
-        self.cols = widen(self.cols, first_col, last_col);
-    }
+/// How the workbook is read: the bands of each pass.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Plan {
+    /// Where each sheet's records start, in BoundSheet order.
+    sheets: Vec<usize>,
+    pub passes: Vec<Vec<Band>>,
+}
 
-    fn cells(&self) -> u64 {
-        match (self.rows, self.cols) {
-            (Some((r0, r1)), Some((c0, c1))) => (u64::from(r1 - r0) + 1) * (u64::from(c1 - c0) + 1),
-            _ => 0,
+/// Calls `visit` with each record calamine turns into a cell of the sheet at
+/// `pos` (a String record with the cell of the formula before it), and the
+/// row and columns of that cell. Only for a stream `sheet` has checked.
+fn cell_records(stream: &[u8], pos: usize, mut visit: impl FnMut(&Record, u16, u16, u16)) {
+    let mut formula_at = (0, 0);
+    let mut depth = 0usize;
+    let mut seen_bof = false;
+    let mut at = pos;
+    while let Some(Ok(record)) = record_at(stream, at) {
+        at = record.end;
+        let body = &stream[record.body.clone()];
+        if depth > 0 {
+            match record.typ {
+                BOF => depth += 1,
+                EOF => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        let cell = |min_len: usize| (body.len() >= min_len).then(|| (u16_at(body, 0), u16_at(body, 2)));
+        match record.typ {
+            BOF if seen_bof => depth += 1,
+            BOF => seen_bof = true,
+            EOF => break,
+            // Number, Label, RString, BoolErr, RK, LabelSst.
+            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD => {
+                if let Some((row, col)) = cell(6) {
+                    visit(&record, row, col, col);
+                }
+            }
+            // String: the value of the formula before it.
+            0x0207 => visit(&record, formula_at.0, formula_at.1, formula_at.1),
+            // MulRk: one row, columns first..=last (checked by `sheet`).
+            0x00BD if body.len() >= 6 => visit(&record, u16_at(body, 0), u16_at(body, 2), u16_at(body, body.len() - 2)),
+            0x0006 if body.len() >= 20 => {
+                formula_at = (u16_at(body, 0), u16_at(body, 2));
+                visit(&record, formula_at.0, formula_at.1, formula_at.1);
+            }
+            _ => {}
         }
     }
 }
 
+/// A sheet's used rows, each with the span of its columns (first, last).
+type UsedRows = BTreeMap<u16, (u16, u16)>;
+
+/// The grid calamine allocates for `rows` rows spanning columns `cols`.
+fn grid(rows: &RangeInclusive<u16>, cols: (u16, u16)) -> u64 {
+    (u64::from(rows.end() - rows.start()) + 1) * (u64::from(cols.1 - cols.0) + 1)
+}
+
+/// The sheet's used rows (with their column spans) cut into bands of rows
+/// whose grid stays within [`PASS_CELLS`], with each band's grid size. A
+/// band is one row at least (at most 65,536 cells).
+fn bands(rows: &UsedRows) -> Vec<(RangeInclusive<u16>, u64)> {
+    let mut out = Vec::new();
+    let mut band: Option<(RangeInclusive<u16>, (u16, u16))> = None;
+    for (&row, &(lo, hi)) in rows {
+        if let Some((rows, cols)) = &band {
+            let wider = (cols.0.min(lo), cols.1.max(hi));
+            if grid(&(*rows.start()..=row), wider) <= PASS_CELLS {
+                band = Some((*rows.start()..=row, wider));
+                continue;
+            }
+            out.push((rows.clone(), grid(rows, *cols)));
+        }
+        band = Some((row..=row, (lo, hi)));
+    }
+    out.extend(band.map(|(rows, cols)| (rows.clone(), grid(&rows, cols))));
+    out
+}
+
 /// Makes one sheet's records safe (see the module notes) and returns the
-/// end of the sheet's records and its cell area.
-fn sheet(stream: &mut [u8], pos: usize) -> Result<(usize, u64), Refusal> {
-    let mut area = Area::default();
-    let mut formula_at = (0, 0);
+/// end of the sheet's records and its used rows with their column spans.
+fn sheet(stream: &mut [u8], pos: usize) -> Result<(usize, UsedRows), Refusal> {
     let mut depth = 0usize;
     let mut seen_bof = false;
     let mut at = pos;
@@ -199,28 +279,18 @@ fn sheet(stream: &mut [u8], pos: usize) -> Result<(usize, u64), Refusal> {
             }
             continue;
         }
-        let cell = |min_len: usize| (body.len() >= min_len).then(|| (u16_at(body, 0), u16_at(body, 2)));
         match record.typ {
             BOF if seen_bof => depth += 1,
             BOF => seen_bof = true,
             EOF => break,
             // Dimensions (calamine reserves its area unchecked), MergeCells.
             0x0200 | 0x00E5 => retype(stream, &record),
-            // Number, Label, RString, BoolErr, RK, LabelSst.
-            0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD => {
-                if let Some((row, col)) = cell(6) {
-                    area.add(row, col, col);
-                }
-            }
-            // String: the value of the formula before it.
-            0x0207 => area.add(formula_at.0, formula_at.1, formula_at.1),
             // MulRk: one row, columns first..=last.
             0x00BD if body.len() >= 6 => {
-                let (row, first, last) = (u16_at(body, 0), u16_at(body, 2), u16_at(body, body.len() - 2));
+                let (first, last) = (u16_at(body, 2), u16_at(body, body.len() - 2));
                 if last < first || last - first == u16::MAX {
                     return Err(damaged(format!("MulRk record with columns {first}..{last}")));
                 }
-                area.add(row, first, last);
             }
             // Formula: row, column, format, cached value (8), flags (2),
             // cache (4), then the token list with its length first.
@@ -228,20 +298,24 @@ fn sheet(stream: &mut [u8], pos: usize) -> Result<(usize, u64), Refusal> {
                 if body.len() < 22 {
                     return Err(damaged("formula record without its token list"));
                 }
-                formula_at = (u16_at(body, 0), u16_at(body, 2));
-                area.add(formula_at.0, formula_at.1, formula_at.1);
                 let cce = record.body.start + 20;
                 stream[cce..cce + 2].fill(0);
             }
             _ => {}
         }
     }
-    Ok((at, area.cells()))
+    let mut rows = BTreeMap::new();
+    cell_records(stream, pos, |_, row, first, last| {
+        let span = rows.entry(row).or_insert((first, last));
+        *span = (span.0.min(first), span.1.max(last));
+    });
+    Ok((at, rows))
 }
 
-/// Makes the workbook stream safe for calamine, in place; `cells_left` is
-/// what the cell budget still allows.
-pub(crate) fn make_safe(stream: &mut [u8], cells_left: u64) -> Result<(), Refusal> {
+/// Makes the workbook stream safe for calamine, in place, and plans its
+/// passes; `cells_left` is what the cell budget still allows of the grids
+/// calamine builds.
+pub(crate) fn make_safe(stream: &mut [u8], cells_left: u64) -> Result<Plan, Refusal> {
     // The workbook globals, up to their EOF record.
     let mut sheets = Vec::new();
     let mut at = 0;
@@ -269,13 +343,28 @@ pub(crate) fn make_safe(stream: &mut [u8], cells_left: u64) -> Result<(), Refusa
     let mut spans: Vec<Range<usize>> = Vec::with_capacity(sheets.len() + 1);
     spans.push(0..at);
     let mut cells = 0u64;
-    for pos in sheets {
+    let mut plan = Plan { sheets: sheets.clone(), passes: vec![Vec::new()] };
+    let mut in_pass = 0u64;
+    for (index, pos) in sheets.into_iter().enumerate() {
         if pos > stream.len() {
             return Err(damaged(format!("sheet at offset {pos} of a {}-byte stream", stream.len())));
         }
-        let (end, area) = sheet(stream, pos)?;
+        let (end, rows) = sheet(stream, pos)?;
         spans.push(pos..end);
-        cells = cells.saturating_add(area);
+        // Next fit, in sheet and row order: the passes hand each sheet's
+        // rows on in order, as one pass would. A pass holds one band of a
+        // sheet at most: calamine would make one grid of two.
+        for (band, (rows, grid)) in bands(&rows).into_iter().enumerate() {
+            cells = cells.saturating_add(grid);
+            if in_pass > 0 && (band > 0 || in_pass + grid > PASS_CELLS) {
+                plan.passes.push(Vec::new());
+                in_pass = 0;
+            }
+            in_pass += grid;
+            if let Some(pass) = plan.passes.last_mut() {
+                pass.push(Band { sheet: index, rows });
+            }
+        }
     }
     spans.retain(|s| !s.is_empty());
     spans.sort_by_key(|s| s.start);
@@ -285,7 +374,25 @@ pub(crate) fn make_safe(stream: &mut [u8], cells_left: u64) -> Result<(), Refusa
     if cells > cells_left {
         return Err(Refusal::TooLarge(cells));
     }
-    Ok(())
+    Ok(plan)
+}
+
+/// Retypes, in a stream `make_safe` has made safe, every cell record outside
+/// the bands of `pass`, so that calamine builds only their grids.
+pub(crate) fn keep_only(stream: &mut [u8], plan: &Plan, pass: usize) {
+    let bands = plan.passes.get(pass).map_or(&[][..], Vec::as_slice);
+    let mut outside = Vec::new();
+    for (index, &pos) in plan.sheets.iter().enumerate() {
+        let mine: Vec<&RangeInclusive<u16>> = bands.iter().filter(|b| b.sheet == index).map(|b| &b.rows).collect();
+        cell_records(stream, pos, |record, row, _, _| {
+            if !mine.iter().any(|rows| rows.contains(&row)) {
+                outside.push(record.start);
+            }
+        });
+    }
+    for start in outside {
+        stream[start..start + 2].copy_from_slice(&SKIPPED.to_le_bytes());
+    }
 }
 
 #[cfg(test)]
@@ -345,12 +452,38 @@ mod tests {
     }
 
     #[test]
-    fn far_apart_cells_are_over_the_cell_budget() {
-        // calamine would allocate 65536 × 256 cells for these two.
+    fn far_apart_cells_are_read_in_passes_of_their_own() {
+        // calamine would allocate 65536 × 256 cells for these two (with a
+        // formula grid and a copy, 1.4 GB): each is a pass of one cell.
         let mut s = workbook(&[number(0, 0), number(65535, 255)]);
-        assert_eq!(make_safe(&mut s, 1_000_000), Err(Refusal::TooLarge(65536 * 256)));
+        let plan = make_safe(&mut s, 1_000_000).unwrap();
+        assert_eq!(plan.passes.len(), 2);
+        assert_eq!(plan.passes[1], vec![Band { sheet: 0, rows: 65535..=65535 }]);
+        // The first pass keeps the first cell only.
+        let mut first = s.clone();
+        keep_only(&mut first, &plan, 0);
+        let mut kept = Vec::new();
+        cell_records(&first, plan.sheets[0], |_, row, col, _| kept.push((row, col)));
+        assert_eq!(kept, [(0, 0)]);
         let mut s = workbook(&[number(3, 1), number(4, 2)]);
-        assert_eq!(make_safe(&mut s, 1_000_000), Ok(()));
+        assert_eq!(make_safe(&mut s, 1_000_000).map(|p| p.passes.len()), Ok(1));
+        // The grids still count against the cell budget.
+        let mut s = workbook(&[number(0, 0), number(1, 1)]);
+        assert_eq!(make_safe(&mut s, 3).map(|p| p.passes.len()), Err(Refusal::TooLarge(4)));
+    }
+
+    #[test]
+    fn a_diagonal_of_cells_is_cut_into_bands_within_the_pass_size() {
+        // One cell a row, each in another column: one band would be the
+        // whole 65536 × 256 grid.
+        let cells: Vec<Vec<u8>> = (0..=u16::MAX).map(|row| number(row, row % 256)).collect();
+        let mut s = workbook(&cells);
+        let plan = make_safe(&mut s, u64::MAX).unwrap();
+        assert!(plan.passes.len() >= 8, "{} passes", plan.passes.len());
+        for pass in &plan.passes {
+            let grid: u64 = pass.iter().map(|b| u64::from(b.rows.end() - b.rows.start() + 1) * 256).sum();
+            assert!(grid <= PASS_CELLS, "{grid}");
+        }
     }
 
     #[test]
@@ -364,7 +497,7 @@ mod tests {
         let pos_at = 8 + 8 + 4;
         let pos = u32::from_le_bytes(s[pos_at..pos_at + 4].try_into().unwrap()) + 8;
         s[pos_at..pos_at + 4].copy_from_slice(&pos.to_le_bytes());
-        assert_eq!(make_safe(&mut s, 100), Ok(()));
+        assert!(make_safe(&mut s, 100).is_ok());
         assert_eq!(u16_at(&s, 0), SKIPPED);
         let f = pos as usize + 8 + 4;
         assert_eq!(&s[f + 20..f + 25], &[0, 0, 0x1E, 7, 0]);

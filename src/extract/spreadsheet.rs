@@ -95,15 +95,6 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
                     if text.is_empty() {
                         continue;
                     }
-                    if budget.cells_left() == 0 {
-                        sink.problem(Problem::new(
-                            ProblemKind::OverLimit,
-                            entry,
-                            format!("sheet '{name}': stopped at the cell limit ({})", budget.limits.max_cells),
-                        ));
-                        chunk.flush(budget, sink);
-                        return;
-                    }
                     let (row, col) = cell.get_position();
                     // calamine does not hold references to the sheet grid
                     // (`ZZZZZZ1`, or digits enough to wrap): such a row would be
@@ -112,8 +103,7 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
                         outside += 1;
                         continue;
                     }
-                    budget.cells += 1;
-                    if chunk.push(row, col, text) && (!chunk.flush(budget, sink) || sink.out_of_time()) {
+                    if !chunk.add(row, col, text, budget, sink) {
                         return;
                     }
                 }
@@ -161,6 +151,23 @@ impl SheetChunk {
             sent_any: false,
             pending: None,
         }
+    }
+
+    /// Adds a non-empty cell within the cell budget, handing full chunks on;
+    /// false when reading the sheet must stop (the budget or the time is
+    /// spent, and said so).
+    fn add(&mut self, row: u32, col: u32, text: String, budget: &mut Budget, sink: &mut dyn Sink) -> bool {
+        if budget.cells_left() == 0 {
+            sink.problem(Problem::new(
+                ProblemKind::OverLimit,
+                self.entry.as_deref(),
+                format!("sheet '{}': stopped at the cell limit ({})", self.sheet, budget.limits.max_cells),
+            ));
+            self.flush(budget, sink);
+            return false;
+        }
+        budget.cells += 1;
+        !(self.push(row, col, text) && (!self.flush(budget, sink) || sink.out_of_time()))
     }
 
     /// Adds a cell; true when the chunk is full and should be flushed.
@@ -244,19 +251,55 @@ impl SheetChunk {
 }
 
 #[cfg(feature = "more-formats")]
+/// An .xls made safe for calamine (see `cfb` and `biff`), and how its cells
+/// are read in passes.
+struct SafeXls<'a> {
+    file: Cow<'a, [u8]>,
+    /// The workbook streams calamine may parse ("Workbook", or "Book" when
+    /// that fails), each with where its bytes lie and its plan.
+    workbooks: Vec<(cfb::Stream, Vec<u8>, biff::Plan)>,
+}
+
+#[cfg(feature = "more-formats")]
+impl SafeXls<'_> {
+    fn passes(&self) -> usize {
+        self.workbooks.iter().map(|(_, _, plan)| plan.passes.len()).max().unwrap_or(0).max(1)
+    }
+
+    /// The file calamine reads in pass `pass`: as it is when there is one.
+    fn for_pass(&self, pass: usize) -> Cow<'_, [u8]> {
+        if self.passes() == 1 {
+            return Cow::Borrowed(self.file.as_ref());
+        }
+        let mut file = self.file.to_vec();
+        for (workbook, stream, plan) in &self.workbooks {
+            let mut kept = stream.clone();
+            biff::keep_only(&mut kept, plan, pass);
+            for (at, (&was, &now)) in stream.iter().zip(&kept).enumerate() {
+                if was != now {
+                    file[workbook.offset(at)] = now;
+                }
+            }
+        }
+        Cow::Owned(file)
+    }
+}
+
+#[cfg(feature = "more-formats")]
 /// The .xls bytes to hand to calamine, which trusts the compound file's
 /// sector chains and the workbook's records (see `cfb` and `biff`): checked,
 /// and with the records it cannot parse safely made safe.
-fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result<Cow<'a, [u8]>, Problem> {
+fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result<SafeXls<'a>, Problem> {
     let damaged =
         |why: String| Problem::new(ProblemKind::Corrupt, entry, format!("workbook could not be opened: {why}"));
     let checked = cfb::checked(bytes).map_err(|e| damaged(format!("damaged compound file: {e}")))?;
     let mut file = checked.bytes;
+    let mut workbooks = Vec::new();
     for workbook in checked.streams {
         let original = workbook.read(&file);
         let mut stream = original.clone();
-        match biff::make_safe(&mut stream, budget.cells_left()) {
-            Ok(()) => {}
+        let plan = match biff::make_safe(&mut stream, budget.cells_left()) {
+            Ok(plan) => plan,
             Err(Refusal::Damaged(why)) => return Err(damaged(format!("damaged workbook stream: {why}"))),
             Err(Refusal::TooLarge(cells)) => {
                 return Err(Problem::new(
@@ -265,14 +308,70 @@ fn safe_xls<'a>(bytes: &'a [u8], entry: Option<&str>, budget: &Budget) -> Result
                     format!("the sheets span {cells} cells, over the cell limit ({})", budget.limits.max_cells),
                 ))
             }
-        }
+        };
         for (at, (&was, &now)) in original.iter().zip(&stream).enumerate() {
             if was != now {
                 file.to_mut()[workbook.offset(at)] = now;
             }
         }
+        workbooks.push((workbook, stream, plan));
     }
-    Ok(file)
+    Ok(SafeXls { file, workbooks })
+}
+
+#[cfg(feature = "more-formats")]
+/// The sheets of an .xls, pass by pass (see `biff::PASS_CELLS`), cell by
+/// cell into chunks of rows as an xlsx is streamed: calamine holds one
+/// pass's grids at a time, and no `Table` holds a whole sparse grid.
+fn read_xls(safe: &SafeXls<'_>, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+    let mut chunk: Option<SheetChunk> = None;
+    let mut reported = std::collections::HashSet::new();
+    for pass in 0..safe.passes() {
+        let file = safe.for_pass(pass);
+        let mut wb = match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(file.as_ref())) {
+            Ok(wb) => wb,
+            Err(e) => {
+                // Every pass opens the same globals: only the first can fail.
+                report_open_error(e.to_string(), entry, sink);
+                break;
+            }
+        };
+        for name in wb.sheet_names() {
+            if time_spent_before(&name, entry, sink) {
+                return;
+            }
+            let range = match wb.worksheet_range(&name) {
+                Ok(range) => range,
+                Err(e) => {
+                    let msg = e.to_string();
+                    let kind = if password_error(&msg) { ProblemKind::Encrypted } else { ProblemKind::Corrupt };
+                    if reported.insert(name.clone()) {
+                        sink.problem(Problem::new(kind, entry, format!("sheet '{name}' could not be read: {msg}")));
+                    }
+                    continue;
+                }
+            };
+            let Some((first_row, first_col)) = range.start() else { continue };
+            if chunk.as_ref().is_some_and(|c| c.sheet != name) {
+                if let Some(mut done) = chunk.take() {
+                    if !done.flush(budget, sink) {
+                        return;
+                    }
+                }
+            }
+            let current = chunk.get_or_insert_with(|| SheetChunk::new(&name, entry));
+            for (row, col, cell) in range.used_cells() {
+                let text = cell_text(cell);
+                if !text.is_empty() && !current.add(first_row + row as u32, first_col + col as u32, text, budget, sink)
+                {
+                    return;
+                }
+            }
+        }
+    }
+    if let Some(mut last) = chunk {
+        last.flush(budget, sink);
+    }
 }
 
 #[cfg(feature = "more-formats")]
@@ -368,7 +467,7 @@ pub(super) fn extract(
             sink.problem(Problem::new(
                 ProblemKind::Corrupt,
                 entry,
-                format!("workbook could not be opened: {member} holds the reference '{reference}', reversed or outside any sheet"),
+                format!("workbook could not be opened: {member} holds '{reference}': a reference reversed or outside any sheet, or more strings than it can hold"),
             ));
             return;
         }
@@ -413,10 +512,7 @@ pub(super) fn extract(
         },
         #[cfg(feature = "more-formats")]
         Format::Xls => match safe_xls(bytes, entry, budget) {
-            Ok(safe) => match open_workbook_from_rs::<Xls<_>, _>(Cursor::new(safe.as_ref())) {
-                Ok(mut wb) => read_sheets(&mut wb, entry, budget, sink, &|_| None),
-                Err(e) => report_open_error(e.to_string(), entry, sink),
-            },
+            Ok(safe) => read_xls(&safe, entry, budget, sink),
             Err(problem) => sink.problem(problem),
         },
         #[cfg(feature = "more-formats")]

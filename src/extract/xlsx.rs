@@ -35,6 +35,10 @@ pub(crate) fn bad_reference(bytes: &[u8]) -> Option<(String, String)> {
         if !name.to_ascii_lowercase().ends_with(".xml") {
             continue;
         }
+        // calamine reserves the shared strings' `uniqueCount` up front: a
+        // 345-byte file (fuzzing) asked for 9.6 TB and aborted. A string
+        // takes five bytes of XML at least (`<si/>`).
+        let most_strings = member.size() / 5 + 1;
         let mut reader = Reader::from_reader(BufReader::new(member));
         like_calamine(&mut reader);
         let mut buf = Vec::new();
@@ -46,6 +50,12 @@ pub(crate) fn bad_reference(bytes: &[u8]) -> Option<(String, String)> {
                     for (key, value) in raw_attrs(&e).map_while(Result::ok) {
                         if matches!(key, "r" | "ref") && overflows(value.as_bytes()) {
                             return Some((name, value.chars().take(MAX_REF).collect()));
+                        }
+                        if key == "uniqueCount" && value.parse::<u64>().is_ok_and(|n| n > most_strings) {
+                            return Some((
+                                name,
+                                format!("uniqueCount={}", value.chars().take(MAX_REF).collect::<String>()),
+                            ));
                         }
                     }
                 }
