@@ -178,14 +178,11 @@ impl Check<'_> {
     }
 }
 
-/// True when the body opens the way colleagues write to each other
-/// (「お疲れ様です」) rather than to another organisation
-/// (「お世話になっております」): to an outsider, a sign the address was
-/// picked by autocomplete.
 /// Numbers issued to one person that a reply has no business carrying
 /// unasked: the rules for them weigh each on its own.
 const IDENTIFIERS: &[Kind] = &[
     Kind::MyNumber,
+    Kind::ResidentRegistryCode,
     Kind::CreditCard,
     Kind::BankAccount,
     Kind::Passport,
@@ -208,6 +205,10 @@ fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
     })
 }
 
+/// True when the body opens the way colleagues write to each other
+/// (「お疲れ様です」) rather than to another organisation
+/// (「お世話になっております」): to an outsider, a sign the address was
+/// picked by autocomplete.
 fn reads_as_internal(body: &str) -> bool {
     const INTERNAL: &[&str] = &["お疲れ様", "お疲れさま", "おつかれさま", "お疲れです", "おつかれです"];
     const EXTERNAL: &[&str] = &["お世話にな", "御世話にな", "はじめまして", "初めまして", "突然のご連絡"];
