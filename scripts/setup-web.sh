@@ -62,12 +62,25 @@ packages=()
 [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] || packages+=(chromium chromium-driver)
 # Debian's Firefox ESR: the extension's Firefox build is tested in it
 # (www/tests/firefox.test.mjs, driven by WebDriver BiDi; no geckodriver needed).
-[[ -x /usr/bin/firefox-esr ]] || packages+=(firefox-esr)
+# The add-on says strict_min_version 153 (scripts/firefox-manifest.mjs) and
+# its tests use WebDriver BiDi events of that version: an older ESR (a
+# machine whose package lists predate 153) is upgraded, with fresh lists.
+FIREFOX_MIN_MAJOR=153
+refresh_lists=0
+firefox_major() { /usr/bin/firefox-esr --version 2>/dev/null | sed -n 's/^Mozilla Firefox \([0-9]*\)\..*/\1/p'; }
+if [[ ! -x /usr/bin/firefox-esr ]]; then
+  packages+=(firefox-esr)
+elif (( $(firefox_major || echo 0) < FIREFOX_MIN_MAJOR )); then
+  packages+=(firefox-esr)
+  refresh_lists=1
+fi
 if ! { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=ja 2>/dev/null)" ]]; }; then
   packages+=(fonts-ipafont-gothic)
 fi
 # openssl signs the packed extension (scripts/package-extension.sh).
 have openssl || packages+=(openssl)
+sudo=()
+if [[ $(id -u) -ne 0 ]] && have sudo; then sudo=(sudo); fi
 if ((${#packages[@]})); then
   have apt-get || die "missing ${packages[*]} and this is not a Debian-like system; install Chromium and a Japanese font"
   sudo=()
@@ -81,12 +94,27 @@ if ((${#packages[@]})); then
       apt-get install -y -q --no-install-recommends "${packages[@]}"
   }
   # A fresh container often has no package lists at all; refresh them only
-  # when the install fails, so a machine with current lists skips the network.
+  # when the install fails (or an installed package is too old for what the
+  # lists offer), so a machine with current lists skips the network.
+  if ((refresh_lists)); then
+    say "firefox-esr $(firefox_major) is older than ${FIREFOX_MIN_MAJOR}: refreshing package lists"
+    "${sudo[@]}" apt-get update -q
+  fi
   if ! apt_install; then
     say "install failed; refreshing package lists and retrying"
     "${sudo[@]}" apt-get update -q
     apt_install
   fi
+fi
+
+# Installed from stale lists just now: refresh them and upgrade once.
+if [[ -x /usr/bin/firefox-esr ]] && ((!refresh_lists)) && (( $(firefox_major || echo 0) < FIREFOX_MIN_MAJOR )); then
+  say "firefox-esr $(firefox_major) came from stale package lists: refreshing them and upgrading"
+  "${sudo[@]}" apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends firefox-esr
+fi
+if [[ -x /usr/bin/firefox-esr ]] && (( $(firefox_major || echo 0) < FIREFOX_MIN_MAJOR )); then
+  die "firefox-esr $(firefox_major) is installed, the Firefox tests need ${FIREFOX_MIN_MAJOR}+ (Debian's bookworm-security has it: apt-get update && apt-get install firefox-esr)"
 fi
 
 # --- npm dev tools (playwright-core, binaryen's wasm-opt, the bundlers) ---

@@ -12,7 +12,7 @@
 
 import init, { Checker, setNameData } from './lib/pkg/presend.js';
 import initMore, { Checker as MoreChecker, setNameData as setMoreNameData } from './lib/pkg/presend_more.js';
-import { secondModule } from './lib/more.js';
+import { nameLists, secondModule } from './lib/more.js';
 import { effectiveSettings, historyDomain, mailAdaptersFor } from './settings.js';
 
 /** Entries kept in the local log; the oldest go first. */
@@ -23,33 +23,15 @@ const HISTORY_LIMIT = 5000;
 /** @type {Promise<{ checker: Checker | null, error: string | null, lang: string }> | null} */
 let ready = null;
 
-/**
- * The prose name finder's lists (lib/pkg/presend-names.txt, issue 17), read
- * once from the extension's own files; without them checks run without that
- * finder.
- * @type {Promise<Uint8Array | null> | null}
- */
-let names = null;
-const nameBytes = () =>
-  (names ??= fetch(chrome.runtime.getURL('lib/pkg/presend-names.txt'))
-    .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .then((b) => (b ? new Uint8Array(b) : null))
-    .catch(() => null));
-/** @param {(bytes: Uint8Array) => unknown} set @param {Uint8Array | null} bytes */
-function giveNames(set, bytes) {
-  try {
-    if (bytes) set(bytes);
-  } catch {
-    // Not a name file this build reads: the finder stays off.
-  }
-}
+/** The prose name finder's lists, from the extension's own files. */
+const names = nameLists(chrome.runtime.getURL('lib/pkg/presend-names.txt'));
 
 /** Builds the checker from the effective policy (again after a settings change). */
 function checker() {
   ready ??= (async () => {
-    const loading = nameBytes(); // read while the wasm compiles
+    names.load(); // read while the wasm compiles
     await init({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_bg.wasm') });
-    giveNames(setNameData, await loading);
+    await names.giveTo(setNameData);
     const settings = await effectiveSettings();
     try {
       return { checker: new Checker(settings.policy, undefined), error: null, lang: settings.lang };
@@ -65,7 +47,7 @@ function checker() {
 /** The second module (lib/more.js: PDF, .xls, .xlsb, .ods), started on the first such file. */
 const more = secondModule(async () => {
   await initMore({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_more_bg.wasm') });
-  giveNames(setMoreNameData, await nameBytes());
+  await names.giveTo(setMoreNameData);
   return new MoreChecker((await effectiveSettings()).policy, undefined);
 });
 

@@ -87,9 +87,10 @@ const guard = protectWith(window, {
   onVerdict: (verdict) => asking.ask(verdict, verdict.attachments.map((a) => a.name)),
   onKept: (kept) => files.add(kept),
   alive,
-  // Text pasted into a web-mail compose is checked with the whole message
-  // (and its recipients) when it is sent, not once more as it is pasted.
+  // Text pasted or typed into a web-mail compose is checked with the whole
+  // message (and its recipients) when it is sent, not once more on the way.
   pasteText: (aim) => !mailGuard.watches(aim),
+  typedText: (field) => !mailGuard.watches(field),
 });
 
 // The page-world bridge (page.js): a file input the page never put in the
@@ -110,6 +111,25 @@ document.addEventListener(
     if (!alive() || !(form instanceof HTMLFormElement)) return;
     event.preventDefault();
     guard.submit(form);
+  },
+  true,
+);
+
+// What a script sends (page.js): the text rides in a detached Text node;
+// when it carries typed text worth a question, it is held (preventDefault)
+// and the answer goes back on the node.
+document.addEventListener(
+  'presend:send',
+  (event) => {
+    const node = /** @type {MouseEvent} */ (event).relatedTarget;
+    if (!alive() || !(node instanceof Text)) return;
+    const answer = guard.send(node.data);
+    if (!answer) return;
+    event.preventDefault();
+    answer.then(
+      (go) => node.dispatchEvent(new Event(go ? 'presend:go' : 'presend:stop')),
+      () => node.dispatchEvent(new Event('presend:stop')),
+    );
   },
   true,
 );

@@ -6,7 +6,10 @@
 // hooked here and handed to content.js with an event on the document whose
 // relatedTarget is the input or form (DOM nodes are shared between the two
 // worlds, script objects are not); content.js says it took one with
-// preventDefault. Nothing of a verdict ever passes through here.
+// preventDefault. What a script sends (fetch, XMLHttpRequest, sendBeacon,
+// WebSocket) goes over as the text of a detached Text node; when content.js
+// holds it, it answers on that node with presend:go or presend:stop. Nothing
+// of a verdict ever passes through here.
 //
 // It runs in the page's world, so a hostile page can undo it: it is here for
 // the ordinary web app that was not written with presend in mind.
@@ -25,5 +28,13 @@ if (!(/** @type {any} */ (window)[HOOKED])) {
     submit: (form) => handOver('submit', form),
     // A picker is opening: content.js starts the checker while the user chooses.
     opening: () => document.dispatchEvent(new Event('presend:warm')),
+    send: (text) => {
+      const node = document.createTextNode(text);
+      const answer = new Promise((resolve) => {
+        node.addEventListener('presend:go', () => resolve(true), { once: true });
+        node.addEventListener('presend:stop', () => resolve(false), { once: true });
+      });
+      return handOver('send', node) ? answer : null;
+    },
   });
 }

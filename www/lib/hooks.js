@@ -5,7 +5,12 @@
 //   i.onchange = …; i.click()`: cloud drives, chat and ticket apps): its
 //   input/change events reach only the input itself;
 // - form.submit(), which fires no submit event;
-// - showOpenFilePicker(), whose files come back in a promise.
+// - showOpenFilePicker(), whose files come back in a promise;
+// - text a script sends itself (fetch, XMLHttpRequest, navigator.sendBeacon,
+//   WebSocket): a chat box, an AI assistant or any single-page app sends what
+//   the user typed without a form. The text of each request body is handed to
+//   the guard, which holds the request while it checks text the user typed
+//   that the body carries; everything else goes at once.
 // Used by the library's protect(window) directly, and by the extension's
 // page-world script (extension/page.js), which hands them to its isolated
 // content script. They hold no verdict and show nothing.
@@ -17,7 +22,99 @@
  * @property {(form: HTMLFormElement) => boolean} submit
  *   takes over form.submit() (true: the guard submits natively when the user lets it go)
  * @property {() => void} [opening]  a file picker is about to open (the checker can start meanwhile)
+ * @property {(text: string) => Promise<boolean> | null} [send]
+ *   the text of what a script is sending: null when the guard has nothing to ask about it (it goes at
+ *   once), else whether it may go once the user has answered
  */
+
+/** What a held request that the user stopped fails with (fetch rejects with it). */
+const STOPPED = 'presend: the user stopped this send';
+
+/** Bodies larger than this are not read for typed text (a file upload; files are checked as they are picked). */
+const MAX_BODY_BYTES = 4 << 20;
+
+/**
+ * The text a request body carries, as the user would have typed it: the
+ * strings of a JSON body (escapes undone), the values of a form or query
+ * string, text decoded from bytes. Null when it carries none; a promise for
+ * a Blob, which is read asynchronously. Files are left to the file guard.
+ * @param {unknown} body
+ * @returns {string | Promise<string> | null}
+ */
+export function bodyText(body) {
+  if (body == null) return null;
+  if (typeof body === 'string') return readable(body);
+  if (body instanceof URLSearchParams) return [...body.values()].join('\n');
+  if (typeof FormData !== 'undefined' && body instanceof FormData) {
+    return [...body.values()].filter((v) => typeof v === 'string').join('\n');
+  }
+  if (body instanceof Blob) {
+    if (body instanceof File || body.size === 0 || body.size > MAX_BODY_BYTES) return null;
+    return body.text().then(readable, () => '');
+  }
+  if (body instanceof ArrayBuffer || ArrayBuffer.isView(body)) {
+    const bytes = body instanceof ArrayBuffer ? new Uint8Array(body) : new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    if (bytes.length === 0 || bytes.length > MAX_BODY_BYTES) return null;
+    return readable(new TextDecoder().decode(bytes));
+  }
+  return null;
+}
+
+/**
+ * A text body as its sender wrote it: JSON's strings (a chat message is
+ * `{"text":"山田\n…"}`, non-ASCII maybe as \u escapes), a form-encoded
+ * body's values, or the text itself.
+ * @param {string} text
+ */
+function readable(text) {
+  const head = text.trimStart()[0];
+  if (head === '{' || head === '[' || head === '"') {
+    try {
+      /** @type {string[]} */
+      const strings = [];
+      const collect = (/** @type {unknown} */ v, /** @type {number} */ depth) => {
+        if (typeof v === 'string') strings.push(v);
+        else if (v && typeof v === 'object' && depth < 64) Object.values(v).forEach((x) => collect(x, depth + 1));
+      };
+      collect(JSON.parse(text), 0);
+      return strings.join('\n');
+    } catch {
+      return text;
+    }
+  }
+  if (/^[\w.*%+~-]+=[^\s]*$/.test(text)) {
+    try {
+      return [...new URLSearchParams(text).values()].join('\n');
+    } catch {
+      return text;
+    }
+  }
+  return text;
+}
+
+/**
+ * The query values of a URL (a search box sent as you type).
+ * @param {unknown} url
+ */
+function queryText(url) {
+  try {
+    const u = new URL(String(url instanceof Request ? url.url : url), location.href);
+    return [...u.searchParams.values()].join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The body's text with the URL's query values.
+ * @param {string | Promise<string> | null} body @param {string} query
+ * @returns {string | Promise<string> | null}
+ */
+function withQuery(body, query) {
+  if (!query) return body;
+  if (body === null) return query;
+  return typeof body === 'string' ? `${query}\n${body}` : body.then((b) => `${query}\n${b}`);
+}
 
 /**
  * The guard replays the events it held as cancelable ones, which a file
@@ -149,5 +246,135 @@ export function hookPage(hooks) {
     },
   );
 
+  if (hooks.send) hookSends(patch, hooks.send);
+
   return () => undo.splice(0).forEach((f) => f());
+}
+
+/**
+ * Routes the text of every script-made request through `send`, holding the
+ * request while the user is asked: fetch resolves later or rejects with an
+ * AbortError; an XMLHttpRequest is sent later or fails with `error`; a beacon
+ * is queued; a WebSocket message waits, and the ones after it wait behind it
+ * so the order holds. Requests that carry nothing to ask about go at once,
+ * without a turn of the event loop.
+ * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
+ * @param {(text: string) => Promise<boolean> | null} ask  the guard's `send` hook
+ */
+function hookSends(patch, ask) {
+  // Nothing is looked at before the user has typed, pasted or dropped
+  // something into a field of this document (input events are composed: one
+  // in a shadow root reaches the window too): most requests of most pages.
+  let typed = false;
+  addEventListener(
+    'input',
+    (e) => {
+      if (e.isTrusted) typed = true;
+    },
+    true,
+  );
+  /**
+   * Runs `go` once the text may go (at once when there is nothing to ask),
+   * `stop` when the user stopped it; true when it was held.
+   * @param {string | Promise<string> | null} text @param {() => void} go @param {() => void} stop
+   */
+  const whenAllowed = (text, go, stop) => {
+    if (text === null) return false;
+    const answer = typeof text === 'string' ? (text ? ask(text) : null) : text.then((t) => (t ? ask(t) : null) ?? true);
+    if (answer === null) return false;
+    answer.then(
+      (ok) => (ok === false ? stop() : go()),
+      () => stop(),
+    );
+    return true;
+  };
+
+  patch(window, 'fetch', (original) =>
+    function fetch(/** @type {RequestInfo | URL} */ input, /** @type {RequestInit | undefined} */ init) {
+      if (!typed) return original.call(window, input, init);
+      const body =
+        init?.body != null
+          ? bodyText(init.body)
+          : input instanceof Request && input.body
+            ? input.clone().blob().then((b) => bodyText(b) ?? '')
+            : null;
+      const text = withQuery(body, queryText(input));
+      /** @type {{ resolve: (v: Promise<Response>) => void, reject: (e: unknown) => void }} */
+      let settle = { resolve: () => {}, reject: () => {} };
+      const held = new Promise((resolve, reject) => {
+        settle = { resolve, reject };
+      });
+      const go = () => settle.resolve(original.call(window, input, init));
+      const stop = () => settle.reject(new DOMException(STOPPED, 'AbortError'));
+      return whenAllowed(text, go, stop) ? held : original.call(window, input, init);
+    },
+  );
+
+  /** URLs and whether asynchronous, by request (send() does not get them). @type {WeakMap<XMLHttpRequest, { url: unknown, async: boolean }>} */
+  const opened = new WeakMap();
+  patch(XMLHttpRequest.prototype, 'open', (original) =>
+    /** @this {XMLHttpRequest} */
+    function open(/** @type {any[]} */ ...args) {
+      opened.set(this, { url: args[1], async: args.length < 3 || Boolean(args[2]) });
+      return original.apply(this, args);
+    },
+  );
+  patch(XMLHttpRequest.prototype, 'send', (original) =>
+    /** @this {XMLHttpRequest} */
+    function send(/** @type {any} */ body) {
+      const how = opened.get(this);
+      // A synchronous request cannot wait for an answer (and is deprecated): it goes.
+      if (!typed || !how?.async) return original.call(this, body);
+      const text = withQuery(bodyText(body), queryText(how.url));
+      const go = () => {
+        try {
+          original.call(this, body);
+        } catch {
+          // The page aborted or reopened it meanwhile.
+        }
+      };
+      // As a network failure looks to the page: it never left.
+      const stop = () => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type)));
+      if (!whenAllowed(text, go, stop)) original.call(this, body);
+    },
+  );
+
+  patch(navigator, 'sendBeacon', (original) =>
+    function sendBeacon(/** @type {string | URL} */ url, /** @type {any} */ data) {
+      if (!typed) return original.call(navigator, url, data);
+      const text = withQuery(bodyText(data), queryText(url));
+      const go = () => original.call(navigator, url, data);
+      return whenAllowed(text, go, () => {}) || original.call(navigator, url, data);
+    },
+  );
+
+  /** Messages of a socket still waiting, so later ones keep their order. @type {WeakMap<WebSocket, Promise<void>>} */
+  const queues = new WeakMap();
+  patch(WebSocket.prototype, 'send', (original) =>
+    /** @this {WebSocket} */
+    function send(/** @type {any} */ data) {
+      const socket = this;
+      const queue = queues.get(socket);
+      if (!typed && !queue) return original.call(socket, data);
+      const text = bodyText(data);
+      /** @type {Promise<boolean> | null} */
+      let answer = null;
+      if (!queue) {
+        if (text === null) return original.call(socket, data);
+        if (typeof text === 'string') {
+          answer = text ? ask(text) : null;
+          if (answer === null) return original.call(socket, data);
+        }
+      }
+      const next = (queue ?? Promise.resolve()).then(async () => {
+        const ok = await (answer ?? Promise.resolve(text).then((t) => (t ? ask(t) : null) ?? true)).catch(() => false);
+        if (ok && socket.readyState === WebSocket.OPEN) original.call(socket, data);
+      });
+      queues.set(socket, next);
+      next.finally(() => {
+        if (queues.get(socket) === next) queues.delete(socket);
+      });
+      return undefined;
+    },
+  );
 }

@@ -51,3 +51,34 @@ export function secondModule(start) {
     },
   };
 }
+
+/**
+ * The prose name finder's lists (`pkg/presend-names.txt`, issue 17): a file
+ * of their own beside the wasm, too large for the first module's budget,
+ * read once and given to each module as it starts. Should it not load, or
+ * not be a file this build reads, checks still run, without looking for
+ * names that no honorific or label marks.
+ * @param {string | URL} url  the worker passes a literal `new URL(…, import.meta.url)` so bundlers emit the file
+ */
+export function nameLists(url) {
+  /** @type {Promise<Uint8Array | null> | null} */
+  let bytes = null;
+  const load = () =>
+    (bytes ??= fetch(url)
+      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .then((b) => (b ? new Uint8Array(b) : null))
+      .catch(() => null));
+  return {
+    /** Starts reading (while a module compiles). */
+    load,
+    /** Gives the lists to a module's `setNameData`. @param {(bytes: Uint8Array) => unknown} setNameData */
+    async giveTo(setNameData) {
+      const b = await load();
+      try {
+        if (b) setNameData(b);
+      } catch {
+        // Not a name file this build reads: the finder stays off.
+      }
+    },
+  };
+}

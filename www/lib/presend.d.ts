@@ -294,6 +294,13 @@ export interface ProtectOptions extends Pick<CheckerOptions, 'limits' | 'history
    *  digits, `@`, or 40+ characters) is held until checked, as form fields are.
    *  A function decides per target element. */
   pasteText?: boolean | ((target: Element) => boolean);
+  /** `protect(window)`: whether text the user typed (or pasted, or dropped)
+   *  into a field is checked when a script sends it with fetch,
+   *  XMLHttpRequest, sendBeacon or a WebSocket (default true): a request
+   *  carrying such text that could hold a list or an identifier waits until
+   *  it is checked; "go back" stops it (fetch rejects with an AbortError, an
+   *  XMLHttpRequest fails with `error`). A function decides per field. */
+  typedText?: boolean | ((field: Element) => boolean);
 }
 
 export class PresendError extends Error {

@@ -12,9 +12,15 @@
 // the native submit()) and recognised so it is not checked twice.
 //
 // Paths an event listener cannot see are reached through `guard.pick(input)`
-// (a file input the page never put in the document) and `guard.submit(form)`
-// (form.submit(), which fires no event): the library patches submit() itself,
-// the extension calls them from its page-world bridge.
+// (a file input the page never put in the document), `guard.submit(form)`
+// (form.submit(), which fires no event) and `guard.send(text)` (what a
+// script sends with fetch, XMLHttpRequest, sendBeacon or a WebSocket): the
+// library hooks them itself (hooks.js), the extension calls them from its
+// page-world bridge.
+//
+// Text the user types is remembered per field (its last value), so that when
+// a script sends a request carrying it, that text is checked as a form's
+// fields would be, and the request waits for the answer.
 
 import { showDialog, showProgress, defaultLang } from './dialog.js';
 import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
@@ -37,10 +43,39 @@ import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './
  * @property {() => boolean} [alive]  false once the host is gone (the extension was updated or removed): the guard steps aside
  * @property {boolean | ((aim: Element) => boolean)} [pasteText]  whether text pasted there is checked (default true; the
  *   extension leaves a web-mail compose to the mail guard, which checks the whole message with its recipients)
+ * @property {boolean | ((field: Element) => boolean)} [typedText]  whether text typed there is checked when a script
+ *   sends it (default true; the extension leaves a web-mail compose to the mail guard)
  */
 
 /** What pasted text is called in the question (the label its findings carry). */
 const PASTED_TEXT_LABEL = '貼り付けたテキスト (pasted text)';
+/** What typed text a script sends is called in the question. */
+const TYPED_TEXT_LABEL = '入力したテキスト (typed text)';
+/** Fields whose typed text is remembered at most (the oldest is forgotten first). */
+const MAX_TYPED_FIELDS = 32;
+/** Shorter typed text is not looked for in what is sent (it would be found by chance). */
+const MIN_CARRIED_CHARS = 6;
+/** Texts the checker found nothing in, remembered so a search box sent as you type is not checked twice. */
+const MAX_CLEAN_TEXTS = 64;
+
+/** Text without any white space, as it is compared with what is sent. @param {string} text */
+const compact = (text) => text.replace(/\s+/g, '');
+
+/**
+ * Whether a request's text carries typed text: all of it, or one of its
+ * lines (an editor sends paragraphs one by one, an app may trim or reflow).
+ * @param {string} sent  compacted
+ * @param {string} text
+ */
+function carries(sent, text) {
+  const whole = compact(text);
+  if (whole.length < MIN_CARRIED_CHARS) return false;
+  if (sent.includes(whole)) return true;
+  return text.split(/\n/).some((line) => {
+    const c = compact(line);
+    return c.length >= MIN_CARRIED_CHARS + 2 && sent.includes(c);
+  });
+}
 
 /**
  * Whether pasted text could carry personal data worth a check: several lines
@@ -63,7 +98,7 @@ const nativeSubmit = HTMLFormElement.prototype.submit;
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & GuardOptions} options
- * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void }}
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
@@ -85,8 +120,25 @@ export function protectWith(target, options) {
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
   const running = new Set();
   const approvedSubmits = new WeakSet();
-  /** Pasted texts the user let go after a question: a submit does not ask about them again. */
+  /** Pasted, typed or submitted texts the user let go after a question: they are not asked about again. */
   const approvedTexts = new Set();
+  /** The last text the user typed (or pasted, or dropped) into each field, in the order last typed. @type {Map<Element, string>} */
+  const typed = new Map();
+  /** Typed texts checked and found clean. @type {Set<string>} */
+  const cleanTexts = new Set();
+  /** Questions open about typed text being sent, by the text: a second request with it waits for the same answer. @type {Map<string, Promise<boolean>>} */
+  const sending = new Map();
+  /**
+   * Form fields the user let go at a submit: the page's own submit handler may
+   * send them again with fetch, which is not asked about twice (a later
+   * submit is checked afresh).
+   */
+  const submittedTexts = new Set();
+  /**
+   * What is left of a text once the texts already let go are taken out.
+   * @param {string} text @param {Iterable<string>} [also]  more texts let go
+   */
+  const unapproved = (text, also = []) => [...approvedTexts, ...also].reduce((v, t) => (t ? v.split(t).join('\n') : v), text);
 
   /**
    * True when the host is gone: the guard takes itself out and lets the event
@@ -335,9 +387,11 @@ export function protectWith(target, options) {
     const fileInputs = /** @type {HTMLInputElement[]} */ ([...form.querySelectorAll('input[type=file]')]);
     const undecided = fileInputs.flatMap((i) => [...(i.files ?? [])]).filter((f) => !decided.has(fileKey(f)));
     // What the user already let go when it was pasted is not asked about again.
-    const fields = formFields(form).map((f) => ({ ...f, value: [...approvedTexts].reduce((v, t) => v.split(t).join('\n'), f.value) }));
+    const fields = formFields(form).map((f) => ({ ...f, value: unapproved(f.value) }));
     const choice = await decide({ files: undecided, fields }, undecided.length ? 'submit' : 'submit-fields');
     if (choice.action === 'cancel') return;
+    // The page may send the same fields again with fetch (its submit handler): not asked twice.
+    if (choice.verdict && choice.verdict.decision !== 'allow') fields.forEach((f) => f.value.trim() && submittedTexts.add(f.value));
     if (choice.remove.length) {
       for (const i of fileInputs) i.files = fileList([...(i.files ?? [])].filter((f) => !choice.remove.includes(f.name)));
     }
@@ -365,6 +419,69 @@ export function protectWith(target, options) {
     held(form, /** @type {HTMLElement | null} */ (event.submitter), true);
   }
 
+  /**
+   * Remembers what the user typed into a field (keys, an input method, a
+   * drop, a paste: the browser's own input events), so that a script sending
+   * it is checked. Password fields are never read.
+   * @param {Event} event
+   */
+  function onType(event) {
+    if (!event.isTrusted || !(event instanceof InputEvent) || orphaned()) return;
+    const field = deepTarget(event, shadowRootOf);
+    if (!isEditable(field) || !typedTextChecked(field)) return;
+    const text = fieldText(field);
+    typed.delete(field);
+    if (!text.trim()) return;
+    typed.set(field, text);
+    if (typed.size > MAX_TYPED_FIELDS) typed.delete(/** @type {Element} */ (typed.keys().next().value));
+  }
+
+  /** @param {Element} field */
+  const typedTextChecked = (field) => (typeof options.typedText === 'function' ? options.typedText(field) : options.typedText !== false);
+
+  /**
+   * A script is sending `text` (a request's body and query): when it carries
+   * text the user typed that could hold personal data, that text is checked
+   * as a form's fields are and the request waits for the answer (true: it
+   * may go); null when there is nothing to ask about (it goes at once).
+   * @param {string} text
+   * @returns {Promise<boolean> | null}
+   */
+  function send(text) {
+    if (typed.size === 0 || orphaned()) return null;
+    const sent = compact(text);
+    /** @type {Element[]} */
+    const fields = [];
+    /** @type {string[]} */
+    const carried = [];
+    for (const [field, value] of typed) {
+      const rest = unapproved(value, submittedTexts);
+      if (!mayHoldPersonalData(rest) || !carries(sent, rest)) continue;
+      fields.push(field);
+      carried.push(rest);
+    }
+    const value = carried.join('\n');
+    if (!value || cleanTexts.has(value)) return null;
+    const open = sending.get(value);
+    if (open) return open;
+    const asked = fields.map((f) => typed.get(f));
+    const answer = decide({ fields: [{ name: TYPED_TEXT_LABEL, value }] }, 'send-text').then((choice) => {
+      if (choice.action === 'cancel') return false;
+      if (choice.verdict?.decision === 'allow') {
+        cleanTexts.add(value);
+        if (cleanTexts.size > MAX_CLEAN_TEXTS) cleanTexts.delete(/** @type {string} */ (cleanTexts.values().next().value));
+      } else {
+        carried.forEach((t) => approvedTexts.add(t));
+      }
+      // Let go: forgotten until the field is typed into again.
+      fields.forEach((f, i) => typed.get(f) === asked[i] && typed.delete(f));
+      return true;
+    });
+    sending.set(value, answer);
+    answer.finally(() => sending.delete(value));
+    return answer;
+  }
+
   /** @param {HTMLFormElement} form */
   function submit(form) {
     if ((!global && form !== formOfTarget) || orphaned()) {
@@ -375,6 +492,7 @@ export function protectWith(target, options) {
   }
 
   const dropTarget = options.dropTarget ?? target;
+  target.addEventListener('input', onType, true);
   target.addEventListener('input', onPick, true);
   target.addEventListener('change', onPick, true);
   dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
@@ -394,6 +512,8 @@ export function protectWith(target, options) {
           submit(form);
           return true;
         },
+        // Without typed-text checks the page's fetch and the rest are left as they are.
+        send: options.typedText === false ? undefined : send,
       });
     } else if (formOfTarget) {
       const form = formOfTarget;
@@ -407,7 +527,9 @@ export function protectWith(target, options) {
   const guard = {
     pick,
     submit,
+    send,
     disconnect() {
+      target.removeEventListener('input', onType, true);
       target.removeEventListener('input', onPick, true);
       target.removeEventListener('change', onPick, true);
       dropTarget.removeEventListener('drop', /** @type {EventListener} */ (onDrop), true);
@@ -474,8 +596,8 @@ function fileInputsOf(event, shadowRootOf) {
 
 /**
  * The element an event was aimed at, inside shadow roots, closed ones too
- * when `shadowRootOf` can open them (by the point for drops, by the focus for pastes).
- * @param {DragEvent | ClipboardEvent} event
+ * when `shadowRootOf` can open them (by the point for drops, by the focus for pastes and typing).
+ * @param {Event} event
  * @param {(host: Element) => ShadowRoot | null} shadowRootOf
  * @returns {Element}
  */
@@ -491,6 +613,17 @@ function deepTarget(event, shadowRootOf) {
     el = inner;
   }
   return el;
+}
+
+/**
+ * A field's text: a text input's or text area's value, an editor's text by
+ * lines (its plain text when it is long: innerText lays the page out).
+ * @param {Element} field
+ */
+function fieldText(field) {
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) return field.value;
+  const text = field.textContent ?? '';
+  return text.length > 20_000 ? text : /** @type {HTMLElement} */ (field).innerText;
 }
 
 /** @param {Element} el */

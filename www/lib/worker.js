@@ -5,33 +5,13 @@
 // with { id, progress } messages in between when the request asks for them.
 
 import init, { Checker, setNameData } from './pkg/presend.js';
-import { secondModule } from './more.js';
+import { nameLists, secondModule } from './more.js';
 
 /** @type {Promise<Checker> | null} */
 let ready = null;
 
-/**
- * The name lists of the prose name finder (issue 17): a file of their own
- * next to the wasm (too large for the first module's budget), fetched from
- * the package's origin in parallel with the wasm. The literal URL lets
- * bundlers emit it. Should it not load, checks still run, without looking
- * for names that no honorific or label marks.
- * @type {Promise<Uint8Array | null> | null}
- */
-let names = null;
-const nameBytes = () =>
-  (names ??= fetch(new URL('./pkg/presend-names.txt', import.meta.url))
-    .then((r) => (r.ok ? r.arrayBuffer() : null))
-    .then((b) => (b ? new Uint8Array(b) : null))
-    .catch(() => null));
-/** @param {(bytes: Uint8Array) => unknown} set @param {Uint8Array | null} bytes */
-function giveNames(set, bytes) {
-  try {
-    if (bytes) set(bytes);
-  } catch {
-    // Not a name file this build reads: the finder stays off.
-  }
-}
+/** The prose name finder's lists; the literal URL lets bundlers emit the file. */
+const names = nameLists(new URL('./pkg/presend-names.txt', import.meta.url));
 
 /** What the second module (www/lib/more.js) is started with: the same policy and options. @type {{ policy?: unknown, options?: unknown, wasm?: string | WebAssembly.Module }} */
 let config = {};
@@ -40,7 +20,7 @@ const more = secondModule(async () => {
   const module = await import('./pkg/presend_more.js');
   // Literal, as for the first module, so bundlers emit this wasm too.
   await module.default({ module_or_path: config.wasm ?? new URL('./pkg/presend_more_bg.wasm', import.meta.url) });
-  giveNames(module.setNameData, await nameBytes());
+  await names.giveTo(module.setNameData);
   return new module.Checker(config.policy ?? undefined, config.options ?? undefined);
 });
 
@@ -54,9 +34,9 @@ async function start(policy, options, wasm) {
   // The literal `new URL('./pkg/presend_bg.wasm', import.meta.url)` is what
   // Vite and webpack see to emit the wasm and rewrite its URL; a host
   // with other needs passes its own URL or an already compiled module.
-  const loading = nameBytes(); // fetched while the wasm compiles
+  names.load(); // fetched while the wasm compiles
   await init({ module_or_path: wasm ?? new URL('./pkg/presend_bg.wasm', import.meta.url) });
-  giveNames(setNameData, await loading);
+  await names.giveTo(setNameData);
   return new Checker(policy ?? undefined, options ?? undefined);
 }
 

@@ -469,3 +469,47 @@ test('Firefox: an app that sends what is typed with fetch (no form) gets a paste
   await arrives('山田');
   await bidi.send('browsingContext.close', { context: tab });
 });
+
+test('Firefox: a chat box that sends what was typed with fetch on Enter gets a typed roster only after the answer', async () => {
+  const tab = await open(
+    'chat-typed',
+    `<script>addEventListener('DOMContentLoaded', () => {
+      const t = document.getElementById('t');
+      t.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter' || !e.ctrlKey) return;
+        e.preventDefault();
+        const text = t.value;
+        t.value = '';
+        fetch('/upload', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+          .then(() => { document.title = 'sent'; }, (err) => { t.value = text; document.title = 'failed: ' + err.name; });
+      });
+    });</script>`,
+    '<textarea id="t"></textarea>',
+  );
+  /** Types `text` key by key (the browser's own input events), then Ctrl+Enter sends. @param {string} text */
+  const typeAndSend = async (text) => {
+    await run(bidi, tab, () => {
+      /** @type {HTMLTextAreaElement} */ (document.getElementById('t')).value = '';
+    });
+    await click(bidi, tab, '#t');
+    const keys = [...text].flatMap((c) => {
+      const value = c === '\n' ? '\uE007' : c;
+      return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
+    });
+    await bidi.send('input.performActions', { context: tab, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+    await press(tab, '\uE007', 'Control');
+  };
+  await typeAndSend(ROSTER);
+  await question(tab);
+  nothingOfTheRoster();
+  await goBack(tab);
+  await sleep(300);
+  nothingOfTheRoster();
+  assert.equal(await run(bidi, tab, () => document.title), 'failed: AbortError', 'the page learns its send did not go');
+  await typeAndSend(CATALOGUE);
+  await arrives('ボールペン');
+  await typeAndSend(ROSTER);
+  await continueWith(tab);
+  await arrives('山田');
+  await bidi.send('browsingContext.close', { context: tab });
+});
