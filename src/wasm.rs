@@ -418,6 +418,16 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn the_detector_table_holds_in_wasm_as_natively() {
+        // The browser's build (SIMD, its own inlining, no embedded name lists)
+        // must find what the native one finds: the same table, run here.
+        assert_eq!(set_name_data(include_bytes!("detect/names/presend-names.txt")).ok(), Some(true));
+        let (cases, failures) = crate::detect::cases::failures();
+        assert!(cases > 50, "the table was read");
+        assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[wasm_bindgen_test]
     fn bad_input_is_an_error_with_a_stable_code() {
         let bad_policy = Checker::new(js(r#"{"internal_domain": []}"#), JsValue::UNDEFINED).err().expect("rejected");
         assert_eq!(code(bad_policy.clone()), "invalid_policy");

@@ -12,6 +12,8 @@
 //! checked by hand: Unicode `\b` is ~100× slower and does not fire between a
 //! kanji and a digit (`電話09012345678`).
 
+#[cfg(test)]
+pub(crate) mod cases;
 pub mod checkdigit;
 pub mod columns;
 mod contact;
@@ -465,6 +467,7 @@ impl Engine {
         if !ctx.in_cell {
             people::spaced_names(text, out);
             prose_names::find(text, first, out);
+            one_hit_per_span(out, first);
             if out[first..].iter().any(|h| h.needs_person) {
                 // A reference found as another word (相談者 is also a name label) counts too.
                 let references: Vec<usize> = words
@@ -481,6 +484,27 @@ impl Engine {
 impl Default for Engine {
     fn default() -> Self {
         Engine::new()
+    }
+}
+
+/// A name found after its label (`氏名：佐藤 花子`) and again as a spaced
+/// name is one finding, not two: keeps the first hit of each kind and span,
+/// with the highest confidence any of them had.
+fn one_hit_per_span(out: &mut Vec<Hit>, first: usize) {
+    let mut seen: std::collections::HashMap<(Kind, usize, usize), usize> = std::collections::HashMap::new();
+    let mut i = first;
+    while i < out.len() {
+        let key = (out[i].kind, out[i].start, out[i].end);
+        match seen.get(&key) {
+            Some(&kept) => {
+                let dropped = out.remove(i);
+                out[kept].confidence = out[kept].confidence.max(dropped.confidence);
+            }
+            None => {
+                seen.insert(key, i);
+                i += 1;
+            }
+        }
     }
 }
 

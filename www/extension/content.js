@@ -115,24 +115,29 @@ document.addEventListener(
   true,
 );
 
-// What a script sends (page.js): the text rides in a detached Text node;
-// when it carries typed text worth a question, it is held (preventDefault)
-// and the answer goes back on the node.
-document.addEventListener(
-  'presend:send',
-  (event) => {
-    const node = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (!alive() || !(node instanceof Text)) return;
-    const answer = guard.send(node.data);
-    if (!answer) return;
-    event.preventDefault();
-    answer.then(
-      (go) => node.dispatchEvent(new Event(go ? 'presend:go' : 'presend:stop')),
-      () => node.dispatchEvent(new Event('presend:stop')),
-    );
-  },
-  true,
-);
+// What a script sends or reads from the clipboard (page.js): the text rides
+// in a detached Text node; when it is worth a question, it is held
+// (preventDefault) and the answer goes back on the node.
+for (const [type, check] of /** @type {const} */ ([
+  ['send', guard.send],
+  ['clipboard', guard.clipboard],
+])) {
+  document.addEventListener(
+    `presend:${type}`,
+    (event) => {
+      const node = /** @type {MouseEvent} */ (event).relatedTarget;
+      if (!alive() || !(node instanceof Text)) return;
+      const answer = check(node.data);
+      if (!answer) return;
+      event.preventDefault();
+      answer.then(
+        (go) => node.dispatchEvent(new Event(go ? 'presend:go' : 'presend:stop')),
+        () => node.dispatchEvent(new Event('presend:stop')),
+      );
+    },
+    true,
+  );
+}
 
 const mailOptions = {
   adapters: [roundcube, gmail, outlook],

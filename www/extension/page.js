@@ -7,7 +7,8 @@
 // relatedTarget is the input or form (DOM nodes are shared between the two
 // worlds, script objects are not); content.js says it took one with
 // preventDefault. What a script sends (fetch, XMLHttpRequest, sendBeacon,
-// WebSocket) goes over as the text of a detached Text node; when content.js
+// WebSocket) or reads from the clipboard goes over as the text of a detached
+// Text node; when content.js
 // holds it, it answers on that node with presend:go or presend:stop. Nothing
 // of a verdict ever passes through here.
 //
@@ -19,6 +20,21 @@ import { hookPage } from '../lib/hooks.js';
 /** @param {string} type @param {EventTarget} node */
 const handOver = (type, node) => !document.dispatchEvent(new MouseEvent(`presend:${type}`, { relatedTarget: node, cancelable: true }));
 
+/**
+ * Hands text over in a detached Text node; null when content.js lets it go at
+ * once, else its answer, which comes back on the node.
+ * @param {string} type @param {string} text
+ * @returns {Promise<boolean> | null}
+ */
+function askAbout(type, text) {
+  const node = document.createTextNode(text);
+  const answer = new Promise((resolve) => {
+    node.addEventListener('presend:go', () => resolve(true), { once: true });
+    node.addEventListener('presend:stop', () => resolve(false), { once: true });
+  });
+  return handOver(type, node) ? answer : null;
+}
+
 // Injected again into open tabs on install or update: hook once per page.
 const HOOKED = Symbol.for('presend.page');
 if (!(/** @type {any} */ (window)[HOOKED])) {
@@ -28,13 +44,7 @@ if (!(/** @type {any} */ (window)[HOOKED])) {
     submit: (form) => handOver('submit', form),
     // A picker is opening: content.js starts the checker while the user chooses.
     opening: () => document.dispatchEvent(new Event('presend:warm')),
-    send: (text) => {
-      const node = document.createTextNode(text);
-      const answer = new Promise((resolve) => {
-        node.addEventListener('presend:go', () => resolve(true), { once: true });
-        node.addEventListener('presend:stop', () => resolve(false), { once: true });
-      });
-      return handOver('send', node) ? answer : null;
-    },
+    send: (text) => askAbout('send', text),
+    clipboard: (text) => askAbout('clipboard', text),
   });
 }

@@ -5,7 +5,11 @@
 //   i.onchange = …; i.click()`: cloud drives, chat and ticket apps): its
 //   input/change events reach only the input itself;
 // - form.submit(), which fires no submit event;
-// - showOpenFilePicker(), whose files come back in a promise;
+// - showOpenFilePicker() and showDirectoryPicker(), whose files come back in
+//   a promise;
+// - text a script reads from the clipboard (an app's own "paste" button
+//   calls navigator.clipboard.readText() or read(): no paste event), checked
+//   as a paste is before the page gets it;
 // - text a script sends itself (fetch, XMLHttpRequest, navigator.sendBeacon,
 //   WebSocket): a chat box, an AI assistant or any single-page app sends what
 //   the user typed without a form. The text of each request body is handed to
@@ -22,6 +26,9 @@
  * @property {(form: HTMLFormElement) => boolean} submit
  *   takes over form.submit() (true: the guard submits natively when the user lets it go)
  * @property {() => void} [opening]  a file picker is about to open (the checker can start meanwhile)
+ * @property {(text: string) => Promise<boolean> | null} [clipboard]
+ *   text a script reads from the clipboard (navigator.clipboard.readText() or read(), the app's own
+ *   "paste" button): null when it goes at once, else whether the page may have it once the user has answered
  * @property {(text: string) => Promise<boolean> | null} [send]
  *   the text of what a script is sending: null when the guard has nothing to ask about it (it goes at
  *   once), else whether it may go once the user has answered
@@ -246,9 +253,91 @@ export function hookPage(hooks) {
     },
   );
 
+  // A folder picked this way is read out and its files checked as a pick;
+  // the page gets the folder only when the user lets every file go (a
+  // handle cannot leave some of its files out), else it acts as if the
+  // user had cancelled.
+  patch(/** @type {any} */ (window), 'showDirectoryPicker', (picker) =>
+    /** @this {any} */
+    async function showDirectoryPicker(/** @type {any[]} */ ...args) {
+      hooks.opening?.();
+      const dir = await picker.apply(this, args);
+      const files = await filesIn(dir);
+      if (files.length === 0) return dir;
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      const data = new DataTransfer();
+      files.forEach((f) => data.items.add(f));
+      input.files = data.files;
+      const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
+      if (!hooks.pick(input)) return dir;
+      await answered;
+      if ((input.files?.length ?? 0) < files.length) throw new DOMException('The user aborted a request.', 'AbortError');
+      return dir;
+    },
+  );
+
   if (hooks.send) hookSends(patch, hooks.send);
+  if (hooks.clipboard && typeof Clipboard !== 'undefined') hookClipboard(patch, hooks.clipboard);
 
   return () => undo.splice(0).forEach((f) => f());
+}
+
+/**
+ * The files of a directory handle, recursively, however many (a folder too
+ * large for the time limit ends in "could not check", and the user decides).
+ * @param {any} dir  a FileSystemDirectoryHandle
+ * @returns {Promise<File[]>}
+ */
+async function filesIn(dir) {
+  /** @type {File[]} */
+  const out = [];
+  /** @param {any} handle */
+  const visit = async (handle) => {
+    for await (const entry of handle.values()) {
+      if (entry.kind === 'directory') await visit(entry);
+      else out.push(await entry.getFile());
+    }
+  };
+  await visit(dir);
+  return out;
+}
+
+/**
+ * Text read from the clipboard by script is checked before the page gets
+ * it; when the user goes back the read fails as if they had refused the
+ * permission (NotAllowedError). read() is checked by its text/plain items.
+ * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
+ * @param {(text: string) => Promise<boolean> | null} ask  the guard's `clipboard` hook
+ */
+function hookClipboard(patch, ask) {
+  /** @param {string} text */
+  const allowed = async (text) => {
+    const answer = text ? ask(text) : null;
+    if (answer && !(await answer.catch(() => false))) throw new DOMException('presend: the user stopped this paste', 'NotAllowedError');
+  };
+  patch(Clipboard.prototype, 'readText', (original) =>
+    /** @this {Clipboard} */
+    async function readText() {
+      const text = await original.call(this);
+      await allowed(text);
+      return text;
+    },
+  );
+  patch(Clipboard.prototype, 'read', (original) =>
+    /** @this {Clipboard} */
+    async function read(/** @type {any[]} */ ...args) {
+      const items = await original.apply(this, args);
+      const texts = await Promise.all(
+        [...items].map((/** @type {ClipboardItem} */ item) =>
+          item.types.includes('text/plain') ? item.getType('text/plain').then((b) => b.text(), () => '') : '',
+        ),
+      );
+      await allowed(texts.filter(Boolean).join('\n'));
+      return items;
+    },
+  );
 }
 
 /**

@@ -98,7 +98,7 @@ const nativeSubmit = HTMLFormElement.prototype.submit;
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & GuardOptions} options
- * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null }}
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, clipboard(text: string): Promise<boolean> | null }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
@@ -347,6 +347,22 @@ export function protectWith(target, options) {
   }
 
   /**
+   * Text a script read from the clipboard (an app's own "paste" button): held
+   * from the page and checked as a paste is, when it could hold a list or an
+   * identifier; true when the page may have it, null when it goes at once.
+   * @param {string} text
+   * @returns {Promise<boolean> | null}
+   */
+  function clipboard(text) {
+    if (orphaned() || options.pasteText === false || !mayHoldPersonalData(text) || approvedTexts.has(text)) return null;
+    return decide({ fields: [{ name: PASTED_TEXT_LABEL, value: text }] }, 'paste-text').then((choice) => {
+      if (choice.action === 'cancel') return false;
+      if (choice.verdict && choice.verdict.decision !== 'allow') approvedTexts.add(text);
+      return true;
+    });
+  }
+
+  /**
    * Password fields are never read, as at a submit: a password pasted from a
    * manager goes in at once.
    * @param {Element} aim
@@ -512,6 +528,7 @@ export function protectWith(target, options) {
           submit(form);
           return true;
         },
+        clipboard,
         // Without typed-text checks the page's fetch and the rest are left as they are.
         send: options.typedText === false ? undefined : send,
       });
@@ -528,6 +545,7 @@ export function protectWith(target, options) {
     pick,
     submit,
     send,
+    clipboard,
     disconnect() {
       target.removeEventListener('input', onType, true);
       target.removeEventListener('input', onPick, true);

@@ -493,6 +493,41 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: an app's own paste button (navigator.clipboard.readText) gets a copied roster only after the answer`, async () => {
+      // No paste event: the page reads the clipboard itself and posts it.
+      const o = await open(
+        mode,
+        'clipboard-read',
+        `<script>addEventListener('DOMContentLoaded', () => {
+          document.getElementById('paste').addEventListener('click', () =>
+            navigator.clipboard.readText().then(
+              (t) => fetch('/upload', { method: 'POST', body: t }),
+              (e) => { document.title = 'refused: ' + e.name; },
+            ));
+        });</script>`,
+        '<button id="paste">貼り付け</button>',
+      );
+      await o.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      /** Copies `text`, then the user presses the app's button. @param {string} text */
+      const copyAndPaste = async (text) => {
+        await o.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+        await o.page.click('#paste');
+      };
+      await copyAndPaste(ROSTER);
+      await question(o);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForFunction(() => document.title.startsWith('refused'));
+      assert.equal(await o.page.title(), 'refused: NotAllowedError', 'as if the user had refused the clipboard');
+      nothingOfTheRoster(o);
+      await copyAndPaste(CATALOGUE);
+      await arrives(o, 'ボールペン');
+      await copyAndPaste(ROSTER);
+      await continueWith(o);
+      await arrives(o, '山田');
+      await o.page.close();
+    });
+
     test(`${mode}: a form whose submit handler posts its fields with fetch asks once`, async () => {
       // The common single-page form: the submit is the page's cue to send
       // the same fields itself. The submit is asked about; the fetch that
@@ -774,6 +809,49 @@ describe('library only', () => {
     await arrives(o, 'picker: AbortError');
     nothingOfTheRoster(o);
     await pick('商品.csv', CATALOGUE);
+    await arrives(o, 'ボールペン');
+    await o.page.close();
+  });
+
+  test('library: a folder from showDirectoryPicker() is read out and checked before the page gets it', async () => {
+    // The stand-in picker hands over a real directory handle (the origin's
+    // private file system) with a subfolder, as the system picker would.
+    const o = await open(
+      'library',
+      'dir-picker',
+      `<script>
+        window.showDirectoryPicker = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('picked');
+        const readAll = async (dir) => { let all = ''; for await (const e of dir.values()) all += e.kind === 'directory' ? await readAll(e) : await (await e.getFile()).text(); return all; };
+        addEventListener('DOMContentLoaded', () => document.getElementById('pick').addEventListener('click', async () => {
+          try { await fetch('/upload', { method: 'POST', body: await readAll(await showDirectoryPicker()) }); }
+          catch (e) { await fetch('/upload', { method: 'POST', body: 'picker: ' + e.name }); }
+        }));
+      </script>`,
+      '<button id="pick">フォルダを開く</button>',
+    );
+    /** Fills the folder: one file at its top, `inner` in a subfolder. @param {string} inner */
+    const folder = (inner) =>
+      o.page.evaluate(async (inner) => {
+        const root = await navigator.storage.getDirectory();
+        await root.removeEntry('picked', { recursive: true }).catch(() => {});
+        const dir = await root.getDirectoryHandle('picked', { create: true });
+        const write = async (/** @type {any} */ d, /** @type {string} */ name, /** @type {string} */ text) => {
+          const w = await (await d.getFileHandle(name, { create: true })).createWritable();
+          await w.write(text);
+          await w.close();
+        };
+        await write(dir, 'readme.txt', '資料一式');
+        await write(await dir.getDirectoryHandle('2026', { create: true }), 'list.csv', inner);
+      }, inner);
+    await folder(ROSTER);
+    await o.page.click('#pick');
+    await question(o);
+    nothingOfTheRoster(o);
+    await goBack(o);
+    await arrives(o, 'picker: AbortError');
+    nothingOfTheRoster(o);
+    await folder(CATALOGUE);
+    await o.page.click('#pick');
     await arrives(o, 'ボールペン');
     await o.page.close();
   });
