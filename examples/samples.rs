@@ -7,7 +7,9 @@
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
+// The tests' mail builders; the .msg writer is used by tests/mail_files.rs only.
 #[path = "../tests/support/mail.rs"]
+#[allow(dead_code)]
 mod mail;
 #[path = "../tests/support/pdf.rs"]
 mod pdf;

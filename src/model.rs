@@ -282,6 +282,8 @@ pub enum Format {
     Json,
     /// A mail (.eml, message/rfc822) or an mbox of mails.
     Eml,
+    /// An Outlook message file (.msg).
+    Msg,
     /// Contact cards (vCard 2.1, 3 or 4).
     Vcard,
     /// A Japanese bank transfer file (全銀協 fixed-width records).
@@ -312,6 +314,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Json => "json",
             Format::Eml => "eml",
+            Format::Msg => "msg",
             Format::Vcard => "vcard",
             Format::Zengin => "zengin",
             Format::Zip => "zip",

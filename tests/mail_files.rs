@@ -7,7 +7,7 @@ mod support;
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
 use support::files::{self, Cell, Sheet};
-use support::mail::{self, Attachment, Transfer};
+use support::mail::{self, Attachment, Msg, MsgAttachment, Prop, Transfer};
 
 fn scan(name: &str, bytes: &[u8]) -> FileReport {
     scan_bytes(name, bytes, &ScanOptions::default())
@@ -245,4 +245,130 @@ fn a_zengin_file_cut_short_is_reported() {
     assert_eq!(count(&r, Kind::BankAccount), 1);
     let r = scan("cut.dat", &bytes[..122 * 2 + 50]);
     assert!(!r.problems.is_empty(), "a record cut in the middle: {:?}", r.problems);
+}
+
+/// An Outlook message as Outlook saves it: Unicode properties, a recipient
+/// in To and one in Cc, a roster attached, and a forwarded message attached
+/// as an Outlook item whose body carries a My Number.
+fn outlook_message(roster: &[u8]) -> Vec<u8> {
+    let forwarded = Msg {
+        props: vec![
+            Prop::Text(0x0037, "FW: 扶養家族の件"),
+            Prop::Text(0x0C1A, "鈴木 一郎"),
+            Prop::Text(0x1000, "妻のマイナンバーは 987654321018 です。\r\n"),
+        ],
+        recipients: vec![],
+        attachments: vec![],
+    };
+    mail::msg(&Msg {
+        props: vec![
+            Prop::Text(0x0037, "職員名簿の送付"),
+            Prop::Text(0x0C1A, "山田 太郎"),
+            Prop::Text(0x5D01, "yamada@example.co.jp"),
+            Prop::Text(0x0E04, "佐藤 花子"),
+            Prop::Text(0x1000, "佐藤様\r\n\r\n名簿を添付します。田中さんの携帯は 090-8765-4321 です。\r\n"),
+            Prop::Long(0x3FFD, 932),
+        ],
+        recipients: vec![
+            vec![Prop::Text(0x3001, "佐藤 花子"), Prop::Text(0x39FE, "hanako.sato@gmail.com"), Prop::Long(0x0C15, 1)],
+            vec![Prop::Text(0x3001, "総務部"), Prop::Text(0x39FE, "soumu@example.co.jp"), Prop::Long(0x0C15, 2)],
+        ],
+        attachments: vec![MsgAttachment::File("職員名簿.xlsx", roster), MsgAttachment::Message(Box::new(forwarded))],
+    })
+}
+
+#[test]
+fn an_outlook_msg_is_read_with_its_recipients_body_attached_roster_and_attached_message() {
+    let roster = roster();
+    let r = scan("送付.msg", &outlook_message(&roster));
+    assert_eq!(r.format, Format::Msg);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    // The body's phone, at a line of the message's own text.
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::Phone && f.location.entry.is_none() && f.location.line.is_some()),
+        "{:#?}",
+        r.findings
+    );
+    // The recipients are read as the headers of an .eml are: both addresses.
+    assert!(count(&r, Kind::Email) >= 3, "{:?}", r.summary);
+    // The attached workbook, under its name, read as a workbook.
+    assert_eq!(in_entry(&r, "職員名簿.xlsx", Kind::MyNumber), 2, "{:#?}", r.findings);
+    assert_eq!(in_entry(&r, "職員名簿.xlsx", Kind::PersonName), 2);
+    // The attached message (no file name: its place is numbered), read as a message.
+    assert_eq!(in_entry(&r, "attachment 2", Kind::MyNumber), 1, "{:#?}", r.findings);
+    // And the same file attached to a mail, as it is sent on.
+    let eml = mail::eml(
+        "a@example.co.jp",
+        "b@example.co.jp",
+        "転送",
+        "添付をご確認ください。",
+        &[Attachment { name: "送付.msg", mime: "application/vnd.ms-outlook", bytes: &outlook_message(&roster) }],
+    );
+    let r = scan("転送.eml", &eml);
+    assert_eq!(in_entry(&r, "送付.msg/職員名簿.xlsx", Kind::MyNumber), 2, "{:#?}", r.findings);
+}
+
+#[test]
+fn an_outlook_msg_in_shift_jis_and_one_with_only_an_rtf_body_are_read_or_said_unread() {
+    // Outlook of the 2000s wrote 8-bit strings in the message's code page.
+    let sjis = |s: &str| encoding_rs::SHIFT_JIS.encode(s).0.into_owned();
+    let old = mail::msg(&Msg {
+        props: vec![
+            Prop::Ansi(0x0037, sjis("診断書の件")),
+            Prop::Ansi(0x1000, sjis("山田太郎様は糖尿病で通院中です。")),
+            Prop::Long(0x3FFD, 932),
+        ],
+        recipients: vec![],
+        attachments: vec![],
+    });
+    let r = scan("old.msg", &old);
+    assert_eq!(r.format, Format::Msg);
+    assert!(count(&r, Kind::Health) >= 1, "{:?} {:?}", r.summary, r.problems);
+    // A body kept only as compressed RTF is not read: said, never passed in silence.
+    let rtf = mail::msg(&Msg {
+        props: vec![Prop::Text(0x0037, "資料"), Prop::Binary(0x1009, &[0x2D, 0, 0, 0, 0x2B, 0, 0, 0])],
+        recipients: vec![],
+        attachments: vec![],
+    });
+    let r = scan("rtf.msg", &rtf);
+    assert!(
+        r.problems.iter().any(|p| p.kind == ProblemKind::Unsupported && p.detail.contains("RTF")),
+        "{:?}",
+        r.problems
+    );
+}
+
+#[test]
+fn a_damaged_outlook_msg_is_reported_not_passed() {
+    let roster = roster();
+    let whole = outlook_message(&roster);
+    // Cut short: the directory or the streams' sectors are gone. Still a
+    // message when its stream names survive: damaged or cut (what is left
+    // is read); else a compound file that cannot be read. Never silent.
+    for cut in [whole.len() - 700, whole.len() / 2, whole.len() / 4, 1024] {
+        let r = scan("cut.msg", &whole[..cut]);
+        let said = |kinds: &[ProblemKind]| r.problems.iter().any(|p| kinds.contains(&p.kind));
+        match r.format {
+            Format::Msg => {
+                assert!(said(&[ProblemKind::Corrupt, ProblemKind::Truncated]), "cut at {cut}: {:?}", r.problems)
+            }
+            _ => assert!(said(&[ProblemKind::Unsupported]), "cut at {cut}: {:?} {:?}", r.format, r.problems),
+        }
+    }
+    // A directory whose entries point at each other (a loop) is damaged.
+    let mut looped = whole.clone();
+    let dir = (0..looped.len() - 128)
+        .step_by(128)
+        .find(|&at| {
+            looped[at..].starts_with(&"__substg1.0_".encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<_>>())
+        })
+        .expect("a directory entry");
+    // Its left sibling: the root entry, whose child leads back here.
+    looped[dir + 68..dir + 72].copy_from_slice(&0u32.to_le_bytes());
+    let r = scan("loop.msg", &looped);
+    assert!(
+        r.problems.iter().any(|p| p.kind == ProblemKind::Corrupt && p.detail.contains("loops")),
+        "{:?}",
+        r.problems
+    );
 }

@@ -81,8 +81,23 @@ fn follow(mut id: u32, table: &[u32], len: usize, block: usize, count: usize) ->
     Ok(ids)
 }
 
-/// One 128-byte directory entry: name, first sector, stream length.
-fn directory_entry(entry: &[u8], large: bool) -> Result<(String, u32, usize), String> {
+/// One 128-byte directory entry.
+struct DirEntry {
+    name: String,
+    /// 1 a storage, 2 a stream, 5 the root.
+    kind: u8,
+    left: u32,
+    right: u32,
+    child: u32,
+    start: u32,
+    len: usize,
+}
+
+/// No sibling or child.
+const NOSTREAM: u32 = 0xFFFF_FFFF;
+
+/// One 128-byte directory entry: name, type, siblings and child, first sector, stream length.
+fn directory_entry(entry: &[u8], large: bool) -> Result<DirEntry, String> {
     // As calamine decodes it: a byte-order mark is honoured and dropped.
     let mut name = encoding_rs::UTF_16LE.decode(&entry[..64]).0.into_owned();
     if let Some(nul) = name.find('\0') {
@@ -94,7 +109,15 @@ fn directory_entry(entry: &[u8], large: bool) -> Result<(String, u32, usize), St
         u64::from(u32_at(entry, 120))
     };
     let len = usize::try_from(len).map_err(|_| format!("stream '{name}' is {len} bytes long"))?;
-    Ok((name, u32_at(entry, 116), len))
+    Ok(DirEntry {
+        kind: entry[66],
+        left: u32_at(entry, 68),
+        right: u32_at(entry, 72),
+        child: u32_at(entry, 76),
+        start: u32_at(entry, 116),
+        len,
+        name,
+    })
 }
 
 /// Where the bytes of a stream lie in the file: `len` bytes in blocks of
@@ -149,20 +172,151 @@ pub(crate) fn stream(bytes: &[u8], name: &str) -> Result<Option<Vec<u8>>, String
     Ok(checked.streams.first().map(|s| s.read(&checked.bytes)))
 }
 
+/// A compound file whose allocation tables and directory were read and
+/// checked; its streams are located on demand.
+struct Compound<'a> {
+    bytes: Cow<'a, [u8]>,
+    size: usize,
+    fat: Vec<u32>,
+    minifat: Vec<u32>,
+    /// The root entry's chain: the sectors of the mini stream.
+    root: Vec<u32>,
+    ministream_len: usize,
+    entries: Vec<DirEntry>,
+}
+
+impl Compound<'_> {
+    fn sectors(&self) -> Sectors<'_> {
+        Sectors { data: &self.bytes[self.size..], size: self.size }
+    }
+
+    /// Where the bytes of the stream of `entry` lie, its chains checked.
+    fn locate(&self, entry: &DirEntry) -> Result<Stream, String> {
+        let (size, start, len) = (self.size, entry.start, entry.len);
+        if len < MINI_CUTOFF {
+            // Only whole mini sectors (calamine reads past the mini stream
+            // from wherever the file reader stands), and only those below
+            // calamine's own bound (past it, it falls back to "Book").
+            let count = (self.ministream_len / MINI_SECTOR).min(self.bytes.len() / size * 8 + 1);
+            let ids = follow(start, &self.minifat, len, MINI_SECTOR, count)?;
+            let blocks = ids
+                .iter()
+                .map(|&id| {
+                    let at = id as usize * MINI_SECTOR;
+                    size + self.root[at / size] as usize * size + at % size
+                })
+                .collect();
+            Ok(Stream { blocks, block: MINI_SECTOR, len: len.min(ids.len() * MINI_SECTOR) })
+        } else {
+            let ids = self.sectors().chain(start, &self.fat, len)?;
+            let blocks = ids.iter().map(|&id| size + id as usize * size).collect();
+            Ok(Stream { blocks, block: size, len: len.min(ids.len() * size) })
+        }
+    }
+}
+
 /// Walks the chains to the streams named `wanted`; also says whether the
 /// bytes were a compound file at all (when not, nothing is walked).
 fn walk<'a>(bytes: &'a [u8], wanted: &[&str]) -> Result<(Checked<'a>, bool), String> {
-    let unchecked = |bytes| Ok((Checked { bytes: Cow::Borrowed(bytes), streams: Vec::new() }, false));
+    let Some(file) = open(bytes)? else {
+        return Ok((Checked { bytes: Cow::Borrowed(bytes), streams: Vec::new() }, false));
+    };
+    // calamine reads "Workbook", and "Book" (BIFF5) when that fails: both
+    // are checked, and both are handed to `biff`.
+    let mut streams = Vec::new();
+    for &want in wanted {
+        if let Some(entry) = file.entries.iter().find(|e| e.name.eq_ignore_ascii_case(want)) {
+            streams.push(file.locate(entry)?);
+        }
+    }
+    // Changes made to one stream must not reach into the other.
+    if let [a, b] = &streams[..] {
+        let spans = |s: &Stream| s.blocks.iter().map(|&at| at..at + s.block).collect::<Vec<_>>();
+        let (a, b) = (spans(a), spans(b));
+        if a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end)) {
+            return Err("the Workbook and Book streams overlap".to_owned());
+        }
+    }
+    Ok((Checked { bytes: file.bytes, streams }, true))
+}
+
+/// A stream's path from the root (`storage/…/name`) and its bytes.
+pub(crate) type NamedStream = (String, Vec<u8>);
+
+/// Every stream of the compound file in `bytes` with its path from the root
+/// (`storage/…/name`), in directory order: `Ok(None)` when it is not a
+/// compound file, an error when its chains or its directory tree leave the
+/// file or loop, or its streams add up to far more than the file (streams
+/// sharing sectors: a small file must not unfold into gigabytes).
+pub(crate) fn streams(bytes: &[u8]) -> Result<Option<Vec<NamedStream>>, String> {
+    let Some(file) = open(bytes)? else { return Ok(None) };
+    let allowance = bytes.len().saturating_mul(2).saturating_add(1 << 16);
+    let mut total = 0usize;
+    let mut out = Vec::new();
+    let mut seen = vec![false; file.entries.len()];
+    // (entry, the path of its storage, nesting)
+    let mut stack: Vec<(u32, String, u32)> = Vec::new();
+    if let Some(root) = file.entries.first() {
+        seen[0] = true;
+        stack.push((root.child, String::new(), 0));
+    }
+    while let Some((id, parent, depth)) = stack.pop() {
+        if id == NOSTREAM {
+            continue;
+        }
+        let Some(entry) = file.entries.get(id as usize) else {
+            return Err(format!("directory entry {id} is past the directory"));
+        };
+        if std::mem::replace(&mut seen[id as usize], true) {
+            return Err("directory tree loops".to_owned());
+        }
+        if depth > 64 {
+            return Err("storages nested deeper than 64 levels".to_owned());
+        }
+        stack.push((entry.right, parent.clone(), depth));
+        stack.push((entry.left, parent.clone(), depth));
+        let path = format!("{parent}{}", entry.name);
+        match entry.kind {
+            1 => stack.push((entry.child, format!("{path}/"), depth + 1)),
+            2 => {
+                let stream = file.locate(entry)?;
+                total = total.saturating_add(stream.len);
+                if total > allowance {
+                    return Err("its streams add up to far more than the file (sectors shared)".to_owned());
+                }
+                out.push((path, stream.read(&file.bytes)));
+            }
+            _ => {}
+        }
+    }
+    // Directory order, which is the order the streams were written in.
+    Ok(Some(out))
+}
+
+/// Whether a compound file ends inside a sector: cut short, or written by a
+/// tool that leaves the last sector short (its missing bytes read as zeros).
+pub(crate) fn ends_mid_sector(bytes: &[u8]) -> bool {
+    let size = match bytes.get(30..32).map(|b| u16::from_le_bytes([b[0], b[1]])) {
+        Some(9) => 512,
+        Some(12) => 4096,
+        _ => return false,
+    };
+    bytes.len() >= size && (bytes.len() - size) % size != 0
+}
+
+/// Reads and checks the allocation tables and the directory; `Ok(None)`
+/// when the bytes are not a compound file.
+fn open(bytes: &[u8]) -> Result<Option<Compound<'_>>, String> {
     if bytes.len() < 512 || !bytes.starts_with(OLE_MAGIC) {
-        return unchecked(bytes);
+        return Ok(None);
     }
     let size = match u16::from_le_bytes([bytes[30], bytes[31]]) {
         9 => 512,
         12 => 4096,
-        _ => return unchecked(bytes),
+        _ => return Ok(None),
     };
     if bytes.len() < size {
-        return unchecked(bytes);
+        return Ok(None);
     }
     let bytes: Cow<'_, [u8]> = match (bytes.len() - size) % size {
         0 => Cow::Borrowed(bytes),
@@ -200,7 +354,7 @@ fn walk<'a>(bytes: &'a [u8], wanted: &[&str]) -> Result<(Checked<'a>, bool), Str
 
     let directory = sectors.read(&sectors.chain(u32_at(header, 48), &fat, usize::MAX)?, usize::MAX);
     let entries = directory.chunks_exact(128).map(|e| directory_entry(e, large)).collect::<Result<Vec<_>, String>>()?;
-    let Some(&(_, root_start, root_len)) = entries.first() else {
+    let Some((root_start, root_len)) = entries.first().map(|e| (e.start, e.len)) else {
         return Err("empty directory".to_owned());
     };
 
@@ -216,42 +370,7 @@ fn walk<'a>(bytes: &'a [u8], wanted: &[&str]) -> Result<(Checked<'a>, bool), Str
         (Vec::new(), 0, Vec::new())
     };
 
-    // calamine reads "Workbook", and "Book" (BIFF5) when that fails: both
-    // are checked, and both are handed to `biff`.
-    let mut streams = Vec::new();
-    for &want in wanted {
-        let Some(&(_, start, len)) = entries.iter().find(|(name, _, _)| name.eq_ignore_ascii_case(want)) else {
-            continue;
-        };
-        if len < MINI_CUTOFF {
-            // Only whole mini sectors (calamine reads past the mini stream
-            // from wherever the file reader stands), and only those below
-            // calamine's own bound (past it, it falls back to "Book").
-            let count = (ministream_len / MINI_SECTOR).min(bytes.len() / size * 8 + 1);
-            let ids = follow(start, &minifat, len, MINI_SECTOR, count)?;
-            let blocks = ids
-                .iter()
-                .map(|&id| {
-                    let at = id as usize * MINI_SECTOR;
-                    size + root[at / size] as usize * size + at % size
-                })
-                .collect();
-            streams.push(Stream { blocks, block: MINI_SECTOR, len: len.min(ids.len() * MINI_SECTOR) });
-        } else {
-            let ids = sectors.chain(start, &fat, len)?;
-            let blocks = ids.iter().map(|&id| size + id as usize * size).collect();
-            streams.push(Stream { blocks, block: size, len: len.min(ids.len() * size) });
-        }
-    }
-    // Changes made to one stream must not reach into the other.
-    if let [a, b] = &streams[..] {
-        let spans = |s: &Stream| s.blocks.iter().map(|&at| at..at + s.block).collect::<Vec<_>>();
-        let (a, b) = (spans(a), spans(b));
-        if a.iter().any(|x| b.iter().any(|y| x.start < y.end && y.start < x.end)) {
-            return Err("the Workbook and Book streams overlap".to_owned());
-        }
-    }
-    Ok((Checked { bytes, streams }, true))
+    Ok(Some(Compound { bytes, size, fat, minifat, root, ministream_len, entries }))
 }
 
 #[cfg(test)]

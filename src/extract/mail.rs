@@ -29,7 +29,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
     let many = messages.len() > 1;
     // One reader for the whole file: the attachments of every mail of an
     // mbox count against one entry limit, as the members of one archive do.
-    let mut reader = Reader { depth, budget, sink, attachments: 0 };
+    let mut reader = Reader::new(depth, budget, sink);
     for (i, message) in messages.into_iter().enumerate() {
         if reader.sink.out_of_time() {
             reader.sink.problem(Problem::new(ProblemKind::OverLimit, entry, "time budget spent inside the mail file"));
@@ -107,15 +107,21 @@ fn split_mbox(bytes: &[u8]) -> Vec<&[u8]> {
     mails
 }
 
-struct Reader<'b, 's> {
+/// Reads the messages of one file and their attachments (also for Outlook's
+/// `.msg`, `super::msg`), counting every attachment against one entry limit.
+pub(super) struct Reader<'b, 's> {
     depth: u32,
     budget: &'b mut Budget,
-    sink: &'s mut dyn Sink,
+    pub(super) sink: &'s mut dyn Sink,
     /// Attachments read so far, against the archive entry limit.
     attachments: u32,
 }
 
-impl Reader<'_, '_> {
+impl<'b, 's> Reader<'b, 's> {
+    pub(super) fn new(depth: u32, budget: &'b mut Budget, sink: &'s mut dyn Sink) -> Self {
+        Reader { depth, budget, sink, attachments: 0 }
+    }
+
     /// One message: its headers and its body's text as one text part, its
     /// attachments each as an entry of their own.
     fn message(&mut self, bytes: &[u8], entry: Option<&str>, nesting: u32) {
@@ -262,7 +268,7 @@ impl Reader<'_, '_> {
     }
 
     /// An attached file, read like a member of an archive.
-    fn attachment(&mut self, bytes: &[u8], path: &str) {
+    pub(super) fn attachment(&mut self, bytes: &[u8], path: &str) {
         if self.depth >= self.budget.limits.max_depth {
             self.sink.problem(Problem::new(
                 ProblemKind::OverLimit,

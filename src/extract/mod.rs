@@ -20,6 +20,8 @@ pub mod encoding;
 mod mail;
 mod markup;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
+mod msg;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod ods;
 mod office;
 mod package;
@@ -210,6 +212,8 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Eml => mail::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
+        Format::Msg => msg::extract(bytes, entry, depth, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Zengin => zengin::extract(bytes, entry, budget, sink),
@@ -250,9 +254,14 @@ fn extract_format(
         // the second module. Should that not load, the file stays "could not
         // inspect" and the user is asked: not the notice an image gets.
         #[cfg(not(feature = "more-formats"))]
-        Format::Pdf | Format::Xls | Format::Xlsb | Format::Ods | Format::Eml | Format::Vcard | Format::Zengin => {
-            sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD))
-        }
+        Format::Pdf
+        | Format::Xls
+        | Format::Xlsb
+        | Format::Ods
+        | Format::Eml
+        | Format::Msg
+        | Format::Vcard
+        | Format::Zengin => sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
         Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
         Format::Empty => {}
@@ -279,8 +288,16 @@ mod first_module {
 
     #[test]
     fn pdf_xls_xlsb_ods_and_mail_files_are_sent_on_to_the_second_module_not_passed() {
-        for format in [Format::Pdf, Format::Xls, Format::Xlsb, Format::Ods, Format::Eml, Format::Vcard, Format::Zengin]
-        {
+        for format in [
+            Format::Pdf,
+            Format::Xls,
+            Format::Xlsb,
+            Format::Ods,
+            Format::Eml,
+            Format::Msg,
+            Format::Vcard,
+            Format::Zengin,
+        ] {
             let mut sink = Problems(Vec::new());
             extract_as(b"anything", format, Limits::default(), &mut sink);
             let [problem] = &sink.0[..] else { panic!("{format:?}: {:?}", sink.0) };

@@ -21,7 +21,11 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 fn sniff_ole(bytes: &[u8]) -> Format {
     // Directory entries hold stream names in UTF-16LE; an encrypted OOXML
     // file (Office "password to open") is an OLE file with these two streams.
-    if contains(bytes, &utf16le("EncryptedPackage")) && contains(bytes, &utf16le("EncryptionInfo")) {
+    // An Outlook message first: the files attached to it lie inside it, and
+    // their own stream names (Workbook, EncryptedPackage) with them.
+    if super::msg::looks_like_msg(|name| contains(bytes, &utf16le(name))) {
+        Format::Msg
+    } else if contains(bytes, &utf16le("EncryptedPackage")) && contains(bytes, &utf16le("EncryptionInfo")) {
         Format::EncryptedOffice
     } else if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
         Format::Xls

@@ -163,3 +163,103 @@ pub fn zengin(kind_code: &str, payer: &str, rows: &[Transfer], separator: &[u8])
     }
     records.join(separator)
 }
+
+/// A property of an Outlook message: a string (written as PT_UNICODE, or
+/// PT_STRING8 in the message's code page), bytes (PT_BINARY) or a 32-bit
+/// integer (in the properties stream).
+pub enum Prop<'a> {
+    Text(u16, &'a str),
+    /// A string in 8-bit form, already encoded.
+    Ansi(u16, Vec<u8>),
+    Binary(u16, &'a [u8]),
+    Long(u16, u32),
+}
+
+/// What an Outlook message holds, as Outlook lays it out in a `.msg`.
+pub struct Msg<'a> {
+    pub props: Vec<Prop<'a>>,
+    /// Each recipient's properties (display name 0x3001, SMTP address 0x39FE, type 0x0C15).
+    pub recipients: Vec<Vec<Prop<'a>>>,
+    pub attachments: Vec<MsgAttachment<'a>>,
+}
+
+pub enum MsgAttachment<'a> {
+    /// A file: its name and bytes.
+    File(&'a str, &'a [u8]),
+    /// A message attached as an Outlook item.
+    Message(Box<Msg<'a>>),
+}
+
+/// The `.msg` file (MS-OXMSG): a compound file written with the `cfb` crate.
+pub fn msg(message: &Msg) -> Vec<u8> {
+    let mut file = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).expect("compound file");
+    write_message(&mut file, "/", message, true);
+    file.flush().expect("flush");
+    file.into_inner().into_inner()
+}
+
+fn write_message(file: &mut cfb::CompoundFile<std::io::Cursor<Vec<u8>>>, dir: &str, m: &Msg, top: bool) {
+    // The properties stream's header: 32 bytes for the file's message
+    // (counts of recipients and attachments), 24 for an attached one.
+    let mut header = vec![0u8; if top { 32 } else { 24 }];
+    header[8..12].copy_from_slice(&(m.recipients.len() as u32).to_le_bytes());
+    header[12..16].copy_from_slice(&(m.attachments.len() as u32).to_le_bytes());
+    write_props(file, dir, &m.props, header);
+    for (i, recipient) in m.recipients.iter().enumerate() {
+        let storage = format!("{dir}__recip_version1.0_#{i:08X}/");
+        file.create_storage(&storage).expect("recipient storage");
+        write_props(file, &storage, recipient, vec![0u8; 8]);
+    }
+    for (i, attachment) in m.attachments.iter().enumerate() {
+        let storage = format!("{dir}__attach_version1.0_#{i:08X}/");
+        file.create_storage(&storage).expect("attachment storage");
+        match attachment {
+            MsgAttachment::File(name, bytes) => write_props(
+                file,
+                &storage,
+                &[Prop::Text(0x3707, name), Prop::Binary(0x3701, bytes), Prop::Long(0x3705, 1)],
+                vec![0u8; 8],
+            ),
+            MsgAttachment::Message(inner) => {
+                write_props(file, &storage, &[Prop::Long(0x3705, 5)], vec![0u8; 8]);
+                let object = format!("{storage}__substg1.0_3701000D/");
+                file.create_storage(&object).expect("embedded message storage");
+                write_message(file, &object, inner, false);
+            }
+        }
+    }
+}
+
+fn write_props(file: &mut cfb::CompoundFile<std::io::Cursor<Vec<u8>>>, dir: &str, props: &[Prop], mut fixed: Vec<u8>) {
+    use std::io::Write as _;
+    let mut put = |name: String, bytes: &[u8]| {
+        let mut stream = file.create_stream(format!("{dir}{name}")).expect("stream");
+        stream.write_all(bytes).expect("write");
+    };
+    for prop in props {
+        let entry = |tag: u16, kind: u16, value: [u8; 8]| {
+            let mut e = Vec::with_capacity(16);
+            e.extend_from_slice(&((u32::from(tag) << 16) | u32::from(kind)).to_le_bytes());
+            e.extend_from_slice(&6u32.to_le_bytes());
+            e.extend_from_slice(&value);
+            e
+        };
+        match prop {
+            Prop::Text(tag, text) => {
+                let bytes: Vec<u8> = text.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect();
+                fixed.extend(entry(*tag, 0x001F, (bytes.len() as u64).to_le_bytes()));
+                put(format!("__substg1.0_{tag:04X}001F"), &bytes);
+            }
+            Prop::Ansi(tag, bytes) => {
+                fixed.extend(entry(*tag, 0x001E, (bytes.len() as u64 + 1).to_le_bytes()));
+                put(format!("__substg1.0_{tag:04X}001E"), &[bytes.as_slice(), &[0]].concat());
+            }
+            Prop::Binary(tag, bytes) => {
+                fixed.extend(entry(*tag, 0x0102, (bytes.len() as u64).to_le_bytes()));
+                put(format!("__substg1.0_{tag:04X}0102"), bytes);
+            }
+            Prop::Long(tag, value) => fixed.extend(entry(*tag, 0x0003, u64::from(*value).to_le_bytes())),
+        }
+    }
+    put("__properties_version1.0".to_owned(), &fixed);
+}

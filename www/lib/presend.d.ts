@@ -57,6 +57,7 @@ export type Format =
   | 'markdown'
   | 'json'
   | 'eml'
+  | 'msg'
   | 'vcard'
   | 'zengin'
   | 'zip'
