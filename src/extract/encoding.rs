@@ -70,6 +70,35 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// UTF-16 without a byte-order mark and with little ASCII (a mostly
+/// Japanese list exported as "Unicode text"): no zero bytes tell it, so the
+/// code units must read as Japanese text. Shift_JIS, EUC-JP or UTF-8 read as
+/// UTF-16 give Yi, Hangul, private-use or unpaired surrogates instead.
+fn japanese_utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 16 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(8192) & !1];
+    let plausible = |unit: u16| {
+        matches!(unit,
+            0x09 | 0x0A | 0x0D | 0x20..=0x7E
+            | 0x3000..=0x30FF // CJK punctuation, hiragana, katakana
+            | 0x4E00..=0x9FFF // kanji
+            | 0xFF01..=0xFF9F // full-width forms, half-width katakana
+            | 0x2010..=0x203B | 0x2160..=0x217F | 0x2460..=0x24FF | 0x25A0..=0x25FF)
+    };
+    [(UTF_16LE, u16::from_le_bytes as fn([u8; 2]) -> u16), (UTF_16BE, u16::from_be_bytes)].into_iter().find_map(
+        |(enc, unit)| {
+            let units: Vec<u16> = sample.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();
+            let good = units.iter().filter(|&&u| plausible(u)).count();
+            let japanese =
+                units.iter().filter(|&&u| (0x3040..=0x30FF).contains(&u) || (0x4E00..=0x9FFF).contains(&u)).count();
+            // Nearly every unit text, and a good part of it Japanese.
+            (good * 100 >= units.len() * 97 && japanese * 4 >= units.len()).then_some(enc)
+        },
+    )
+}
+
 /// Hiragana and common kanji count for, half-width katakana against.
 fn japanese_score(text: &str) -> i64 {
     text.chars()
@@ -132,7 +161,7 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
             return done(Cow::Owned(t.into_owned()), name, truncated);
         }
     }
-    if let Some(enc) = utf16_without_bom(bytes) {
+    if let Some(enc) = utf16_without_bom(bytes).or_else(|| japanese_utf16_without_bom(bytes)) {
         let truncated = bytes.len() % 2 == 1;
         let (t, had_errors) = enc.decode_without_bom_handling(bytes);
         if !had_errors || truncated {
@@ -190,6 +219,22 @@ mod tests {
         let euc = EUC_JP.encode(s).0;
         let d = decode(&euc);
         assert_eq!(d.text, s);
+    }
+
+    #[test]
+    fn mostly_japanese_utf16_without_a_bom_is_read_and_other_japanese_encodings_are_not_taken_for_it() {
+        let s = "氏名,電話番号,住所\r\n山田 太郎,０９０－１２３４－５６７８,東京都港区芝一丁目\r\n佐藤 花子,０８０－２２２２－３３３３,大阪府大阪市北区梅田\r\n";
+        for (bytes, name) in [
+            (s.encode_utf16().flat_map(u16::to_le_bytes).collect::<Vec<u8>>(), "UTF-16LE"),
+            (s.encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<u8>>(), "UTF-16BE"),
+        ] {
+            let d = decode(&bytes);
+            assert_eq!((d.encoding, d.text.as_ref()), (name, s));
+        }
+        // The same text in the other Japanese encodings is not read as UTF-16.
+        assert_eq!(decode(s.as_bytes()).encoding, "UTF-8");
+        assert_eq!(decode(&SHIFT_JIS.encode(s).0).encoding, "Shift_JIS");
+        assert_eq!(decode(&EUC_JP.encode(s).0).encoding, "EUC-JP");
     }
 
     #[test]
