@@ -52,7 +52,8 @@ import { mailAdaptersFor } from './settings.js';
  * @property {string[]} [domains]    recipient domains, only when the mail went out (first-time-domain history)
  */
 
-const EVENTS = ['click', 'keydown', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'submit'];
+// keyup: Closure's buttons (Gmail's Send) act on the keyup of Space.
+const EVENTS = ['click', 'keydown', 'keyup', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'submit'];
 
 /** How long after a check the rest of the user's press is still swallowed. */
 const GESTURE_MS = 600;
@@ -215,7 +216,7 @@ export function withSendUnknown(verdict) {
 /** Replays a press the guard held, as the user made it, on the element they pressed. @param {Element} target @param {Event} event */
 function replayPress(target, event) {
   const view = target.ownerDocument.defaultView;
-  if (event.type === 'keydown') {
+  if (event.type === 'keydown' || event.type === 'keyup') {
     const k = /** @type {KeyboardEvent} */ (event);
     const init = { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, shiftKey: k.shiftKey, altKey: k.altKey, bubbles: true, cancelable: true, composed: true, view };
     const KE = view?.KeyboardEvent ?? KeyboardEvent;
@@ -370,10 +371,10 @@ export function guardMail(win, options) {
     if (!el) return null;
     /** @type {Element | null} */
     let control = null;
-    if (event.type === 'keydown') {
+    if (event.type === 'keydown' || event.type === 'keyup') {
       const k = /** @type {KeyboardEvent} */ (event);
       if (k.isComposing || k.keyCode === 229) return null;
-      const shortcut = k.key === 'Enter' && (k.ctrlKey || k.metaKey) && !k.altKey;
+      const shortcut = k.type === 'keydown' && k.key === 'Enter' && (k.ctrlKey || k.metaKey) && !k.altKey;
       // Enter or Space on a focused non-native control (native buttons get a click).
       const activates = (k.key === 'Enter' || k.key === ' ') && !k.ctrlKey && !k.metaKey && !k.altKey;
       const pressable = el.closest(PRESSABLE);
@@ -417,6 +418,10 @@ export function guardMail(win, options) {
       return;
     }
     if (replaying || !event.isTrusted) return;
+    // A native control's Space or Enter becomes a click, which is held
+    // itself: holding its keyup would stop the click, and a replayed key
+    // presses nothing.
+    if (event.type === 'keyup' && eventTarget(event)?.closest('button, input, select, textarea, a[href]')) return;
     const a = current();
     if (!a) return;
     /** @type {Element | null} */

@@ -240,3 +240,32 @@ test('a roster pasted into the compose is asked about once, at Send, with the re
   assert.deepEqual(sent, [], 'nothing sent');
   await page.close();
 });
+
+test('Space on the focused Send, which acts when the key is released (as Gmail\'s buttons do), is asked about and sends once', async () => {
+  const page = await open();
+  const people = ['山田 太郎', '佐藤 花子', '鈴木 一郎', '高橋 美咲', '田中 健太', '伊藤 陽子'];
+  const list = ['氏名,電話番号,住所', ...people.map((n, i) => `${n},090-1111-000${i},東京都港区芝1-1-${i + 1}`)].join('\n');
+  const id = await page.evaluate((body) => /** @type {any} */ (window).openCompose({ to: ['kato@outside-trading.co.jp'], subject: '名簿', body }), list);
+  await page.focus(`#${id} .send`);
+  await page.keyboard.press(' ');
+  const dialog = await asked();
+  assert.match(await dialog.innerText(), /6人分/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(sent, [], 'nothing went while the question was open: the release of the key was held too');
+  await dialog.locator('[data-action=cancel]').click();
+  await closed(dialog.win);
+  await page.waitForTimeout(500);
+  assert.deepEqual(sent, [], 'going back sent nothing');
+  // An ordinary mail sent the same way goes out at once, and once.
+  const other = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '会議', body: '明日の会議は10時からです。' }));
+  await page.waitForTimeout(1500);
+  await page.focus(`#${other} .send`);
+  await page.keyboard.press(' ');
+  await until(async () => sent.length === 1, 'the mail to go out');
+  await noQuestion(1500);
+  // Gmail's adapter sends again by pressing Send for the user; the release
+  // of the user's own key, still coming, must not send a second time.
+  await page.waitForTimeout(800);
+  assert.equal(sent.length, 1, 'sent once');
+  await page.close();
+});

@@ -91,6 +91,13 @@ export const composing = (key) => key.isComposing || key.keyCode === 229;
 export const sendShortcut = (key) => key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey;
 /** Plain Enter or Space: activates the focused button or menu item. @param {KeyboardEvent} key */
 export const activates = (key) => (key.key === 'Enter' || key.key === ' ') && !key.ctrlKey && !key.metaKey && !key.altKey;
+/**
+ * A key event that may press a control: any keydown, and the keyup of
+ * Enter or Space (Closure's buttons, Gmail's Send among them, act on the
+ * keyup of Space: holding the keydown alone let it send).
+ * @param {Event} event @returns {event is KeyboardEvent}
+ */
+export const pressKey = (event) => event.type === 'keydown' || (event.type === 'keyup' && activates(/** @type {KeyboardEvent} */ (event)));
 
 /** @param {() => Element | null | undefined} find @param {number} ms @returns {Promise<Element | null>} */
 export async function waitFor(find, ms) {

@@ -13,7 +13,7 @@
 /** @typedef {import('./adapter.js').ComposeRead} ComposeRead */
 /** @typedef {import('./adapter.js').Recipient} Recipient */
 
-import { MORE_SEND, REMOVE, activates, addresses, attributeReader, composeRead, composes as composesBy, composing, displayName, eventElement, menuTracker, probeResult, sendShortcut, size, textReader, waitFor } from './common.js';
+import { MORE_SEND, REMOVE, activates, addresses, attributeReader, composeRead, composes as composesBy, composing, displayName, eventElement, menuTracker, pressKey, probeResult, sendShortcut, size, textReader, waitFor } from './common.js';
 
 /** A compose window holds these hidden fields; the body editor sits beside them. */
 const COMPOSE_FIELD = 'input[name="composeid"], input[name="subjectbox"], input[name="draft"]';
@@ -187,10 +187,10 @@ const gmail = {
       if (menuOwner.opened(chevronOf(el))) return null;
       return controlCompose(sendControl(el));
     }
-    if (event.type !== 'keydown') return null;
-    const key = /** @type {KeyboardEvent} */ (event);
+    if (!pressKey(event)) return null;
+    const key = event;
     if (composing(key)) return null;
-    if (sendShortcut(key)) return composeOf(el);
+    if (key.type === 'keydown' && sendShortcut(key)) return composeOf(el);
     if (activates(key)) {
       if (menuOwner.opened(chevronOf(el))) return null;
       const item = activeItem(el);

@@ -16,7 +16,7 @@
 /** @typedef {import('./adapter.js').ComposeRead} ComposeRead */
 /** @typedef {import('./adapter.js').Recipient} Recipient */
 
-import { MORE_SEND, REMOVE, activates, addresses, attributeReader, composeRead, composes as composesBy, composing, displayName, eventElement, menuTracker, probeResult, sendShortcut, size, textReader, waitFor } from './common.js';
+import { MORE_SEND, REMOVE, activates, addresses, attributeReader, composeRead, composes as composesBy, composing, displayName, eventElement, menuTracker, pressKey, probeResult, sendShortcut, size, textReader, waitFor } from './common.js';
 
 const BODY = [
   '[id^="editorParent_"] [contenteditable="true"]',
@@ -196,11 +196,11 @@ const outlook = {
       if (send) return composeOf(send);
       return scheduleTarget(el);
     }
-    if (event.type !== 'keydown') return null;
-    const key = /** @type {KeyboardEvent} */ (event);
+    if (!pressKey(event)) return null;
+    const key = event;
     if (composing(key)) return null;
-    if (sendShortcut(key)) return composeOf(el);
-    if (key.altKey && !key.ctrlKey && !key.metaKey && key.code === 'KeyS') return composeOf(el);
+    if (key.type === 'keydown' && sendShortcut(key)) return composeOf(el);
+    if (key.type === 'keydown' && key.altKey && !key.ctrlKey && !key.metaKey && key.code === 'KeyS') return composeOf(el);
     // Fluent menu items act on keydown Enter (no click event follows); buttons get a click.
     if (activates(key)) {
       if (menuOwner.opened(menuButtonOf(el))) return null;
