@@ -228,27 +228,40 @@ export function hookPage(hooks) {
     );
   }
 
-  // The picker's files are put in a file input nobody sees and handed over
-  // like a pick; the handles of the files the user kept are returned, and
-  // when none is kept the picker acts as if the user had cancelled it.
+  /**
+   * Files a picker returned, put in a file input nobody sees and handed over
+   * like a pick: the files the user kept, or null when the guard did not
+   * take them (nothing to check).
+   * @param {File[]} files
+   * @returns {Promise<File[] | null>}
+   */
+  async function pickedByPicker(files) {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    const data = new DataTransfer();
+    files.forEach((f) => data.items.add(f));
+    input.files = data.files;
+    const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
+    if (!hooks.pick(input)) return null;
+    await answered;
+    return [...(input.files ?? [])];
+  }
+  const aborted = () => new DOMException('The user aborted a request.', 'AbortError');
+
+  // The handles of the files the user kept are returned; when none is kept
+  // the picker acts as if the user had cancelled it.
   patch(/** @type {any} */ (window), 'showOpenFilePicker', (picker) =>
     /** @this {any} */
     async function showOpenFilePicker(/** @type {any[]} */ ...args) {
       hooks.opening?.();
       const handles = await picker.apply(this, args);
       const files = await Promise.all(handles.map((/** @type {any} */ h) => h.getFile()));
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.multiple = true;
-      const data = new DataTransfer();
-      files.forEach((f) => data.items.add(f));
-      input.files = data.files;
-      const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
-      if (!hooks.pick(input)) return handles;
-      await answered;
-      const kept = new Set([...(input.files ?? [])].map(fileKey));
+      const picked = await pickedByPicker(files);
+      if (!picked) return handles;
+      const kept = new Set(picked.map(fileKey));
       const out = handles.filter((/** @type {any} */ _, /** @type {number} */ i) => kept.has(fileKey(files[i])));
-      if (out.length === 0) throw new DOMException('The user aborted a request.', 'AbortError');
+      if (out.length === 0) throw aborted();
       return out;
     },
   );
@@ -263,17 +276,8 @@ export function hookPage(hooks) {
       hooks.opening?.();
       const dir = await picker.apply(this, args);
       const files = await filesIn(dir);
-      if (files.length === 0) return dir;
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.multiple = true;
-      const data = new DataTransfer();
-      files.forEach((f) => data.items.add(f));
-      input.files = data.files;
-      const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
-      if (!hooks.pick(input)) return dir;
-      await answered;
-      if ((input.files?.length ?? 0) < files.length) throw new DOMException('The user aborted a request.', 'AbortError');
+      const kept = files.length ? await pickedByPicker(files) : null;
+      if (kept && kept.length < files.length) throw aborted();
       return dir;
     },
   );
