@@ -7,7 +7,7 @@
 mod bulk;
 #[path = "../tests/support/files.rs"]
 mod files;
-// The tests' mail builders; the .msg writer is used by tests/mail_files.rs only.
+// The tests' mail builders (some of their shapes only the tests use).
 #[path = "../tests/support/mail.rs"]
 #[allow(dead_code)]
 mod mail;
@@ -255,6 +255,26 @@ fn main() -> std::io::Result<()> {
         ));
     }
     write(&dir, "15_連絡先.vcf", vcf.as_bytes())?;
+
+    // 16. A mail Outlook saved to a folder (.msg) with the payroll register
+    // attached: dragging "the mail" to an upload form or a web mail carries
+    // the register inside it.
+    let payroll = std::fs::read(dir.join("05_給与台帳.xlsx"))?;
+    let saved = mail::msg(&mail::Msg {
+        props: vec![
+            mail::Prop::Text(0x0037, "11月分給与台帳"),
+            mail::Prop::Text(0x0C1A, "鈴木 一郎"),
+            mail::Prop::Text(0x5D01, "suzuki@presend.co.jp"),
+            mail::Prop::Text(0x1000, "田中課長\r\n\r\n11月分の給与台帳を添付します。\r\n\r\n鈴木\r\n"),
+        ],
+        recipients: vec![vec![
+            mail::Prop::Text(0x3001, "田中 課長"),
+            mail::Prop::Text(0x39FE, "tanaka@presend.co.jp"),
+            mail::Prop::Long(0x0C15, 1),
+        ]],
+        attachments: vec![mail::MsgAttachment::File("給与台帳.xlsx", &payroll)],
+    });
+    write(&dir, "16_給与台帳の件.msg", &saved)?;
 
     messages(&dir)
 }

@@ -302,6 +302,26 @@ export const SCENARIOS = [
     files: ['13_転送するメール.eml'],
   },
   {
+    id: 'msg-outside',
+    title: { ja: 'Outlookで保存したメール(.msg)を社外へ', en: 'A mail saved from Outlook (.msg) to an outside office' },
+    story: {
+      ja: '給与台帳が添付された社内メールを、Outlookからフォルダーに保存した .msg ファイルごと社労士事務所へ送ろうとしています。',
+      en: 'An internal mail with the payroll register attached, saved from Outlook as a .msg file, about to go to a labour consultant’s office.',
+    },
+    lesson: {
+      ja: 'Outlook の .msg ファイルも開き、添付された給与台帳のマイナンバーを見つけます。',
+      en: 'presend opens Outlook .msg files too, and finds the My Numbers in the payroll register attached inside.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['担当 <kyuyo@sr-office.example>'],
+      subject: '転送: 11月分給与台帳',
+      body: `ご担当者様\n\nお世話になっております。社内でやりとりしたメールを添付します。\n${SIGNATURE}`,
+    },
+    files: ['16_給与台帳の件.msg'],
+  },
+  {
     id: 'clean-partner',
     title: { ja: '問題のないメール(取引先へ議事録)', en: 'An ordinary mail (minutes to a partner)' },
     story: { ja: '取引先に議事録と商品一覧を送る、いつものメールです。', en: 'The usual: minutes and a product list to a partner.' },

@@ -100,6 +100,22 @@ function readable(text) {
 }
 
 /**
+ * The text of a Request's own body, when it says it is text (JSON, a form,
+ * plain text): a stream or a file upload is not read out (it could be
+ * endless, or large); given up after a moment rather than held for ever.
+ * @param {Request} request
+ * @returns {Promise<string>}
+ */
+function requestText(request) {
+  if (!/json|text|x-www-form-urlencoded/i.test(request.headers.get('content-type') ?? '')) return Promise.resolve('');
+  const read = request
+    .clone()
+    .blob()
+    .then((b) => bodyText(b) ?? '', () => '');
+  return Promise.race([read, new Promise((resolve) => setTimeout(() => resolve(''), 2000))]);
+}
+
+/**
  * The query values of a URL (a search box sent as you type).
  * @param {unknown} url
  */
@@ -389,7 +405,7 @@ function hookSends(patch, ask) {
         init?.body != null
           ? bodyText(init.body)
           : input instanceof Request && input.body
-            ? input.clone().blob().then((b) => bodyText(b) ?? '')
+            ? requestText(input)
             : null;
       const text = withQuery(body, queryText(input));
       /** @type {{ resolve: (v: Promise<Response>) => void, reject: (e: unknown) => void }} */
