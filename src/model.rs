@@ -275,6 +275,8 @@ pub enum Format {
     Csv,
     Tsv,
     Docx,
+    /// A Word 97–2003 document (.doc).
+    Doc,
     Pptx,
     Text,
     Html,
@@ -308,6 +310,7 @@ impl Format {
             Format::Csv => "csv",
             Format::Tsv => "tsv",
             Format::Docx => "docx",
+            Format::Doc => "doc",
             Format::Pptx => "pptx",
             Format::Text => "text",
             Format::Html => "html",

@@ -13,6 +13,8 @@ mod biff;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod cfb;
 mod delimited;
+#[cfg(feature = "more-formats")]
+mod doc;
 pub mod encoding;
 // Mail, contact and bank transfer files are read by the second browser
 // module; the first only recognises them (sniff) and hands them on.
@@ -214,6 +216,8 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Msg => msg::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
+        Format::Doc => doc::extract(bytes, entry, sink),
+        #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Zengin => zengin::extract(bytes, entry, budget, sink),
@@ -245,7 +249,7 @@ fn extract_format(
         Format::LegacyOffice => sink.problem(Problem::new(
             ProblemKind::Unsupported,
             entry,
-            "legacy binary Office document (.doc/.ppt) cannot be read",
+            "legacy binary Office document (.ppt or another Office 97–2003 file) cannot be read",
         )),
         #[cfg(feature = "more-formats")]
         Format::Pdf => pdf::extract(bytes, entry, depth, budget, sink),
@@ -260,6 +264,7 @@ fn extract_format(
         | Format::Ods
         | Format::Eml
         | Format::Msg
+        | Format::Doc
         | Format::Vcard
         | Format::Zengin => sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
@@ -289,6 +294,7 @@ mod first_module {
     #[test]
     fn pdf_xls_xlsb_ods_and_mail_files_are_sent_on_to_the_second_module_not_passed() {
         for format in [
+            Format::Doc,
             Format::Pdf,
             Format::Xls,
             Format::Xlsb,

@@ -29,6 +29,8 @@ fn sniff_ole(bytes: &[u8]) -> Format {
         Format::EncryptedOffice
     } else if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
         Format::Xls
+    } else if contains(bytes, &utf16le("WordDocument")) {
+        Format::Doc
     } else {
         Format::LegacyOffice
     }

@@ -51,6 +51,7 @@ export type Format =
   | 'csv'
   | 'tsv'
   | 'docx'
+  | 'doc'
   | 'pptx'
   | 'text'
   | 'html'
