@@ -7,6 +7,16 @@
 //! that run; each case says the mistake it models (or why it is everyday)
 //! and why its decision is the one a careful security officer would take.
 //! Reported, not gated.
+//!
+//! First run (b3b5289, before any change made for it): 2 of 15 everyday
+//! mails warned about, both `salutation_mismatch` (a Teams invitation to two
+//! partners whose second addressee line 「はまなす病院 地域連携室 小田様」 was
+//! not read; a tracing report to the prescribing clinic's info address,
+//! whose display name is the clinic, greeting 「桜木先生」); 0 of 13 mis-sends
+//! missed, two of them asked where a block was expected (a health
+//! declaration to another 中村's gmail: the conditions are the greeted
+//! customer's, whom no finding names; stress-check results of 40 named
+//! employees: the 高ストレス判定 column is not read as special care).
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
