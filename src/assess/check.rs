@@ -10,7 +10,7 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::salutation;
+use super::salutation::{display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
 
@@ -84,7 +84,7 @@ pub fn assess(
     let body_scan = ScanOptions { markings: Vec::new(), ..scan_options(policy, &options.scan) };
     let body_report = body_text.as_deref().map(|t| scan_text(BODY_NAME, t, &body_scan));
     let body_layout = layout(&message.body, 2);
-    let body_part = body_report.as_ref().map(|r| {
+    let mut body_part = body_report.as_ref().map(|r| {
         let mut part = Part::new(BODY_NAME, r, Some(&body_layout));
         // Lines of the subject and body that are content (furniture skipped).
         let subject = std::iter::once(message.subject.as_str());
@@ -92,7 +92,12 @@ pub fn assess(
         part.refers_to_person = refers_to_person(subject.chain(lines.map(|(_, l)| l)));
         part
     });
-    let attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
+    let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
+    if greets_someone_else(&message.body, &recipients) {
+        for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
+            part.greets_someone_else = true;
+        }
+    }
 
     let mut correspondents: Vec<String> = Vec::new();
     let names = from.iter().chain(recipients.iter().map(|r| &r.address)).filter_map(|a| a.name.as_deref());
@@ -203,6 +208,29 @@ fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
             correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
         !(introduces_itself || correspondent)
     })
+}
+
+/// True when the salutation greets, by name, a person who is none of the
+/// recipients, while every To recipient's display name is a person's to
+/// compare with (「中村 恵美 様」 to 「中村 恵 <…>」: autocomplete's namesake).
+/// Display names that are a clinic or a desk say nothing either way.
+fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
+    let Some(s) = salutation(body) else { return false };
+    let squeeze = |n: &str| n.split_whitespace().collect::<String>();
+    let greeted: Vec<String> =
+        s.people.iter().filter(|p| japanese(p)).map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
+    let displays: Vec<String> = recipients
+        .iter()
+        .filter(|r| r.class() != RecipientClass::Invalid)
+        .filter_map(|r| r.address.name.as_deref().filter(|n| japanese(n)).map(squeeze))
+        .collect();
+    let to: Vec<&Recipient> =
+        recipients.iter().filter(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid).collect();
+    let to_people = !to.is_empty()
+        && to.iter().all(|r| {
+            r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
+        });
+    to_people && greeted.iter().any(|p| !displays.iter().any(|d| d.contains(p.as_str())))
 }
 
 /// True when the body opens the way colleagues write to each other

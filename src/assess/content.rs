@@ -24,6 +24,10 @@ pub struct Part<'a> {
     /// where no name is found. Attachments: true (the scan keeps special-care
     /// terms in a file only when it identifies or refers to a person).
     pub refers_to_person: bool,
+    /// The salutation greets a person none of the recipients is (「中村 恵美
+    /// 様」 to 「中村 恵 <…@gmail.com>」): what the mail says about someone
+    /// unnamed is about the person greeted, and goes to someone else.
+    pub greets_someone_else: bool,
 }
 
 /// Words by which prose speaks of a particular person without naming them.
@@ -99,7 +103,16 @@ impl<'a> Part<'a> {
             .collect();
         let tabular = report.columns.iter().any(|c| c.kind.is_some_and(|k| k.is_personal()));
         let people = if tabular && layout.is_none() { report.records } else { prose_people(&counted) };
-        Part { name, report, is_body: layout.is_some(), is_fields: false, counted, people, refers_to_person: true }
+        Part {
+            name,
+            report,
+            is_body: layout.is_some(),
+            is_fields: false,
+            counted,
+            people,
+            refers_to_person: true,
+            greets_someone_else: false,
+        }
     }
 
     pub fn has_family(&self, family: Family) -> bool {
@@ -151,9 +164,12 @@ impl<'a> Part<'a> {
         let condition = found.iter().any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
         let subjects = self.subjects(correspondents);
         // A condition with nobody at all (a drug order for 抗がん剤, a class
-        // closed for インフルエンザ) is no one's personal information.
+        // closed for インフルエンザ) is no one's personal information. With
+        // nobody but the person greeted, it is theirs (a health declaration,
+        // a treatment plan): a fact, when the address belongs to someone else.
         Some(match (condition || column, subjects > 0) {
             (true, true) => SpecialCare::Fact,
+            (true, false) if self.greets_someone_else => SpecialCare::Fact,
             (true, false) if self.refers_to_person => SpecialCare::Unclear,
             (false, true) => SpecialCare::Topic,
             _ => return None,
