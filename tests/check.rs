@@ -476,3 +476,20 @@ fn dental_diagnoses_are_special_care_and_dental_supplies_are_not() {
     let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], order), &[], &p);
     assert!(v.reasons.is_empty(), "{:?}", rules(&v));
 }
+
+/// A child named only by a given name and ちゃん is a particular child: a
+/// condition about her is asked about even when no name is read; a talk
+/// about the condition is nobody's.
+#[test]
+fn a_condition_of_a_child_called_by_chan_is_someones() {
+    let p = policy(POLICY);
+    let about_her = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        ゆいちゃんは発達支援センターの検査で、軽度の自閉スペクトラム症の疑いがあるとのことでした。\n";
+    let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], about_her), &[], &p);
+    assert!(rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    assert_ne!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let talk = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        保護者向けに、自閉スペクトラム症の講演会を2月に開きます。ご案内をお送りします。\n";
+    let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], talk), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+}

@@ -60,6 +60,14 @@ const PERSON_REFERENCES: &[&str] = &[
     "職員の",
     "生徒の",
     "児童の",
+    // A child by a given name the name reader may not take (「結衣ちゃんの
+    // 発達相談」): ちゃん and くん follow a particular child.
+    "ちゃんの",
+    "ちゃんは",
+    "ちゃんが",
+    "くんの",
+    "くんは",
+    "くんが",
 ];
 
 /// True when one of `lines` speaks of a particular person.
