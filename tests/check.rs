@@ -441,6 +441,11 @@ fn a_greeted_persons_condition_to_someone_else_is_stopped() {
     let v = check(&message(&["中村 恵美 <emi.nakamura@yahoo.co.jp>"], body), &[], &p);
     assert_ne!(v.decision, Decision::Block, "her own declaration to her: {:?}", rules(&v));
     assert!(!rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    // At a registered partner a display name written otherwise is likelier:
+    // asked by the salutation rule, not stopped.
+    let v = check(&message(&["中村 恵 <nakamura@alpha-shoji.co.jp>"], body), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"salutation_mismatch"), "{:?}", rules(&v));
 }
 
 /// Stress-check results (高ストレス判定, 面接指導) are health-check results;

@@ -212,8 +212,11 @@ fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
 
 /// True when the salutation greets, by name, a person who is none of the
 /// recipients, while every To recipient's display name is a person's to
-/// compare with (「中村 恵美 様」 to 「中村 恵 <…>」: autocomplete's namesake).
-/// Display names that are a clinic or a desk say nothing either way.
+/// compare with and one of them is a private or unregistered address
+/// (「中村 恵美 様」 to 「中村 恵 <…@gmail.com>」: autocomplete's namesake).
+/// Display names that are a clinic or a desk say nothing either way; at a
+/// registered partner a display name written otherwise (a secretary's, 髙 for
+/// 高) is the likelier cause, and the salutation rule asks about it.
 fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
     let Some(s) = salutation(body) else { return false };
     let squeeze = |n: &str| n.split_whitespace().collect::<String>();
@@ -226,7 +229,8 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
         .collect();
     let to: Vec<&Recipient> =
         recipients.iter().filter(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid).collect();
-    let to_people = !to.is_empty()
+    let outsider = to.iter().any(|r| matches!(r.class(), RecipientClass::FreeMail | RecipientClass::External));
+    let to_people = outsider
         && to.iter().all(|r| {
             r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
         });
