@@ -498,3 +498,30 @@ fn a_condition_of_a_child_called_by_chan_is_someones() {
     let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], talk), &[], &p);
     assert!(v.reasons.is_empty(), "{:?}", rules(&v));
 }
+
+/// A child's condition in a reply to her mother is asked about; with
+/// reply-all keeping other families' private addresses in Cc it reaches
+/// strangers and is stopped. The child's father (the same surname) in Cc is
+/// family.
+#[test]
+fn a_childs_condition_replied_to_all_with_other_families_is_stopped() {
+    let p = policy(POLICY);
+    let body = "佐藤 由佳 様\n\nいつもお世話になっております。\n\
+        ゆいちゃんは発達支援センターの検査で、軽度の自閉スペクトラム症の疑いがあるとのことでした。\n";
+    let reply = |cc: &[&str]| {
+        let json = serde_json::json!({
+            "from": "鈴木一郎 <suzuki@presend.co.jp>",
+            "to": ["佐藤 由佳 <yuka.sato.mama@icloud.com>"],
+            "cc": cc,
+            "subject": "Re: 発達相談の件",
+            "body": format!("{body}{SIGNATURE}"),
+        });
+        Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let v =
+        check(&reply(&["保護者会 森本 <morimoto.family@gmail.com>", "石田 明美 <ishida.akemi@yahoo.co.jp>"]), &[], &p);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+    let v = check(&reply(&["佐藤 健 <ken.sato@gmail.com>"]), &[], &p);
+    assert_ne!(v.decision, Decision::Block, "her husband is family: {:?}", rules(&v));
+}

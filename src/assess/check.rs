@@ -12,6 +12,7 @@ use super::message::Message;
 use super::policy::{Level, Policy, Rule};
 use super::salutation::{display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
+use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
 
 /// What the host knows besides the message and the policy.
@@ -93,10 +94,11 @@ pub fn assess(
         part
     });
     let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
-    if greets_someone_else(&message.body, &recipients) {
-        for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
-            part.greets_someone_else = true;
-        }
+    let (elsewhere, strangers) =
+        (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
+    for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
+        part.greets_someone_else = elsewhere;
+        part.seen_by_strangers = strangers;
     }
 
     let mut correspondents: Vec<String> = Vec::new();
@@ -235,6 +237,33 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
             r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
         });
     to_people && greeted.iter().any(|p| !displays.iter().any(|d| d.contains(p.as_str())))
+}
+
+/// True when the salutation greets people by name and a private or
+/// unregistered address in To or Cc belongs, by its display name, to none of
+/// their families (no greeted surname in it): 「佐藤 由佳 様」 answered with
+/// reply-all to two other parents. A spouse (the same surname) is family,
+/// and an address without a Japanese display name says nothing.
+fn seen_by_strangers(body: &str, recipients: &[Recipient]) -> bool {
+    let Some(s) = salutation(body) else { return false };
+    let surnames: Vec<String> = s
+        .people
+        .iter()
+        .filter(|p| japanese(p))
+        .map(|p| p.split_whitespace().collect::<String>())
+        .map(|p| starts_with_surname(&p).map_or(p.clone(), str::to_owned))
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    !surnames.is_empty()
+        && recipients.iter().any(|r| {
+            r.visible()
+                && matches!(r.class(), RecipientClass::FreeMail | RecipientClass::External)
+                && !r.trusted
+                && r.address
+                    .name
+                    .as_deref()
+                    .is_some_and(|n| japanese(n) && !surnames.iter().any(|s| n.contains(s.as_str())))
+        })
 }
 
 /// True when the body opens the way colleagues write to each other

@@ -28,6 +28,10 @@ pub struct Part<'a> {
     /// 様」 to 「中村 恵 <…@gmail.com>」): what the mail says about someone
     /// unnamed is about the person greeted, and goes to someone else.
     pub greets_someone_else: bool,
+    /// Private or unregistered addresses of other families see the mail
+    /// openly besides the person greeted (a reply-all that keeps two other
+    /// parents in Cc): what it says about someone reaches strangers.
+    pub seen_by_strangers: bool,
 }
 
 /// Words by which prose speaks of a particular person without naming them.
@@ -120,6 +124,7 @@ impl<'a> Part<'a> {
             people,
             refers_to_person: true,
             greets_someone_else: false,
+            seen_by_strangers: false,
         }
     }
 
@@ -175,9 +180,12 @@ impl<'a> Part<'a> {
         // closed for インフルエンザ) is no one's personal information. With
         // nobody but the person greeted, it is theirs (a health declaration,
         // a treatment plan): a fact, when the address belongs to someone else.
+        // About someone unnamed (「ゆいちゃんは…」), a fact when private
+        // addresses of other families see it.
         Some(match (condition || column, subjects > 0) {
             (true, true) => SpecialCare::Fact,
             (true, false) if self.greets_someone_else => SpecialCare::Fact,
+            (true, false) if self.refers_to_person && self.seen_by_strangers => SpecialCare::Fact,
             (true, false) if self.refers_to_person => SpecialCare::Unclear,
             (false, true) => SpecialCare::Topic,
             _ => return None,
