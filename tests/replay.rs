@@ -66,7 +66,8 @@ enum Group {
     /// after its first run.
     Kept5,
     /// Issue 21: a sixth kept-aside set, nine other organisations, written
-    /// after the fifth was tuned on (`tests/replay/kept6.rs`).
+    /// after the fifth was tuned on (`tests/replay/kept6.rs`); tuned on
+    /// after its first run.
     Kept6,
 }
 

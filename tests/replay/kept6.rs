@@ -16,7 +16,9 @@
 //! missed, two of them asked where a block was expected (a health
 //! declaration to another 中村's gmail: the conditions are the greeted
 //! customer's, whom no finding names; stress-check results of 40 named
-//! employees: the 高ストレス判定 column is not read as special care).
+//! employees: the 高ストレス判定 column is not read as special care). The
+//! rules were changed for these since (each change with its pair in
+//! `tests/check.rs`), so the set is no longer held out.
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
