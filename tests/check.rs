@@ -525,3 +525,28 @@ fn a_childs_condition_replied_to_all_with_other_families_is_stopped() {
     let v = check(&reply(&["佐藤 健 <ken.sato@gmail.com>"]), &[], &p);
     assert_ne!(v.decision, Decision::Block, "her husband is family: {:?}", rules(&v));
 }
+
+/// Birth dates with home addresses of five people are what a 社労士 files
+/// for the sender (資格取得届): no question to that registered office; the
+/// same list to a client is asked about (a CV list is not its business).
+#[test]
+fn new_hires_birth_dates_and_addresses_go_to_the_registered_sr_office_but_not_to_a_client() {
+    let p = policy(
+        r#"{"internal_domains": ["presend.co.jp"],
+            "partner_domains": {"alpha-shoji.co.jp": "株式会社アルファ商事", "sakura-sr.jp": "さくら社会保険労務士法人"}}"#,
+    );
+    let hires = "氏名,生年月日,住所,入社日\n山田 一郎,1990/04/01,東京都新宿区西新宿2-8-1,2027/01/04\n\
+        佐藤 花子,1995/05/12,東京都中野区中野4-1-1,2027/01/04\n鈴木 次郎,1988/07/30,埼玉県さいたま市浦和区高砂3-15-1,2027/01/04\n\
+        高橋 三郎,1999/11/02,千葉県千葉市中央区市場町1-1,2027/01/04\n田中 四郎,1993/02/14,神奈川県横浜市中区日本大通1,2027/01/04\n";
+    let files = [("入社者.csv", hires.as_bytes())];
+    let to_sr = message(
+        &["木下 <kinoshita@sakura-sr.jp>"],
+        "さくら社会保険労務士法人\n木下様\n\nいつもお世話になっております。\n",
+    );
+    let v = check(&to_sr, &files, &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let to_client = message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], MEMO);
+    let v = check(&to_client, &files, &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+}
