@@ -378,3 +378,175 @@ fn the_external_recipient_notice_names_each_domain_once() {
     let r = v.reasons.iter().find(|r| r.rule == Rule::ExternalRecipient).expect("external recipients");
     assert_eq!(r.detail.en.matches("example.co.jp").count(), 19, "{}", r.detail.en);
 }
+
+// ---------------------------------------------------------------- issue 21, kept6
+
+const CARE_POLICY: &str = r#"{
+    "internal_domains": ["presend.co.jp"],
+    "partner_domains": {"aozora-shakyo.or.jp": "社会福祉法人あおぞら市社会福祉協議会",
+                        "aoba-hp.or.jp": "医療法人あおば会 あおば病院",
+                        "kaede-hp.or.jp": "医療法人かえで会 かえで病院",
+                        "minami-naika.jp": "みなみ内科クリニック"}
+}"#;
+
+/// A partner registered as a legal person and its facility (「医療法人あおば会
+/// あおば病院」) is greeted by the facility's name; one greeted nowhere is the
+/// reply-all's outsider still.
+#[test]
+fn a_partner_is_named_by_its_facility_as_well_as_by_its_legal_person() {
+    let p = policy(CARE_POLICY);
+    let greeting = "あおぞら市社会福祉協議会 地域福祉課 ご担当者様\nあおば病院 地域連携室 小田様\n\n\
+        いつもお世話になっております。\n連絡会を1月19日14時から開催します。\n";
+    let v = check(&message(&["chiiki@aozora-shakyo.or.jp", "小田 恵子 <oda@aoba-hp.or.jp>"], greeting), &[], &p);
+    assert!(v.reasons.is_empty(), "both partners are greeted: {:?}", rules(&v));
+    let json = serde_json::json!({
+        "from": "鈴木一郎 <suzuki@presend.co.jp>",
+        "to": ["chiiki@aozora-shakyo.or.jp", "小田 恵子 <oda@aoba-hp.or.jp>"],
+        "cc": ["連携室 <renkei@kaede-hp.or.jp>"],
+        "subject": "ご連絡",
+        "body": format!("{greeting}{SIGNATURE}"),
+    });
+    let msg = Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let v = check(&msg, &[], &p);
+    assert!(rules(&v).contains(&"salutation_mismatch"), "かえで病院 is greeted nowhere: {:?}", rules(&v));
+}
+
+/// A display name that is a clinic or a desk is no person to compare the
+/// greeted doctor with; a person's display name still is.
+#[test]
+fn a_clinics_display_name_is_not_compared_with_the_doctor_greeted() {
+    let p = policy(CARE_POLICY);
+    let body = "みなみ内科クリニック\n南先生\n\nいつもお世話になっております。\n来週の勉強会の資料をお送りします。\n";
+    let v = check(&message(&["みなみ内科クリニック <info@minami-naika.jp>"], body), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let v = check(&message(&["受付 <uketsuke@minami-naika.jp>"], body), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let v = check(&message(&["北村 健 <kitamura@minami-naika.jp>"], body), &[], &p);
+    assert_eq!(rules(&v), ["salutation_mismatch"], "another person at the clinic");
+}
+
+/// A condition with nobody named but the person greeted is that person's:
+/// sent to an address that by its name is someone else's (autocomplete's
+/// namesake), it is special-care data to a third party; to the person
+/// greeted it is their own and is not stopped.
+#[test]
+fn a_greeted_persons_condition_to_someone_else_is_stopped() {
+    let p = policy(POLICY);
+    let body = "中村 恵美 様\n\nいつもお世話になっております。プレセンドの鈴木です。\n\
+        告知書の記入例を作成しました。\n・最近3か月以内の通院：高血圧症で月1回通院\n・過去5年以内の入院：胃潰瘍で8日間入院\n\
+        内容をご確認ください。\n";
+    let v = check(&message(&["中村 恵 <megumi.nakamura.77@gmail.com>"], body), &[], &p);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    let v = check(&message(&["中村 恵美 <emi.nakamura@yahoo.co.jp>"], body), &[], &p);
+    assert_ne!(v.decision, Decision::Block, "her own declaration to her: {:?}", rules(&v));
+    assert!(!rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    // At a registered partner a display name written otherwise is likelier:
+    // asked by the salutation rule, not stopped.
+    let v = check(&message(&["中村 恵 <nakamura@alpha-shoji.co.jp>"], body), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"salutation_mismatch"), "{:?}", rules(&v));
+}
+
+/// Stress-check results (高ストレス判定, 面接指導) are health-check results;
+/// the list of who took the check, with the date, is not.
+#[test]
+fn stress_check_results_are_special_care_and_the_attendance_list_is_not() {
+    let p = policy(POLICY);
+    let msg = message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], MEMO);
+    let results =
+        "社員番号,氏名,部署,ストレス得点,高ストレス判定,医師面接指導\nA001,山田 一郎,営業部,88,高ストレス,希望あり\n\
+        A002,佐藤 花子,総務部,52,,\nA003,鈴木 次郎,製造部,91,高ストレス,\nA004,高橋 三郎,営業部,47,,\n";
+    let v = check(&msg, &[("結果.csv", results.as_bytes())], &p);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+    let attendance = "社員番号,氏名,部署,ストレスチェック受検日,受検状況\nA001,山田 一郎,営業部,2026/11/02,受検済\n\
+        A002,佐藤 花子,総務部,2026/11/04,受検済\nA003,鈴木 次郎,製造部,,未受検\nA004,高橋 三郎,営業部,2026/11/05,受検済\n";
+    let v = check(&msg, &[("受検状況.csv", attendance.as_bytes())], &p);
+    assert!(v.reasons.is_empty(), "who took the check is no result: {:?}", rules(&v));
+}
+
+/// A dental diagnosis on a treatment plan is a medical history; dental
+/// supplies ordered by name (抜歯鉗子, インプラント) are nobody's.
+#[test]
+fn dental_diagnoses_are_special_care_and_dental_supplies_are_not() {
+    let p = policy(POLICY);
+    let plan = "大川 美咲 様\n\nいつもお世話になっております。プレセンドの鈴木です。\n\
+        治療計画をお送りします。\n診断：重度歯周病（P3）、右上7番 歯根破折\n治療：右上7番 抜歯の後、インプラント2本\n";
+    let v = check(&message(&["大川 真由美 <mayu.okawa@gmail.com>"], plan), &[], &p);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    let order = "株式会社アルファ商事\n営業部 山田様\n\nいつもお世話になっております。\n\
+        今月の発注です。\n・抜歯鉗子 上顎大臼歯用 2本\n・インプラント フィクスチャー 4.0×10mm 5本\n・歯周病予防ジェル 20本\n";
+    let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], order), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+}
+
+/// A child named only by a given name and ちゃん is a particular child: a
+/// condition about her is asked about even when no name is read; a talk
+/// about the condition is nobody's.
+#[test]
+fn a_condition_of_a_child_called_by_chan_is_someones() {
+    let p = policy(POLICY);
+    let about_her = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        ゆいちゃんは発達支援センターの検査で、軽度の自閉スペクトラム症の疑いがあるとのことでした。\n";
+    let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], about_her), &[], &p);
+    assert!(rules(&v).contains(&"special_care_external"), "{:?}", rules(&v));
+    assert_ne!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let talk = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        保護者向けに、自閉スペクトラム症の講演会を2月に開きます。ご案内をお送りします。\n";
+    let v = check(&message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], talk), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+}
+
+/// A child's condition in a reply to her mother is asked about; with
+/// reply-all keeping other families' private addresses in Cc it reaches
+/// strangers and is stopped. The child's father (the same surname) in Cc is
+/// family.
+#[test]
+fn a_childs_condition_replied_to_all_with_other_families_is_stopped() {
+    let p = policy(POLICY);
+    let body = "佐藤 由佳 様\n\nいつもお世話になっております。\n\
+        ゆいちゃんは発達支援センターの検査で、軽度の自閉スペクトラム症の疑いがあるとのことでした。\n";
+    let reply = |cc: &[&str]| {
+        let json = serde_json::json!({
+            "from": "鈴木一郎 <suzuki@presend.co.jp>",
+            "to": ["佐藤 由佳 <yuka.sato.mama@icloud.com>"],
+            "cc": cc,
+            "subject": "Re: 発達相談の件",
+            "body": format!("{body}{SIGNATURE}"),
+        });
+        Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let v =
+        check(&reply(&["保護者会 森本 <morimoto.family@gmail.com>", "石田 明美 <ishida.akemi@yahoo.co.jp>"]), &[], &p);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+    let v = check(&reply(&["佐藤 健 <ken.sato@gmail.com>"]), &[], &p);
+    assert_ne!(v.decision, Decision::Block, "her husband is family: {:?}", rules(&v));
+}
+
+/// Birth dates with home addresses of five people are what a 社労士 files
+/// for the sender (資格取得届): no question to that registered office; the
+/// same list to a client is asked about (a CV list is not its business).
+#[test]
+fn new_hires_birth_dates_and_addresses_go_to_the_registered_sr_office_but_not_to_a_client() {
+    let p = policy(
+        r#"{"internal_domains": ["presend.co.jp"],
+            "partner_domains": {"alpha-shoji.co.jp": "株式会社アルファ商事", "sakura-sr.jp": "さくら社会保険労務士法人"}}"#,
+    );
+    let hires = "氏名,生年月日,住所,入社日\n山田 一郎,1990/04/01,東京都新宿区西新宿2-8-1,2027/01/04\n\
+        佐藤 花子,1995/05/12,東京都中野区中野4-1-1,2027/01/04\n鈴木 次郎,1988/07/30,埼玉県さいたま市浦和区高砂3-15-1,2027/01/04\n\
+        高橋 三郎,1999/11/02,千葉県千葉市中央区市場町1-1,2027/01/04\n田中 四郎,1993/02/14,神奈川県横浜市中区日本大通1,2027/01/04\n";
+    let files = [("入社者.csv", hires.as_bytes())];
+    let to_sr = message(
+        &["木下 <kinoshita@sakura-sr.jp>"],
+        "さくら社会保険労務士法人\n木下様\n\nいつもお世話になっております。\n",
+    );
+    let v = check(&to_sr, &files, &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let to_client = message(&["山田 太郎 <yamada@alpha-shoji.co.jp>"], MEMO);
+    let v = check(&to_client, &files, &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+}

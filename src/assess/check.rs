@@ -10,8 +10,9 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::salutation;
+use super::salutation::{display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
+use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
 
 /// What the host knows besides the message and the policy.
@@ -84,7 +85,7 @@ pub fn assess(
     let body_scan = ScanOptions { markings: Vec::new(), ..scan_options(policy, &options.scan) };
     let body_report = body_text.as_deref().map(|t| scan_text(BODY_NAME, t, &body_scan));
     let body_layout = layout(&message.body, 2);
-    let body_part = body_report.as_ref().map(|r| {
+    let mut body_part = body_report.as_ref().map(|r| {
         let mut part = Part::new(BODY_NAME, r, Some(&body_layout));
         // Lines of the subject and body that are content (furniture skipped).
         let subject = std::iter::once(message.subject.as_str());
@@ -92,7 +93,13 @@ pub fn assess(
         part.refers_to_person = refers_to_person(subject.chain(lines.map(|(_, l)| l)));
         part
     });
-    let attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
+    let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
+    let (elsewhere, strangers) =
+        (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
+    for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
+        part.greets_someone_else = elsewhere;
+        part.seen_by_strangers = strangers;
+    }
 
     let mut correspondents: Vec<String> = Vec::new();
     let names = from.iter().chain(recipients.iter().map(|r| &r.address)).filter_map(|a| a.name.as_deref());
@@ -203,6 +210,60 @@ fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
             correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
         !(introduces_itself || correspondent)
     })
+}
+
+/// True when the salutation greets, by name, a person who is none of the
+/// recipients, while every To recipient's display name is a person's to
+/// compare with and one of them is a private or unregistered address
+/// (「中村 恵美 様」 to 「中村 恵 <…@gmail.com>」: autocomplete's namesake).
+/// Display names that are a clinic or a desk say nothing either way; at a
+/// registered partner a display name written otherwise (a secretary's, 髙 for
+/// 高) is the likelier cause, and the salutation rule asks about it.
+fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
+    let Some(s) = salutation(body) else { return false };
+    let squeeze = |n: &str| n.split_whitespace().collect::<String>();
+    let greeted: Vec<String> =
+        s.people.iter().filter(|p| japanese(p)).map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
+    let displays: Vec<String> = recipients
+        .iter()
+        .filter(|r| r.class() != RecipientClass::Invalid)
+        .filter_map(|r| r.address.name.as_deref().filter(|n| japanese(n)).map(squeeze))
+        .collect();
+    let to: Vec<&Recipient> =
+        recipients.iter().filter(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid).collect();
+    let outsider = to.iter().any(|r| matches!(r.class(), RecipientClass::FreeMail | RecipientClass::External));
+    let to_people = outsider
+        && to.iter().all(|r| {
+            r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
+        });
+    to_people && greeted.iter().any(|p| !displays.iter().any(|d| d.contains(p.as_str())))
+}
+
+/// True when the salutation greets people by name and a private or
+/// unregistered address in To or Cc belongs, by its display name, to none of
+/// their families (no greeted surname in it): 「佐藤 由佳 様」 answered with
+/// reply-all to two other parents. A spouse (the same surname) is family,
+/// and an address without a Japanese display name says nothing.
+fn seen_by_strangers(body: &str, recipients: &[Recipient]) -> bool {
+    let Some(s) = salutation(body) else { return false };
+    let surnames: Vec<String> = s
+        .people
+        .iter()
+        .filter(|p| japanese(p))
+        .map(|p| p.split_whitespace().collect::<String>())
+        .map(|p| starts_with_surname(&p).map_or(p.clone(), str::to_owned))
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    !surnames.is_empty()
+        && recipients.iter().any(|r| {
+            r.visible()
+                && matches!(r.class(), RecipientClass::FreeMail | RecipientClass::External)
+                && !r.trusted
+                && r.address
+                    .name
+                    .as_deref()
+                    .is_some_and(|n| japanese(n) && !surnames.iter().any(|s| n.contains(s.as_str())))
+        })
 }
 
 /// True when the body opens the way colleagues write to each other

@@ -24,6 +24,14 @@ pub struct Part<'a> {
     /// where no name is found. Attachments: true (the scan keeps special-care
     /// terms in a file only when it identifies or refers to a person).
     pub refers_to_person: bool,
+    /// The salutation greets a person none of the recipients is (「中村 恵美
+    /// 様」 to 「中村 恵 <…@gmail.com>」): what the mail says about someone
+    /// unnamed is about the person greeted, and goes to someone else.
+    pub greets_someone_else: bool,
+    /// Private or unregistered addresses of other families see the mail
+    /// openly besides the person greeted (a reply-all that keeps two other
+    /// parents in Cc): what it says about someone reaches strangers.
+    pub seen_by_strangers: bool,
 }
 
 /// Words by which prose speaks of a particular person without naming them.
@@ -56,6 +64,14 @@ const PERSON_REFERENCES: &[&str] = &[
     "職員の",
     "生徒の",
     "児童の",
+    // A child by a given name the name reader may not take (「結衣ちゃんの
+    // 発達相談」): ちゃん and くん follow a particular child.
+    "ちゃんの",
+    "ちゃんは",
+    "ちゃんが",
+    "くんの",
+    "くんは",
+    "くんが",
 ];
 
 /// True when one of `lines` speaks of a particular person.
@@ -99,7 +115,17 @@ impl<'a> Part<'a> {
             .collect();
         let tabular = report.columns.iter().any(|c| c.kind.is_some_and(|k| k.is_personal()));
         let people = if tabular && layout.is_none() { report.records } else { prose_people(&counted) };
-        Part { name, report, is_body: layout.is_some(), is_fields: false, counted, people, refers_to_person: true }
+        Part {
+            name,
+            report,
+            is_body: layout.is_some(),
+            is_fields: false,
+            counted,
+            people,
+            refers_to_person: true,
+            greets_someone_else: false,
+            seen_by_strangers: false,
+        }
     }
 
     pub fn has_family(&self, family: Family) -> bool {
@@ -151,9 +177,15 @@ impl<'a> Part<'a> {
         let condition = found.iter().any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
         let subjects = self.subjects(correspondents);
         // A condition with nobody at all (a drug order for 抗がん剤, a class
-        // closed for インフルエンザ) is no one's personal information.
+        // closed for インフルエンザ) is no one's personal information. With
+        // nobody but the person greeted, it is theirs (a health declaration,
+        // a treatment plan): a fact, when the address belongs to someone else.
+        // About someone unnamed (「ゆいちゃんは…」), a fact when private
+        // addresses of other families see it.
         Some(match (condition || column, subjects > 0) {
             (true, true) => SpecialCare::Fact,
+            (true, false) if self.greets_someone_else => SpecialCare::Fact,
+            (true, false) if self.refers_to_person && self.seen_by_strangers => SpecialCare::Fact,
             (true, false) if self.refers_to_person => SpecialCare::Unclear,
             (false, true) => SpecialCare::Topic,
             _ => return None,

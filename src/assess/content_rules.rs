@@ -71,6 +71,17 @@ fn identity_profiles(part: &Part) -> u32 {
     distinct(Kind::BirthDate).min(distinct(Kind::Address)).min(part.people)
 }
 
+/// Offices of the licensed professions whose statutory work is filing and
+/// registering individuals' affairs for a client (社会保険労務士法, 税理士法,
+/// 司法書士法, 行政書士法, 弁護士法), bound by their own duty of secrecy.
+const LICENSED_PROFESSIONS: &[&str] =
+    &["社会保険労務士", "社労士", "税理士", "司法書士", "行政書士", "弁護士", "法律事務所", "会計事務所", "公認会計士"];
+
+/// True when a partner's registered name is a licensed professional's office.
+fn licensed_profession(name: &str) -> bool {
+    LICENSED_PROFESSIONS.iter().any(|w| name.contains(w))
+}
+
 impl Check<'_> {
     pub(super) fn content_organisation_rule(
         &mut self,
@@ -261,9 +272,16 @@ impl Check<'_> {
         let personnel = parts.iter().any(|p| p.people >= t.personal_records && p.holds_personnel_records());
         let profiles = parts.iter().any(|p| identity_profiles(p) >= t.personal_records);
         let partners = if (private || personnel || profiles || self.internal_style) && !blocked {
+            // Who someone is and where they live is what a licensed
+            // professional files for the sender (a 社労士's 資格取得届, a
+            // 司法書士's registration): birth dates with addresses alone ask
+            // nothing of such a partner. Families, personnel records and a
+            // mail written as to a colleague still do.
+            let only_profiles = profiles && !private && !personnel && !self.internal_style;
             self.indices(|r| r.class() == RecipientClass::Partner && !r.trusted)
                 .into_iter()
                 .filter(|&i| !authorised[i])
+                .filter(|&i| !(only_profiles && self.recipients[i].partner.as_deref().is_some_and(licensed_profession)))
                 .collect()
         } else {
             Vec::new()

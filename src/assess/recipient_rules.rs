@@ -9,7 +9,7 @@ use super::domain::{registrable, within, WELL_KNOWN};
 use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
-use super::salutation::{names_organisation, organisation_core, salutation, same_organisation};
+use super::salutation::{display_names_a_person, names_organisation, organisation_core, salutation, same_organisation};
 use super::verdict::{Field, RecipientClass, Text};
 
 impl Check<'_> {
@@ -372,10 +372,16 @@ impl Check<'_> {
             }
         }
         // People: only when every To recipient has a Japanese display name
-        // to compare with (a bare address cannot be matched to 山田様).
+        // that may be a person's to compare with (a bare address cannot be
+        // matched to 山田様, nor a clinic's 「さくらぎ内科クリニック」 to 桜木先生).
         let to = self.indices(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid);
-        let names: Option<Vec<String>> =
-            to.iter().map(|&i| self.recipients[i].address.name.clone().filter(|n| japanese(n))).collect();
+        let names: Option<Vec<String>> = to
+            .iter()
+            .map(|&i| {
+                let r = &self.recipients[i];
+                r.address.name.clone().filter(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
+            })
+            .collect();
         if let Some(names) = names.filter(|n| !n.is_empty()) {
             let squeezed: Vec<String> = names.iter().map(|n| n.split_whitespace().collect::<String>()).collect();
             for person in &s.people {

@@ -287,11 +287,81 @@ pub fn organisation_core(name: &str) -> String {
 }
 
 /// True when the salutation names `organisation`: among the organisations it
-/// reads, or written anywhere in its addressee and cc lines.
+/// reads, or written anywhere in its addressee and cc lines. A registered
+/// name of a legal person and its facility (「医療法人はまなす会 はまなす病院」,
+/// 「社会福祉法人こばと会 こばと保育園」) is named by either part: mail greets
+/// the hospital, not the corporation that runs it.
 pub fn names_organisation(s: &Salutation, organisation: &str) -> bool {
-    let core = organisation_core(organisation);
+    let block = organisation_core(&s.block);
+    let written = |name: &str| {
+        let core = organisation_core(name);
+        core.chars().count() >= 3 && block.contains(&core)
+    };
     s.organisations.iter().chain(&s.copied).any(|o| same_organisation(o, organisation))
-        || core.chars().count() >= 3 && organisation_core(&s.block).contains(&core)
+        || written(organisation)
+        || organisation.split_whitespace().filter(|part| !part.is_ascii()).any(written)
+}
+
+/// Last words of a display name that make it an organisation, a facility
+/// or a desk rather than a person (「さくらぎ内科クリニック」, 「購買担当」,
+/// 「予約センター」, 「市民課 住民記録係」).
+const NOT_A_PERSON: &[&str] = &[
+    "クリニック",
+    "病院",
+    "医院",
+    "診療所",
+    "歯科",
+    "薬局",
+    "事務所",
+    "協会",
+    "組合",
+    "協議会",
+    "連合会",
+    "学校",
+    "大学",
+    "学園",
+    "保育園",
+    "幼稚園",
+    "役所",
+    "役場",
+    "銀行",
+    "ホテル",
+    "旅館",
+    "ステーション",
+    "法人",
+    "会社",
+    "商店",
+    "工務店",
+    "担当",
+    "担当者",
+    "窓口",
+    "受付",
+    "事務局",
+    "デスク",
+    "代表",
+    "サポート",
+    "問い合わせ",
+    "予約",
+    "事業所",
+];
+
+/// True when a recipient's display name may be a person's: some word of it
+/// is not an organisation (a legal form, the partner's registered name), a
+/// department (「物流管理課」, but 「阿部」 is a surname) or a facility or
+/// desk ([`NOT_A_PERSON`]). 「さくらぎ内科クリニック」 and 「総務課 関口」
+/// differ: a salutation greeting 「桜木先生」 can be compared only with the
+/// second.
+pub fn display_names_a_person(display: &str, partner: Option<&str>) -> bool {
+    let folded = fold(display);
+    folded.text.split(|c: char| c.is_whitespace() || "・/／|｜()（）<>＜＞".contains(c)).filter(|t| !t.is_empty()).any(
+        |t| {
+            let organisational = is_organisation(t)
+                || partner.is_some_and(|p| same_organisation(p, t))
+                || is_department(t) && starts_with_surname(t).is_none()
+                || NOT_A_PERSON.iter().any(|w| t.ends_with(w));
+            !organisational
+        },
+    )
 }
 
 /// True when two organisation names name the same organisation.
@@ -365,6 +435,23 @@ mod tests {
         assert!(names_organisation(&s, "関西工科大学"), "{s:?}");
         assert!(names_organisation(&s, "株式会社ミライセンシング"));
         assert!(!names_organisation(&s, "ベータ工業株式会社"));
+        // A legal person and its facility: the facility's name names it.
+        let s = salutation("北浜区社会福祉協議会 地域福祉課 ご担当者様\nはまなす病院 地域連携室 小田様\n\nいつもお世話になっております。")
+            .unwrap_or_default();
+        assert!(names_organisation(&s, "医療法人はまなす会 はまなす病院"), "{s:?}");
+        assert!(!names_organisation(&s, "医療法人あおば会 あおば病院"), "{s:?}");
+    }
+
+    #[test]
+    fn display_names_of_desks_and_facilities_are_not_people() {
+        for display in ["さくらぎ内科クリニック", "購買担当", "予約センター", "総務課", "株式会社アルファ商事"]
+        {
+            assert!(!display_names_a_person(display, None), "{display}");
+        }
+        assert!(!display_names_a_person("アルファ商事", Some("株式会社アルファ商事")));
+        for display in ["山田 太郎", "総務課 関口", "阿部", "受付 中山", "ベータ工業 田中"] {
+            assert!(display_names_a_person(display, Some("ベータ工業株式会社")), "{display}");
+        }
     }
 
     #[test]

@@ -318,6 +318,13 @@ pub const HEADERS: &[(&str, Option<Kind>)] = {
         ("所見", Some(Health)),
         ("健診判定", Some(Health)),
         ("総合判定", Some(Health)),
+        // Stress-check results are health-check results (PPC guidelines on
+        // 要配慮個人情報); who took the check (受検日, 受検状況) is not.
+        ("高ストレス", Some(Health)),
+        ("ストレス判定", Some(Health)),
+        ("ストレス得点", Some(Health)),
+        ("ストレス点数", Some(Health)),
+        ("面接指導", Some(Health)),
         ("血圧", Some(Health)),
         ("血糖", Some(Health)),
         ("療養", Some(Health)),

@@ -164,6 +164,20 @@ pub const TERMS: &[(&str, Kind)] = {
         ("骨粗しょう症", Health),
         ("緑内障", Health),
         ("白内障", Health),
+        // Dental diagnoses and treatment on a chart or a treatment plan
+        // (not インプラント or クラウン alone: dental labs and depots order
+        // them by the box).
+        ("歯周病", Health),
+        ("歯周炎", Health),
+        ("歯肉炎", Health),
+        ("歯根破折", Health),
+        ("歯髄炎", Health),
+        ("根尖性歯周炎", Health),
+        ("う蝕", Health),
+        ("齲蝕", Health),
+        ("根管治療", Health),
+        ("顎関節症", Health),
+        ("抜歯", Health),
         // Care and nursing notes: what happened to the person, their
         // symptoms, and the treatment or guidance after a check-up.
         ("救急搬送", Health),
