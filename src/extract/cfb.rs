@@ -240,6 +240,26 @@ fn walk<'a>(bytes: &'a [u8], wanted: &[&str]) -> Result<(Checked<'a>, bool), Str
     Ok((Checked { bytes: file.bytes, streams }, true))
 }
 
+/// The names of the entries directly under the root (streams and storages),
+/// or `None` when the bytes are not a compound file whose directory reads:
+/// which document a file is, rather than which one it embeds (an .xls
+/// embedded in a .doc keeps its "Workbook" in a storage of its own).
+pub(crate) fn root_names(bytes: &[u8]) -> Option<Vec<String>> {
+    let file = open(bytes).ok()??;
+    let mut names = Vec::new();
+    let mut seen = vec![false; file.entries.len()];
+    let mut stack = vec![file.entries.first()?.child];
+    while let Some(id) = stack.pop() {
+        let Some(entry) = file.entries.get(id as usize) else { continue };
+        if id == NOSTREAM || std::mem::replace(&mut seen[id as usize], true) {
+            continue;
+        }
+        names.push(entry.name.clone());
+        stack.extend([entry.left, entry.right]);
+    }
+    Some(names)
+}
+
 /// A stream's path from the root (`storage/…/name`) and its bytes.
 pub(crate) type NamedStream = (String, Vec<u8>);
 

@@ -19,18 +19,30 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 fn sniff_ole(bytes: &[u8]) -> Format {
+    // By the names directly under the root when the directory reads (a
+    // document that embeds another holds the other's names in a storage);
+    // else by the names anywhere in the bytes (a damaged file is still
+    // handed to its reader, which says what is wrong).
+    const KNOWN: [&str; 6] =
+        ["__substg1.0_", "EncryptedPackage", "WordDocument", "Workbook", "Book", "__properties_version1.0"];
+    // Minimal writers leave the directory's tree links unset (readers that
+    // find streams by name still read them): then the names anywhere count.
+    let root = super::cfb::root_names(bytes)
+        .filter(|names| names.iter().any(|n| KNOWN.iter().any(|k| n.eq_ignore_ascii_case(k) || n.starts_with(k))));
+    let has = |name: &str| match &root {
+        Some(names) => names.iter().any(|n| n.eq_ignore_ascii_case(name) || n.starts_with(name)),
+        None => contains(bytes, &utf16le(name)),
+    };
     // Directory entries hold stream names in UTF-16LE; an encrypted OOXML
     // file (Office "password to open") is an OLE file with these two streams.
-    // An Outlook message first: the files attached to it lie inside it, and
-    // their own stream names (Workbook, EncryptedPackage) with them.
-    if super::msg::looks_like_msg(|name| contains(bytes, &utf16le(name))) {
+    if super::msg::looks_like_msg(has) {
         Format::Msg
-    } else if contains(bytes, &utf16le("EncryptedPackage")) && contains(bytes, &utf16le("EncryptionInfo")) {
+    } else if has("EncryptedPackage") && has("EncryptionInfo") {
         Format::EncryptedOffice
-    } else if contains(bytes, &utf16le("Workbook")) || contains(bytes, &utf16le("Book")) {
-        Format::Xls
-    } else if contains(bytes, &utf16le("WordDocument")) {
+    } else if has("WordDocument") {
         Format::Doc
+    } else if has("Workbook") || has("Book") {
+        Format::Xls
     } else {
         Format::LegacyOffice
     }
@@ -190,6 +202,35 @@ pub fn sniff(bytes: &[u8]) -> Format {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A compound file with these streams (storages made as needed; the
+    /// `cfb` crate is a native dev-dependency).
+    #[cfg(not(target_arch = "wasm32"))]
+    fn compound(streams: &[&str]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut file = cfb::CompoundFile::create(std::io::Cursor::new(Vec::new())).unwrap();
+        for path in streams {
+            if let Some((dir, _)) = path.rsplit_once('/') {
+                file.create_storage_all(dir).unwrap();
+            }
+            file.create_stream(path).unwrap().write_all(&[0u8; 16]).unwrap();
+        }
+        file.flush().unwrap();
+        file.into_inner().into_inner()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_ole_file_is_what_its_root_holds_not_what_it_embeds() {
+        // A Word document with a workbook embedded (ObjectPool), and a
+        // workbook with a Word document embedded (MBD storages).
+        let doc = compound(&["WordDocument", "1Table", "ObjectPool/_1234/Workbook"]);
+        assert_eq!(sniff(&doc), Format::Doc);
+        let xls = compound(&["Workbook", "MBD0001/WordDocument", "MBD0001/1Table"]);
+        assert_eq!(sniff(&xls), Format::Xls);
+        let msg = compound(&["__substg1.0_0037001F", "__properties_version1.0", "__attach_version1.0_#00000000/x"]);
+        assert_eq!(sniff(&msg), Format::Msg);
+    }
 
     #[test]
     fn text_shapes() {
