@@ -17,8 +17,8 @@ use crate::{Problem, ProblemKind};
 const WORD_IDENT: u16 = 0xA5EC;
 /// Word 97: older FIBs (Word 6, 95) are laid out otherwise.
 const NFIB_WORD97: u16 = 0x00C1;
-/// Characters read at most (a 200 MB document has fewer).
-const MAX_CHARS: usize = 100_000_000;
+/// Characters read at most (4 bytes each while the document is read).
+const MAX_CHARS: usize = 30_000_000;
 
 /// Reads a Word 97–2003 document (sniffed: a compound file with a WordDocument stream).
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, sink: &mut dyn Sink) {
@@ -109,10 +109,19 @@ fn read(bytes: &[u8]) -> Result<Doc, Unread> {
     let papx = slice(&table, pair(13)?, "paragraph table")?;
     let runs = para_runs(&word, &papx)?;
 
-    // The characters, and each one's FC (for its paragraph's properties).
-    let mut chars: Vec<(char, usize)> = Vec::new();
+    // The characters, and the FC of each paragraph mark (for its paragraph's properties).
+    let mut chars: Vec<char> = Vec::new();
+    let mut marks: Vec<usize> = Vec::new();
+    let mut read_chars = 0usize;
+    let mut push = |c: char, fc: usize| {
+        if matches!(c, '\r' | '\u{7}') {
+            marks.push(fc);
+        }
+        chars.push(c);
+    };
     for p in &pieces {
-        if chars.len().saturating_add(p.len) > MAX_CHARS {
+        read_chars = read_chars.saturating_add(p.len);
+        if read_chars > MAX_CHARS {
             return Err(Unread(ProblemKind::OverLimit, format!("more than {MAX_CHARS} characters")));
         }
         let width = if p.wide { 2 } else { 1 };
@@ -124,15 +133,15 @@ fn read(bytes: &[u8]) -> Result<Doc, Unread> {
             let mut at = p.fc;
             for c in char::decode_utf16(units.iter().copied()) {
                 let c = c.unwrap_or('\u{FFFD}');
-                chars.push((c, at));
+                push(c, at);
                 at += c.len_utf16() * 2;
             }
         } else {
             let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(raw);
-            chars.extend(text.chars().enumerate().map(|(i, c)| (c, p.fc + i)));
+            text.chars().enumerate().for_each(|(i, c)| push(c, p.fc + i));
         }
     }
-    Ok(assemble(&chars, runs))
+    Ok(assemble(&chars, &marks, runs))
 }
 
 /// The piece table: the CLX's Pcdt after any number of Prc (property changes).
@@ -234,7 +243,8 @@ fn table_flags(page: &[u8], at: usize) -> (bool, bool) {
 }
 
 /// Paragraphs and tables from the characters and their paragraphs' flags.
-fn assemble(chars: &[(char, usize)], mut runs: Vec<ParaRun>) -> Doc {
+fn assemble(chars: &[char], marks: &[usize], mut runs: Vec<ParaRun>) -> Doc {
+    let mut marks = marks.iter().copied();
     runs.sort_by_key(|r| r.start);
     let flags = |fc: usize| {
         let i = runs.partition_point(|r| r.start <= fc);
@@ -256,7 +266,9 @@ fn assemble(chars: &[(char, usize)], mut runs: Vec<ParaRun>) -> Doc {
             _ => doc.tables.push(done),
         }
     };
-    for &(c, fc) in chars {
+    for &c in chars {
+        // Paragraph marks inside a field code still take their FC in turn.
+        let fc = if matches!(c, '\r' | '\u{7}') { marks.next().unwrap_or(usize::MAX) } else { 0 };
         match c {
             '\u{13}' => field_code += 1,
             '\u{14}' | '\u{15}' => field_code = field_code.saturating_sub(1),
