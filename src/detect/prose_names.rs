@@ -50,6 +50,11 @@ pub struct NameData {
     common_given: FnvSet,
     given_kana: FnvSet,
     katakana: FnvSet,
+    /// Katakana person spellings no dictionary lists as anything else
+    /// (ナポレオン, not ワシントン or ミラー): taken alone before a particle.
+    katakana_solo: FnvSet,
+    /// Whole names of one word (紫式部, 清少納言): UniDic's 人名 of 3+ kanji.
+    persons: FnvSet,
     not_names: FnvSet,
     /// First characters of surnames and katakana names, and last characters
     /// of given names, one bit per BMP code point: a run whose ends are not
@@ -135,6 +140,8 @@ impl NameData {
             common_given: sized(count[1] / 2),
             given_kana: FnvSet::default(),
             katakana: FnvSet::default(),
+            katakana_solo: FnvSet::default(),
+            persons: FnvSet::default(),
             not_names: FnvSet::default(),
             surname_first: Bits::new(),
             given_last: Bits::new(),
@@ -170,7 +177,12 @@ impl NameData {
                 "surnames" => &mut data.surnames,
                 "given" => &mut data.given,
                 "given_kana" => &mut data.given_kana,
+                "katakana" if common => {
+                    data.katakana_solo.insert(word);
+                    &mut data.katakana
+                }
                 "katakana" => &mut data.katakana,
+                "persons" => &mut data.persons,
                 "not_names" => &mut data.not_names,
                 "given_finals" => {
                     word.chars().for_each(|c| data.given_finals.set(c));
@@ -191,7 +203,7 @@ impl NameData {
                 data.surname_last.set(c);
             }
         }
-        for w in data.surnames.iter().chain(data.katakana.iter()) {
+        for w in data.surnames.iter().chain(data.katakana.iter()).chain(data.persons.iter()) {
             if let Some(c) = w.chars().next() {
                 data.surname_first.set(c);
             }
@@ -311,7 +323,7 @@ const ROLES: &[&str] = &[
     "院長", "園長", "校長", "教頭", "教諭", "先生", "教授", "講師", "助教", "医師", "記者", "議員", "議長",
     "知事", "市長", "町長", "村長", "区長", "首相", "総理", "大臣", "外相", "長官", "委員", "選手", "監督",
     "投手", "捕手", "棋士", "名人", "容疑", "被告", "総裁", "博士", "夫妻", "夫人", "一家", "画伯", "主席",
-    "騎手", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段", "女史",
+    "騎手", "判事", "党首", "初段", "二段", "三段", "四段", "五段", "六段", "七段", "八段", "九段", "女史",
     "氏", "君", "様", "殿",
 ];
 
@@ -420,6 +432,12 @@ fn age_follows(after: &str) -> bool {
     (1..=3).contains(&digits) && (rest[digits..].starts_with(')') || rest[digits..].starts_with("歳"))
 }
 
+/// Particles after which a katakana person spelling standing alone is taken
+/// (「ナポレオンは」, 「ゲーテの」).
+fn is_particle(c: char) -> bool {
+    matches!(c, 'は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や')
+}
+
 /// Looks at one kanji run `text[s..e]` that starts a word; pushes a name if
 /// it is one.
 fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
@@ -461,6 +479,30 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         push(text, s, s + name.len(), CONFIDENCE, "姓+名 / full name", out);
         return;
     }
+    if !cue {
+        // One word that is a whole name (紫式部, 清少納言).
+        if d.persons.contains(run) {
+            push(text, s, e, CONFIDENCE, "人名 / person", out);
+            return;
+        }
+        // A common surname alone as the subject (「中村は」, 「田村が」):
+        // encyclopedia and news prose name a person once in full, then so.
+        // Not a prefecture's name (「石川は」), which reads the same.
+        if matches!(next, Some('は' | 'が'))
+            && run.chars().nth(1).is_some()
+            && d.common_surnames.contains(run)
+            && !PREFECTURES.contains(&run)
+            && !d.not_names.contains(run)
+        {
+            push(text, s, e, CONFIDENCE, "姓 / surname", out);
+            return;
+        }
+        // A given name before ちゃん or くん (「健太くん」): a child's name.
+        if (after.starts_with("ちゃん") || after.starts_with("くん")) && d.given.contains(run) {
+            push(text, s, e, CONFIDENCE, "名 + ちゃん・くん / given name", out);
+            return;
+        }
+    }
     // A known surname alone before a role only people have (「鈴木容疑者」);
     // one-character surnames only from the common list (林, 森 are words too).
     if person_only {
@@ -470,6 +512,25 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         }
     }
 }
+
+/// Prefectures whose names are also common surnames: 「石川は」 is the place
+/// as often as the person.
+#[rustfmt::skip]
+const PREFECTURES: &[&str] = &[
+    "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川",
+    "新潟", "富山", "石川", "福井", "山梨", "長野", "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪",
+    "兵庫", "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡",
+    "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄",
+];
+
+/// Words that make a katakana run a work, a place or a firm named after a
+/// person (ホーンブロワー・シリーズ, ウォルト・ディズニー・カンパニー).
+#[rustfmt::skip]
+const KATAKANA_HEADS: &[&str] = &[
+    "シリーズ", "センター", "ホテル", "ビル", "カップ", "ホール", "スタジアム", "タワー", "ストリート", "アベニュー",
+    "カンパニー", "グループ", "ブラザーズ", "レコード", "レコーズ", "パーク", "ランド", "クラブ", "スクール", "ハウス",
+    "プロジェクト", "システム", "サービス", "モデル", "ブランド", "トロフィー", "アワード", "ショー",
+];
 
 /// Parts that make a katakana run a place, whatever the other parts are
 /// (セント・アンドリュース, シャルム・エル=シェイク, ニュー・ハンプシャー).
@@ -487,22 +548,47 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     if !(ends_word(next) || next.is_some_and(is_kanji)) {
         return;
     }
-    let (mut parts, mut person) = (0, false);
-    for part in run.split(is_name_joiner) {
-        if part.chars().nth(1).is_none() || PLACE_PARTS.contains(&part) {
+    let (mut parts, mut well_known) = (0, false);
+    let last = run.split(is_name_joiner).count() - 1;
+    for (k, part) in run.split(is_name_joiner).enumerate() {
+        // One character only inside a name (レオナルド・ダ・ヴィンチ).
+        let short = part.chars().nth(1).is_none();
+        if part.is_empty() || short && (k == 0 || k == last) || PLACE_PARTS.contains(&part) {
             return;
         }
-        person |= d.katakana.contains(part);
+        // The first part is a given name of the lists (マルコ・ベルティ: the
+        // given names are few and listed, the surnames open-ended); ships and
+        // places named after a person start otherwise (ボノム・リシャール).
+        if k == 0 && !d.katakana.contains(part) || KATAKANA_HEADS.contains(&part) {
+            return;
+        }
+        well_known |= d.katakana_solo.contains(part);
         parts += 1;
     }
-    if !person {
-        return;
-    }
+    let role = ROLES.iter().any(|r| after.strip_prefix(['元', '前']).unwrap_or(after).starts_with(r));
     if parts >= 2 {
-        push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
-    } else if PERSON_ONLY_ROLES.iter().any(|r| after.starts_with(r)) {
+        // A name only the large list knows needs prose around it: a particle,
+        // a role or a bracket after it, not the end of a line (a credit, a
+        // title; UniDic's 25,000 spellings are mostly rare).
+        let in_prose =
+            next.is_some_and(|c| is_particle(c) || matches!(c, '(' | '、' | '」' | '』' | 'で' | 'ら')) || role;
+        if well_known || in_prose {
+            push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
+        }
+    } else if role {
+        // A person spelling that is no word or place before a role
+        // (「ブッシュ大統領」, 「ヒース元首相」, 「ウッズ選手」).
         push(text, s, s + run.len(), CUE_CONFIDENCE, "カタカナ名 + 敬称・役職 / name + title", out);
+    } else if matches!(next, Some('は' | 'が')) && d.katakana_solo.contains(run) && morae(run) >= 3 {
+        // A well-known person alone as the subject (「ナポレオンは」).
+        push(text, s, s + run.len(), CONFIDENCE, "カタカナ名 / name", out);
     }
+}
+
+/// Characters less the small kana (ション is two): a name of two is too
+/// often the tail of a word broken at a line's end.
+fn morae(word: &str) -> usize {
+    word.chars().filter(|c| !matches!(c, 'ァ' | 'ィ' | 'ゥ' | 'ェ' | 'ォ' | 'ャ' | 'ュ' | 'ョ' | 'ッ' | 'ヮ')).count()
 }
 
 /// The character at byte `i` of valid UTF-8 and its width, by arithmetic:
@@ -590,7 +676,9 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         if let Some((kind, s, joined)) = run.take() {
             match kind {
                 Class::Kanji => kanji_run(d, text, s, i, out),
-                Class::Katakana if joined || class == Class::Kanji => katakana_run(d, text, s, i, out),
+                Class::Katakana if joined || class == Class::Kanji || i - s >= 9 && matches!(c, 'は' | 'が') => {
+                    katakana_run(d, text, s, i, out)
+                }
                 _ => {}
             }
         }
