@@ -323,6 +323,25 @@ fn xlsb_cell_in_column_four_billion_is_not_allocated() {
     assert!(took < Duration::from_secs(5));
 }
 
+#[test]
+fn xlsb_whose_cells_span_the_whole_sheet_is_read_in_bounded_memory() {
+    // Cells at A1 and IV65536: calamine's whole-sheet reader built the
+    // 16.7-million-cell grid (930 MB, 524 MB with borrowed cells). At A1 and
+    // XFD1048576 the grid is 17 billion cells: refused at the cell limit then.
+    for (last_row, last_col, at) in [(65_535, 255, (65_536, 256)), (1_048_575, 16_383, (1_048_576, 16_384))] {
+        let sheet = xlsb_sheet(
+            &le(&[0, last_row, 0, last_col]),
+            &[row_header(0), shared_string_cell(0, 0), row_header(last_row), shared_string_cell(last_col, 1)],
+        );
+        let (report, peak) = scan_peak_bytes("sparse.xlsb", xlsb(&sheet, &["TEL", "090-1234-5678"], &[]));
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        let phone =
+            report.findings.iter().find(|f| f.kind == presend::Kind::Phone).expect("the phone in the far corner");
+        assert_eq!((phone.location.row, phone.location.column), (Some(at.0), Some(at.1)));
+        assert!(peak < 64 << 20, "{at:?}: peak {} MB", peak >> 20);
+    }
+}
+
 /// `package` with `extra` members added (every member rewritten deflated).
 fn with_members(package: &[u8], extra: &[(&str, &[u8])]) -> Vec<u8> {
     use std::io::Read;

@@ -37,9 +37,9 @@ use crate::{Format, Problem, ProblemKind};
 /// Rows handed to the detectors at a time when a sheet is streamed.
 const CHUNK_ROWS: usize = 50_000;
 
-/// The xlsx sheet grid: 1,048,576 rows by 16,384 columns (A to XFD).
-const XLSX_ROWS: u32 = 1 << 20;
-const XLSX_COLUMNS: u32 = 1 << 14;
+/// The sheet grid of xlsx and xlsb: 1,048,576 rows by 16,384 columns (A to XFD).
+const GRID_ROWS: u32 = 1 << 20;
+const GRID_COLUMNS: u32 = 1 << 14;
 
 /// The text of a streamed xlsx cell (shared strings are borrowed, not cloned twice).
 fn cell_ref_text(cell: &DataRef<'_>) -> String {
@@ -86,45 +86,61 @@ fn stream_xlsx_sheets<RS: std::io::Read + std::io::Seek>(
                 continue;
             }
         };
-        let mut chunk = SheetChunk::new(&name, entry);
-        let mut outside = 0u64;
-        loop {
-            match reader.next_cell() {
-                Ok(Some(cell)) => {
-                    let text = cell_ref_text(cell.get_value());
-                    if text.is_empty() {
-                        continue;
-                    }
-                    let (row, col) = cell.get_position();
-                    // calamine does not hold references to the sheet grid
-                    // (`ZZZZZZ1`, or digits enough to wrap): such a row would be
-                    // allocated millions of columns wide.
-                    if row >= XLSX_ROWS || col >= XLSX_COLUMNS {
-                        outside += 1;
-                        continue;
-                    }
-                    if !chunk.add(row, col, text, budget, sink) {
-                        return;
-                    }
-                }
-                Ok(None) => break,
-                Err(e) => {
-                    sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("sheet '{name}' is damaged: {e}")));
-                    break;
-                }
-            }
-        }
-        if !chunk.flush(budget, sink) {
+        if !stream_cells(&name, || reader.next_cell(), entry, budget, sink) {
             return;
         }
-        if outside > 0 {
-            sink.problem(Problem::new(
-                ProblemKind::Corrupt,
-                entry,
-                format!("sheet '{name}': {outside} cells with references outside the sheet were not read"),
-            ));
+    }
+}
+
+/// One sheet's cells, as a cells reader hands them over, into chunks of
+/// rows; false when reading must stop (the budget or the time is spent,
+/// and said so).
+fn stream_cells<'a, E: std::fmt::Display>(
+    name: &str,
+    mut next_cell: impl FnMut() -> Result<Option<calamine::Cell<DataRef<'a>>>, E>,
+    entry: Option<&str>,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) -> bool {
+    let mut chunk = SheetChunk::new(name, entry);
+    let mut outside = 0u64;
+    loop {
+        match next_cell() {
+            Ok(Some(cell)) => {
+                let text = cell_ref_text(cell.get_value());
+                if text.is_empty() {
+                    continue;
+                }
+                let (row, col) = cell.get_position();
+                // calamine does not hold references to the sheet grid
+                // (`ZZZZZZ1`, or digits enough to wrap): such a row would be
+                // allocated millions of columns wide.
+                if row >= GRID_ROWS || col >= GRID_COLUMNS {
+                    outside += 1;
+                    continue;
+                }
+                if !chunk.add(row, col, text, budget, sink) {
+                    return false;
+                }
+            }
+            Ok(None) => break,
+            Err(e) => {
+                sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("sheet '{name}' is damaged: {e}")));
+                break;
+            }
         }
     }
+    if !chunk.flush(budget, sink) {
+        return false;
+    }
+    if outside > 0 {
+        sink.problem(Problem::new(
+            ProblemKind::Corrupt,
+            entry,
+            format!("sheet '{name}': {outside} cells with references outside the sheet were not read"),
+        ));
+    }
+    true
 }
 
 /// Cells of a streamed sheet gathered into rows, handed on in chunks.
@@ -479,36 +495,25 @@ pub(super) fn extract(
             Err(e) => report_open_error(e.to_string(), entry, sink),
         },
         #[cfg(feature = "more-formats")]
-        Format::Xlsb => match xlsb::check(bytes, budget.cells_left()) {
+        Format::Xlsb => match xlsb::check(bytes) {
             Ok(checked) => match open_workbook_from_rs::<Xlsb<_>, _>(Cursor::new(checked.package)) {
                 Ok(mut wb) => {
-                    let max_cells = budget.limits.max_cells;
                     let refused = |name: &str| {
-                        checked.refused.get(name).map(|refusal| match refusal {
-                            xlsb::Refusal::Damaged(why) => Problem::new(
+                        checked.refused.get(name).map(|xlsb::Damaged(why)| {
+                            Problem::new(
                                 ProblemKind::Corrupt,
                                 entry,
                                 format!("sheet '{name}' could not be read: {why}"),
-                            ),
-                            xlsb::Refusal::Cells(n) => Problem::new(
-                                ProblemKind::OverLimit,
-                                entry,
-                                format!("sheet '{name}' spans {n} cells, over the cell limit ({max_cells})"),
-                            ),
+                            )
                         })
                     };
                     read_xlsb_sheets(&mut wb, entry, budget, sink, &refused)
                 }
                 Err(e) => report_open_error(e.to_string(), entry, sink),
             },
-            Err(xlsb::Refusal::Damaged(why)) => {
+            Err(xlsb::Damaged(why)) => {
                 sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("workbook could not be opened: {why}")))
             }
-            Err(xlsb::Refusal::Cells(n)) => sink.problem(Problem::new(
-                ProblemKind::OverLimit,
-                entry,
-                format!("the sheets span {n} cells, over the cell limit ({})", budget.limits.max_cells),
-            )),
         },
         #[cfg(feature = "more-formats")]
         Format::Xls => match safe_xls(bytes, entry, budget) {
@@ -575,37 +580,9 @@ fn read_sheets<R, RS>(
 }
 
 #[cfg(feature = "more-formats")]
-/// A cell of a sheet read whole: calamine's owned cells, or (xlsb) the
-/// cells it lends, which spare a second copy of the grid.
-trait SheetCell: calamine::CellType {
-    fn is_empty_cell(&self) -> bool;
-    fn text(&self) -> String;
-}
-
-#[cfg(feature = "more-formats")]
-impl SheetCell for Data {
-    fn is_empty_cell(&self) -> bool {
-        matches!(self, Data::Empty)
-    }
-    fn text(&self) -> String {
-        cell_text(self)
-    }
-}
-
-#[cfg(feature = "more-formats")]
-impl SheetCell for DataRef<'_> {
-    fn is_empty_cell(&self) -> bool {
-        matches!(self, DataRef::Empty)
-    }
-    fn text(&self) -> String {
-        cell_ref_text(self)
-    }
-}
-
-#[cfg(feature = "more-formats")]
-/// The sheets of an .xlsb through calamine's borrowed cells: its
-/// `worksheet_range` builds the grid of borrowed cells and then a second,
-/// owned one (a sparse 16.7-million-cell sheet took 930 MB).
+/// The sheets of an .xlsb cell by cell, streamed as an xlsx is: calamine's
+/// `worksheet_range_ref` builds the whole grid of a sheet (cells at A1 and
+/// IV65536 alone took 524 MB), its cells reader holds one record.
 fn read_xlsb_sheets(
     wb: &mut Xlsb<Cursor<Vec<u8>>>,
     entry: Option<&str>,
@@ -621,9 +598,9 @@ fn read_xlsb_sheets(
             sink.problem(problem);
             continue;
         }
-        match calamine::ReaderRef::worksheet_range_ref(wb, &name) {
-            Ok(range) => {
-                if !sheet_to_table(&range, &name, entry, budget, sink) {
+        match wb.worksheet_cells_reader(&name) {
+            Ok(mut reader) => {
+                if !stream_cells(&name, || reader.next_cell(), entry, budget, sink) {
                     return;
                 }
             }
@@ -638,8 +615,8 @@ fn read_xlsb_sheets(
 
 #[cfg(feature = "more-formats")]
 /// Hands one sheet to the sink; false when the cell budget stopped it.
-fn sheet_to_table<T: SheetCell>(
-    range: &Range<T>,
+fn sheet_to_table(
+    range: &Range<Data>,
     name: &str,
     entry: Option<&str>,
     budget: &mut Budget,
@@ -664,8 +641,8 @@ fn sheet_to_table<T: SheetCell>(
             // Only up to the last value: a sparse sheet (A1 and IV65536) is
             // 16.7 million cells wide and tall, and a String for each of them
             // cost 400 MB on top of calamine's own grid.
-            let Some(last) = r.iter().rposition(|c| !c.is_empty_cell()) else { return Vec::new() };
-            let mut cells: Vec<String> = r[..=last].iter().map(SheetCell::text).collect();
+            let Some(last) = r.iter().rposition(|c| !matches!(c, Data::Empty)) else { return Vec::new() };
+            let mut cells: Vec<String> = r[..=last].iter().map(cell_text).collect();
             while cells.last().is_some_and(String::is_empty) {
                 cells.pop();
             }

@@ -2,15 +2,14 @@
 //! indexes the records of the binary workbook without looking at their
 //! length (a short record panics, and in wasm a panic aborts the whole
 //! check), looks sheets up in the relationships with `map[key]`, turns
-//! defined-name formulas into text with unchecked slicing, and allocates a
-//! sheet as wide as its widest column number says, up to four billion
-//! columns (a 2 KB file asked for 512 GB).
+//! defined-name formulas into text with unchecked slicing, and takes column
+//! numbers up to four billion (its whole-sheet reader allocated a 2 KB file's
+//! sheet 512 GB wide; presend streams the cells now, see `spreadsheet`).
 //!
 //! This pass reads the records the way calamine does (the same record
 //! framing, the same reused buffer that keeps the bytes of a longer earlier
-//! record) and refuses what would panic or over-allocate: the whole
-//! workbook when its global parts are damaged, a sheet when only that
-//! sheet is. Defined names and external-sheet lists, which presend never
+//! record) and refuses what would panic: the whole workbook when its global
+//! parts are damaged, a sheet when only that sheet is. Defined names and external-sheet lists, which presend never
 //! shows, are left out of the copy of the package calamine reads, so their
 //! formulas are never parsed.
 
@@ -28,19 +27,15 @@ const COLUMNS: u32 = 1 << 14;
 /// calamine stops a sheet at a row header past this row.
 const LAST_ROW: u32 = 0x0010_0000;
 
-/// Why calamine must not read a workbook or a sheet.
+/// Why calamine must not read a workbook or a sheet: what is damaged.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Refusal {
-    Damaged(String),
-    /// A sheet whose cells would be allocated over the cell budget.
-    Cells(u64),
-}
+pub(crate) struct Damaged(pub String);
 
 /// The package for calamine and what it must not read of it.
 pub(crate) struct Checked {
     pub package: Vec<u8>,
     /// Sheets calamine must not read, by name, and why.
-    pub refused: HashMap<String, Refusal>,
+    pub refused: HashMap<String, Damaged>,
 }
 
 /// A record stream read as calamine's `RecordIter` reads it. `None` is the
@@ -119,8 +114,8 @@ impl<'a> Records<'a> {
     }
 }
 
-fn damaged(what: impl Into<String>) -> Refusal {
-    Refusal::Damaged(what.into())
+fn damaged(what: impl Into<String>) -> Damaged {
+    Damaged(what.into())
 }
 
 /// Relationship id → target of `xl/_rels/workbook.bin.rels`, as calamine's
@@ -171,7 +166,7 @@ struct Workbook {
 
 /// The sheets of `xl/workbook.bin` as calamine's `read_workbook` lists
 /// them, and the stream calamine is to read.
-fn workbook(data: &[u8], ids: &HashMap<String, String>) -> Result<Workbook, Refusal> {
+fn workbook(data: &[u8], ids: &HashMap<String, String>) -> Result<Workbook, Damaged> {
     let mut records = Records::new(data);
     let mut sheets = Vec::new();
     let mut kept = Vec::with_capacity(data.len());
@@ -217,7 +212,7 @@ fn workbook(data: &[u8], ids: &HashMap<String, String>) -> Result<Workbook, Refu
 
 /// The shared strings calamine holds once `xl/sharedStrings.bin` is read
 /// (it fails to open the workbook unless it finds all it was told of).
-fn shared_strings(data: Option<&[u8]>) -> Result<u64, Refusal> {
+fn shared_strings(data: Option<&[u8]>) -> Result<u64, Damaged> {
     let Some(data) = data else { return Ok(0) };
     let mut records = Records::new(data);
     if records.next_skip_blocks(0x009F, &[]).is_none() {
@@ -228,7 +223,7 @@ fn shared_strings(data: Option<&[u8]>) -> Result<u64, Refusal> {
 
 /// `xl/styles.bin` as calamine's `read_styles` walks it: record types one
 /// after another, bodies read only for the two it wants.
-fn styles(data: &[u8]) -> Result<(), Refusal> {
+fn styles(data: &[u8]) -> Result<(), Damaged> {
     let mut records = Records::new(data);
     loop {
         let Some(typ) = records.read_type() else { return Ok(()) };
@@ -256,9 +251,8 @@ fn styles(data: &[u8]) -> Result<(), Refusal> {
     }
 }
 
-/// One sheet as calamine's `XlsbCellsReader` reads it, and the cells its
-/// `Range::from_sparse` would allocate.
-fn sheet(data: &[u8], strings: u64, cells_left: u64) -> Result<(), Refusal> {
+/// One sheet as calamine's `XlsbCellsReader` reads it.
+fn sheet(data: &[u8], strings: u64) -> Result<(), Damaged> {
     let mut records = Records::new(data);
     // BrtWsDim
     if records.next_skip_blocks(0x0094, &[]).is_none() {
@@ -282,8 +276,6 @@ fn sheet(data: &[u8], strings: u64, cells_left: u64) -> Result<(), Refusal> {
     if records.next_skip_blocks(0x0091, &[(0x0085, 0x0086), (0x0025, 0x0026), (0x0186, 0x0187)]).is_none() {
         return Ok(());
     }
-    let mut row = 0u32;
-    let mut span: Option<(u32, u32, u32, u32)> = None;
     loop {
         let Some(typ) = records.read_type() else { return Ok(()) };
         if records.fill().is_none() {
@@ -296,13 +288,13 @@ fn sheet(data: &[u8], strings: u64, cells_left: u64) -> Result<(), Refusal> {
             0x0006 | 0x0008 => 8,
             0x0007 => 12,
             0x0000 => {
-                row = records.u32_at(0).ok_or_else(|| damaged("row record too short"))?;
+                let row = records.u32_at(0).ok_or_else(|| damaged("row record too short"))?;
                 if row > LAST_ROW {
-                    break;
+                    return Ok(());
                 }
                 continue;
             }
-            0x0092 => break,
+            0x0092 => return Ok(()),
             _ => continue,
         };
         if records.buf.len() < needs {
@@ -315,18 +307,7 @@ fn sheet(data: &[u8], strings: u64, cells_left: u64) -> Result<(), Refusal> {
         if col >= COLUMNS {
             return Err(damaged(format!("cell in column {} (the sheet ends at 16384)", u64::from(col) + 1)));
         }
-        span = Some(match span {
-            None => (row, row, col, col),
-            Some((r0, r1, c0, c1)) => (r0.min(row), r1.max(row), c0.min(col), c1.max(col)),
-        });
     }
-    if let Some((r0, r1, c0, c1)) = span {
-        let cells = u64::from(r1 - r0 + 1) * u64::from(c1 - c0 + 1);
-        if cells > cells_left {
-            return Err(Refusal::Cells(cells));
-        }
-    }
-    Ok(())
 }
 
 /// A member's inflated bytes, by the name calamine would look it up by
@@ -348,7 +329,7 @@ fn member(archive: &mut ZipArchive<Cursor<&[u8]>>, path: &str) -> Option<Vec<u8>
 
 /// Checks the .xlsb package in `bytes` (already inflated once within the
 /// budget) and returns the copy calamine is to read.
-pub(crate) fn check(bytes: &[u8], cells_left: u64) -> Result<Checked, Refusal> {
+pub(crate) fn check(bytes: &[u8]) -> Result<Checked, Damaged> {
     let mut archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(e.to_string()))?;
     let targets = relationships(&mut archive);
     let strings = shared_strings(member(&mut archive, "xl/sharedStrings.bin").as_deref())?;
@@ -364,8 +345,8 @@ pub(crate) fn check(bytes: &[u8], cells_left: u64) -> Result<Checked, Refusal> {
             continue;
         }
         if let Some(data) = member(&mut archive, &format!("xl/{target}")) {
-            if let Err(refusal) = sheet(&data, strings, cells_left) {
-                refused.insert(name, refusal);
+            if let Err(why) = sheet(&data, strings) {
+                refused.insert(name, why);
             }
         }
     }
