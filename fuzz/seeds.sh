@@ -343,6 +343,18 @@ ZG = [zrec("1110" + "1234567890" + "ｶ)ｱﾙﾌｱ".ljust(40)), zrec("20001" +
 put("transfer_zengin", "payroll.dat", b"\r\n".join(ZG))
 put("transfer_zengin", "joined.dat", b"".join(ZG))
 
+# ---- compound files: Outlook .msg and Word .doc --------------------------
+# No writer for them here: the files the test suite makes are taken when
+# they are there (`make test` writes both: the demo's Outlook sample and
+# tests/legacy_doc.rs's LibreOffice .doc), so `make fuzz` after `make test`
+# starts from real ones; a fresh clone's short runs start from nothing.
+import glob
+for target, pattern in [("mail_msg", "../www/demo/samples/*.msg"), ("office_doc", "../target/legacy-doc/*.doc")]:
+    os.makedirs(os.path.join(ROOT, target), exist_ok=True)
+    for path in sorted(glob.glob(pattern)):
+        with open(path, "rb") as f:
+            put(target, os.path.basename(path).encode("ascii", "replace").decode() or "seed", f.read())
+
 # ---- whole pipeline extras ----------------------------------------------
 put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678", "mynumber": "123456789018"}')
 put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")
