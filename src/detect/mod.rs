@@ -491,19 +491,17 @@ impl Default for Engine {
 /// name is one finding, not two: keeps the first hit of each kind and span,
 /// with the highest confidence any of them had.
 fn one_hit_per_span(out: &mut Vec<Hit>, first: usize) {
-    let mut seen: std::collections::HashMap<(Kind, usize, usize), usize> = std::collections::HashMap::new();
-    let mut i = first;
+    // Few hits per text: a quadratic look back costs less code than a map.
+    let mut i = first + 1;
     while i < out.len() {
-        let key = (out[i].kind, out[i].start, out[i].end);
-        match seen.get(&key) {
-            Some(&kept) => {
+        let same = (first..i)
+            .find(|&k| out[k].kind == out[i].kind && out[k].start == out[i].start && out[k].end == out[i].end);
+        match same {
+            Some(kept) => {
                 let dropped = out.remove(i);
                 out[kept].confidence = out[kept].confidence.max(dropped.confidence);
             }
-            None => {
-                seen.insert(key, i);
-                i += 1;
-            }
+            None => i += 1,
         }
     }
 }

@@ -23,12 +23,18 @@ fn sniff_ole(bytes: &[u8]) -> Format {
     // document that embeds another holds the other's names in a storage);
     // else by the names anywhere in the bytes (a damaged file is still
     // handed to its reader, which says what is wrong).
+    #[cfg(feature = "more-formats")]
     const KNOWN: [&str; 6] =
         ["__substg1.0_", "EncryptedPackage", "WordDocument", "Workbook", "Book", "__properties_version1.0"];
     // Minimal writers leave the directory's tree links unset (readers that
     // find streams by name still read them): then the names anywhere count.
+    // The browser's first module hands every compound file but an encrypted
+    // package on to the second, which sniffs it again: the names anywhere do there.
+    #[cfg(feature = "more-formats")]
     let root = super::cfb::root_names(bytes)
         .filter(|names| names.iter().any(|n| KNOWN.iter().any(|k| n.eq_ignore_ascii_case(k) || n.starts_with(k))));
+    #[cfg(not(feature = "more-formats"))]
+    let root: Option<Vec<String>> = None;
     let has = |name: &str| match &root {
         Some(names) => names.iter().any(|n| n.eq_ignore_ascii_case(name) || n.starts_with(name)),
         None => contains(bytes, &utf16le(name)),
