@@ -191,6 +191,7 @@ impl Message<'_> {
     /// The storages directly under this message whose names start with `kind`.
     fn storages(&self, kind: &str) -> Vec<String> {
         let start = format!("{}{kind}", self.prefix);
+        // The keys are sorted: a storage's streams come one after another.
         let mut found: Vec<String> = Vec::new();
         for path in self.streams.keys().filter(|p| p.starts_with(&start)) {
             let Some(slash) = path[start.len()..].find('/') else { continue };
@@ -199,7 +200,6 @@ impl Message<'_> {
                 found.push(storage.to_owned());
             }
         }
-        found.dedup();
         found
     }
 

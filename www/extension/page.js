@@ -8,9 +8,8 @@
 // worlds, script objects are not); content.js says it took one with
 // preventDefault. What a script sends (fetch, XMLHttpRequest, sendBeacon,
 // WebSocket) or reads from the clipboard goes over as the text of a detached
-// Text node; when content.js
-// holds it, it answers on that node with presend:go or presend:stop. Nothing
-// of a verdict ever passes through here.
+// Text node; when content.js holds it, it answers on that node with
+// presend:go or presend:stop. Nothing of a verdict ever passes through here.
 //
 // It runs in the page's world, so a hostile page can undo it: it is here for
 // the ordinary web app that was not written with presend in mind.

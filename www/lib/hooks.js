@@ -383,13 +383,20 @@ function hookSends(patch, ask) {
     true,
   );
   /**
+   * The guard's answer about a request's text: null when it goes at once
+   * (known without waiting), else whether it may go.
+   * @param {string | Promise<string> | null} text
+   * @returns {Promise<boolean> | null}
+   */
+  const answerFor = (text) =>
+    text === null ? null : typeof text === 'string' ? (text ? ask(text) : null) : text.then((t) => (t ? ask(t) : null) ?? true);
+  /**
    * Runs `go` once the text may go (at once when there is nothing to ask),
    * `stop` when the user stopped it; true when it was held.
    * @param {string | Promise<string> | null} text @param {() => void} go @param {() => void} stop
    */
   const whenAllowed = (text, go, stop) => {
-    if (text === null) return false;
-    const answer = typeof text === 'string' ? (text ? ask(text) : null) : text.then((t) => (t ? ask(t) : null) ?? true);
+    const answer = answerFor(text);
     if (answer === null) return false;
     answer.then(
       (ok) => (ok === false ? stop() : go()),
@@ -407,15 +414,10 @@ function hookSends(patch, ask) {
           : input instanceof Request && input.body
             ? requestText(input)
             : null;
-      const text = withQuery(body, queryText(input));
-      /** @type {{ resolve: (v: Promise<Response>) => void, reject: (e: unknown) => void }} */
-      let settle = { resolve: () => {}, reject: () => {} };
-      const held = new Promise((resolve, reject) => {
-        settle = { resolve, reject };
-      });
-      const go = () => settle.resolve(original.call(window, input, init));
-      const stop = () => settle.reject(new DOMException(STOPPED, 'AbortError'));
-      return whenAllowed(text, go, stop) ? held : original.call(window, input, init);
+      const answer = answerFor(withQuery(body, queryText(input)));
+      if (answer === null) return original.call(window, input, init);
+      const stopped = () => Promise.reject(new DOMException(STOPPED, 'AbortError'));
+      return answer.then((ok) => (ok === false ? stopped() : original.call(window, input, init)), stopped);
     },
   );
 
@@ -466,17 +468,12 @@ function hookSends(patch, ask) {
       const queue = queues.get(socket);
       if (!typed && !queue) return original.call(socket, data);
       const text = bodyText(data);
-      /** @type {Promise<boolean> | null} */
-      let answer = null;
-      if (!queue) {
-        if (text === null) return original.call(socket, data);
-        if (typeof text === 'string') {
-          answer = text ? ask(text) : null;
-          if (answer === null) return original.call(socket, data);
-        }
-      }
+      // Behind a waiting message, this one is asked about only once that
+      // one is answered (what the user let go then is not asked again).
+      const answer = queue ? null : answerFor(text);
+      if (!queue && answer === null) return original.call(socket, data);
       const next = (queue ?? Promise.resolve()).then(async () => {
-        const ok = await (answer ?? Promise.resolve(text).then((t) => (t ? ask(t) : null) ?? true)).catch(() => false);
+        const ok = await Promise.resolve(answer ?? answerFor(text) ?? true).catch(() => false);
         if (ok && socket.readyState === WebSocket.OPEN) original.call(socket, data);
       });
       queues.set(socket, next);

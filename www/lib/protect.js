@@ -355,11 +355,19 @@ export function protectWith(target, options) {
    */
   function clipboard(text) {
     if (orphaned() || options.pasteText === false || !mayHoldPersonalData(text) || approvedTexts.has(text)) return null;
-    return decide({ fields: [{ name: PASTED_TEXT_LABEL, value: text }] }, 'paste-text').then((choice) => {
-      if (choice.action === 'cancel') return false;
-      if (choice.verdict && choice.verdict.decision !== 'allow') approvedTexts.add(text);
-      return true;
-    });
+    return pasteAllowed(text);
+  }
+
+  /**
+   * Asks about pasted text as form fields are checked; true when the user
+   * lets it go (it is then not asked about again), false on "go back".
+   * @param {string} text
+   */
+  async function pasteAllowed(text) {
+    const choice = await decide({ fields: [{ name: PASTED_TEXT_LABEL, value: text }] }, 'paste-text');
+    if (choice.action === 'cancel') return false;
+    if (choice.verdict && choice.verdict.decision !== 'allow') approvedTexts.add(text);
+    return true;
   }
 
   /**
@@ -382,9 +390,7 @@ export function protectWith(target, options) {
   async function holdTextAndReplay(event, text, remake, aim, insert) {
     event.preventDefault();
     event.stopImmediatePropagation();
-    const choice = await decide({ fields: [{ name: PASTED_TEXT_LABEL, value: text }] }, 'paste-text');
-    if (choice.action === 'cancel') return;
-    if (choice.verdict && choice.verdict.decision !== 'allow') approvedTexts.add(text);
+    if (!(await pasteAllowed(text))) return;
     const again = remake(new DataTransfer());
     replay(aim.isConnected ? aim : document.body, again);
     if (!again.defaultPrevented) insert();
