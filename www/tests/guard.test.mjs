@@ -548,6 +548,44 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: a chat box inside a closed shadow root that sends what was typed with fetch gets a roster only after the answer`, async () => {
+      // A web component: the box and its button where the page's DOM does not reach.
+      const o = await open(
+        mode,
+        'shadow-chat',
+        `<script>addEventListener('DOMContentLoaded', () => {
+          const root = document.getElementById('host').attachShadow({ mode: 'closed' });
+          root.innerHTML = '<textarea id="t"></textarea><button id="send">送信</button>';
+          const t = root.getElementById('t');
+          window.focusBox = () => t.focus();
+          root.getElementById('send').addEventListener('click', () => {
+            fetch('/upload', { method: 'POST', body: JSON.stringify({ text: t.value }) }).then(() => { t.value = ''; }, () => { document.title = 'failed'; });
+          });
+        });</script>`,
+        '<chat-box id="host"></chat-box>',
+      );
+      /** Focuses the box inside the closed root, types `text`, presses its button. @param {string} text */
+      const typeAndSend = async (text) => {
+        await o.page.evaluate(() => /** @type {any} */ (window).focusBox());
+        await o.page.keyboard.insertText(text);
+        // The button sits after the text area, inside the host.
+        await o.page.keyboard.press('Tab');
+        await o.page.keyboard.press('Enter');
+      };
+      await typeAndSend(ROSTER);
+      await question(o);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForFunction(() => document.title === 'failed');
+      nothingOfTheRoster(o);
+      await o.page.evaluate(() => /** @type {any} */ (window).focusBox());
+      await o.page.keyboard.press('Control+A');
+      await o.page.keyboard.press('Delete');
+      await typeAndSend(CATALOGUE);
+      await arrives(o, 'ボールペン');
+      await o.page.close();
+    });
+
     test(`${mode}: text typed key by key and sent with XMLHttpRequest, a beacon or a WebSocket is held until the answer`, async () => {
       // The same text leaves three other ways a script can send it.
       /** @type {string[]} */
