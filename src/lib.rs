@@ -9,6 +9,7 @@
 //! [`scan_bytes`] and render the report.
 
 pub mod assess;
+pub mod calendar;
 pub mod detect;
 pub mod extract;
 mod model;
@@ -19,6 +20,7 @@ mod scan;
 mod typescript;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod wording;
 
 pub use extract::Limits;
 pub use model::*;

@@ -12,7 +12,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use presend::assess::{check_message, Attachment, CheckOptions, Decision, Message, Policy};
-use presend::report::shown;
+use presend::wording::shown;
 use presend::{report, scan_bytes, FileReport, Lang, Problem, ProblemKind, ScanOptions};
 use serde::Serialize;
 

@@ -1402,8 +1402,8 @@ fn a_word_table_finding_says_which_table_row_and_column() {
     let bytes = docx_blocks(&[Block::P("人事異動内示"), Block::Table(&grid), Block::Table(&grid)]);
     let report = scan_bytes("内示.docx", &bytes, &ScanOptions::default());
     let name = report.findings.iter().find(|f| f.kind == K::PersonName && f.location.table == Some(2)).expect("name");
-    assert_eq!(presend::report::location_label(&name.location, presend::Lang::Ja), "表2 2行目 2列目");
-    assert_eq!(presend::report::location_label(&name.location, presend::Lang::En), "table 2, row 2, column 2");
+    assert_eq!(presend::wording::location_label(&name.location, presend::Lang::Ja), "表2 2行目 2列目");
+    assert_eq!(presend::wording::location_label(&name.location, presend::Lang::En), "table 2, row 2, column 2");
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::message::Message;
 use super::policy::{Level, Rule, SupervisorWhen};
 use super::salutation::{organisation_core, same_organisation};
 use super::verdict::{RecipientClass, Text};
-use crate::report::{location_label, problem_label};
+use crate::wording::{location_label, problem_label};
 use crate::{Evidence, Family, Kind, Lang, ProblemKind};
 
 /// What makes a 12-digit number a My Number besides its check digit, which

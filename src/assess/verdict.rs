@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::address::Address;
 use super::policy::{Level, Rule};
-use crate::report::{location_label, problem_label};
+use crate::wording::{location_label, problem_label};
 use crate::{FileReport, Finding, Kind, Lang, Problem, Severity};
 
 /// The outcome of the check.

@@ -6,7 +6,7 @@
 //! toll-free ten, 0800 eleven; +81 drops the leading 0. Addresses start with
 //! one of the 47 prefectures (or a city and ward) and end in block numbers.
 
-use super::identifiers::Digits;
+use super::digits::Digits;
 use super::people;
 use super::{Hit, Scan};
 use crate::{Evidence, Kind};

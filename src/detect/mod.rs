@@ -18,6 +18,7 @@ pub mod checkdigit;
 pub mod columns;
 mod contact;
 pub mod dates;
+mod digits;
 mod identifiers;
 pub mod keywords;
 pub mod mask;

@@ -31,7 +31,7 @@ use super::xlsx;
 #[cfg(feature = "more-formats")]
 use super::TextPart;
 use super::{Budget, Part, Sink, Table};
-use crate::detect::dates::Date;
+use crate::calendar::Date;
 use crate::{Format, Problem, ProblemKind};
 
 /// Rows handed to the detectors at a time when a sheet is streamed.
