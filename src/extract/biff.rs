@@ -188,30 +188,52 @@ pub(crate) struct Plan {
     pub passes: Vec<Vec<Band>>,
 }
 
+/// Which of a sheet's records are its own. Charts and other substreams
+/// inside a sheet (a BOF … EOF of their own, nested) are skipped, as calamine
+/// skips them; the sheet ends at its own EOF.
+#[derive(Default)]
+struct Substreams {
+    depth: usize,
+    seen_bof: bool,
+}
+
+enum Step {
+    Own,
+    Skip,
+    End,
+}
+
+impl Substreams {
+    fn step(&mut self, typ: u16) -> Step {
+        match typ {
+            BOF if self.depth > 0 || self.seen_bof => self.depth += 1,
+            BOF => self.seen_bof = true,
+            EOF if self.depth > 0 => self.depth -= 1,
+            EOF => return Step::End,
+            _ if self.depth > 0 => {}
+            _ => return Step::Own,
+        }
+        Step::Skip
+    }
+}
+
 /// Calls `visit` with each record calamine turns into a cell of the sheet at
 /// `pos` (a String record with the cell of the formula before it), and the
 /// row and columns of that cell. Only for a stream `sheet` has checked.
 fn cell_records(stream: &[u8], pos: usize, mut visit: impl FnMut(&Record, u16, u16, u16)) {
     let mut formula_at = (0, 0);
-    let mut depth = 0usize;
-    let mut seen_bof = false;
+    let mut nesting = Substreams::default();
     let mut at = pos;
     while let Some(Ok(record)) = record_at(stream, at) {
         at = record.end;
-        let body = &stream[record.body.clone()];
-        if depth > 0 {
-            match record.typ {
-                BOF => depth += 1,
-                EOF => depth -= 1,
-                _ => {}
-            }
-            continue;
+        match nesting.step(record.typ) {
+            Step::Own => {}
+            Step::Skip => continue,
+            Step::End => break,
         }
+        let body = &stream[record.body.clone()];
         let cell = |min_len: usize| (body.len() >= min_len).then(|| (u16_at(body, 0), u16_at(body, 2)));
         match record.typ {
-            BOF if seen_bof => depth += 1,
-            BOF => seen_bof = true,
-            EOF => break,
             // Number, Label, RString, BoolErr, RK, LabelSst.
             0x0203 | 0x0204 | 0x00D6 | 0x0205 | 0x027E | 0x00FD => {
                 if let Some((row, col)) = cell(6) {
@@ -263,26 +285,18 @@ fn bands(rows: &UsedRows) -> Vec<(RangeInclusive<u16>, u64)> {
 /// Makes one sheet's records safe (see the module notes) and returns the
 /// end of the sheet's records and its used rows with their column spans.
 fn sheet(stream: &mut [u8], pos: usize) -> Result<(usize, UsedRows), Refusal> {
-    let mut depth = 0usize;
-    let mut seen_bof = false;
+    let mut nesting = Substreams::default();
     let mut at = pos;
     while let Some(record) = record_at(stream, at) {
         let record = record?;
         at = record.end;
-        let body = &stream[record.body.clone()];
-        // Charts and other substreams inside a sheet: calamine skips them.
-        if depth > 0 {
-            match record.typ {
-                BOF => depth += 1,
-                EOF => depth -= 1,
-                _ => {}
-            }
-            continue;
+        match nesting.step(record.typ) {
+            Step::Own => {}
+            Step::Skip => continue,
+            Step::End => break,
         }
+        let body = &stream[record.body.clone()];
         match record.typ {
-            BOF if seen_bof => depth += 1,
-            BOF => seen_bof = true,
-            EOF => break,
             // Dimensions (calamine reserves its area unchecked), MergeCells.
             0x0200 | 0x00E5 => retype(stream, &record),
             // MulRk: one row, columns first..=last.
@@ -470,6 +484,22 @@ mod tests {
         // The grids still count against the cell budget.
         let mut s = workbook(&[number(0, 0), number(1, 1)]);
         assert_eq!(make_safe(&mut s, 3).map(|p| p.passes.len()), Err(Refusal::TooLarge(4)));
+    }
+
+    #[test]
+    fn a_chart_inside_a_sheet_is_skipped_and_the_sheet_goes_on_after_it() {
+        // A chart substream (its own BOF … EOF, one nested deeper) holds a
+        // cell far away: calamine skips it, so it must not widen the grid,
+        // and the cell after the chart is still the sheet's.
+        let chart =
+            [rec(BOF, &[0, 6, 0x20, 0]), number(65535, 255), rec(BOF, &[0, 6, 0x20, 0]), rec(EOF, &[]), rec(EOF, &[])]
+                .concat();
+        let mut s = workbook(&[number(0, 0), chart, number(2, 1)]);
+        let plan = make_safe(&mut s, 1_000_000).unwrap();
+        assert_eq!(plan.passes, vec![vec![Band { sheet: 0, rows: 0..=2 }]]);
+        let mut kept = Vec::new();
+        cell_records(&s, plan.sheets[0], |_, row, col, _| kept.push((row, col)));
+        assert_eq!(kept, [(0, 0), (2, 1)]);
     }
 
     #[test]
