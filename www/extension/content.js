@@ -84,7 +84,8 @@ const guard = protectWith(window, {
   // (content scripts only) in Firefox.
   shadowRootOf: (host) =>
     chrome.dom?.openOrClosedShadowRoot?.(/** @type {HTMLElement} */ (host)) ?? /** @type {any} */ (host).openOrClosedShadowRoot?.() ?? host.shadowRoot,
-  onVerdict: (verdict) => asking.ask(verdict, verdict.attachments.map((a) => a.name)),
+  // A request's body cannot leave one file out: those files go or stay together.
+  onVerdict: (verdict, { source }) => asking.ask(verdict, source === 'send-files' ? [] : verdict.attachments.map((a) => a.name)),
   onKept: (kept) => files.add(kept),
   alive,
   // Text pasted or typed into a web-mail compose is checked with the whole
@@ -101,6 +102,16 @@ document.addEventListener(
   (event) => {
     const input = /** @type {MouseEvent} */ (event).relatedTarget;
     if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
+  },
+  true,
+);
+// Files a script sends in a request (page.js): the input holds them; the
+// answer is a change event on it, with every file if the request may go.
+document.addEventListener(
+  'presend:upload',
+  (event) => {
+    const input = /** @type {MouseEvent} */ (event).relatedTarget;
+    if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.upload(input)) event.preventDefault();
   },
   true,
 );

@@ -9,7 +9,8 @@
 // preventDefault. What a script sends (fetch, XMLHttpRequest, sendBeacon,
 // WebSocket) or reads from the clipboard goes over as the text of a detached
 // Text node; when content.js holds it, it answers on that node with
-// presend:go or presend:stop. Nothing of a verdict ever passes through here.
+// presend:go or presend:stop. Files a script sends go over in a file input
+// nobody sees, answered with a change event on it. Nothing of a verdict ever passes through here.
 //
 // It runs in the page's world, so a hostile page can undo it: it is here for
 // the ordinary web app that was not written with presend in mind.
@@ -44,6 +45,7 @@ if (!(/** @type {any} */ (window)[HOOKED])) {
     // A picker is opening: content.js starts the checker while the user chooses.
     opening: () => document.dispatchEvent(new Event('presend:warm')),
     send: (text) => askAbout('send', text),
+    upload: (input) => handOver('upload', input),
     clipboard: (text) => askAbout('clipboard', text),
   });
 }

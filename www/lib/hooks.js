@@ -14,7 +14,10 @@
 //   WebSocket): a chat box, an AI assistant or any single-page app sends what
 //   the user typed without a form. The text of each request body is handed to
 //   the guard, which holds the request while it checks text the user typed
-//   that the body carries; everything else goes at once.
+//   that the body carries; everything else goes at once;
+// - files a script sends that no guarded path handed it (a file made in
+//   script, kept in IndexedDB, or picked before the guard was there) as a
+//   request body or in a FormData: handed to the guard like a pick.
 // Used by the library's protect(window) directly, and by the extension's
 // page-world script (extension/page.js), which hands them to its isolated
 // content script. They hold no verdict and show nothing.
@@ -32,6 +35,10 @@
  * @property {(text: string) => Promise<boolean> | null} [send]
  *   the text of what a script is sending: null when the guard has nothing to ask about it (it goes at
  *   once), else whether it may go once the user has answered
+ * @property {(input: HTMLInputElement) => boolean} [upload]
+ *   files a script is sending, in a file input nobody sees: false when the guard lets them go at once
+ *   (it has decided about each already), true when it holds them; then it answers with a `change` event
+ *   on the input, which holds every file if the request may go
  */
 
 /** What a held request that the user stopped fails with (fetch rejects with it). */
@@ -65,6 +72,21 @@ export function bodyText(body) {
     return readable(new TextDecoder().decode(bytes));
   }
   return null;
+}
+
+/**
+ * The files a request body carries: a File sent as the body, or the Files of
+ * a FormData. A Blob is not one, nor a File named "blob" (what a FormData
+ * makes of a Blob appended without a name): data the script made, or a
+ * slice of a file (chunked uploads), not a file of the user's.
+ * @param {unknown} body
+ * @returns {File[]}
+ */
+export function bodyFiles(body) {
+  const userFile = (/** @type {unknown} */ v) => v instanceof File && v.size > 0 && v.name !== 'blob';
+  if (userFile(body)) return [/** @type {File} */ (body)];
+  if (typeof FormData !== 'undefined' && body instanceof FormData) return /** @type {File[]} */ ([...body.values()].filter(userFile));
+  return [];
 }
 
 /**
@@ -252,16 +274,25 @@ export function hookPage(hooks) {
    * @returns {Promise<File[] | null>}
    */
   async function pickedByPicker(files) {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.multiple = true;
-    const data = new DataTransfer();
-    files.forEach((f) => data.items.add(f));
-    input.files = data.files;
+    const input = unseenInput(files);
     const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
     if (!hooks.pick(input)) return null;
     await answered;
     return [...(input.files ?? [])];
+  }
+
+  /**
+   * The files a script is sending, handed over like a pick (`hooks.upload`):
+   * null when the guard lets them go at once, else whether the request may
+   * go (every file let go: a request cannot leave some of them out).
+   * @param {File[]} files
+   * @returns {Promise<boolean> | null}
+   */
+  function uploading(files) {
+    if (!hooks.upload || files.length === 0) return null;
+    const input = unseenInput(files);
+    const answer = new Promise((resolve) => input.addEventListener('change', () => resolve(input.files?.length === files.length), { once: true }));
+    return hooks.upload(input) ? /** @type {Promise<boolean>} */ (answer) : null;
   }
   const aborted = () => new DOMException('The user aborted a request.', 'AbortError');
 
@@ -298,10 +329,25 @@ export function hookPage(hooks) {
     },
   );
 
-  if (hooks.send) hookSends(patch, hooks.send);
+  if (hooks.send || hooks.upload) hookSends(patch, hooks.send ?? null, uploading);
   if (hooks.clipboard && typeof Clipboard !== 'undefined') hookClipboard(patch, hooks.clipboard);
 
   return () => undo.splice(0).forEach((f) => f());
+}
+
+/**
+ * A file input nobody sees, holding `files`: how files reach the guard that
+ * came by another way than an input (a picker's promise, a request body).
+ * @param {File[]} files
+ */
+function unseenInput(files) {
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.multiple = true;
+  const data = new DataTransfer();
+  files.forEach((f) => data.items.add(f));
+  input.files = data.files;
+  return input;
 }
 
 /**
@@ -361,19 +407,22 @@ function hookClipboard(patch, ask) {
 }
 
 /**
- * Routes the text of every script-made request through `send`, holding the
- * request while the user is asked: fetch resolves later or rejects with an
- * AbortError; an XMLHttpRequest is sent later or fails with `error`; a beacon
- * is queued; a WebSocket message waits, and the ones after it wait behind it
- * so the order holds. Requests that carry nothing to ask about go at once,
- * without a turn of the event loop.
+ * Routes the text of every script-made request through `send`, and the
+ * user's files it carries through `files`, holding the request while the
+ * user is asked: fetch resolves later or rejects with an AbortError; an
+ * XMLHttpRequest is sent later or fails with `error`; a beacon is queued; a
+ * WebSocket message waits, and the ones after it wait behind it so the order
+ * holds. Requests that carry nothing to ask about go at once, without a turn
+ * of the event loop. The files are asked about first, then the text.
  * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
- * @param {(text: string) => Promise<boolean> | null} ask  the guard's `send` hook
+ * @param {((text: string) => Promise<boolean>) | ((text: string) => null) | null} ask  the guard's `send` hook
+ * @param {(files: File[]) => Promise<boolean> | null} files  hands files over to the guard
  */
-function hookSends(patch, ask) {
-  // Nothing is looked at before the user has typed, pasted or dropped
-  // something into a field of this document (input events are composed: one
-  // in a shadow root reaches the window too): most requests of most pages.
+function hookSends(patch, ask, files) {
+  // Nothing is looked at for typed text before the user has typed, pasted or
+  // dropped something into a field of this document (input events are
+  // composed: one in a shadow root reaches the window too): most requests of
+  // most pages. Files are looked for in every request (an instanceof or two).
   let typed = false;
   addEventListener(
     'input',
@@ -389,14 +438,25 @@ function hookSends(patch, ask) {
    * @returns {Promise<boolean> | null}
    */
   const answerFor = (text) =>
-    text === null ? null : typeof text === 'string' ? (text ? ask(text) : null) : text.then((t) => (t ? ask(t) : null) ?? true);
+    !ask || text === null ? null : typeof text === 'string' ? (text ? ask(text) : null) : text.then((t) => (t ? ask(t) : null) ?? true);
   /**
-   * Runs `go` once the text may go (at once when there is nothing to ask),
-   * `stop` when the user stopped it; true when it was held.
-   * @param {string | Promise<string> | null} text @param {() => void} go @param {() => void} stop
+   * The answer about a request: about the files its body carries, then about
+   * its text (`text` is only read once the files may go).
+   * @param {unknown} body @param {() => string | Promise<string> | null} text
+   * @returns {Promise<boolean> | null}
    */
-  const whenAllowed = (text, go, stop) => {
-    const answer = answerFor(text);
+  const answerAbout = (body, text) => {
+    const aboutText = () => (typed ? answerFor(text()) : null);
+    const held = files(bodyFiles(body));
+    if (held === null) return aboutText();
+    return held.then((ok) => ok && (aboutText() ?? true));
+  };
+  /**
+   * Runs `go` once the request may go (at once when there is nothing to
+   * ask), `stop` when the user stopped it; true when it was held.
+   * @param {Promise<boolean> | null} answer @param {() => void} go @param {() => void} stop
+   */
+  const whenAllowed = (answer, go, stop) => {
     if (answer === null) return false;
     answer.then(
       (ok) => (ok === false ? stop() : go()),
@@ -407,14 +467,9 @@ function hookSends(patch, ask) {
 
   patch(window, 'fetch', (original) =>
     function fetch(/** @type {RequestInfo | URL} */ input, /** @type {RequestInit | undefined} */ init) {
-      if (!typed) return original.call(window, input, init);
-      const body =
-        init?.body != null
-          ? bodyText(init.body)
-          : input instanceof Request && input.body
-            ? requestText(input)
-            : null;
-      const answer = answerFor(withQuery(body, queryText(input)));
+      const text = () =>
+        withQuery(init?.body != null ? bodyText(init.body) : input instanceof Request && input.body ? requestText(input) : null, queryText(input));
+      const answer = answerAbout(init?.body, text);
       if (answer === null) return original.call(window, input, init);
       const stopped = () => Promise.reject(new DOMException(STOPPED, 'AbortError'));
       return answer.then((ok) => (ok === false ? stopped() : original.call(window, input, init)), stopped);
@@ -435,8 +490,8 @@ function hookSends(patch, ask) {
     function send(/** @type {any} */ body) {
       const how = opened.get(this);
       // A synchronous request cannot wait for an answer (and is deprecated): it goes.
-      if (!typed || !how?.async) return original.call(this, body);
-      const text = withQuery(bodyText(body), queryText(how.url));
+      if (!how?.async) return original.call(this, body);
+      const answer = answerAbout(body, () => withQuery(bodyText(body), queryText(how.url)));
       const go = () => {
         try {
           original.call(this, body);
@@ -446,16 +501,15 @@ function hookSends(patch, ask) {
       };
       // As a network failure looks to the page: it never left.
       const stop = () => ['error', 'loadend'].forEach((type) => this.dispatchEvent(new ProgressEvent(type)));
-      if (!whenAllowed(text, go, stop)) original.call(this, body);
+      if (!whenAllowed(answer, go, stop)) original.call(this, body);
     },
   );
 
   patch(navigator, 'sendBeacon', (original) =>
     function sendBeacon(/** @type {string | URL} */ url, /** @type {any} */ data) {
-      if (!typed) return original.call(navigator, url, data);
-      const text = withQuery(bodyText(data), queryText(url));
+      const answer = answerAbout(data, () => withQuery(bodyText(data), queryText(url)));
       const go = () => original.call(navigator, url, data);
-      return whenAllowed(text, go, () => {}) || original.call(navigator, url, data);
+      return whenAllowed(answer, go, () => {}) || original.call(navigator, url, data);
     },
   );
 
@@ -466,14 +520,13 @@ function hookSends(patch, ask) {
     function send(/** @type {any} */ data) {
       const socket = this;
       const queue = queues.get(socket);
-      if (!typed && !queue) return original.call(socket, data);
-      const text = bodyText(data);
+      const about = () => answerAbout(data, () => bodyText(data));
       // Behind a waiting message, this one is asked about only once that
       // one is answered (what the user let go then is not asked again).
-      const answer = queue ? null : answerFor(text);
+      const answer = queue ? null : about();
       if (!queue && answer === null) return original.call(socket, data);
       const next = (queue ?? Promise.resolve()).then(async () => {
-        const ok = await Promise.resolve(answer ?? answerFor(text) ?? true).catch(() => false);
+        const ok = await Promise.resolve(answer ?? about() ?? true).catch(() => false);
         if (ok && socket.readyState === WebSocket.OPEN) original.call(socket, data);
       });
       queues.set(socket, next);

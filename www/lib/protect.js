@@ -98,7 +98,7 @@ const nativeSubmit = HTMLFormElement.prototype.submit;
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & GuardOptions} options
- * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, clipboard(text: string): Promise<boolean> | null }}
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, upload(input: HTMLInputElement): boolean, clipboard(text: string): Promise<boolean> | null }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
@@ -115,6 +115,14 @@ export function protectWith(target, options) {
         : /** @type {HTMLElement} */ (target).closest('form');
   /** Files the user already decided about (allowed, or continued with a reason), by fileKey. */
   const decided = new Set();
+  /**
+   * The largest size of a file decided about, by name: a chunked upload sends
+   * slices of a file under its name, which are not asked about again.
+   * @type {Map<string, number>}
+   */
+  const decidedSizes = new Map();
+  /** @param {File} f */
+  const decidedAbout = (f) => decided.has(fileKey(f)) || f.size <= (decidedSizes.get(f.name) ?? -1);
   /** File inputs whose files are out for checking: their trusted input/change events are swallowed. */
   const holding = new WeakSet();
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
@@ -190,7 +198,8 @@ export function protectWith(target, options) {
     }
     emit('verdict', { source, verdict: pageVerdict(verdict) });
     if (verdict.decision === 'allow') return { action: 'continue', remove: [], verdict };
-    const removable = source === 'submit-fields' ? [] : verdict.attachments.map((a) => a.name);
+    // A form's fields and a request's body cannot leave one file out.
+    const removable = source === 'submit-fields' || source === 'send-files' ? [] : verdict.attachments.map((a) => a.name);
     /** @type {DialogResult} */
     let choice;
     try {
@@ -205,10 +214,16 @@ export function protectWith(target, options) {
     return { ...choice, verdict };
   }
 
+  /** @param {File} f */
+  function remember(f) {
+    decided.add(fileKey(f));
+    decidedSizes.set(f.name, Math.max(f.size, decidedSizes.get(f.name) ?? 0));
+  }
+
   /** @param {File[]} files @param {DialogResult} choice */
   function kept(files, choice) {
     const keep = choice.action === 'cancel' ? [] : files.filter((f) => !choice.remove.includes(f.name));
-    keep.forEach((f) => decided.add(fileKey(f)));
+    keep.forEach(remember);
     if (keep.length) options.onKept?.(keep);
     return keep;
   }
@@ -243,6 +258,32 @@ export function protectWith(target, options) {
         if (local) root.removeEventListener('change', stopper, true);
         // The page's own handlers now see the files the user kept (or none).
         replayPick(input);
+      });
+    return true;
+  }
+
+  /**
+   * Files a script is sending in a request (hooks.js hands them over in a
+   * file input nobody sees) that no guarded path brought: made in script,
+   * kept in IndexedDB, picked before the guard was there. Checked as a pick
+   * is; the input then holds every file if the request may go, none if not,
+   * and gets a change event. False when each was decided about already (or
+   * is a slice of one: a chunked upload).
+   * @param {HTMLInputElement} input
+   */
+  function upload(input) {
+    if (orphaned()) return false;
+    const all = [...(input.files ?? [])];
+    const files = all.filter((f) => !decidedAbout(f));
+    if (files.length === 0) return false;
+    decide({ files }, 'send-files')
+      .then(
+        (choice) => (kept(files, choice).length === files.length ? all : []),
+        () => [],
+      )
+      .then((go) => {
+        input.files = fileList(go);
+        input.dispatchEvent(new Event('change'));
       });
     return true;
   }
@@ -417,7 +458,7 @@ export function protectWith(target, options) {
     if (choice.remove.length) {
       for (const i of fileInputs) i.files = fileList([...(i.files ?? [])].filter((f) => !choice.remove.includes(f.name)));
     }
-    undecided.forEach((f) => decided.add(fileKey(f)));
+    undecided.forEach(remember);
     if (!viaEvent) {
       nativeSubmit.call(form);
       return;
@@ -535,8 +576,9 @@ export function protectWith(target, options) {
           return true;
         },
         clipboard,
-        // Without typed-text checks the page's fetch and the rest are left as they are.
+        // Without typed-text checks the text of the page's requests is left as it is.
         send: options.typedText === false ? undefined : send,
+        upload,
       });
     } else if (formOfTarget) {
       const form = formOfTarget;
@@ -551,6 +593,7 @@ export function protectWith(target, options) {
     pick,
     submit,
     send,
+    upload,
     clipboard,
     disconnect() {
       target.removeEventListener('input', onType, true);

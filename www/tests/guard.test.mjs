@@ -637,6 +637,79 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: a file the page made in script (or kept from before) and sends with fetch or XHR is checked before it leaves`, async () => {
+      // No input, drop, paste or picker brings it: an export the app built,
+      // a file kept in IndexedDB, one picked before the extension was there.
+      const o = await open(
+        mode,
+        'made-file',
+        `<script>
+          window.made = (text, name, how) => {
+            const file = new File([text], name, { type: 'text/csv' });
+            if (how === 'xhr') {
+              const x = new XMLHttpRequest();
+              x.open('POST', '/upload');
+              x.onerror = () => { document.title = 'xhr failed'; };
+              x.send(file);
+              return;
+            }
+            const form = new FormData();
+            form.append('note', 'monthly export');
+            form.append('file', file);
+            fetch('/upload', { method: 'POST', body: form }).then(() => { document.title = 'sent'; }, (e) => { document.title = e.name; });
+          };
+        </script>`,
+        '<p>exporter</p>',
+      );
+      await o.page.evaluate((t) => window.made(t, '名簿.csv', 'fetch'), ROSTER);
+      const q = await question(o);
+      assert.match(await q.dialog.innerText(), /名簿\.csv/);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForFunction(() => document.title === 'AbortError');
+      nothingOfTheRoster(o);
+      await o.page.evaluate((t) => window.made(t, '名簿.csv', 'xhr'), ROSTER);
+      await question(o);
+      await o.page.waitForTimeout(300);
+      nothingOfTheRoster(o);
+      await continueWith(o);
+      await arrives(o, '山田');
+      // A clean file the same way goes without a question.
+      await o.page.evaluate((t) => window.made(t, '商品.csv', 'fetch'), CATALOGUE);
+      await arrives(o, 'ボールペン');
+      await o.page.waitForFunction(() => document.title === 'sent');
+      await o.page.close();
+    });
+
+    test(`${mode}: a picked file the page uploads in slices (a chunked upload) is asked about once, at the pick`, async () => {
+      const o = await open(
+        mode,
+        'chunked',
+        `<script>addEventListener('DOMContentLoaded', () => {
+          const i = document.getElementById('file');
+          i.addEventListener('change', async () => {
+            const file = i.files[0];
+            if (!file) return;
+            for (let at = 0, n = 0; at < file.size; at += 64, n++) {
+              const form = new FormData();
+              form.append('n', String(n));
+              form.append('chunk', file.slice(at, at + 64), file.name);
+              await fetch('/upload', { method: 'POST', body: form });
+            }
+            document.title = 'uploaded';
+          });
+        });</script>`,
+        '<input id="file" type="file">',
+      );
+      await pickVia(o.page, '#file', roster);
+      await continueWith(o);
+      await o.page.waitForFunction(() => document.title === 'uploaded', null, { timeout: 20_000 });
+      assert.equal(o.posted.length, Math.ceil(Buffer.byteLength(ROSTER) / 64), 'every slice went');
+      if (mode === 'extension') assert.ok(!ext.context.pages().some((p) => p.url().includes('/confirm.html')), 'no second question');
+      else assert.equal(await o.page.locator('[role=alertdialog]').count(), 0, 'no second question');
+      await o.page.close();
+    });
+
     test(`${mode}: the question shows in front of a modal <dialog> and only the user can answer it`, async () => {
       const o = await open(
         mode,
