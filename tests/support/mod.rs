@@ -3,5 +3,7 @@
 
 pub mod files;
 pub mod mail;
+pub mod numbers;
 pub mod pdf;
 pub mod people;
+pub mod special_care;
