@@ -49,7 +49,7 @@ pub(super) fn decompress(bytes: &[u8], cap: u64) -> Decompressed {
     let limit = if raw_size > cap {
         problem = damaged(
             ProblemKind::OverLimit,
-            format!("it declares {raw_size} bytes, over the {cap} decompressed bytes left; the first {cap} were read"),
+            format!("it declares {raw_size} bytes, over the {cap} decompressed bytes left; no more than that was read"),
         );
         cap
     } else {

@@ -180,6 +180,17 @@ pub(crate) fn member_path(parent: Option<&str>, name: &str) -> String {
     }
 }
 
+/// Reads `bytes` as an Outlook message body kept as compressed RTF
+/// (`PR_RTF_COMPRESSED`, MS-OXRTFCP): for fuzzing the decompressor and the
+/// RTF reader without a compound file around them.
+#[doc(hidden)]
+#[cfg(feature = "more-formats")]
+pub fn extract_compressed_rtf(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) {
+    let mut budget = Budget::new(limits);
+    let doc = rtf::read_compressed(bytes, &mut budget, &|| sink.out_of_time());
+    rtf::emit(doc, None, &mut budget, sink);
+}
+
 pub(crate) fn extract_inner(
     bytes: &[u8],
     entry: Option<&str>,

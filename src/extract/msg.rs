@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use super::mail::Reader;
 use super::transfer::decode_text;
-use super::{cfb, compressed_rtf, markup, member_path, rtf, Budget, Part, Sink, TextPart};
+use super::{cfb, markup, member_path, rtf, Budget, Part, Sink, TextPart};
 use crate::{Problem, ProblemKind};
 
 /// Attached messages nested deeper than this are not read (a real mail never is).
@@ -260,19 +260,10 @@ fn rtf_body(
     entry: Option<&str>,
     text: &mut String,
 ) -> Vec<Vec<Vec<String>>> {
-    let (budget, _) = reader.budget_and_sink();
-    let body = compressed_rtf::decompress(compressed, budget.decompressed_left());
-    budget.decompressed += body.rtf.len() as u64;
-    if let Some((kind, detail)) = body.problem {
-        reader.sink.problem(Problem::new(kind, entry, detail));
-    }
-    if body.rtf.is_empty() {
-        return Vec::new();
-    }
-    let sink = &*reader.sink;
-    let doc = rtf::read(&body.rtf, &|| sink.out_of_time());
+    let (budget, sink) = reader.budget_and_sink();
+    let doc = rtf::read_compressed(compressed, budget, &|| sink.out_of_time());
     for (kind, detail) in doc.problems {
-        reader.sink.problem(Problem::new(kind, entry, format!("the message's RTF body: {detail}")));
+        sink.problem(Problem::new(kind, entry, detail));
     }
     text.push_str(&doc.text);
     doc.tables

@@ -46,8 +46,22 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, budget: &mut Budget, si
     emit(doc, entry, budget, sink);
 }
 
+/// Reads a body kept as compressed RTF (an Outlook message's
+/// `PR_RTF_COMPRESSED`): what could not be decompressed is the first problem,
+/// the RTF's own problems follow.
+pub(super) fn read_compressed(compressed: &[u8], budget: &mut Budget, out_of_time: &dyn Fn() -> bool) -> Document {
+    let body = super::compressed_rtf::decompress(compressed, budget.decompressed_left());
+    budget.decompressed += body.rtf.len() as u64;
+    let mut doc = if body.rtf.is_empty() { Document::default() } else { read(&body.rtf, out_of_time) };
+    for (_, detail) in &mut doc.problems {
+        *detail = format!("the RTF body: {detail}");
+    }
+    doc.problems.splice(0..0, body.problem);
+    doc
+}
+
 /// Hands a read document to the sink: its problems, its text, its tables.
-fn emit(doc: Document, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+pub(super) fn emit(doc: Document, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
     for (kind, detail) in doc.problems {
         sink.problem(Problem::new(kind, entry, detail));
     }
