@@ -166,6 +166,11 @@ fn hand_written_rtf_in_shift_jis_and_unicode_escapes_is_read_and_its_non_text_sk
     assert!(values.contains(&"佐藤花子"), "{values:?}");
     // The author's account name and the theme, fonts and pictures are not text.
     assert!(!r.findings.iter().any(|f| f.kind == Kind::Phone && f.masked.ends_with("9999")));
+    // The same file in a zip is sniffed and read as what it is.
+    let zipped = files::zip(&[("資料/memo.rtf", rtf.as_bytes())]);
+    let r = scan("資料.zip", &zipped);
+    let in_member = r.findings.iter().filter(|f| f.location.entry.as_deref() == Some("資料/memo.rtf"));
+    assert_eq!(in_member.filter(|f| f.kind == Kind::Phone).count(), 2, "{:#?}", r.findings);
 }
 
 #[test]

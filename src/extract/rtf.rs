@@ -725,6 +725,12 @@ mod tests {
     }
 
     #[test]
+    fn a_documents_title_is_a_line_its_author_not_text() {
+        let d = text("{\\rtf1{\\info{\\title Q3 roster}{\\author yamada.t}{\\*\\company ACME}}body\\par}");
+        assert_eq!(d.text, "Q3 roster\nbody\n");
+    }
+
+    #[test]
     fn a_fonts_charset_decides_where_the_document_does_not() {
         let d = text("{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}{\\f1\\fcharset128 MS Mincho;}}\\f0 caf\\'e9 {\\f1 \\'8eR\\'93c}\\par}");
         assert_eq!(d.text, "café 山田\n");
