@@ -355,6 +355,26 @@ for target, pattern in [("mail_msg", "../www/demo/samples/*.msg"), ("office_doc"
         with open(path, "rb") as f:
             put(target, os.path.basename(path).encode("ascii", "replace").decode() or "seed", f.read())
 
+# ---- RTF: a document, and Outlook's compressed form of one ---------------
+SJIS = lambda t: "".join(f"\\'{b:02x}" for b in t.encode("cp932"))
+RTF = ("{\\rtf1\\ansi\\ansicpg932\\deff0{\\fonttbl{\\f0\\fcharset128 MS Gothic;}}{\\colortbl;\\red0\\green0\\blue0;}"
+       "{\\*\\generator x;}{\\info{\\title " + SJIS("名簿") + "}}{\\header " + SJIS("社外秘") + "\\par}\\pard\\f0 " + SJIS("担当 山田") + " 090-1234-5678\\par"
+       "\\uc1\\u20304?\\u34276?\\u-32079?\\par\\trowd\\cellx1000\\cellx2000\\pard\\intbl " + SJIS("氏名") + "\\cell " + SJIS("電話") + "\\cell\\row"
+       "\\trowd\\pard\\intbl " + SJIS("佐藤") + "\\cell 03-1234-5678\\cell\\row\\pard{\\pict\\bin4 {{{{}{\\field{\\*\\fldinst x}{\\fldrslt y}}\\par}")
+HTML_RTF = ("{\\rtf1\\ansi\\ansicpg932\\fromhtml1 {\\*\\htmltag19 <html>}{\\*\\htmltag64 <p>}\\htmlrtf {\\htmlrtf0 " + SJIS("山田")
+            + " 090-1234-5678}\\htmlrtf\\par\\htmlrtf0 {\\*\\htmltag72 </p>}{\\*\\mhtmltag84 <img>}}")
+put("document_rtf", "word.rtf", RTF)
+put("document_rtf", "fromhtml.rtf", HTML_RTF)
+import struct
+def mela(rtf):
+    b = rtf.encode("ascii")
+    return struct.pack("<III", len(b) + 12, len(b), 0x414C454D) + bytes(4) + b
+put("document_rtf", "mela.bin", mela(RTF))
+# MS-OXRTFCP's own example (LZFu, references into the primer and itself, CRC).
+put("document_rtf", "lzfu.bin", bytes.fromhex(
+    "2d000000 2b000000 4c5a4675 f1c5c7a7 03000a00 72637067 31323542 320af320 68656c09 00206277 05b06c64 7d0a800f a0"
+))
+
 # ---- whole pipeline extras ----------------------------------------------
 put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678", "mynumber": "123456789018"}')
 put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")

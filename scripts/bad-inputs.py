@@ -403,6 +403,24 @@ def cases():
         "<p>資料</p>" + "<script></script>" * 300_000 + f"<p>{PHONE_TEXT}</p>"
     ).encode()
     yield "lying-header.zip", "zip member whose local header lies about its size", "problem", lying_zip()
+    yield "deep-100k.rtf", "RTF groups nested 100,000 deep", "read", (
+        "{\\rtf1\\ansi " + "{" * 100_000 + rtf_text(PHONE_TEXT) + "}" * 100_000 + "}"
+    ).encode()
+    yield "rtf-4gb.msg", "Outlook message whose compressed RTF body declares 4 GB", "problem", rtf_bomb_msg()
+
+
+def rtf_text(text):
+    """Text as RTF writes it: \\uN (negative above 32767) with a ? fallback."""
+    return "".join(c if ord(c) < 128 else f"\\u{ord(c) - 65536 if ord(c) > 32767 else ord(c)}?" for c in text)
+
+
+def rtf_bomb_msg():
+    """An Outlook message whose only body is MS-OXRTFCP's own LZFu example
+    with its raw size set to 4 GB (the CRC covers only the contents)."""
+    lzfu = bytearray.fromhex("2d0000002b0000004c5a4675f1c5c7a703000a0072637067313235423" "20af32068656c090020627705b06c647d0a800fa0")
+    lzfu[4:8] = struct.pack("<I", 0xFFFFFFFF)
+    pad = lambda b: bytes(b) + bytes(4096 - len(b))
+    return compound_file([("__properties_version1.0", pad(b"")), ("__substg1.0_10090102", pad(lzfu))])
 
 
 def docx_with_prolog(prolog, body):

@@ -277,6 +277,8 @@ pub enum Format {
     Docx,
     /// A Word 97–2003 document (.doc).
     Doc,
+    /// A Rich Text Format document (.rtf: WordPad, old Word exports, Outlook "save as RTF").
+    Rtf,
     Pptx,
     Text,
     Html,
@@ -311,6 +313,7 @@ impl Format {
             Format::Tsv => "tsv",
             Format::Docx => "docx",
             Format::Doc => "doc",
+            Format::Rtf => "rtf",
             Format::Pptx => "pptx",
             Format::Text => "text",
             Format::Html => "html",

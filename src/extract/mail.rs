@@ -122,6 +122,12 @@ impl<'b, 's> Reader<'b, 's> {
         Reader { depth, budget, sink, attachments: 0 }
     }
 
+    /// The file's budget and the sink, for what a message decompresses
+    /// itself (an Outlook RTF body) and the parts it gives.
+    pub(super) fn budget_and_sink(&mut self) -> (&mut Budget, &mut dyn Sink) {
+        (self.budget, self.sink)
+    }
+
     /// One message: its headers and its body's text as one text part, its
     /// attachments each as an entry of their own.
     fn message(&mut self, bytes: &[u8], entry: Option<&str>, nesting: u32) {

@@ -12,6 +12,10 @@ mod biff;
 // formats of the second.
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod cfb;
+// Compressed RTF is an Outlook message's body, RTF a format of the second
+// module too.
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
+mod compressed_rtf;
 mod delimited;
 #[cfg(feature = "more-formats")]
 mod doc;
@@ -29,6 +33,8 @@ mod office;
 mod package;
 #[cfg(feature = "more-formats")]
 mod pdf;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
+mod rtf;
 mod sniff;
 mod spreadsheet;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
@@ -147,7 +153,7 @@ impl Budget {
 }
 
 /// The detail of the problem the build without `more-formats` gives for a
-/// PDF, .xls, .xlsb, .ods, mail, contact or bank transfer file: the
+/// PDF, .xls, .xlsb, .ods, .doc, .rtf, mail, contact or bank transfer file: the
 /// browser's worker looks for it and checks the files again with the second
 /// module, which reads them (www/lib/more.js).
 pub const NOT_IN_THIS_BUILD: &str = "read by the second module";
@@ -172,6 +178,17 @@ pub(crate) fn member_path(parent: Option<&str>, name: &str) -> String {
         Some(parent) => format!("{parent}/{name}"),
         None => name.to_owned(),
     }
+}
+
+/// Reads `bytes` as an Outlook message body kept as compressed RTF
+/// (`PR_RTF_COMPRESSED`, MS-OXRTFCP): for fuzzing the decompressor and the
+/// RTF reader without a compound file around them.
+#[doc(hidden)]
+#[cfg(feature = "more-formats")]
+pub fn extract_compressed_rtf(bytes: &[u8], limits: Limits, sink: &mut dyn Sink) {
+    let mut budget = Budget::new(limits);
+    let doc = rtf::read_compressed(bytes, &mut budget, &|| sink.out_of_time());
+    rtf::emit(doc, None, &mut budget, sink);
 }
 
 pub(crate) fn extract_inner(
@@ -217,6 +234,8 @@ fn extract_format(
         Format::Msg => msg::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Doc => doc::extract(bytes, entry, sink),
+        #[cfg(feature = "more-formats")]
+        Format::Rtf => rtf::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
@@ -265,6 +284,7 @@ fn extract_format(
         | Format::Eml
         | Format::Msg
         | Format::Doc
+        | Format::Rtf
         | Format::Vcard
         | Format::Zengin => sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
@@ -295,6 +315,7 @@ mod first_module {
     fn pdf_xls_xlsb_ods_and_mail_files_are_sent_on_to_the_second_module_not_passed() {
         for format in [
             Format::Doc,
+            Format::Rtf,
             Format::Pdf,
             Format::Xls,
             Format::Xlsb,

@@ -8,13 +8,15 @@
 //! Subject) and the plain body become one text part per message; attached
 //! files are read like archive members, within the same depth, entry and
 //! byte budgets; an attached message is read as a message. A body stored
-//! only as compressed RTF is said to be unread, never skipped in silence.
+//! only as compressed RTF (what Outlook keeps for a rich-text mail) is
+//! decompressed and read as an `.rtf` is, its tables as tables; one that
+//! cannot be decompressed whole is said, never skipped in silence.
 
 use std::collections::BTreeMap;
 
 use super::mail::Reader;
 use super::transfer::decode_text;
-use super::{cfb, markup, member_path, Budget, Part, Sink, TextPart};
+use super::{cfb, markup, member_path, rtf, Budget, Part, Sink, TextPart};
 use crate::{Problem, ProblemKind};
 
 /// Attached messages nested deeper than this are not read (a real mail never is).
@@ -131,21 +133,20 @@ impl Message<'_> {
         field("Subject", text_of(SUBJECT));
         text.push('\n');
 
+        let mut tables = Vec::new();
         if let Some(body) = text_of(BODY) {
             text.push_str(&body);
         } else if let Some(html) = self.html(codepage, reader, entry) {
             text.push_str(&markup::html_to_text(&html));
-        } else if self.binary(&self.prefix, RTF_COMPRESSED).is_some() {
-            reader.sink.problem(Problem::new(
-                ProblemKind::Unsupported,
-                entry,
-                "the message body is stored only as compressed RTF and was not read",
-            ));
+        } else if let Some(compressed) = self.binary(&self.prefix, RTF_COMPRESSED) {
+            tables = rtf_body(compressed, reader, entry, &mut text);
         }
         if !text.ends_with('\n') {
             text.push('\n');
         }
         reader.sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text }));
+        let (budget, sink) = reader.budget_and_sink();
+        rtf::emit_tables(tables, entry, budget, sink);
         self.attachments(reader, entry, nesting, codepage);
     }
 
@@ -248,6 +249,24 @@ impl Message<'_> {
             // elsewhere) has nothing to read.
         }
     }
+}
+
+/// Decompresses and reads a body kept as compressed RTF: its text goes
+/// after the headers in `text`, its tables are given back. What could not
+/// be decompressed or read is said as the message's problem.
+fn rtf_body(
+    compressed: &[u8],
+    reader: &mut Reader<'_, '_>,
+    entry: Option<&str>,
+    text: &mut String,
+) -> Vec<Vec<Vec<String>>> {
+    let (budget, sink) = reader.budget_and_sink();
+    let doc = rtf::read_compressed(compressed, budget, &|| sink.out_of_time());
+    for (kind, detail) in doc.problems {
+        sink.problem(Problem::new(kind, entry, detail));
+    }
+    text.push_str(&doc.text);
+    doc.tables
 }
 
 /// `__substg1.0_TTTTYYYY` under `prefix`, as the map's keys are (lower case).

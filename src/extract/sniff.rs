@@ -199,6 +199,12 @@ pub fn sniff(bytes: &[u8]) -> Format {
     {
         return Format::Image;
     }
+    // RTF is 7-bit text that would otherwise pass for plain text; `{\rtf`
+    // is what every writer starts it with (Outlook's compressed form is
+    // only ever a property of a .msg).
+    if bytes.trim_ascii_start().starts_with(b"{\\rtf") {
+        return Format::Rtf;
+    }
     if super::zengin::looks_like_zengin(bytes) {
         return Format::Zengin;
     }
@@ -248,5 +254,7 @@ mod tests {
         assert_eq!(sniff(b"# Title\n\n## Part\n"), Format::Markdown);
         assert_eq!(sniff(b""), Format::Empty);
         assert_eq!(sniff(b"%PDF-1.7"), Format::Pdf);
+        assert_eq!(sniff(b"{\\rtf1\\ansi\\ansicpg932 x}"), Format::Rtf);
+        assert_eq!(sniff(b"\r\n{\\rtf1 x}"), Format::Rtf);
     }
 }

@@ -263,3 +263,93 @@ fn write_props(file: &mut cfb::CompoundFile<std::io::Cursor<Vec<u8>>>, dir: &str
     }
     put("__properties_version1.0".to_owned(), &fixed);
 }
+
+/// The 207 bytes every LZFu dictionary starts with (MS-OXRTFCP 3.1.4.1.1).
+const LZFU_PRIMER: &[u8] = b"{\\rtf1\\ansi\\mac\\deff0\\deftab720{\\fonttbl;}{\\f0\\fnil \\froman \\fswiss \\fmodern \\fscript \\fdecor MS Sans SerifSymbolArialTimes New RomanCourier{\\colortbl\\red0\\green0\\blue0\r\n\\par \\pard\\plain\\f0\\fs20\\b\\i\\u\\tab\\tx";
+
+/// The CRC of MS-OXRTFCP: CRC-32's polynomial, started at 0, not inverted.
+pub fn lzfu_crc(bytes: &[u8]) -> u32 {
+    let mut crc = 0u32;
+    for &b in bytes {
+        let mut c = (crc ^ u32::from(b)) & 0xFF;
+        for _ in 0..8 {
+            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
+        }
+        crc = c ^ (crc >> 8);
+    }
+    crc
+}
+
+/// `rtf` as Outlook keeps a body (PR_RTF_COMPRESSED, "LZFu"): greedy
+/// matches against the primer and the last 64 bytes written (overlapping
+/// copies included), literals otherwise, the end marker last.
+pub fn lzfu(rtf: &[u8]) -> Vec<u8> {
+    let mut dict = [0u8; 4096];
+    dict[..LZFU_PRIMER.len()].copy_from_slice(LZFU_PRIMER);
+    let mut write = LZFU_PRIMER.len();
+    let (mut contents, mut tokens): (Vec<u8>, Vec<Option<u16>>) = (Vec::new(), Vec::new());
+    let mut literals = Vec::new();
+    let mut i = 0;
+    while i < rtf.len() {
+        let candidates = (0..LZFU_PRIMER.len()).chain((1..=64).map(|d| (write + 4096 - d) % 4096));
+        let mut best = (0usize, 0usize);
+        for offset in candidates.filter(|&o| o != write) {
+            let mut len = 0;
+            while len < 17 && i + len < rtf.len() {
+                let pos = (offset + len) % 4096;
+                // A byte this copy has itself written by then is the input's.
+                let behind = (pos + 4096 - write) % 4096;
+                let byte = if behind < len { rtf[i + behind] } else { dict[pos] };
+                if byte != rtf[i + len] {
+                    break;
+                }
+                len += 1;
+            }
+            if len > best.1 {
+                best = (offset, len);
+            }
+        }
+        let take = if best.1 >= 2 { best.1 } else { 1 };
+        if best.1 >= 2 {
+            tokens.push(Some(((best.0 as u16) << 4) | (best.1 as u16 - 2)));
+        } else {
+            tokens.push(None);
+            literals.push(rtf[i]);
+        }
+        for k in 0..take {
+            dict[write] = rtf[i + k];
+            write = (write + 1) % 4096;
+        }
+        i += take;
+    }
+    tokens.push(Some((write as u16) << 4));
+    let mut literal = literals.into_iter();
+    for run in tokens.chunks(8) {
+        let control = run.iter().enumerate().fold(0u8, |c, (bit, t)| c | (u8::from(t.is_some()) << bit));
+        contents.push(control);
+        for token in run {
+            match token {
+                Some(word) => contents.extend_from_slice(&word.to_be_bytes()),
+                None => contents.push(literal.next().expect("a literal")),
+            }
+        }
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(&(contents.len() as u32 + 12).to_le_bytes());
+    out.extend_from_slice(&(rtf.len() as u32).to_le_bytes());
+    out.extend_from_slice(b"LZFu");
+    out.extend_from_slice(&lzfu_crc(&contents).to_le_bytes());
+    out.extend_from_slice(&contents);
+    out
+}
+
+/// `rtf` in the uncompressed form ("MELA") of PR_RTF_COMPRESSED.
+pub fn mela(rtf: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(&(rtf.len() as u32 + 12).to_le_bytes());
+    out.extend_from_slice(&(rtf.len() as u32).to_le_bytes());
+    out.extend_from_slice(b"MELA");
+    out.extend_from_slice(&[0; 4]);
+    out.extend_from_slice(rtf);
+    out
+}
