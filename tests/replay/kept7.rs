@@ -7,6 +7,16 @@
 //! was first run, and committed before that run; each case says the mistake
 //! it models (or why it is everyday) and why its decision is the one a
 //! careful security officer would take. Reported, not gated.
+//!
+//! First run (ccac45a, before any change made for it): 3 of 15 everyday
+//! mails warned about (a Zoom invitation whose agenda names インフルエンザ as
+//! a topic, `special_care_external` confirm, nobody's condition; a reply to a
+//! customer's gmail, in the history, with his own passport number,
+//! `free_mail` confirm; a volunteer shift of surnames to 15 known volunteers
+//! in Bcc, blocked by `personal_data_free_mail` as 22 people's data); 0 of
+//! 15 mis-sends missed, one blocked where a confirmation was expected (an
+//! owner's invoice to another owner: her cat's 慢性腎臓病 read as her
+//! special-care data).
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
