@@ -550,3 +550,76 @@ fn new_hires_birth_dates_and_addresses_go_to_the_registered_sr_office_but_not_to
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"personal_data_external"));
 }
+
+/// Issue 21 (kept7): 「児童生徒の」 or a line about a trend speaks of children
+/// as a whole, not of a particular child: an agenda naming インフルエンザ and
+/// 「児童生徒の肥満傾向」 goes to the medical association silently, while 「生徒の
+/// 一人が糖尿病と診断され」 is about someone and is asked about.
+#[test]
+fn a_group_in_aggregate_is_not_a_particular_person() {
+    let p = policy(POLICY);
+    let agenda = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        議題：\n1. 冬季の感染症（インフルエンザ・感染性胃腸炎）の流行状況と対策\n\
+        2. 児童生徒の肥満傾向と生活習慣について\n";
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], agenda), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let pupil = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        3年の生徒の一人が糖尿病と診断されましたので、合宿の食事についてご相談させてください。\n";
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], pupil), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+}
+
+fn reply_to_customer(bcc_or_to: &str, to: &[&str], subject: &str, body: &str) -> Message {
+    let json = serde_json::json!({
+        "from": "菊地 沙織 <kikuchi@presend.co.jp>",
+        "to": if bcc_or_to == "to" { to.to_vec() } else { vec!["kikuchi@presend.co.jp"] },
+        "bcc": if bcc_or_to == "bcc" { to.to_vec() } else { Vec::new() },
+        "subject": subject,
+        "body": format!("{body}{SIGNATURE}"),
+    });
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Issue 21 (kept7): a reply greeting the customer the private address names,
+/// which the sender has mailed before, may carry that one person's own
+/// numbers (his passport read back before ticketing): the private address
+/// is shown, not asked about. The same mail to an address never mailed
+/// before is asked about.
+#[test]
+fn a_customers_own_passport_number_in_a_reply_to_his_known_address() {
+    let p = policy(POLICY);
+    let body = "遠藤 大輔 様\n\nお申し込みありがとうございます。\n発券前に下記をご確認ください。\n\
+        ご氏名（ローマ字）：ENDO DAISUKE\n旅券番号：TR4817265\n有効期限：2031年7月14日\n";
+    let msg = reply_to_customer("to", &["遠藤 大輔 <daisuke.endo.sendai@gmail.com>"], "Re: ツアーのお申し込み", body);
+    let known = CheckOptions { history: Some(vec!["daisuke.endo.sendai@gmail.com".into()]), ..Default::default() };
+    let v = check_with(&msg, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let unknown = CheckOptions { history: Some(vec!["alpha-shoji.co.jp".into()]), ..Default::default() };
+    let v = check_with(&msg, &[], &p, &unknown);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"free_mail"));
+}
+
+/// Issue 21 (kept7): names alone (a volunteer shift of surnames) to private
+/// addresses the sender already writes to, in Bcc, are whose turn it is:
+/// no question. With their mobiles, or to an address never mailed before,
+/// the list still stops the send.
+#[test]
+fn a_shift_of_names_goes_to_known_volunteers_but_not_with_their_phones_or_to_strangers() {
+    let p = policy(POLICY);
+    let volunteers = ["a.sato12@gmail.com", "k.ito34@docomo.ne.jp", "m.kato56@yahoo.co.jp"];
+    let shift = "ボランティアの皆さま\n\nいつもありがとうございます。\n1月のシフトです。\n\
+        1月9日(土)　調理：佐藤さん、伊藤さん　受付：加藤さん\n1月16日(土)　調理：山本さん、中村さん　受付：小林さん\n";
+    let known =
+        CheckOptions { history: Some(volunteers.iter().map(|s| (*s).to_owned()).collect()), ..Default::default() };
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", shift), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let with_phones = format!("{shift}連絡先：佐藤 090-1111-2222、伊藤 090-3333-4444、加藤 080-5555-6666\n");
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", &with_phones), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_free_mail"));
+    let strangers = CheckOptions { history: Some(vec!["alpha-shoji.co.jp".into()]), ..Default::default() };
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", shift), &[], &p, &strangers);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+}

@@ -235,7 +235,10 @@ impl Check<'_> {
             p.special_care(&self.correspondents) == Some(SpecialCare::Fact)
                 || p.has_kind(Kind::MyNumber) && my_number_strength(p) == MyNumberEvidence::Context
         });
-        if !free.is_empty() && n >= t.free_mail_records {
+        // Names alone (a shift list of surnames) to private addresses the
+        // sender already writes to are whose turn it is, not personal data
+        // to hold the send for.
+        if !free.is_empty() && n >= t.free_mail_records && !self.names_to_known {
             let who = self.labels(&free);
             let mut fired = Fired::new(
                 Rule::PersonalDataFreeMail,

@@ -66,7 +66,10 @@ impl Check<'_> {
             // it (at most one person, unnamed or a correspondent: the
             // recipient's own matter, a property's address), the private
             // address is shown, not asked about.
-            let answered = !self.about_others && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
+            // One person's numbers (a passport read back before ticketing) to
+            // an address mailed before are that person's own, too.
+            let answered = (!self.about_others || self.own_numbers)
+                && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
             let mut fired = Fired::new(
                 Rule::FreeMail,
                 free,
