@@ -623,3 +623,34 @@ fn a_shift_of_names_goes_to_known_volunteers_but_not_with_their_phones_or_to_str
     let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", shift), &[], &p, &strangers);
     assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
 }
+
+/// Known gap closed (kept7 round): an English opening is read. 「Dear Mr.
+/// Smith,」 to `John Brown` is asked about; to `John Smith`, 「Dear Karen,」 to
+/// `Karen Hughes`, 「Dear all,」 or a desk's display name (`Reservations Team`)
+/// pass silently.
+#[test]
+fn english_salutations_are_compared_with_latin_display_names() {
+    let p = policy(POLICY);
+    let mail = |to: &str, opening: &str| {
+        let json = serde_json::json!({
+            "from": "Ichiro Suzuki <suzuki@presend.co.jp>",
+            "to": [to],
+            "subject": "Quotation",
+            "body": format!("{opening}\n\nThank you for your email. Please find the quotation attached.\n\nKind regards,\nIchiro Suzuki\n"),
+        });
+        Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let v = check(&mail("John Brown <j.brown@alpha-shoji.co.jp>", "Dear Mr. Smith,"), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert_eq!(rules(&v), ["salutation_mismatch"]);
+    for (to, opening) in [
+        ("John Smith <j.smith@alpha-shoji.co.jp>", "Dear Mr. Smith,"),
+        ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear Karen,"),
+        ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear all,"),
+        ("Reservations Team <rsv@alpha-shoji.co.jp>", "Dear Karen,"),
+        ("Taro Yamada <yamada@alpha-shoji.co.jp>", "Dear Yamada-san,"),
+    ] {
+        let v = check(&mail(to, opening), &[], &p);
+        assert!(v.reasons.is_empty(), "{to} / {opening}: {:?}", rules(&v));
+    }
+}
