@@ -654,3 +654,35 @@ fn english_salutations_are_compared_with_latin_display_names() {
         assert!(v.reasons.is_empty(), "{to} / {opening}: {:?}", rules(&v));
     }
 }
+
+/// Issue 21 (kept7 round): colleagues at a group company whose name carries
+/// the sender's own are greeted 「お疲れ様です」 as a matter of course, so a
+/// project's member list to them is not asked about; the same mail to
+/// another partner is (autocomplete's namesake), and so is a list with
+/// emergency contacts to the group company.
+#[test]
+fn a_colleague_style_mail_to_a_group_company_is_not_taken_for_autocomplete() {
+    let p = policy(
+        r#"{"internal_domains": ["presend.co.jp"],
+            "partner_domains": {"presend-service.co.jp": "株式会社プレセンドサービス", "alpha-shoji.co.jp": "株式会社アルファ商事"},
+            "own_names": ["株式会社プレセンド"]}"#,
+    );
+    let members = "佐藤さん\n\nお疲れ様です。総務の鈴木です。\n来期の合同プロジェクトのメンバーです。\n\
+        山田 太郎（営業部） yamada@presend.co.jp\n田中 花子（総務部） tanaka@presend.co.jp\n\
+        高橋 次郎（開発部） takahashi@presend.co.jp\n伊藤 三郎（開発部） ito@presend.co.jp\n\
+        渡辺 美咲（経理部） watanabe@presend.co.jp\n小林 直人（人事部） kobayashi@presend.co.jp\n";
+    let v = check(&message(&["佐藤 健 <k.sato@presend-service.co.jp>"], members), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let v = check(&message(&["佐藤 健 <k.sato@alpha-shoji.co.jp>"], members), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+    let contacts = "氏名,携帯電話,緊急連絡先,続柄\n山田 太郎,090-1111-2222,03-1111-2222,妻\n田中 花子,090-3333-4444,03-3333-4444,夫\n\
+        高橋 次郎,080-5555-6666,045-555-6666,母\n伊藤 三郎,080-7777-8888,048-777-8888,父\n渡辺 美咲,070-9999-0000,04-9999-0000,妻\n";
+    let v = check(
+        &message(&["佐藤 健 <k.sato@presend-service.co.jp>"], "佐藤さん\n\nお疲れ様です。\n緊急連絡網です。\n"),
+        &[("緊急連絡網.csv", contacts.as_bytes())],
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+}
