@@ -686,3 +686,24 @@ fn a_colleague_style_mail_to_a_group_company_is_not_taken_for_autocomplete() {
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"personal_data_external"));
 }
+
+/// Issue 21 (kept7 round): a guest network's password in a venue guide is
+/// handed to every visitor, like a meeting passcode: no question. The
+/// organisation's own Wi-Fi password to an outsider is still asked about.
+#[test]
+fn a_guest_wifi_password_in_a_venue_guide_is_not_a_credential() {
+    let p = policy(POLICY);
+    let guide = |wifi: &str| {
+        format!(
+            "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。プレセンドの鈴木です。\n\
+             明日のセミナー会場のご案内です。\n会場：弊社5階 大会議室\n{wifi}\n受付で名刺をお渡しください。\n"
+        )
+    };
+    let guest = guide("来客用Wi-Fi　SSID: presend-guest　パスワード: Welcome2027");
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], &guest), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let own = guide("社内Wi-Fi　SSID: presend-corp　パスワード: Xk7#pQ2vLm9");
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], &own), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"secret_external"));
+}
