@@ -11,6 +11,7 @@ use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
     display_names_a_person, english_salutation, names_organisation, organisation_core, salutation, same_organisation,
+    ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
 
@@ -277,29 +278,7 @@ impl Check<'_> {
                     .collect();
                 // A desk or a company (`Reservations Team`, `Acme Ltd`) is no
                 // person to compare with.
-                const DESKS: &[&str] = &[
-                    "team",
-                    "desk",
-                    "office",
-                    "support",
-                    "sales",
-                    "service",
-                    "services",
-                    "reservations",
-                    "info",
-                    "department",
-                    "dept",
-                    "center",
-                    "centre",
-                    "group",
-                    "inc",
-                    "ltd",
-                    "llc",
-                    "corp",
-                    "co",
-                    "company",
-                ];
-                (words.len() >= 2 && !words.iter().any(|w| DESKS.contains(&w.as_str()))).then_some(words)
+                (words.len() >= 2 && !words.iter().any(|w| ENGLISH_DESKS.contains(&w.as_str()))).then_some(words)
             })
             .collect();
         let Some(names) = names.filter(|n| !n.is_empty()) else { return };

@@ -108,6 +108,43 @@ const ENGLISH_GROUPS: &[&str] = &[
     "concern",
 ];
 
+/// Words of a desk's or an organisation's English name (`Reservations Team`,
+/// `Pacific Sakura Tours`, `Acme Ltd`): no person to compare.
+pub const ENGLISH_DESKS: &[&str] = &[
+    "team",
+    "desk",
+    "office",
+    "support",
+    "sales",
+    "service",
+    "services",
+    "reservations",
+    "info",
+    "department",
+    "dept",
+    "center",
+    "centre",
+    "group",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "co",
+    "company",
+    "corporation",
+    "tours",
+    "travel",
+    "hotel",
+    "bank",
+    "university",
+    "school",
+    "clinic",
+    "hospital",
+    "association",
+    "committee",
+    "board",
+];
+
 /// Titles before an English name (`Dear Mr. Smith`), left out of the name.
 const ENGLISH_TITLES: &[&str] = &["mr", "ms", "mrs", "miss", "mx", "dr", "prof", "professor"];
 
@@ -133,9 +170,13 @@ pub fn english_salutation(body: &str) -> Option<Vec<Vec<String>>> {
             })
             .filter(|w| !w.is_empty() && w != "san" && !ENGLISH_TITLES.contains(&w.as_str()))
             .collect();
-        if words.iter().any(|w| {
-            ENGLISH_GROUPS.contains(&w.as_str()) || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '-')
-        }) {
+        if words.len() > 3
+            || words.iter().any(|w| {
+                ENGLISH_GROUPS.contains(&w.as_str())
+                    || ENGLISH_DESKS.contains(&w.as_str())
+                    || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '-')
+            })
+        {
             return None;
         }
         if !words.is_empty() {
