@@ -650,6 +650,7 @@ fn english_salutations_are_compared_with_latin_display_names() {
         ("Reservations Team <rsv@alpha-shoji.co.jp>", "Dear Karen,"),
         ("Taro Yamada <yamada@alpha-shoji.co.jp>", "Dear Yamada-san,"),
         ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear Pacific Sakura Tours,"),
+        ("Kenneth Brown <k.brown@alpha-shoji.co.jp>", "Hi Ken,"),
     ] {
         let v = check(&mail(to, opening), &[], &p);
         assert!(v.reasons.is_empty(), "{to} / {opening}: {:?}", rules(&v));

@@ -284,7 +284,20 @@ impl Check<'_> {
         let Some(names) = names.filter(|n| !n.is_empty()) else { return };
         let missing: Vec<String> = people
             .iter()
-            .filter(|person| !names.iter().any(|words| person.iter().all(|w| words.contains(w))))
+            // A short form greets the full name (`Hi Ken,` → `Kenneth Brown`,
+            // `Dear Chris,` → `Christopher Lee`): a word may begin another.
+            .filter(|person| {
+                !names.iter().any(|words| {
+                    person.iter().all(|w| {
+                        words.iter().any(|x| {
+                            x == w
+                                || w.len() >= 3
+                                    && x.len() >= 3
+                                    && (x.starts_with(w.as_str()) || w.starts_with(x.as_str()))
+                        })
+                    })
+                })
+            })
             .map(|person| person.join(" "))
             .collect();
         if missing.is_empty() {
