@@ -16,7 +16,9 @@
 //! in Bcc, blocked by `personal_data_free_mail` as 22 people's data); 0 of
 //! 15 mis-sends missed, one blocked where a confirmation was expected (an
 //! owner's invoice to another owner: her cat's 慢性腎臓病 read as her
-//! special-care data).
+//! special-care data). The rules were changed for the three false alarms
+//! since (each change with its pair in `tests/check.rs`), so the set is no
+//! longer held out; the cat's illness still blocks.
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
