@@ -550,3 +550,162 @@ fn new_hires_birth_dates_and_addresses_go_to_the_registered_sr_office_but_not_to
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"personal_data_external"));
 }
+
+/// Issue 21 (kept7): 「児童生徒の」 or a line about a trend speaks of children
+/// as a whole, not of a particular child: an agenda naming インフルエンザ and
+/// 「児童生徒の肥満傾向」 goes to the medical association silently, while 「生徒の
+/// 一人が糖尿病と診断され」 is about someone and is asked about.
+#[test]
+fn a_group_in_aggregate_is_not_a_particular_person() {
+    let p = policy(POLICY);
+    let agenda = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        議題：\n1. 冬季の感染症（インフルエンザ・感染性胃腸炎）の流行状況と対策\n\
+        2. 児童生徒の肥満傾向と生活習慣について\n";
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], agenda), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let pupil = "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。\n\
+        3年の生徒の一人が糖尿病と診断されましたので、合宿の食事についてご相談させてください。\n";
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], pupil), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+}
+
+fn reply_to_customer(bcc_or_to: &str, to: &[&str], subject: &str, body: &str) -> Message {
+    let json = serde_json::json!({
+        "from": "菊地 沙織 <kikuchi@presend.co.jp>",
+        "to": if bcc_or_to == "to" { to.to_vec() } else { vec!["kikuchi@presend.co.jp"] },
+        "bcc": if bcc_or_to == "bcc" { to.to_vec() } else { Vec::new() },
+        "subject": subject,
+        "body": format!("{body}{SIGNATURE}"),
+    });
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Issue 21 (kept7): a reply greeting the customer the private address names,
+/// which the sender has mailed before, may carry that one person's own
+/// numbers (his passport read back before ticketing): the private address
+/// is shown, not asked about. The same mail to an address never mailed
+/// before is asked about.
+#[test]
+fn a_customers_own_passport_number_in_a_reply_to_his_known_address() {
+    let p = policy(POLICY);
+    let body = "遠藤 大輔 様\n\nお申し込みありがとうございます。\n発券前に下記をご確認ください。\n\
+        ご氏名（ローマ字）：ENDO DAISUKE\n旅券番号：TR4817265\n有効期限：2031年7月14日\n";
+    let msg = reply_to_customer("to", &["遠藤 大輔 <daisuke.endo.sendai@gmail.com>"], "Re: ツアーのお申し込み", body);
+    let known = CheckOptions { history: Some(vec!["daisuke.endo.sendai@gmail.com".into()]), ..Default::default() };
+    let v = check_with(&msg, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let unknown = CheckOptions { history: Some(vec!["alpha-shoji.co.jp".into()]), ..Default::default() };
+    let v = check_with(&msg, &[], &p, &unknown);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"free_mail"));
+}
+
+/// Issue 21 (kept7): names alone (a volunteer shift of surnames) to private
+/// addresses the sender already writes to, in Bcc, are whose turn it is:
+/// no question. With their mobiles, or to an address never mailed before,
+/// the list still stops the send.
+#[test]
+fn a_shift_of_names_goes_to_known_volunteers_but_not_with_their_phones_or_to_strangers() {
+    let p = policy(POLICY);
+    let volunteers = ["a.sato12@gmail.com", "k.ito34@docomo.ne.jp", "m.kato56@yahoo.co.jp"];
+    let shift = "ボランティアの皆さま\n\nいつもありがとうございます。\n1月のシフトです。\n\
+        1月9日(土)　調理：佐藤さん、伊藤さん　受付：加藤さん\n1月16日(土)　調理：山本さん、中村さん　受付：小林さん\n";
+    let known =
+        CheckOptions { history: Some(volunteers.iter().map(|s| (*s).to_owned()).collect()), ..Default::default() };
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", shift), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let with_phones = format!("{shift}連絡先：佐藤 090-1111-2222、伊藤 090-3333-4444、加藤 080-5555-6666\n");
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", &with_phones), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_free_mail"));
+    let strangers = CheckOptions { history: Some(vec!["alpha-shoji.co.jp".into()]), ..Default::default() };
+    let v = check_with(&reply_to_customer("bcc", &volunteers, "1月のシフト", shift), &[], &p, &strangers);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+}
+
+/// Known gap closed (kept7 round): an English opening is read. 「Dear Mr.
+/// Smith,」 to `John Brown` is asked about; to `John Smith`, 「Dear Karen,」 to
+/// `Karen Hughes`, 「Dear all,」 or a desk's display name (`Reservations Team`)
+/// pass silently.
+#[test]
+fn english_salutations_are_compared_with_latin_display_names() {
+    let p = policy(POLICY);
+    let mail = |to: &str, opening: &str| {
+        let json = serde_json::json!({
+            "from": "Ichiro Suzuki <suzuki@presend.co.jp>",
+            "to": [to],
+            "subject": "Quotation",
+            "body": format!("{opening}\n\nThank you for your email. Please find the quotation attached.\n\nKind regards,\nIchiro Suzuki\n"),
+        });
+        Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let v = check(&mail("John Brown <j.brown@alpha-shoji.co.jp>", "Dear Mr. Smith,"), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert_eq!(rules(&v), ["salutation_mismatch"]);
+    for (to, opening) in [
+        ("John Smith <j.smith@alpha-shoji.co.jp>", "Dear Mr. Smith,"),
+        ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear Karen,"),
+        ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear all,"),
+        ("Reservations Team <rsv@alpha-shoji.co.jp>", "Dear Karen,"),
+        ("Taro Yamada <yamada@alpha-shoji.co.jp>", "Dear Yamada-san,"),
+        ("Karen Hughes <karen.hughes@alpha-shoji.co.jp>", "Dear Pacific Sakura Tours,"),
+        ("Kenneth Brown <k.brown@alpha-shoji.co.jp>", "Hi Ken,"),
+    ] {
+        let v = check(&mail(to, opening), &[], &p);
+        assert!(v.reasons.is_empty(), "{to} / {opening}: {:?}", rules(&v));
+    }
+}
+
+/// Issue 21 (kept7 round): colleagues at a group company whose name carries
+/// the sender's own are greeted 「お疲れ様です」 as a matter of course, so a
+/// project's member list to them is not asked about; the same mail to
+/// another partner is (autocomplete's namesake), and so is a list with
+/// emergency contacts to the group company.
+#[test]
+fn a_colleague_style_mail_to_a_group_company_is_not_taken_for_autocomplete() {
+    let p = policy(
+        r#"{"internal_domains": ["presend.co.jp"],
+            "partner_domains": {"presend-service.co.jp": "株式会社プレセンドサービス", "alpha-shoji.co.jp": "株式会社アルファ商事"},
+            "own_names": ["株式会社プレセンド"]}"#,
+    );
+    let members = "佐藤さん\n\nお疲れ様です。総務の鈴木です。\n来期の合同プロジェクトのメンバーです。\n\
+        山田 太郎（営業部） yamada@presend.co.jp\n田中 花子（総務部） tanaka@presend.co.jp\n\
+        高橋 次郎（開発部） takahashi@presend.co.jp\n伊藤 三郎（開発部） ito@presend.co.jp\n\
+        渡辺 美咲（経理部） watanabe@presend.co.jp\n小林 直人（人事部） kobayashi@presend.co.jp\n";
+    let v = check(&message(&["佐藤 健 <k.sato@presend-service.co.jp>"], members), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let v = check(&message(&["佐藤 健 <k.sato@alpha-shoji.co.jp>"], members), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+    let contacts = "氏名,携帯電話,緊急連絡先,続柄\n山田 太郎,090-1111-2222,03-1111-2222,妻\n田中 花子,090-3333-4444,03-3333-4444,夫\n\
+        高橋 次郎,080-5555-6666,045-555-6666,母\n伊藤 三郎,080-7777-8888,048-777-8888,父\n渡辺 美咲,070-9999-0000,04-9999-0000,妻\n";
+    let v = check(
+        &message(&["佐藤 健 <k.sato@presend-service.co.jp>"], "佐藤さん\n\nお疲れ様です。\n緊急連絡網です。\n"),
+        &[("緊急連絡網.csv", contacts.as_bytes())],
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+}
+
+/// Issue 21 (kept7 round): a guest network's password in a venue guide is
+/// handed to every visitor, like a meeting passcode: no question. The
+/// organisation's own Wi-Fi password to an outsider is still asked about.
+#[test]
+fn a_guest_wifi_password_in_a_venue_guide_is_not_a_credential() {
+    let p = policy(POLICY);
+    let guide = |wifi: &str| {
+        format!(
+            "株式会社アルファ商事\n山田様\n\nいつもお世話になっております。プレセンドの鈴木です。\n\
+             明日のセミナー会場のご案内です。\n会場：弊社5階 大会議室\n{wifi}\n受付で名刺をお渡しください。\n"
+        )
+    };
+    let guest = guide("来客用Wi-Fi　SSID: presend-guest　パスワード: Welcome2027");
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], &guest), &[], &p);
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let own = guide("社内Wi-Fi　SSID: presend-corp　パスワード: Xk7#pQ2vLm9");
+    let v = check(&message(&["山田太郎 <yamada@alpha-shoji.co.jp>"], &own), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"secret_external"));
+}

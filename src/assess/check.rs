@@ -116,19 +116,36 @@ pub fn assess(
     }
     let internal_style = reads_as_internal(&message.body);
     let parts: Vec<&Part> = attachment_parts.iter().chain(body_part.as_ref()).collect();
+    // Every private address the mail goes to has been mailed before (a
+    // volunteer, a customer who wrote first).
+    let mailed_before =
+        |r: &Recipient| options.history.iter().flatten().any(|h| h.trim().eq_ignore_ascii_case(&r.address.canonical()));
+    let free_known = {
+        let mut free = recipients.iter().filter(|r| r.class() == RecipientClass::FreeMail && !r.trusted).peekable();
+        free.peek().is_some() && free.all(mailed_before)
+    };
+    // People known by name alone (a shift list of surnames) to private
+    // addresses the sender already writes to: whose turn it is, not a leak.
+    let names_to_known =
+        free_known && parts.iter().any(|p| p.people > 0) && parts.iter().all(|p| p.people == 0 || p.names_only());
     let personal_content = parts.iter().any(|p| {
-        p.people > 0
+        p.people > 0 && !names_to_known
             || p.holds_private_data()
             || p.special_care(&correspondents).is_some_and(|c| c >= SpecialCare::Unclear)
     });
     let unreadable = !attachment_parts.iter().all(|p| p.report.problems.is_empty());
-    let about_others = unreadable
+    let about_others_besides_numbers = unreadable
         || parts.iter().any(|p| {
             p.people >= policy.thresholds.free_mail_records
                 || p.special_care(&correspondents).is_some_and(|c| c >= SpecialCare::Unclear)
                 || names_someone_else(p, &correspondents)
-                || p.counted.iter().any(|f| IDENTIFIERS.contains(&f.kind))
         });
+    let about_others =
+        about_others_besides_numbers || parts.iter().any(|p| p.counted.iter().any(|f| IDENTIFIERS.contains(&f.kind)));
+    // One person's numbers and nobody else's, to private addresses the sender
+    // has mailed before: in a reply greeting that person (a passport number
+    // read back before ticketing), the recipient's own.
+    let own_numbers = !about_others_besides_numbers && free_known;
     let mut check = Check {
         policy,
         recipients,
@@ -137,6 +154,8 @@ pub fn assess(
         internal_style,
         personal_content: personal_content || unreadable,
         about_others,
+        own_numbers,
+        names_to_known,
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -376,6 +395,12 @@ pub(super) struct Check<'a> {
     /// people, a named third person, special-care data, a personal number
     /// (or it could not be read). One person unnamed may be the recipient.
     pub(super) about_others: bool,
+    /// The only thing about anyone is one person's numbers, and every private
+    /// address was mailed before: in a reply to that person, their own.
+    pub(super) own_numbers: bool,
+    /// People are known by name alone, and every private address was mailed
+    /// before (a shift list to the volunteers): no personal data to block.
+    pub(super) names_to_known: bool,
 }
 
 /// The parts of a reason before the policy decides its level.

@@ -74,9 +74,32 @@ const PERSON_REFERENCES: &[&str] = &[
     "くんが",
 ];
 
+/// References that name a group (従業員の, 生徒の): of a particular person
+/// only when nothing on the line makes them the group as a whole.
+const GROUP_REFERENCES: &[&str] = &["従業員の", "社員の", "職員の", "生徒の", "児童の"];
+
+/// What before a group reference makes it everyone (「児童生徒の」「全社員の」
+/// 「教職員の」「各職員の」).
+const COLLECTIVE_PREFIXES: &[&str] = &["児童", "全", "各", "教", "一般"];
+
+/// Words by which a line speaks of a group in aggregate (「児童生徒の肥満傾向」
+/// 「従業員の平均年齢」「職員の接種率」): statistics, no one in particular.
+const AGGREGATES: &[&str] = &["傾向", "統計", "割合", "平均", "全体", "接種率", "受診率"];
+
+/// True when `word` occurs in `line` as a reference to a particular person.
+fn refers_with(line: &str, word: &str) -> bool {
+    if !GROUP_REFERENCES.contains(&word) {
+        return line.contains(word);
+    }
+    if AGGREGATES.iter().any(|a| line.contains(a)) {
+        return false;
+    }
+    line.match_indices(word).any(|(at, _)| !COLLECTIVE_PREFIXES.iter().any(|p| line[..at].ends_with(p)))
+}
+
 /// True when one of `lines` speaks of a particular person.
 pub fn refers_to_person<'l>(mut lines: impl Iterator<Item = &'l str>) -> bool {
-    lines.any(|l| PERSON_REFERENCES.iter().any(|w| l.contains(w)))
+    lines.any(|l| PERSON_REFERENCES.iter().any(|w| refers_with(l, w)))
 }
 
 /// Kinds whose distinct values stand for distinct people in prose. Names
@@ -206,6 +229,14 @@ impl<'a> Part<'a> {
                 let value: String = f.raw.as_deref().unwrap_or_default().split_whitespace().collect();
                 value == person
             })
+    }
+
+    /// True when the people the part is about are known by name alone (a
+    /// shift list of surnames, who attends): no contact, birth date or
+    /// number, nothing of special care beside the names.
+    pub fn names_only(&self) -> bool {
+        self.counted.iter().all(|f| !f.kind.is_personal() || f.kind == Kind::PersonName)
+            && !self.has_family(Family::SpecialCare)
     }
 
     /// True when the part holds what people share only with those who need

@@ -235,7 +235,10 @@ impl Check<'_> {
             p.special_care(&self.correspondents) == Some(SpecialCare::Fact)
                 || p.has_kind(Kind::MyNumber) && my_number_strength(p) == MyNumberEvidence::Context
         });
-        if !free.is_empty() && n >= t.free_mail_records {
+        // Names alone (a shift list of surnames) to private addresses the
+        // sender already writes to are whose turn it is, not personal data
+        // to hold the send for.
+        if !free.is_empty() && n >= t.free_mail_records && !self.names_to_known {
             let who = self.labels(&free);
             let mut fired = Fired::new(
                 Rule::PersonalDataFreeMail,
@@ -278,10 +281,21 @@ impl Check<'_> {
             // nothing of such a partner. Families, personnel records and a
             // mail written as to a colleague still do.
             let only_profiles = profiles && !private && !personnel && !self.internal_style;
+            // Colleagues at a group company whose name carries the sender's
+            // own (株式会社プレセンド / 株式会社プレセンドサービス) are greeted
+            // 「お疲れ様です」 as a matter of course: the opening alone says
+            // nothing of autocomplete there.
+            let only_style = self.internal_style && !private && !personnel && !profiles;
+            let own = &self.policy.own_names;
+            let group_company = |name: &str| {
+                let core = organisation_core(name);
+                own.iter().map(|o| organisation_core(o)).any(|o| o.chars().count() >= 2 && core.contains(&o))
+            };
             self.indices(|r| r.class() == RecipientClass::Partner && !r.trusted)
                 .into_iter()
                 .filter(|&i| !authorised[i])
                 .filter(|&i| !(only_profiles && self.recipients[i].partner.as_deref().is_some_and(licensed_profession)))
+                .filter(|&i| !(only_style && self.recipients[i].partner.as_deref().is_some_and(group_company)))
                 .collect()
         } else {
             Vec::new()

@@ -64,8 +64,24 @@ fn meeting_lines(lines: &[&str]) -> Vec<bool> {
             }
         }
     }
+    // A guest network's password in a venue guide (「来客用Wi-Fi SSID: …
+    // パスワード: …」) is handed to every visitor: the same kind of access.
+    let lower: Vec<String> = lines.iter().map(|l| l.to_lowercase()).collect();
+    for i in 0..lines.len() {
+        let near = &lower[i.saturating_sub(1)..(i + 2).min(lines.len())];
+        let has = |words: &[&str]| near.iter().any(|l| words.iter().any(|w| l.contains(w)));
+        if has(GUEST_NETWORK) && has(GUESTS) {
+            out[i] = true;
+        }
+    }
     out
 }
+
+/// A wireless network named on the line or the next.
+const GUEST_NETWORK: &[&str] = &["wi-fi", "wifi", "ssid", "無線lan"];
+
+/// Words that say a network is for visitors, not the organisation's own.
+const GUESTS: &[&str] = &["来客", "来場者", "来訪者", "ゲスト", "guest", "visitor", "お客様用", "フリーwi"];
 
 const CLOSINGS: &[&str] = &[
     "よろしくお願い",

@@ -9,7 +9,10 @@ use super::domain::{registrable, within, WELL_KNOWN};
 use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
-use super::salutation::{display_names_a_person, names_organisation, organisation_core, salutation, same_organisation};
+use super::salutation::{
+    display_names_a_person, english_salutation, names_organisation, organisation_core, salutation, same_organisation,
+    ENGLISH_DESKS,
+};
 use super::verdict::{Field, RecipientClass, Text};
 
 impl Check<'_> {
@@ -66,7 +69,10 @@ impl Check<'_> {
             // it (at most one person, unnamed or a correspondent: the
             // recipient's own matter, a property's address), the private
             // address is shown, not asked about.
-            let answered = !self.about_others && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
+            // One person's numbers (a passport read back before ticketing) to
+            // an address mailed before are that person's own, too.
+            let answered = (!self.about_others || self.own_numbers)
+                && free.iter().all(|&i| replies_to(message, &self.recipients[i]));
             let mut fired = Fired::new(
                 Rule::FreeMail,
                 free,
@@ -254,8 +260,69 @@ impl Check<'_> {
         }
     }
 
+    /// An English opening (`Dear Mr. Smith,`) compared with the To
+    /// recipients' display names, when every one of them is a Latin name of
+    /// two words or more (`John Brown`): each person greeted must be one of
+    /// them, by every word of the name greeted.
+    fn english_salutation_rule(&mut self, body: &str) {
+        let Some(people) = english_salutation(body) else { return };
+        let to = self.indices(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid);
+        let names: Option<Vec<Vec<String>>> = to
+            .iter()
+            .map(|&i| {
+                let name = self.recipients[i].address.name.as_deref().filter(|n| n.is_ascii())?;
+                let words: Vec<String> = name
+                    .split(|c: char| c.is_whitespace() || c == ',')
+                    .map(|w| w.trim_matches('.').to_ascii_lowercase())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // A desk or a company (`Reservations Team`, `Acme Ltd`) is no
+                // person to compare with.
+                (words.len() >= 2 && !words.iter().any(|w| ENGLISH_DESKS.contains(&w.as_str()))).then_some(words)
+            })
+            .collect();
+        let Some(names) = names.filter(|n| !n.is_empty()) else { return };
+        let missing: Vec<String> = people
+            .iter()
+            // A short form greets the full name (`Hi Ken,` → `Kenneth Brown`,
+            // `Dear Chris,` → `Christopher Lee`): a word may begin another.
+            .filter(|person| {
+                !names.iter().any(|words| {
+                    person.iter().all(|w| {
+                        words.iter().any(|x| {
+                            x == w
+                                || w.len() >= 3
+                                    && x.len() >= 3
+                                    && (x.starts_with(w.as_str()) || w.starts_with(x.as_str()))
+                        })
+                    })
+                })
+            })
+            .map(|person| person.join(" "))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let (greeted, list) =
+            (join(&missing), join(&to.iter().map(|&i| self.recipients[i].label()).collect::<Vec<_>>()));
+        let mut fired = Fired::new(
+            Rule::SalutationMismatch,
+            to,
+            Text::new("宛名と宛先が一致しません", "The salutation does not match the recipients"),
+            Text::new(
+                format!("宛名は「{greeted}」ですが、宛先(To)は {list} です。"),
+                format!("The salutation addresses {greeted}, but the To recipients are {list}."),
+            ),
+        );
+        fired.evidence = vec![format!("宛名 / salutation: {greeted}")];
+        self.fire(fired);
+    }
+
     pub(super) fn salutation_rule(&mut self, body: &str) {
-        let Some(s) = salutation(body) else { return };
+        let Some(s) = salutation(body) else {
+            self.english_salutation_rule(body);
+            return;
+        };
         let policy = self.policy;
         // Every recipient counts for the organisation, Bcc too: a mail to
         // アルファ商事's staff in Bcc is addressed to アルファ商事.

@@ -82,6 +82,110 @@ const DEPARTMENTS: &[&str] = &[
 const GREETINGS: &[&str] =
     &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日"];
 
+/// Words after 「Dear」 that greet a group or a desk, not a person.
+const ENGLISH_GROUPS: &[&str] = &[
+    "all",
+    "sir",
+    "sirs",
+    "madam",
+    "team",
+    "colleagues",
+    "colleague",
+    "customer",
+    "customers",
+    "valued",
+    "everyone",
+    "partners",
+    "members",
+    "friends",
+    "guest",
+    "guests",
+    "client",
+    "clients",
+    "hiring",
+    "manager",
+    "whom",
+    "concern",
+];
+
+/// Words of a desk's or an organisation's English name (`Reservations Team`,
+/// `Pacific Sakura Tours`, `Acme Ltd`): no person to compare.
+pub const ENGLISH_DESKS: &[&str] = &[
+    "team",
+    "desk",
+    "office",
+    "support",
+    "sales",
+    "service",
+    "services",
+    "reservations",
+    "info",
+    "department",
+    "dept",
+    "center",
+    "centre",
+    "group",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "co",
+    "company",
+    "corporation",
+    "tours",
+    "travel",
+    "hotel",
+    "bank",
+    "university",
+    "school",
+    "clinic",
+    "hospital",
+    "association",
+    "committee",
+    "board",
+];
+
+/// Titles before an English name (`Dear Mr. Smith`), left out of the name.
+const ENGLISH_TITLES: &[&str] = &["mr", "ms", "mrs", "miss", "mx", "dr", "prof", "professor"];
+
+/// The people an English salutation greets, each as its lower-case words
+/// without the title (`Dear Mr. Smith,` → `smith`; `Hi Karen and Tom,` →
+/// `karen`, `tom`; `Dear Tanaka-san,` → `tanaka`). None when the mail does
+/// not open that way, or greets a group or a desk (`Dear all,`, `Dear Sir or
+/// Madam,`, `Dear Hiring Manager,`).
+pub fn english_salutation(body: &str) -> Option<Vec<Vec<String>>> {
+    let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let rest = ["Dear ", "Hi ", "Hello "].iter().find_map(|p| line.strip_prefix(p))?;
+    let rest = rest.trim_end_matches([',', ':', '!', ' ']);
+    if !rest.is_ascii() || rest.is_empty() || rest.len() > 60 {
+        return None;
+    }
+    let mut people = Vec::new();
+    for person in rest.split(" and ").flat_map(|p| p.split(['&', ','])) {
+        let words: Vec<String> = person
+            .split_whitespace()
+            .map(|w| {
+                let w = w.trim_matches('.').to_ascii_lowercase();
+                w.strip_suffix("-san").or_else(|| w.strip_suffix("-sama")).unwrap_or(&w).to_owned()
+            })
+            .filter(|w| !w.is_empty() && w != "san" && !ENGLISH_TITLES.contains(&w.as_str()))
+            .collect();
+        if words.len() > 3
+            || words.iter().any(|w| {
+                ENGLISH_GROUPS.contains(&w.as_str())
+                    || ENGLISH_DESKS.contains(&w.as_str())
+                    || !w.chars().all(|c| c.is_ascii_alphabetic() || c == '\'' || c == '-')
+            })
+        {
+            return None;
+        }
+        if !words.is_empty() {
+            people.push(words);
+        }
+    }
+    (!people.is_empty()).then_some(people)
+}
+
 /// Reads the salutation from the first lines of `body`, if there is one: the
 /// lines before the greeting, up to the last one that holds an honorific,
 /// 御中 or 各位 (a title line such as 「【ご案内】年末の営業」 names no one).

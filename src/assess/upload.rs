@@ -33,6 +33,8 @@ pub fn assess_upload(
         internal_style: false,
         personal_content: true,
         about_others: true,
+        own_numbers: false,
+        names_to_known: false,
     };
     check.people_rules(&parts);
     check.content_kind_rules(&parts);
