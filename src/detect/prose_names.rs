@@ -75,6 +75,37 @@ pub struct NameData {
     kana_first: Bits,
     /// Last characters of surnames: a run that ends otherwise is no surname.
     surname_last: Bits,
+    /// What a kanji name can start with: the first two characters of every
+    /// surname and one-word name of 2+ characters, and the one-character
+    /// common surnames. Every kanji-run rule but 「健太くん」 starts with one
+    /// of these, and most runs of ordinary prose (資料, 会議室) with none:
+    /// they are let go before any hashing of strings.
+    pair_start: PairBits,
+    single_start: Bits,
+}
+
+/// A Bloom filter of one hash over character pairs (2^20 bits, 128 kB):
+/// ~17,000 pairs set a bit each, so ~2 % of other pairs pass as well; no
+/// pair that was set is ever refused, so what the rules find is unchanged.
+struct PairBits(Vec<u64>);
+
+impl PairBits {
+    const BITS: u32 = 20;
+    fn new() -> PairBits {
+        PairBits(vec![0; (1 << Self::BITS) / 64])
+    }
+    fn index(a: char, b: char) -> usize {
+        let h = (u32::from(a).wrapping_mul(0x9E37_79B1) ^ u32::from(b)).wrapping_mul(0x85EB_CA6B);
+        (h >> (32 - Self::BITS)) as usize
+    }
+    fn set(&mut self, a: char, b: char) {
+        let i = Self::index(a, b);
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn has(&self, a: char, b: char) -> bool {
+        let i = Self::index(a, b);
+        self.0[i / 64] & (1 << (i % 64)) != 0
+    }
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
@@ -153,6 +184,8 @@ impl NameData {
             role_last: Bits::new(),
             kana_first: Bits::new(),
             surname_last: Bits::new(),
+            pair_start: PairBits::new(),
+            single_start: Bits::new(),
         };
         let mut section = "";
         for line in text.lines() {
@@ -209,6 +242,16 @@ impl NameData {
         for w in data.surnames.iter().chain(data.katakana.iter()).chain(data.persons.iter()) {
             if let Some(c) = w.chars().next() {
                 data.surname_first.set(c);
+            }
+        }
+        for w in data.surnames.iter().chain(data.common_surnames.iter()).chain(data.persons.iter()) {
+            let mut chars = w.chars();
+            match (chars.next(), chars.next()) {
+                (Some(a), Some(b)) => data.pair_start.set(a, b),
+                (Some(a), None) if data.common_surnames.contains(w) || data.persons.contains(w) => {
+                    data.single_start.set(a)
+                }
+                _ => {}
             }
         }
         for r in ROLES {
@@ -450,6 +493,14 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     }
     let run = &text[s..e];
     let after = &text[e..];
+    // Every rule below but a given name before ちゃん/くん needs a surname or
+    // a one-word name at the start of the run (two or more characters:
+    // `e - s >= 6`).
+    let (a, width) = decode(run.as_bytes(), 0);
+    let (b, _) = decode(run.as_bytes(), width);
+    if !(d.single_start.has(a) || d.pair_start.has(a, b) || after.starts_with("ちゃん") || after.starts_with("くん")) {
+        return;
+    }
     let next = after.chars().next();
     // What follows the name inside the run (a title) or right after it (a
     // katakana title, an age), and whether only people take it.
