@@ -79,33 +79,61 @@ pub struct NameData {
     /// surname and one-word name of 2+ characters, and the one-character
     /// common surnames. Every kanji-run rule but 「健太くん」 starts with one
     /// of these, and most runs of ordinary prose (資料, 会議室) with none:
-    /// they are let go before any hashing of strings.
-    pair_start: PairBits,
-    single_start: Bits,
+    /// they are let go before any hashing of strings. Keyed by the UTF-8
+    /// bytes ([`start_keys`]): no decoding.
+    name_start: StartBits,
 }
 
-/// A Bloom filter of one hash over character pairs (2^20 bits, 128 kB):
-/// ~17,000 pairs set a bit each, so ~2 % of other pairs pass as well; no
-/// pair that was set is ever refused, so what the rules find is unchanged.
-struct PairBits(Vec<u64>);
+/// A Bloom filter over keys of at most 8 bytes (2^20 bits, 128 kB, two
+/// bits a key from one multiplication): ~17,000 keys set two bits each, so
+/// ~0.1 % of others pass as well (one bit a key let ~2 % through, and one
+/// such word repeated in a text costs much); no key that was set is ever
+/// refused, so what the rules find is unchanged.
+struct StartBits(Vec<u64>);
 
-impl PairBits {
+impl StartBits {
     const BITS: u32 = 20;
-    fn new() -> PairBits {
-        PairBits(vec![0; (1 << Self::BITS) / 64])
+    fn new() -> StartBits {
+        StartBits(vec![0; (1 << Self::BITS) / 64])
     }
-    fn index(a: u32, b: u32) -> usize {
-        let h = (a.wrapping_mul(0x9E37_79B1) ^ b).wrapping_mul(0x85EB_CA6B);
-        (h >> (32 - Self::BITS)) as usize
+    fn index(key: u64) -> (usize, usize) {
+        let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((h >> (64 - Self::BITS)) as usize, ((h >> 20) & ((1 << Self::BITS) - 1)) as usize)
     }
-    fn set(&mut self, a: char, b: char) {
-        let i = Self::index(u32::from(a), u32::from(b));
+    fn set(&mut self, key: u64) {
+        let (i, j) = Self::index(key);
         self.0[i / 64] |= 1 << (i % 64);
+        self.0[j / 64] |= 1 << (j % 64);
     }
-    fn has(&self, a: u32, b: u32) -> bool {
-        let i = Self::index(a, b);
-        self.0[i / 64] & (1 << (i % 64)) != 0
+    fn has(&self, key: u64) -> bool {
+        let (i, j) = Self::index(key);
+        self.0[i / 64] & (1 << (i % 64)) != 0 && self.0[j / 64] & (1 << (j % 64)) != 0
     }
+}
+
+/// The keys of the first character and of the first two characters at
+/// byte `i` of valid UTF-8, `width` the first one's width: their bytes,
+/// little-endian in a u64 (UTF-8 is a prefix code, so a key is one string).
+#[inline(always)]
+fn start_keys(bytes: &[u8], i: usize, width: usize) -> (u64, u64) {
+    let word = match bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        Some(b) => u64::from_le_bytes(b),
+        None => {
+            let mut buf = [0u8; 8];
+            let tail = bytes.get(i..).unwrap_or_default();
+            buf[..tail.len().min(8)].copy_from_slice(&tail[..tail.len().min(8)]);
+            u64::from_le_bytes(buf)
+        }
+    };
+    let second = match bytes.get(i + width) {
+        Some(..=0x7F) => 1,
+        Some(0xC0..=0xDF) => 2,
+        Some(0xE0..=0xEF) => 3,
+        Some(_) => 4,
+        None => 0,
+    };
+    let mask = |len: usize| if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+    (word & mask(width), word & mask(width + second))
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
@@ -187,8 +215,7 @@ impl NameData {
             role_last: Bits::new(),
             kana_first: Bits::new(),
             surname_last: Bits::new(),
-            pair_start: PairBits::new(),
-            single_start: Bits::new(),
+            name_start: StartBits::new(),
         };
         let mut section = "";
         for line in text.lines() {
@@ -249,12 +276,11 @@ impl NameData {
         }
         for w in data.surnames.iter().chain(data.common_surnames.iter()).chain(data.persons.iter()) {
             let mut chars = w.chars();
-            match (chars.next(), chars.next()) {
-                (Some(a), Some(b)) => data.pair_start.set(a, b),
-                (Some(a), None) if data.common_surnames.contains(w) || data.persons.contains(w) => {
-                    data.single_start.set(a)
-                }
-                _ => {}
+            let (one, two) = start_keys(w.as_bytes(), 0, chars.next().map_or(0, char::len_utf8));
+            match chars.next() {
+                Some(_) => data.name_start.set(two),
+                None if data.common_surnames.contains(w) || data.persons.contains(w) => data.name_start.set(one),
+                None => {}
             }
         }
         for r in ROLES {
@@ -499,12 +525,8 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     // Every rule below but a given name before ちゃん/くん needs a surname or
     // a one-word name at the start of the run (two or more characters:
     // `e - s >= 6`).
-    let (a, width) = decode(run.as_bytes(), 0);
-    let (b, _) = decode(run.as_bytes(), width);
-    if !(d.single_start.has(a)
-        || d.pair_start.has(u32::from(a), u32::from(b))
-        || after.starts_with("ちゃん")
-        || after.starts_with("くん"))
+    let (one, two) = start_keys(run.as_bytes(), 0, decode(run.as_bytes(), 0).1);
+    if !(d.name_start.has(one) || d.name_start.has(two) || after.starts_with("ちゃん") || after.starts_with("くん"))
     {
         return;
     }
@@ -764,22 +786,24 @@ fn class_at(bytes: &[u8], i: usize, prev: Class) -> (Class, usize) {
 
 /// A kanji run `text[start..end]` that starts a word, `width` its first
 /// character's: looked at when its first two characters can start a
-/// surname or a one-word name ([`NameData::pair_start`]), or when ちゃん/くん
+/// surname or a one-word name ([`NameData::name_start`]), or when ちゃん/くん
 /// follows (a given name alone); one kanji is no name.
 fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
     if end - start < 6 {
         return;
     }
-    let c = code_point(bytes, start);
-    if !d.surname_first.has_code(c) {
-        return;
-    }
     let after = &bytes[end..];
-    if d.single_start.has_code(c)
-        || d.pair_start.has(c, code_point(bytes, start + width))
-        || after.starts_with("ちゃん".as_bytes())
-        || after.starts_with("くん".as_bytes())
+    // ち or く first: the whole suffix is compared only then.
+    let chan = || {
+        matches!(after.get(..3), Some(&[0xE3, 0x81, 0xA1 | 0x8F]))
+            && (after.starts_with("ちゃん".as_bytes()) || after.starts_with("くん".as_bytes()))
+    };
+    // The first character must also be one a listed name starts with (the
+    // pair filter lets ~2 % of other pairs through): asked last, as it
+    // seldom needs asking.
+    let (one, two) = start_keys(bytes, start, width);
+    if (d.name_start.has(one) || d.name_start.has(two) || chan()) && d.surname_first.has_code(code_point(bytes, start))
     {
         kanji_run(d, text, start, end, out);
     }
@@ -804,10 +828,11 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
     }
 }
 
-/// Where the run of `class` that goes on at byte `i` ends: kanji of
-/// U+5000-U+9FFF by their first byte, the rest through `class_at`.
+/// Where the run of `class` that goes on at byte `i` ends, and the class
+/// of what follows (`Other` at the end): kanji of U+5000-U+9FFF by their
+/// first byte, the rest through `class_at`.
 #[inline(always)]
-fn run_end(bytes: &[u8], mut i: usize, class: Class) -> usize {
+fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class) {
     while i < bytes.len() {
         if class == Class::Kanji && (0xE5..=0xE9).contains(&bytes[i]) {
             i += 3;
@@ -815,11 +840,11 @@ fn run_end(bytes: &[u8], mut i: usize, class: Class) -> usize {
         }
         let (c, width) = class_at(bytes, i, class);
         if c != class {
-            break;
+            return (i, c);
         }
         i += width;
     }
-    i
+    (i, Class::Other)
 }
 
 /// Passes over what is neither kanji nor katakana from byte `i`, a byte or
@@ -833,10 +858,9 @@ fn skip_other(bytes: &[u8], mut i: usize) -> usize {
             i += 1;
             continue;
         }
+        // Hiragana (E3 81, E3 82) and punctuation (E3 80) first: most of it.
         let other = match bytes.get(i..i + 3) {
-            Some(&[0xE3, 0x81, _]) => true,
-            Some(&[0xE3, 0x82, b2]) => b2 < 0xA1,
-            Some(&[0xE3, 0x80, b2]) => b2 != 0x85,
+            Some(&[0xE3, b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA1 || b1 == 0x80 && b2 != 0x85,
             Some(&[0xEF, b1, _]) => b1 >= 0xBC,
             _ => false,
         };
@@ -874,8 +898,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
             continue;
         }
         let start = i;
-        let end = run_end(bytes, i + width, class);
-        let next = if end < n { class_at(bytes, end, class).0 } else { Class::Other };
+        let (end, next) = run_end(bytes, i + width, class);
         let word_start = !(start > 0 && bytes[start - 1].is_ascii_alphanumeric());
         if word_start {
             match class {
@@ -887,9 +910,8 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         let (mut i2, mut prev, mut class2) = (end, class, next);
         while i2 < n && class2 != Class::Other {
             let (_, w) = class_at(bytes, i2, prev);
-            i2 = run_end(bytes, i2 + w, class2);
             prev = class2;
-            class2 = if i2 < n { class_at(bytes, i2, prev).0 } else { Class::Other };
+            (i2, class2) = run_end(bytes, i2 + w, class2);
         }
         i = i2;
     }
