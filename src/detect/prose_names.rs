@@ -116,6 +116,13 @@ impl StartBits {
 /// little-endian in a u64 (UTF-8 is a prefix code, so a key is one string).
 #[inline(always)]
 fn start_keys(bytes: &[u8], i: usize, width: usize) -> (u64, u64) {
+    // Two three-byte characters (nearly every kanji pair): fixed masks.
+    if let Some(b) = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+        if width == 3 && b[3] & 0xF0 == 0xE0 {
+            let word = u64::from_le_bytes(b);
+            return (word & 0xFF_FFFF, word & 0xFFFF_FFFF_FFFF);
+        }
+    }
     let word = match bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
         Some(b) => u64::from_le_bytes(b),
         None => {
@@ -753,11 +760,13 @@ fn class_at(bytes: &[u8], i: usize, prev: Class) -> (Class, usize) {
         let joins = b0 == b'=' && prev == Class::Katakana;
         return (if joins { Class::Katakana } else { Class::Other }, 1);
     }
+    // U+5000-U+9FFF, before anything else is read.
+    if (0xE5..=0xE9).contains(&b0) {
+        return (Class::Kanji, 3);
+    }
     let b1 = bytes.get(i + 1).copied().unwrap_or(0);
     let b2 = bytes.get(i + 2).copied().unwrap_or(0);
     let class = match (b0, b1) {
-        // U+5000-U+9FFF.
-        (0xE5..=0xE9, _) => Class::Kanji,
         // U+4DC0-U+4DFF, the Yijing hexagrams, between two kanji blocks.
         (0xE4, 0xB7) => Class::Other,
         (0xE4, _) => Class::Kanji,
@@ -856,6 +865,11 @@ fn skip_other(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             i += 1;
+            continue;
+        }
+        // Most of Japanese prose: hiragana U+3040-U+307F.
+        if bytes.get(i..i + 2) == Some(&[0xE3, 0x81]) {
+            i += 3;
             continue;
         }
         // Hiragana (E3 81, E3 82) and punctuation (E3 80) first: most of it.
