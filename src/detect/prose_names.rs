@@ -864,7 +864,12 @@ fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class) {
 fn skip_other(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            i += 1;
+            // Eight bytes of ASCII at once (English lines, figures, markup).
+            let ascii8 = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
+            i += match ascii8 {
+                Some(b) if u64::from_le_bytes(b) & 0x8080_8080_8080_8080 == 0 => 8,
+                _ => 1,
+            };
             continue;
         }
         // Most of Japanese prose: hiragana U+3040-U+307F.
