@@ -841,10 +841,10 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
 }
 
 /// Where the run of `class` that goes on at byte `i` ends, and the class
-/// of what follows (`Other` at the end): kanji of U+5000-U+9FFF by their
-/// first byte, the rest through `class_at`.
+/// and width of what follows (`Other`, 0 at the end): kanji of
+/// U+5000-U+9FFF by their first byte, the rest through `class_at`.
 #[inline(always)]
-fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class) {
+fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class, usize) {
     while i < bytes.len() {
         if class == Class::Kanji && (0xE5..=0xE9).contains(&bytes[i]) {
             i += 3;
@@ -852,19 +852,20 @@ fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class) {
         }
         let (c, width) = class_at(bytes, i, class);
         if c != class {
-            return (i, c);
+            return (i, c, width);
         }
         i += width;
     }
-    (i, Class::Other)
+    (i, Class::Other, 0)
 }
 
 /// Passes over what is neither kanji nor katakana from byte `i`, a byte or
 /// three at a time where the first bytes tell (ASCII, hiragana, the
 /// ideographic punctuation but 々, the full-width forms); stops at anything
-/// else for `class_at` to look at.
+/// else and gives where, its class (`class_at`'s, read from the bytes
+/// already at hand) and width; `(len, Other, 0)` at the end.
 #[inline(always)]
-fn skip_other(bytes: &[u8], mut i: usize) -> usize {
+fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             // Eight bytes of ASCII at once (English lines, figures, markup).
@@ -880,6 +881,10 @@ fn skip_other(bytes: &[u8], mut i: usize) -> usize {
             i += 3;
             continue;
         }
+        // A kanji of U+5000-U+9FFF: where most runs start.
+        if (0xE5..=0xE9).contains(&bytes[i]) {
+            return (i, Class::Kanji, 3);
+        }
         // Hiragana (E3 81, E3 82) and punctuation (E3 80) first: most of it.
         let other = match bytes.get(i..i + 3) {
             Some(&[0xE3, b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA1 || b1 == 0x80 && b2 != 0x85,
@@ -887,11 +892,12 @@ fn skip_other(bytes: &[u8], mut i: usize) -> usize {
             _ => false,
         };
         if !other {
-            break;
+            let (class, width) = class_at(bytes, i, Class::Other);
+            return (i, class, width);
         }
         i += 3;
     }
-    i
+    (i, Class::Other, 0)
 }
 
 /// Finds names in `text` (folded) that no cue marks, leaving out what `out`
@@ -910,17 +916,17 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     let n = bytes.len();
     let mut i = 0;
     while i < n {
-        i = skip_other(bytes, i);
+        let (at, class, width) = skip_other(bytes, i);
+        i = at;
         if i >= n {
             break;
         }
-        let (class, width) = class_at(bytes, i, Class::Other);
         if class == Class::Other {
             i += width;
             continue;
         }
         let start = i;
-        let (end, next) = run_end(bytes, i + width, class);
+        let (end, next, next_width) = run_end(bytes, i + width, class);
         let word_start = !(start > 0 && bytes[start - 1].is_ascii_alphanumeric());
         if word_start {
             match class {
@@ -929,13 +935,13 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
             }
         }
         // Runs of the other class glued on (ジョン・スミス氏 → 氏) start no word.
-        let (mut i2, mut prev, mut class2) = (end, class, next);
+        let (mut i2, mut class2, mut w2) = (end, next, next_width);
         while i2 < n && class2 != Class::Other {
-            let (_, w) = class_at(bytes, i2, prev);
-            prev = class2;
-            (i2, class2) = run_end(bytes, i2 + w, class2);
+            (i2, class2, w2) = run_end(bytes, i2 + w2, class2);
         }
-        i = i2;
+        // What ends the runs is neither kanji nor katakana: passed over too
+        // (whatever came before, it is so after any run).
+        i = i2 + w2;
     }
     if out.len() == before {
         return;
