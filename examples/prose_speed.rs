@@ -3,7 +3,10 @@
 //! (`benches/scan.rs`'s input) and, when present, the manpages-ja text of
 //! tests/clean_prose.rs, several times each, and prints the best time.
 //! `cargo run --release --example prose_speed -- [MiB] [runs]`; under
-//! `valgrind --tool=callgrind` with runs = 1 for instruction counts.
+//! `valgrind --tool=callgrind` with runs = 1 for instruction counts (a
+//! third argument `clean` leaves manpages-ja out:
+//! `valgrind --tool=callgrind --toggle-collect='presend::scan_text*'
+//! target/release/examples/prose_speed 2 1 clean`).
 #[path = "../tests/support/bulk.rs"]
 mod bulk;
 
@@ -29,7 +32,11 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mib: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(8);
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
+    let clean_only = args.next().as_deref() == Some("clean");
     best("clean prose (generated)", &bulk::clean_japanese_text(mib << 20, 7), runs);
+    if clean_only {
+        return;
+    }
     let man = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/prose/man");
     let mut text = String::new();
     let mut dirs = vec![man];
