@@ -12,12 +12,9 @@
 //! The identifiers and secrets are in `numbers.rs`, the special-care values in
 //! `special_care.rs`; both are re-exported here, so `people::*` is the whole
 //! generator.
-#![allow(dead_code)]
+#![allow(dead_code, unused_imports)]
 
-// Not every test crate uses them (as with the dead code above).
-#[allow(unused_imports)]
 pub use super::numbers::*;
-#[allow(unused_imports)]
 pub use super::special_care::*;
 
 /// SplitMix64: small, fast, good enough for test data, stable forever.
