@@ -492,19 +492,24 @@ impl Default for Engine {
 /// name is one finding, not two: keeps the first hit of each kind and span,
 /// with the highest confidence any of them had.
 fn one_hit_per_span(out: &mut Vec<Hit>, first: usize) {
-    // Few hits per text: a quadratic look back costs less code than a map.
-    let mut i = first + 1;
-    while i < out.len() {
-        let same = (first..i)
-            .find(|&k| out[k].kind == out[i].kind && out[k].start == out[i].start && out[k].end == out[i].end);
-        match same {
-            Some(kept) => {
-                let dropped = out.remove(i);
-                out[kept].confidence = out[kept].confidence.max(dropped.confidence);
+    // A text can hold tens of thousands of hits (a long list pasted as
+    // prose): a look back over all of them was quadratic (8 MiB of such
+    // prose took a second), so the spans seen are kept in a map. The first
+    // hit of a span stays where it was, with the highest confidence found.
+    let mut seen: std::collections::HashMap<(crate::Kind, usize, usize), usize> = std::collections::HashMap::new();
+    let mut kept = first;
+    for i in first..out.len() {
+        let key = (out[i].kind, out[i].start, out[i].end);
+        match seen.get(&key) {
+            Some(&at) => out[at].confidence = out[at].confidence.max(out[i].confidence),
+            None => {
+                seen.insert(key, kept);
+                out.swap(kept, i);
+                kept += 1;
             }
-            None => i += 1,
         }
     }
+    out.truncate(kept);
 }
 
 /// The value after a label (`: 糖尿病、通院中`) up to the end of the line or
