@@ -294,6 +294,14 @@ fn xlsb_that_made_calamine_panic_is_damaged() {
     assert!(report.findings.iter().any(|f| f.kind == presend::Kind::Email), "{:?}", report.problems);
 }
 
+/// Shared strings whose one item declares 200,000,000 bytes (a four-byte
+/// length) and holds ten.
+fn overlong_strings() -> Vec<u8> {
+    let len: u32 = 200_000_000;
+    let varint: Vec<u8> = (0..4).map(|i| ((len >> (7 * i)) & 0x7F) as u8 | if i < 3 { 0x80 } else { 0 }).collect();
+    [record(0x009F, &le(&[1, 1])), vec![0x13], varint, vec![0; 10]].concat()
+}
+
 #[test]
 fn xlsb_damaged_workbook_parts_are_refused_before_calamine() {
     // Each of these panicked inside calamine while it opened the workbook.
@@ -302,6 +310,10 @@ fn xlsb_damaged_workbook_parts_are_refused_before_calamine() {
         ("relationship", Xlsb { sheet_relationship: "rId9", ..roster() }),
         ("shared strings header", Xlsb { shared_strings: record(0x009F, &[1, 0]), ..roster() }),
         ("style list header", Xlsb { styles: Some(record(0x0267, &[1])), ..roster() }),
+        // A string item that says it is 200 MB long in a few bytes: calamine
+        // zero-filled a buffer of that size before failing (found by the
+        // 5 s fuzz run of `make test`, where the debug build took 10 s on it).
+        ("shared strings record longer than its part", Xlsb { shared_strings: overlong_strings(), ..roster() }),
     ];
     for (what, file) in cases {
         let (report, _) = scan_within("f.xlsb", file.package(), 20);

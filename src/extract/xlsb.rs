@@ -46,11 +46,15 @@ struct Records<'a> {
     /// calamine's record buffer: it grows and is never shrunk, so a short
     /// record leaves the bytes of a longer earlier one after its own.
     buf: Vec<u8>,
+    /// A record said it was longer than what is left of its part. calamine
+    /// sizes its buffer from that length before it reads (up to 256 MB of
+    /// zeros for a few bytes of file) and only then fails.
+    overlong: bool,
 }
 
 impl<'a> Records<'a> {
     fn new(data: &'a [u8]) -> Self {
-        Records { data, at: 0, buf: Vec::new() }
+        Records { data, at: 0, buf: Vec::new(), overlong: false }
     }
 
     fn byte(&mut self) -> Option<u8> {
@@ -78,7 +82,10 @@ impl<'a> Records<'a> {
             b = self.byte()?;
             len += usize::from(b & 0x7F) << (7 * i);
         }
-        let body = self.data.get(self.at..self.at + len)?;
+        let Some(body) = self.data.get(self.at..self.at + len) else {
+            self.overlong = true;
+            return None;
+        };
         if self.buf.len() < len {
             self.buf.resize(len, 0);
         }
@@ -218,7 +225,18 @@ fn shared_strings(data: Option<&[u8]>) -> Result<u64, Damaged> {
     if records.next_skip_blocks(0x009F, &[]).is_none() {
         return Ok(0);
     }
-    records.u32_at(4).map(u64::from).ok_or_else(|| damaged("shared strings header too short"))
+    let count = records.u32_at(4).map(u64::from).ok_or_else(|| damaged("shared strings header too short"))?;
+    // The items as calamine reads them, one per string it was told of, each
+    // one's length checked before calamine allocates for it.
+    for _ in 0..count {
+        if records.next_skip_blocks(0x0013, &[(0x0023, 0x0024)]).is_none() {
+            break;
+        }
+    }
+    if records.overlong {
+        return Err(damaged("shared strings record longer than its part"));
+    }
+    Ok(count)
 }
 
 /// `xl/styles.bin` as calamine's `read_styles` walks it: record types one
