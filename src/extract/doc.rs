@@ -311,15 +311,6 @@ fn assemble(chars: &[char], marks: &[usize], mut runs: Vec<ParaRun>) -> Doc {
 fn emit(doc: Doc, entry: Option<&str>, sink: &mut dyn Sink) {
     sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: doc.text }));
     for (i, rows) in doc.tables.into_iter().enumerate() {
-        sink.part(Part::Table(Table {
-            entry: entry.map(str::to_owned),
-            sheet: None,
-            page: None,
-            table: Some(i as u32 + 1),
-            first_row: 1,
-            first_column: 1,
-            rows,
-            continuation: false,
-        }));
+        sink.part(Part::Table(Table::numbered(entry, i as u32 + 1, rows)));
     }
 }

@@ -70,6 +70,23 @@ pub struct Table {
     pub continuation: bool,
 }
 
+impl Table {
+    /// Table `number` (1-based) of a document (Word, RTF): its rows and
+    /// columns are counted as a reader counts them (`表2 3行目 2列目`).
+    pub fn numbered(entry: Option<&str>, number: u32, rows: Vec<Vec<String>>) -> Table {
+        Table {
+            entry: entry.map(str::to_owned),
+            sheet: None,
+            page: None,
+            table: Some(number),
+            first_row: 1,
+            first_column: 1,
+            rows,
+            continuation: false,
+        }
+    }
+}
+
 /// Text with 1-based lines; `entry` names the archive member or slide.
 #[derive(Debug, Clone, Default)]
 pub struct TextPart {

@@ -193,19 +193,7 @@ pub(crate) fn document_content(xml: &str, entry: Option<&str>) -> Result<Documen
         out.push('\n');
     }
     tables.sort_by_key(|t| t.0);
-    let tables = tables
-        .into_iter()
-        .map(|(number, rows)| Table {
-            entry: entry.map(str::to_owned),
-            sheet: None,
-            page: None,
-            table: Some(number),
-            first_row: 1,
-            first_column: 1,
-            rows,
-            continuation: false,
-        })
-        .collect();
+    let tables = tables.into_iter().map(|(number, rows)| Table::numbered(entry, number, rows)).collect();
     Ok(DocumentContent { text: out, tables })
 }
 

@@ -87,16 +87,7 @@ pub(super) fn emit_tables(
             return;
         }
         budget.cells += cells;
-        sink.part(Part::Table(Table {
-            entry: entry.map(str::to_owned),
-            sheet: None,
-            page: None,
-            table: Some(i as u32 + 1),
-            first_row: 1,
-            first_column: 1,
-            rows,
-            continuation: false,
-        }));
+        sink.part(Part::Table(Table::numbered(entry, i as u32 + 1, rows)));
     }
 }
 
