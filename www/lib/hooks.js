@@ -415,7 +415,7 @@ function hookClipboard(patch, ask) {
  * holds. Requests that carry nothing to ask about go at once, without a turn
  * of the event loop. The files are asked about first, then the text.
  * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
- * @param {((text: string) => Promise<boolean>) | ((text: string) => null) | null} ask  the guard's `send` hook
+ * @param {((text: string) => Promise<boolean> | null) | null} ask  the guard's `send` hook (none: only files are looked for)
  * @param {(files: File[]) => Promise<boolean> | null} files  hands files over to the guard
  */
 function hookSends(patch, ask, files) {
