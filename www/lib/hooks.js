@@ -267,33 +267,30 @@ export function hookPage(hooks) {
   }
 
   /**
-   * Files a picker returned, put in a file input nobody sees and handed over
-   * like a pick: the files the user kept, or null when the guard did not
-   * take them (nothing to check).
-   * @param {File[]} files
-   * @returns {Promise<File[] | null>}
+   * Files that came by another way than an input (a picker's promise, a
+   * request body) handed to the guard in a file input nobody sees (`hand`:
+   * `hooks.pick` or `hooks.upload`): the files the user kept, once answered,
+   * or null when the guard did not take them (nothing to check).
+   * @param {((input: HTMLInputElement) => boolean) | undefined} hand @param {File[]} files
+   * @returns {Promise<File[]> | null}
    */
-  async function pickedByPicker(files) {
+  function handedOver(hand, files) {
+    if (!hand || files.length === 0) return null;
     const input = unseenInput(files);
-    const answered = new Promise((resolve) => input.addEventListener('change', () => resolve(undefined), { once: true }));
-    if (!hooks.pick(input)) return null;
-    await answered;
-    return [...(input.files ?? [])];
+    /** @type {Promise<File[]>} */
+    const kept = new Promise((resolve) => input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true }));
+    return hand(input) ? kept : null;
   }
-
+  /** @param {File[]} files */
+  const pickedByPicker = async (files) => handedOver(hooks.pick, files);
   /**
-   * The files a script is sending, handed over like a pick (`hooks.upload`):
-   * null when the guard lets them go at once, else whether the request may
-   * go (every file let go: a request cannot leave some of them out).
+   * The files a script is sending (`hooks.upload`): null when the guard lets
+   * them go at once, else whether the request may go (every file let go: a
+   * request cannot leave some of them out).
    * @param {File[]} files
    * @returns {Promise<boolean> | null}
    */
-  function uploading(files) {
-    if (!hooks.upload || files.length === 0) return null;
-    const input = unseenInput(files);
-    const answer = new Promise((resolve) => input.addEventListener('change', () => resolve(input.files?.length === files.length), { once: true }));
-    return hooks.upload(input) ? /** @type {Promise<boolean>} */ (answer) : null;
-  }
+  const uploading = (files) => handedOver(hooks.upload, files)?.then((kept) => kept.length === files.length) ?? null;
   const aborted = () => new DOMException('The user aborted a request.', 'AbortError');
 
   // The handles of the files the user kept are returned; when none is kept
