@@ -17,7 +17,8 @@
 //   that the body carries; everything else goes at once;
 // - files a script sends that no guarded path handed it (a file made in
 //   script, kept in IndexedDB, or picked before the guard was there) as a
-//   request body or in a FormData: handed to the guard like a pick.
+//   request body or in a FormData, followed back through the Request, stream,
+//   slice or copy the script wrapped it in: handed to the guard like a pick.
 // Used by the library's protect(window) directly, and by the extension's
 // page-world script (extension/page.js), which hands them to its isolated
 // content script. They hold no verdict and show nothing.
@@ -75,18 +76,51 @@ export function bodyText(body) {
 }
 
 /**
- * The files a request body carries: a File sent as the body, or the Files of
- * a FormData. A Blob is not one, nor a File named "blob" (what a FormData
- * makes of a Blob appended without a name): data the script made, or a
- * slice of a file (chunked uploads), not a file of the user's.
+ * What a body, a stream, a slice or a copy was made from, as the hooks saw
+ * it made (`hookBodies`): a Request → its body, a ReadableStream → the Blob
+ * or stream it came from, a slice → its Blob, a FormData entry or a File
+ * copied from one Blob → that Blob. So the user's file is found however the
+ * script wraps it before sending.
+ * @type {WeakMap<object, unknown>}
+ */
+const origins = new WeakMap();
+
+/**
+ * The chain of what `x` was made from, as far as the hooks saw it made: `x`
+ * first, then its origin, and so on (a slice of a stream of a file).
+ * @param {unknown} x
+ */
+function madeFrom(x) {
+  const chain = [x];
+  for (let i = 0; i < 32 && x && typeof x === 'object' && origins.has(x); i++) chain.push((x = origins.get(x)));
+  return chain;
+}
+
+/** A file of the user's: a non-empty File not named "blob" (what a FormData calls a Blob appended without a name). @param {unknown} v */
+const userFile = (v) => v instanceof File && v.size > 0 && v.name !== 'blob';
+
+/**
+ * The file of the user's that `x` carries: the earliest one it was made from
+ * (a slice, a stream or a renamed copy of a picked file is that file, which
+ * was decided about at the pick), else none.
+ * @param {unknown} x
+ * @returns {File | null}
+ */
+const fileIn = (x) => /** @type {File | undefined} */ (madeFrom(x).filter(userFile).pop()) ?? null;
+
+/**
+ * The files a request body carries: a File sent as the body (or a slice or
+ * stream of one, or a Request made with one), or the Files of a FormData. A
+ * Blob made in script is not one, nor a File named "blob" (what a FormData
+ * makes of a Blob appended without a name): data the script made, not a
+ * file of the user's.
  * @param {unknown} body
  * @returns {File[]}
  */
 export function bodyFiles(body) {
-  const userFile = (/** @type {unknown} */ v) => v instanceof File && v.size > 0 && v.name !== 'blob';
-  if (userFile(body)) return [/** @type {File} */ (body)];
-  if (typeof FormData !== 'undefined' && body instanceof FormData) return /** @type {File[]} */ ([...body.values()].filter(userFile));
-  return [];
+  const source = madeFrom(body).pop();
+  const parts = typeof FormData !== 'undefined' && source instanceof FormData ? [...source.values()] : [body];
+  return [...new Set(parts.map(fileIn).filter((f) => f !== null))];
 }
 
 /**
@@ -290,7 +324,22 @@ export function hookPage(hooks) {
    * @param {File[]} files
    * @returns {Promise<boolean> | null}
    */
-  const uploading = (files) => handedOver(hooks.upload, files)?.then((kept) => kept.length === files.length) ?? null;
+  const uploading = (files) => {
+    // Requests sent side by side with the same files (an upload in parallel
+    // chunks) wait for one question.
+    const key = files.map(fileKey).sort().join('\u0001');
+    const open = asking.get(key);
+    if (open) return open;
+    const answer = handedOver(hooks.upload, files)?.then((kept) => kept.length === files.length) ?? null;
+    if (answer) {
+      asking.set(key, answer);
+      const done = () => asking.delete(key);
+      answer.then(done, done);
+    }
+    return answer;
+  };
+  /** Questions open about files a script is sending, by their keys. @type {Map<string, Promise<boolean>>} */
+  const asking = new Map();
   const aborted = () => new DOMException('The user aborted a request.', 'AbortError');
 
   // The handles of the files the user kept are returned; when none is kept
@@ -326,6 +375,7 @@ export function hookPage(hooks) {
     },
   );
 
+  if (hooks.upload) hookBodies(patch);
   if (hooks.send || hooks.upload) hookSends(patch, hooks.send ?? null, uploading);
   if (hooks.clipboard && typeof Clipboard !== 'undefined') hookClipboard(patch, hooks.clipboard);
 
@@ -404,6 +454,76 @@ function hookClipboard(patch, ask) {
 }
 
 /**
+ * Remembers what each body-to-be was made from (see `origins`), so a file is
+ * found in a request however a script wrapped it: `new Request(url, { body })`
+ * (and its clones), `file.stream()` and what it is piped through or teed
+ * into, `file.slice()` (an upload in chunks of a file no one checked), a
+ * Blob put in a FormData (which stores a new File) and `new File([file], name)`
+ * (a renamed copy). A wrapper of the constructors keeps `instanceof`,
+ * subclassing and the prototype: only what `new` returns is noted.
+ * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
+ */
+function hookBodies(patch) {
+  /** @param {object} made @param {unknown} from */
+  const note = (made, from) => {
+    if (from && typeof from === 'object' && made !== from) origins.set(made, from);
+    return made;
+  };
+  /** @param {(args: any[], Original: any) => unknown} fromArgs */
+  const noting = (fromArgs) => (/** @type {any} */ Original) =>
+    new Proxy(Original, {
+      construct(target, args, newTarget) {
+        return note(Reflect.construct(target, args, newTarget), fromArgs(args, target));
+      },
+    });
+  patch(window, 'Request', noting(([input, init], Request) => (init?.body != null ? init.body : input instanceof Request ? origins.get(input) : undefined)));
+  patch(window, 'File', noting(([parts]) => (Array.isArray(parts) && parts.length === 1 && parts[0] instanceof Blob ? parts[0] : undefined)));
+  patch(Request.prototype, 'clone', (clone) =>
+    /** @this {Request} */
+    function (/** @type {any[]} */ ...args) {
+      return note(clone.apply(this, args), origins.get(this));
+    },
+  );
+  patch(Blob.prototype, 'slice', (slice) =>
+    /** @this {Blob} */
+    function (/** @type {any[]} */ ...args) {
+      return note(slice.apply(this, args), this);
+    },
+  );
+  patch(Blob.prototype, 'stream', (stream) =>
+    /** @this {Blob} */
+    function (/** @type {any[]} */ ...args) {
+      return note(stream.apply(this, args), this);
+    },
+  );
+  patch(ReadableStream.prototype, 'pipeThrough', (pipeThrough) =>
+    /** @this {ReadableStream} */
+    function (/** @type {any[]} */ ...args) {
+      return note(pipeThrough.apply(this, args), this);
+    },
+  );
+  patch(ReadableStream.prototype, 'tee', (tee) =>
+    /** @this {ReadableStream} */
+    function (/** @type {any[]} */ ...args) {
+      const branches = tee.apply(this, args);
+      branches.forEach((/** @type {ReadableStream} */ b) => note(b, this));
+      return branches;
+    },
+  );
+  for (const name of /** @type {const} */ (['append', 'set'])) {
+    patch(FormData.prototype, name, (original) =>
+      /** @this {FormData} */
+      function (/** @type {any[]} */ ...args) {
+        const result = original.apply(this, args);
+        const [key, value] = args;
+        if (value instanceof Blob) note(/** @type {object} */ (this.getAll(key).at(-1)), value);
+        return result;
+      },
+    );
+  }
+}
+
+/**
  * Routes the text of every script-made request through `send`, and the
  * user's files it carries through `files`, holding the request while the
  * user is asked: fetch resolves later or rejects with an AbortError; an
@@ -466,7 +586,7 @@ function hookSends(patch, ask, files) {
     function fetch(/** @type {RequestInfo | URL} */ input, /** @type {RequestInit | undefined} */ init) {
       const text = () =>
         withQuery(init?.body != null ? bodyText(init.body) : input instanceof Request && input.body ? requestText(input) : null, queryText(input));
-      const answer = answerAbout(init?.body, text);
+      const answer = answerAbout(init?.body != null ? init.body : input, text);
       if (answer === null) return original.call(window, input, init);
       const stopped = () => Promise.reject(new DOMException(STOPPED, 'AbortError'));
       return answer.then((ok) => (ok === false ? stopped() : original.call(window, input, init)), stopped);
@@ -486,8 +606,17 @@ function hookSends(patch, ask, files) {
     /** @this {XMLHttpRequest} */
     function send(/** @type {any} */ body) {
       const how = opened.get(this);
-      // A synchronous request cannot wait for an answer (and is deprecated): it goes.
-      if (!how?.async) return original.call(this, body);
+      if (!how?.async) {
+        // A synchronous request cannot wait for an answer. With a file the
+        // user has not been asked about it fails at once, as a network
+        // failure does (the app says the upload failed), while the user is
+        // asked; a file let go then goes when it is sent again. Its text is
+        // not held (deprecated; pages rarely send typed text this way).
+        const held = files(bodyFiles(body));
+        if (held === null) return original.call(this, body);
+        held.catch(() => false);
+        throw new DOMException(`${STOPPED} (a synchronous request cannot wait for the answer; send it again once the file is let go)`, 'NetworkError');
+      }
       const answer = answerAbout(body, () => withQuery(bodyText(body), queryText(how.url)));
       const go = () => {
         try {
