@@ -361,6 +361,9 @@ def cases():
     yield "xlsb-bad-name.xlsb", "xlsb: defined-name formula cut short (panicked)", "read", xlsb(
         XLSB_ROSTER, names=rec(0x27, bytes(9) + wide("x") + le(1) + b"\x3a")
     )
+    yield "xlsb-overlong.xlsb", "xlsb: a sheet record declaring 200 MB in 14 bytes (calamine zero-filled 200 MB)", "problem", xlsb(
+        XLSB_ROSTER + b"\x07\x80\x84\xaf\x5f" + bytes(10)
+    )
     yield "xlsb-wide.xlsb", "xlsb: a cell in column 4,294,967,040 (asked for 500 GB)", "problem", xlsb(
         row_hdr(0) + isst(0, 0) + row_hdr(40_000) + isst(0xFFFFFF00, 1), dims=le(0, 0, 0, 0)
     )

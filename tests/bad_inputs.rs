@@ -294,12 +294,17 @@ fn xlsb_that_made_calamine_panic_is_damaged() {
     assert!(report.findings.iter().any(|f| f.kind == presend::Kind::Email), "{:?}", report.problems);
 }
 
-/// Shared strings whose one item declares 200,000,000 bytes (a four-byte
-/// length) and holds ten.
-fn overlong_strings() -> Vec<u8> {
+/// A record of one-byte type `typ` that declares 200,000,000 bytes (a
+/// four-byte length) and holds ten.
+fn overlong(typ: u8) -> Vec<u8> {
     let len: u32 = 200_000_000;
     let varint: Vec<u8> = (0..4).map(|i| ((len >> (7 * i)) & 0x7F) as u8 | if i < 3 { 0x80 } else { 0 }).collect();
-    [record(0x009F, &le(&[1, 1])), vec![0x13], varint, vec![0; 10]].concat()
+    [vec![typ], varint, vec![0; 10]].concat()
+}
+
+/// Shared strings whose one item is such a record.
+fn overlong_strings() -> Vec<u8> {
+    [record(0x009F, &le(&[1, 1])), overlong(0x13)].concat()
 }
 
 #[test]
@@ -319,6 +324,30 @@ fn xlsb_damaged_workbook_parts_are_refused_before_calamine() {
         let (report, _) = scan_within("f.xlsb", file.package(), 20);
         let problem = report.problems.iter().find(|p| p.kind == ProblemKind::Corrupt);
         assert!(problem.is_some_and(|p| p.detail.contains(what)), "{what}: {:?}", report.problems);
+    }
+}
+
+#[test]
+fn xlsb_record_longer_than_its_part_is_refused_in_every_part() {
+    // The shared-strings case above, in the other parts calamine reads with
+    // the same record reader: a few bytes that make it zero-fill 200 MB.
+    let roster = || Xlsb::new(roster_sheet(), &ROSTER);
+    let sheet = [record(0x0081, &[]), record(0x0094, &le(&[0, 1, 0, 1])), record(0x0091, &[]), overlong(0x07)].concat();
+    let styles = [record(0x0267, &le(&[1])), overlong(0x2C)].concat();
+    let cases = [
+        ("sheet record longer than its part", Xlsb { sheet, ..roster() }, false),
+        ("styles record longer than its part", Xlsb { styles: Some(styles), ..roster() }, true),
+        ("workbook record longer than its part", Xlsb { names: overlong(0x27), ..roster() }, true),
+    ];
+    for (what, file, whole) in cases {
+        let (report, took) = scan_within("f.xlsb", file.package(), 20);
+        let problem = report.problems.iter().find(|p| p.kind == ProblemKind::Corrupt);
+        assert!(problem.is_some_and(|p| p.detail.contains(what)), "{what}: {:?}", report.problems);
+        assert!(took < Duration::from_secs(2), "{what}: {took:?}");
+        if !whole {
+            // Only that sheet is refused: the report still says which file it was.
+            assert_eq!(report.format, presend::Format::Xlsb, "{what}");
+        }
     }
 }
 

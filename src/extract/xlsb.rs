@@ -119,6 +119,16 @@ impl<'a> Records<'a> {
     fn clear(&mut self) {
         self.buf.clear();
     }
+
+    /// What the end of the records means: nothing for calamine to fail on,
+    /// unless a record said it was longer than its part (calamine would
+    /// zero-fill a buffer of that length first).
+    fn ended(&self, part: &str) -> Result<(), Damaged> {
+        if self.overlong {
+            return Err(damaged(format!("{part} record longer than its part")));
+        }
+        Ok(())
+    }
 }
 
 fn damaged(what: impl Into<String>) -> Damaged {
@@ -182,7 +192,10 @@ fn workbook(data: &[u8], ids: &HashMap<String, String>) -> Result<Workbook, Dama
     loop {
         records.clear();
         let Some(typ) = records.read_type() else { break };
-        let Some(len) = records.fill() else { break };
+        let Some(len) = records.fill() else {
+            records.ended("workbook")?;
+            break;
+        };
         let record = start..records.at;
         start = records.at;
         match typ {
@@ -233,9 +246,7 @@ fn shared_strings(data: Option<&[u8]>) -> Result<u64, Damaged> {
             break;
         }
     }
-    if records.overlong {
-        return Err(damaged("shared strings record longer than its part"));
-    }
+    records.ended("shared strings")?;
     Ok(count)
 }
 
@@ -250,13 +261,13 @@ fn styles(data: &[u8]) -> Result<(), Damaged> {
             continue;
         }
         if records.fill().is_none() {
-            return Ok(());
+            return records.ended("styles");
         }
         let Some(count) = records.u32_at(0) else { return Err(damaged("style list header too short")) };
         let (item, min) = if typ == 0x0267 { (0x002C, 2) } else { (0x002F, 4) };
         for _ in 0..count {
             if records.next_skip_blocks(item, &[]).is_none() {
-                return Ok(());
+                return records.ended("styles");
             }
             if records.buf.len() < min {
                 return Err(damaged("style record too short"));
@@ -274,7 +285,7 @@ fn sheet(data: &[u8], strings: u64) -> Result<(), Damaged> {
     let mut records = Records::new(data);
     // BrtWsDim
     if records.next_skip_blocks(0x0094, &[]).is_none() {
-        return Ok(());
+        return records.ended("sheet");
     }
     let dims: Option<Vec<u32>> = (0..4).map(|i| records.u32_at(4 * i)).collect();
     let Some([first_row, last_row, first_col, last_col]) = dims.as_deref().map(|d| [d[0], d[1], d[2], d[3]]) else {
@@ -292,12 +303,12 @@ fn sheet(data: &[u8], strings: u64) -> Result<(), Damaged> {
     }
     // BrtBeginSheetData, skipping views, AC blocks and column infos.
     if records.next_skip_blocks(0x0091, &[(0x0085, 0x0086), (0x0025, 0x0026), (0x0186, 0x0187)]).is_none() {
-        return Ok(());
+        return records.ended("sheet");
     }
     loop {
         let Some(typ) = records.read_type() else { return Ok(()) };
         if records.fill().is_none() {
-            return Ok(());
+            return records.ended("sheet");
         }
         let needs = match typ {
             0x0002 => 12,
