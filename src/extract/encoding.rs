@@ -79,6 +79,13 @@ fn japanese_utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         return None;
     }
     let sample = &bytes[..bytes.len().min(8192) & !1];
+    // Printable ASCII through and through is ASCII: pairs of letters or
+    // brackets read as kanji (`he` is U+6568, `[[` U+5B5B), while Japanese
+    // UTF-16 has a zero byte in every ASCII character and bytes over 0x7F
+    // in most kanji and kana.
+    if sample.iter().all(|&b| matches!(b, 0x09 | 0x0A | 0x0D | 0x20..=0x7E)) {
+        return None;
+    }
     let plausible = |unit: u16| {
         matches!(unit,
             0x09 | 0x0A | 0x0D | 0x20..=0x7E
@@ -235,6 +242,14 @@ mod tests {
         assert_eq!(decode(s.as_bytes()).encoding, "UTF-8");
         assert_eq!(decode(&SHIFT_JIS.encode(s).0).encoding, "Shift_JIS");
         assert_eq!(decode(&EUC_JP.encode(s).0).encoding, "EUC-JP");
+        // Nor is ASCII whose pairs of characters are kanji code units: JSON
+        // nested deep (`[[` is U+5B5B), letters without spaces (`he` U+6568).
+        for ascii in [
+            "[".repeat(5000) + "\"090-1234-5678\"" + &"]".repeat(5000),
+            "thequickbrownfoxjumpsoverthelazydog".repeat(20),
+        ] {
+            assert_eq!(decode(ascii.as_bytes()).encoding, "UTF-8", "{}", &ascii[..20]);
+        }
     }
 
     #[test]
