@@ -240,6 +240,25 @@ put("office_docx", "basic.docx", zipped([
 parts("office_docx", "parts.xml", DOC, HDR, FTN.replace("footnote", "comment"))
 put("office_docx", "stored.docx", zipped([("word/document.xml", DOC)], zipfile.ZIP_STORED))
 
+# ---- odt / odp ----------------------------------------------------------
+ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+ODT_CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS}><office:body><office:text>
+<text:tracked-changes><text:changed-region><text:deletion><office:change-info><dc:creator>a</dc:creator></office:change-info><text:p>旧 090-1234-5678</text:p></text:deletion></text:changed-region></text:tracked-changes>
+<text:p>氏名：山田<text:s text:c="2"/>太郎<text:tab/>電話<office:annotation><dc:creator>b</dc:creator><text:p>メモ taro@example.jp</text:p></office:annotation><text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>注</text:p></text:note-body></text:note></text:p>
+<table:table><table:table-row><table:table-cell><text:p>氏名</text:p></table:table-cell><table:covered-table-cell/><table:table-cell table:number-columns-repeated="2"><text:p>電話</text:p></table:table-cell></table:table-row>
+<table:table-row table:number-rows-repeated="3"><table:table-cell><text:p>佐藤 花子</text:p><table:table><table:table-row><table:table-cell><text:p>入れ子</text:p></table:table-cell></table:table-row></table:table></table:table-cell></table:table-row></table:table>
+</office:text></office:body></office:document-content>"""
+ODT_STYLES = f"""<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF_NS}><office:master-styles><style:master-page><style:header><text:p>社外秘 &amp; 090-0000-1111</text:p></style:header></style:master-page></office:master-styles></office:document-styles>"""
+ODP_CONTENT = f"""<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS}><office:body><office:presentation><draw:page><draw:frame><draw:text-box><text:p>スライド</text:p></draw:text-box></draw:frame><presentation:notes><draw:frame><draw:text-box><text:p>ノート 080-1111-2222</text:p></draw:text-box></draw:frame></presentation:notes></draw:page></office:presentation></office:body></office:document-content>"""
+put("office_odt", "letter.odt", zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("content.xml", ODT_CONTENT), ("styles.xml", ODT_STYLES), ("Object 1/content.xml", ODS_CONTENT)]))
+put("office_odt", "slides.odp", zipped([("mimetype", "application/vnd.oasis.opendocument.presentation"), ("content.xml", ODP_CONTENT)]))
+parts("office_odt", "parts.xml", ODT_CONTENT, ODT_STYLES, ODS_CONTENT)
+parts("office_odt", "slides.xml", ODP_CONTENT)
+put("office_odt", "flat.fodt", ODT_CONTENT.replace("office:document-content ", 'office:document office:mimetype="application/vnd.oasis.opendocument.text" ', 1).replace("</office:document-content>", "</office:document>"))
+
 # ---- pptx ---------------------------------------------------------------
 A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"'
 def slide(text):

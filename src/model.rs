@@ -280,6 +280,10 @@ pub enum Format {
     /// A Rich Text Format document (.rtf: WordPad, old Word exports, Outlook "save as RTF").
     Rtf,
     Pptx,
+    /// An OpenDocument text (.odt, and a flat .fodt): LibreOffice Writer.
+    Odt,
+    /// An OpenDocument presentation or drawing (.odp, .odg, and flat .fodp).
+    Odp,
     Text,
     Html,
     Markdown,
@@ -315,6 +319,8 @@ impl Format {
             Format::Doc => "doc",
             Format::Rtf => "rtf",
             Format::Pptx => "pptx",
+            Format::Odt => "odt",
+            Format::Odp => "odp",
             Format::Text => "text",
             Format::Html => "html",
             Format::Markdown => "markdown",

@@ -106,6 +106,11 @@ fn template(format: Format) -> (&'static [(&'static str, &'static str)], &'stati
             &["xl/workbook.bin", "xl/worksheets/sheet1.bin", "xl/sharedStrings.bin", "xl/styles.bin"],
         ),
         Format::Docx => (&[], &["word/document.xml", "word/header1.xml", "word/comments.xml"]),
+        // Text and presentations alike (the body says which).
+        Format::Odt => (
+            &[("mimetype", "application/vnd.oasis.opendocument.text")],
+            &["content.xml", "styles.xml", "Object 1/content.xml"],
+        ),
         Format::Pptx => {
             (&[("ppt/presentation.xml", "<p/>")], &["ppt/slides/slide1.xml", "ppt/notesSlides/notesSlide1.xml"])
         }

@@ -28,6 +28,8 @@ mod markup;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod msg;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
+mod odf;
+#[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod ods;
 mod office;
 mod package;
@@ -254,6 +256,11 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Rtf => rtf::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
+        Format::Odt | Format::Odp if bytes.starts_with(b"PK") => odf::extract(bytes, entry, depth, budget, sink),
+        // A flat OpenDocument file (.fodt, .fodp): one XML document.
+        #[cfg(feature = "more-formats")]
+        Format::Odt | Format::Odp => odf::extract_flat(&encoding::decode(bytes).text, entry, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Zengin => zengin::extract(bytes, entry, budget, sink),
@@ -302,6 +309,8 @@ fn extract_format(
         | Format::Msg
         | Format::Doc
         | Format::Rtf
+        | Format::Odt
+        | Format::Odp
         | Format::Vcard
         | Format::Zengin => sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD)),
         Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
@@ -333,6 +342,8 @@ mod first_module {
         for format in [
             Format::Doc,
             Format::Rtf,
+            Format::Odt,
+            Format::Odp,
             Format::Pdf,
             Format::Xls,
             Format::Xlsb,

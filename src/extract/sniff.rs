@@ -75,9 +75,21 @@ fn sniff_zip(bytes: &[u8]) -> Format {
         Format::Pptx
     } else if has("content.xml") && contains(&bytes[..bytes.len().min(200)], b"opendocument.spreadsheet") {
         Format::Ods
+    } else if has("mimetype") {
+        // The `mimetype` member says which kind of OpenDocument it is
+        // (normally the first member, but not every writer puts it there).
+        opendocument_kind(archive).unwrap_or(Format::Zip)
     } else {
         Format::Zip
     }
+}
+
+/// The kind of an OpenDocument package by its `mimetype` member.
+fn opendocument_kind(mut archive: zip::ZipArchive<Cursor<&[u8]>>) -> Option<Format> {
+    use std::io::Read as _;
+    let mut mime = String::new();
+    archive.by_name("mimetype").ok()?.take(200).read_to_string(&mut mime).ok()?;
+    super::odf::format_of(&mime)
 }
 
 /// Whether the text is delimited by `delim`: the first lines split into the
@@ -137,6 +149,12 @@ fn sniff_text(bytes: &[u8]) -> Format {
     }
     if super::mail::looks_like_mail(head) {
         return Format::Eml;
+    }
+    if head.starts_with('<') {
+        let end = (0..=head.len().min(8192)).rev().find(|&i| head.is_char_boundary(i)).unwrap_or(0);
+        if let Some(format) = super::odf::flat_format(&head[..end]) {
+            return format;
+        }
     }
     let lower: String = head.chars().take(512).collect::<String>().to_ascii_lowercase();
     if lower.starts_with("<!doctype html")

@@ -54,6 +54,8 @@ export type Format =
   | 'doc'
   | 'rtf'
   | 'pptx'
+  | 'odt'
+  | 'odp'
   | 'text'
   | 'html'
   | 'markdown'
