@@ -276,6 +276,34 @@ fn main() -> std::io::Result<()> {
     });
     write(&dir, "16_給与台帳の件.msg", &saved)?;
 
+    // 17. A care home's monthly case record written in LibreOffice Writer
+    // (.odt): the residents' conditions in a table, a family member's mobile
+    // in a comment, "社外秘" in the page header.
+    let conditions = [
+        "アルツハイマー型認知症",
+        "脳梗塞後遺症(右片麻痺)",
+        "糖尿病・高血圧",
+        "パーキンソン病",
+        "骨粗しょう症(圧迫骨折)",
+        "心不全",
+    ];
+    let levels = ["要介護3", "要介護4", "要介護2", "要介護5", "要介護3", "要介護1"];
+    let mut rows = vec![files::odf_row(&["利用者氏名", "生年月日", "要介護度", "既往歴", "11月の様子"])];
+    for (condition, level) in conditions.iter().zip(levels) {
+        let who = name(&mut rng);
+        let born = format!("昭和{}年{}月{}日", 5 + rng.below(20), 1 + rng.below(12), 1 + rng.below(28));
+        rows.push(files::odf_row(&[&who, &born, level, condition, "食事量やや低下、夜間の離床あり"]));
+    }
+    let record = files::odf_content(&format!(
+        r#"<office:text><text:h>ケース記録(2026年11月)</text:h><text:p>特別養護老人ホーム さくら苑 2階ユニット</text:p><table:table table:name="利用者">{}</table:table><text:p>ご家族への連絡は済んでいます。<office:annotation><dc:creator>介護主任</dc:creator><text:p>長女様の携帯 090-4821-7730 に11/28連絡</text:p></office:annotation></text:p></office:text>"#,
+        rows.concat()
+    ));
+    let styles = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-styles {}><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>社外秘</text:p></style:header></style:master-page></office:master-styles></office:document-styles>"#,
+        files::ODF_NS
+    );
+    write(&dir, "17_ケース記録.odt", &files::odf("text", &[("content.xml", &record), ("styles.xml", &styles)], ""))?;
+
     messages(&dir)
 }
 
@@ -304,6 +332,7 @@ fn messages(dir: &std::path::Path) -> std::io::Result<()> {
         ("08_PPAP", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n山田様\n\nお世話になっております。パスワードは別途お送りします。\n", &["07_送付資料.zip"]),
         ("09_取引先へ議事録(問題なし)", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n営業部 山田様\n\nお世話になっております。議事録と商品一覧をお送りします。\n", &["08_議事録.docx", "09_商品カタログ.xlsx"]),
         ("11_職員名簿をPDFで個人アドレスへ", &["kojin.address@gmail.com"], "お疲れ様です。職員名簿をPDFで送ります。\n", &["11_職員名簿.pdf"]),
+        ("12_ケース記録をご家族の個人アドレスへ", &["kazoku.tanaka@gmail.com"], "田中様\n\nいつもお世話になっております。先月の記録をお送りします。\n", &["17_ケース記録.odt"]),
         ("10_同僚へ(問題なし)", &["佐藤 花子 <sato@presend.co.jp>"], "佐藤さん\n\nお疲れ様です。明日の資料です。\n", &["09_商品カタログ.xlsx"]),
     ];
     for (name, to, body, attachments) in cases {

@@ -104,6 +104,22 @@ def pptx(slide_text, extra=()):
     return zipped([("ppt/presentation.xml", "<p/>"), ("ppt/slides/slide1.xml", slide)] + list(extra))
 
 
+def odt(body, manifest_extra=""):
+    """An OpenDocument text whose office:text holds `body`."""
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+        f"{body}</office:text></office:body></office:document-content>"
+    )
+    manifest = (
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="/"/>'
+        f'<manifest:file-entry manifest:full-path="content.xml">{manifest_extra}</manifest:file-entry></manifest:manifest>'
+    )
+    return zipped([("mimetype", "application/vnd.oasis.opendocument.text"), ("META-INF/manifest.xml", manifest), ("content.xml", content)])
+
+
 def ods(content_rows, annotation=""):
     content = (
         '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
@@ -400,6 +416,17 @@ def cases():
     )
     yield "comments.ods", "cell comment in an ods", "read", ods(
         f'<table:table-row><table:table-cell office:value-type="string"><office:annotation><text:p>{PHONE_TEXT}</text:p></office:annotation><text:p>品名</text:p></table:table-cell></table:table-row>'
+    )
+    yield "comments.odt", "comment (annotation) in an odt", "read", odt(
+        f"<text:p>資料<office:annotation><text:p>{PHONE_TEXT}</text:p></office:annotation></text:p>"
+    )
+    yield "locked.odt", "password-protected odt (manifest encryption data)", "problem", odt(
+        "<text:p>x</text:p>", '<manifest:encryption-data manifest:checksum-type="sha256-1k"/>'
+    )
+    yield "repeat-bomb.odt", "odt table: 10,000 rows each repeated 1e9 times with a cell repeated 1e9 times", "read", odt(
+        "<table:table>"
+        + '<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="1000000000"><text:p>090-1234-5678</text:p></table:table-cell></table:table-row>' * 10_000
+        + "</table:table>"
     )
     yield "comment.html", "HTML comment", "read", f"<p>資料</p><!-- {PHONE_TEXT} -->".encode()
     yield "300k-scripts.html", "300,000 empty <script> elements (took 63 s)", "read", (

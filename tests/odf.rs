@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
+use support::files::{odf as package, odf_content as content, odf_row as row, ODF_NS as NS};
 use support::people;
 
 fn scan(name: &str, bytes: &[u8]) -> FileReport {
@@ -87,33 +88,6 @@ fn a_roster_libreoffice_wrote_as_odt_and_flat_fodt_is_read_with_its_table() {
         assert!(phones.clone().all(|f| f.location.column == Some(2)), "{name}: {:#?}", phones.collect::<Vec<_>>());
         assert!(r.records >= 30, "{name}: people counted: {}", r.records);
     }
-}
-
-const NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/""#;
-
-/// An OpenDocument package of `kind` (`text`, `presentation`) with these
-/// members besides its `mimetype` and manifest.
-fn package(kind: &str, members: &[(&str, &str)], manifest_extra: &str) -> Vec<u8> {
-    let mime = format!("application/vnd.oasis.opendocument.{kind}");
-    let manifest = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}</manifest:file-entry></manifest:manifest>"#
-    );
-    let mut all: Vec<(&str, &[u8])> =
-        vec![("mimetype", mime.as_bytes()), ("META-INF/manifest.xml", manifest.as_bytes())];
-    all.extend(members.iter().map(|(n, x)| (*n, x.as_bytes())));
-    support::files::zip(&all)
-}
-
-fn content(body: &str) -> String {
-    format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS} office:version="1.3"><office:body>{body}</office:body></office:document-content>"#
-    )
-}
-
-fn row(cells: &[&str]) -> String {
-    let cells: String =
-        cells.iter().map(|c| format!("<table:table-cell><text:p>{c}</text:p></table:table-cell>")).collect();
-    format!("<table:table-row>{cells}</table:table-row>")
 }
 
 /// A letter whose body says nothing personal, with the data where a sender

@@ -20,10 +20,16 @@ use super::archive::{header_disagreements, inflated_size_within};
 use super::{extract_inner, member_path, Budget, Part, Sink, Table, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
-/// A cell or row repeated more often than this is read this many times: a
-/// document table has a few; a spreadsheet object pads its last row and
-/// column to the sheet's edge with empty repeats, which are never expanded.
-const MAX_REPEAT: u64 = 1_000;
+/// A cell or row repeated more often than this is read this many times (a
+/// copy of a copy adds nothing to find); a spreadsheet object pads its last
+/// row and column to the sheet's edge with empty repeats, which are never
+/// expanded.
+const MAX_REPEAT: u64 = 16;
+/// Cells a document may add by repeats and by empty cells before one with
+/// text, beyond one each: past it a repeat is read once and a run of empty
+/// cells as one, so a few kilobytes cannot ask for millions of cells (a
+/// cell costs memory until the table is handed on).
+const MAX_EXPANDED: u64 = 1_000_000;
 /// Columns of a table row (a spreadsheet's width).
 const MAX_COLUMNS: usize = 16_384;
 /// Events between two looks at the clock.
@@ -135,6 +141,8 @@ struct Reading<'a> {
     tables: u32,
     slides: u32,
     cells_left: u64,
+    /// What is left of [`MAX_EXPANDED`].
+    expand_left: u64,
     out_of_time: &'a dyn Fn() -> bool,
 }
 
@@ -319,8 +327,15 @@ impl Reading<'_> {
             return Ok(());
         }
         let room = MAX_COLUMNS.saturating_sub(t.row.len()) as u64;
-        let empties = t.empties.min(room);
-        let copies = t.cell_repeat.min(MAX_REPEAT).min(room - empties);
+        // Past the expansion budget, empties and repeats count once each.
+        let (empties, copies) = if self.expand_left == 0 {
+            let empties = t.empties.min(1).min(room);
+            (empties, 1.min(room - empties))
+        } else {
+            let empties = t.empties.min(room);
+            (empties, t.cell_repeat.min(MAX_REPEAT).min(room - empties))
+        };
+        self.expand_left = self.expand_left.saturating_sub((empties + copies).saturating_sub(2));
         let added = empties + copies;
         if added > self.cells_left {
             return Err(Stopped::Cells);
@@ -342,8 +357,9 @@ impl Reading<'_> {
             t.rows.push(row);
             return Ok(());
         }
-        let copies = t.row_repeat.min(MAX_REPEAT);
+        let copies = if self.expand_left == 0 { 1 } else { t.row_repeat.min(MAX_REPEAT) };
         let cells = (copies - 1).saturating_mul(row.len() as u64);
+        self.expand_left = self.expand_left.saturating_sub(cells);
         if cells > self.cells_left {
             return Err(Stopped::Cells);
         }
@@ -416,6 +432,7 @@ fn read_document(xml: &str, cells_left: u64, out_of_time: &dyn Fn() -> bool) -> 
         tables: 0,
         slides: 0,
         cells_left,
+        expand_left: MAX_EXPANDED,
         out_of_time,
     };
     let mut events = 0u32;
@@ -740,10 +757,23 @@ mod tests {
     }
 
     #[test]
+    fn repeats_and_empty_runs_cannot_ask_for_millions_of_cells() {
+        // 2,000 rows, each 16,000 empty cells before one with text, repeated
+        // 1e9 times: 32 million cells were they all made, 64,000 rows.
+        let row = r#"<table:table-row table:number-rows-repeated="1000000000"><table:table-cell table:number-columns-repeated="16000"/><table:table-cell table:number-columns-repeated="1000000000"><text:p>090-1234-5678</text:p></table:table-cell></table:table-row>"#;
+        let xml = body(&format!("<table:table>{}</table:table>", row.repeat(2_000)));
+        let content = read(&xml);
+        // The last row or cell that spends the budget may overshoot it by its own copies.
+        assert!(content.cells < 2 * MAX_EXPANDED, "{} cells", content.cells);
+        // Every row is still there, with its text.
+        let with_text = content.tables[0].2.iter().filter(|r| r.last().is_some_and(|c| c.starts_with("090"))).count();
+        assert!(with_text >= 2_000, "{with_text} rows");
+    }
+
+    #[test]
     fn cells_past_the_budget_stop_the_read() {
-        let xml = body(
-            r#"<table:table><table:table-row table:number-rows-repeated="1000"><table:table-cell table:number-columns-repeated="1000"><text:p>x</text:p></table:table-cell></table:table-row></table:table>"#,
-        );
+        let row = r#"<table:table-row><table:table-cell><text:p>x</text:p></table:table-cell><table:table-cell><text:p>y</text:p></table:table-cell></table:table-row>"#;
+        let xml = body(&format!("<table:table>{}</table:table>", row.repeat(6_000)));
         let (_, stopped) = read_document(&xml, 10_000, &|| false);
         assert!(matches!(stopped, Some(Stopped::Cells)));
     }

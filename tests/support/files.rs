@@ -235,6 +235,44 @@ pub fn ods(sheet: &str, rows: &[&[&str]]) -> Vec<u8> {
     w.finish().expect("finish").into_inner()
 }
 
+/// The namespaces an OpenDocument part declares.
+pub const ODF_NS: &str = r#"xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:presentation="urn:oasis:names:tc:opendocument:xmlns:presentation:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/""#;
+
+/// An OpenDocument package of `kind` (`text`, `presentation`): its
+/// `mimetype` first and stored, as ODF requires, a manifest (with
+/// `manifest_extra` inside the `content.xml` entry: encryption data), then
+/// `members` deflated.
+pub fn odf(kind: &str, members: &[(&str, &str)], manifest_extra: &str) -> Vec<u8> {
+    let mime = format!("application/vnd.oasis.opendocument.{kind}");
+    let manifest = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:media-type="{mime}"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}</manifest:file-entry></manifest:manifest>"#
+    );
+    let mut w = ZipWriter::new(Cursor::new(Vec::new()));
+    w.start_file("mimetype", SimpleFileOptions::default().compression_method(CompressionMethod::Stored))
+        .expect("mimetype");
+    w.write_all(mime.as_bytes()).expect("write");
+    let deflate = SimpleFileOptions::default().compression_method(CompressionMethod::Deflated);
+    for (name, xml) in [("META-INF/manifest.xml", manifest.as_str())].into_iter().chain(members.iter().copied()) {
+        w.start_file(name, deflate).expect("member");
+        w.write_all(xml.as_bytes()).expect("write");
+    }
+    w.finish().expect("finish").into_inner()
+}
+
+/// An OpenDocument `content.xml` whose body is `body` (`<office:text>…`).
+pub fn odf_content(body: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF_NS} office:version="1.3"><office:body>{body}</office:body></office:document-content>"#
+    )
+}
+
+/// An OpenDocument table row of text cells.
+pub fn odf_row(cells: &[&str]) -> String {
+    let cells: String =
+        cells.iter().map(|c| format!("<table:table-cell><text:p>{}</text:p></table:table-cell>", escape(c))).collect();
+    format!("<table:table-row>{cells}</table:table-row>")
+}
+
 /// Rows joined as CSV (fields quoted when they need it), CRLF line ends as Excel writes.
 pub fn csv(rows: &[Vec<String>], delim: char) -> String {
     let mut out = String::new();

@@ -322,6 +322,26 @@ export const SCENARIOS = [
     files: ['16_給与台帳の件.msg'],
   },
   {
+    id: 'odt-family',
+    title: { ja: 'LibreOfficeのケース記録(.odt)を家族の個人アドレスへ', en: 'A LibreOffice case record (.odt) to a family member’s private address' },
+    story: {
+      ja: '介護施設の職員が、ご家族に「先月の記録」を送ろうとしています。添付したのはユニット全員の既往歴と要介護度が載ったケース記録でした。',
+      en: 'A care worker sends a family “last month’s record”; the file attached is the whole unit’s case record, with every resident’s conditions and care level.',
+    },
+    lesson: {
+      ja: 'LibreOffice の文書(.odt)も開き、表の病歴やコメント欄の電話番号まで確かめます。',
+      en: 'presend opens LibreOffice documents (.odt) too, down to the conditions in the table and the phone number in a comment.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['田中 <kazoku.tanaka@gmail.com>'],
+      subject: '11月の記録',
+      body: `田中様\n\nいつもお世話になっております。先月の記録をお送りします。\n${SIGNATURE}`,
+    },
+    files: ['17_ケース記録.odt'],
+  },
+  {
     id: 'clean-partner',
     title: { ja: '問題のないメール(取引先へ議事録)', en: 'An ordinary mail (minutes to a partner)' },
     story: { ja: '取引先に議事録と商品一覧を送る、いつものメールです。', en: 'The usual: minutes and a product list to a partner.' },
