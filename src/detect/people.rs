@@ -173,6 +173,15 @@ const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
 /// name (`西 日本支社`, `東 口`); names ending in 人 or 子 are fine.
 const NOT_GIVEN_NAME_LAST: &str = "様社部課室所店院科係員方者会団館省庁府県市区町場港駅号口側";
 
+/// Relatives and household roles written in kanji that stand before 様 or
+/// さん as a name would (`長女様の携帯`, `ご主人様`, `息子さん`); those ending
+/// in a character a name never ends with (母, 姉, 孫…) are in [`NOT_NAME_LAST`].
+#[rustfmt::skip]
+const KIN: &[&str] = &[
+    "長女", "次女", "三女", "四女", "末娘", "長男", "次男", "三男", "四男", "末男", "息子", "娘", "旦那", "主人",
+    "夫", "妻", "甥", "姪", "叔父", "伯父", "祖父", "義父", "養父", "実父", "夫婦", "親御", "内縁", "舅", "姑",
+];
+
 /// Hiragana that start verbs and endings, never a kana given name.
 const VERB_KANA: &[&str] = &[
     "する", "した", "して", "され", "させ", "しま", "ない", "なる", "れる", "られ", "いる", "ある", "です", "ます",
@@ -285,6 +294,12 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
         }
     }
     if chars.is_empty() {
+        return None;
+    }
+    // `長女様`, `次男さん`, `旦那さん`: a relative, not a name (長, 次 and 旦
+    // are surnames in the dictionary).
+    let run: String = chars.iter().map(|&(_, c)| c).collect();
+    if KIN.contains(&run.as_str()) {
         return None;
     }
     let kana_given = kana_len / 3;
@@ -809,6 +824,11 @@ mod tests {
         assert!(name_before_honorific("皆", true).is_none());
         assert!(name_before_honorific("営業", true).is_none());
         assert!(name_before_honorific("ご担当者", true).is_none());
+        for kin in ["長女", "次男", "旦那", "ご主人", "息子", "娘"] {
+            assert!(name_before_honorific(kin, true).is_none(), "{kin}");
+        }
+        // A given name ending like one is still a name.
+        assert!(name_before_honorific("和男", true).is_some());
         assert!(name_before_honorific("事務所", true).is_none(), "所 inside a word is not a surname");
         let n = name_before_honorific("担当 佐藤 花子", true).map(|n| n.start);
         assert_eq!(n, Some("担当 ".len()));
