@@ -14,6 +14,7 @@ pub mod detect;
 pub mod extract;
 mod model;
 pub mod normalize;
+mod order;
 pub mod report;
 mod scan;
 #[cfg(test)]

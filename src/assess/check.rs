@@ -187,7 +187,7 @@ impl Check<'_> {
     /// level (a notice leaves `allow`), recipients, attachments and body.
     pub(super) fn verdict(self, attachments: &[Part], body: Option<PartReport>) -> Verdict {
         let Check { policy, mut reasons, recipients, .. } = self;
-        reasons.sort_by_key(|r| std::cmp::Reverse(r.level));
+        crate::order::sort_by_key(&mut reasons, |r| std::cmp::Reverse(r.level));
         let decision = match reasons.iter().map(|r| r.level).max() {
             Some(Level::Block) => Decision::Block,
             Some(Level::Confirm) => Decision::Confirm,

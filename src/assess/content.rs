@@ -303,7 +303,7 @@ impl<'a> Part<'a> {
     /// Labels of the kinds of `family` in this part, for evidence.
     pub fn kinds_of(&self, family: Family, lang: crate::Lang) -> Vec<&'static str> {
         let mut kinds: Vec<Kind> = self.counted.iter().map(|f| f.kind).filter(|k| k.family() == family).collect();
-        kinds.sort();
+        crate::order::sort_by(&mut kinds, Ord::cmp);
         kinds.dedup();
         kinds.into_iter().map(|k| k.label(lang)).collect()
     }

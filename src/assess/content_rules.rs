@@ -64,7 +64,7 @@ fn identity_profiles(part: &Part) -> u32 {
     let distinct = |kind: Kind| {
         let mut values: Vec<&str> =
             part.counted.iter().filter(|f| f.kind == kind).map(|f| f.raw.as_deref().unwrap_or(&f.masked)).collect();
-        values.sort_unstable();
+        crate::order::sort_by(&mut values, Ord::cmp);
         values.dedup();
         values.len() as u32
     };
@@ -434,7 +434,7 @@ impl Check<'_> {
                 Rule::SpecialCareExternal => {
                     let strength = |p: &&&Part| p.special_care(&self.correspondents);
                     hit.retain(|p| strength(p).is_some());
-                    hit.sort_by_key(|p| std::cmp::Reverse(strength(p)));
+                    crate::order::sort_by_key(&mut hit, |p| std::cmp::Reverse(strength(p)));
                     match hit.first().and_then(strength) {
                         None => continue,
                         Some(SpecialCare::Fact) => None,
@@ -443,7 +443,7 @@ impl Check<'_> {
                     }
                 }
                 Rule::MyNumberExternal if kind == Some(Kind::MyNumber) => {
-                    hit.sort_by_key(|p| std::cmp::Reverse(my_number_strength(p)));
+                    crate::order::sort_by_key(&mut hit, |p| std::cmp::Reverse(my_number_strength(p)));
                     hit.first().map(|p| my_number_strength(p)).and_then(|s| match s {
                         MyNumberEvidence::Context => None,
                         MyNumberEvidence::Grouped => Some(Level::Confirm),

@@ -159,7 +159,7 @@ impl Check<'_> {
         // must reply to all; the risk is many organisations or private
         // addresses seeing each other.
         let mut keys: Vec<String> = visible_external.iter().map(|&i| self.recipients[i].organisation_key()).collect();
-        keys.sort();
+        crate::order::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         if n >= self.policy.thresholds.many_recipients && keys.len() > 1 {
             self.fire(Fired::new(

@@ -263,7 +263,7 @@ impl PartReport {
                 columns
             };
         }
-        kinds.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
+        crate::order::sort_by(&mut kinds, |a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
         PartReport {
             name: name.to_owned(),
             format: report.format,

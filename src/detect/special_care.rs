@@ -636,7 +636,7 @@ fn names_a_person(kind: Kind) -> bool {
 pub(super) fn keep_near_a_person(out: &mut Vec<Hit>, first: usize, references: Vec<usize>) {
     let mut anchors = references;
     anchors.extend(out[first..].iter().filter(|h| names_a_person(h.kind)).map(|h| h.start));
-    anchors.sort_unstable();
+    crate::order::sort_by(&mut anchors, Ord::cmp);
     let near = |pos: usize| {
         let i = anchors.partition_point(|&a| a < pos);
         let after = anchors.get(i).is_some_and(|&a| a - pos <= PERSON_WINDOW);

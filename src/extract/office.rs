@@ -192,7 +192,7 @@ pub(crate) fn document_content(xml: &str, entry: Option<&str>) -> Result<Documen
         out.push_str(&t.as_text());
         out.push('\n');
     }
-    tables.sort_by_key(|t| t.0);
+    crate::order::sort_by_key(&mut tables, |t| t.0);
     let tables = tables.into_iter().map(|(number, rows)| Table::numbered(entry, number, rows)).collect();
     Ok(DocumentContent { text: out, tables })
 }
@@ -231,7 +231,7 @@ fn text_members(names: &[String], format: Format) -> Vec<(String, String)> {
             members.push((name.clone(), label, order));
         }
     }
-    members.sort_by_key(|m| m.2);
+    crate::order::sort_by_key(&mut members, |m| m.2);
     members.into_iter().map(|(n, l, _)| (n, l)).collect()
 }
 

@@ -774,10 +774,10 @@ impl<'a> ReportBuilder<'a> {
             .map(|(kind, count, severity)| KindCount { kind, count, listed: listed[kind.index()], severity })
             .collect();
         let severity = summary.iter().map(|k| k.severity).max();
-        summary.sort_by(|a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
+        crate::order::sort_by(&mut summary, |a, b| b.severity.cmp(&a.severity).then(b.count.cmp(&a.count)));
         let mut domains: Vec<DomainCount> =
             self.domains.into_iter().map(|(domain, count)| DomainCount { domain, count }).collect();
-        domains.sort_by(|a, b| b.count.cmp(&a.count).then(a.domain.cmp(&b.domain)));
+        crate::order::sort_by(&mut domains, |a, b| b.count.cmp(&a.count).then(a.domain.cmp(&b.domain)));
         FileReport {
             path: path.to_owned(),
             format,
