@@ -8,8 +8,26 @@
 //! (or why it is everyday) and why its decision is the one a careful
 //! security officer would take. Reported, not gated.
 //!
-//! First run: see the commit that follows this one (figures are added here
-//! once the set has run once, before any rule is changed for it).
+//! First run (dcbf6f2, before any change made for it): 20 of 30 pass; 6 of
+//! 15 everyday mails warned about, 1 of 15 mis-sends missed.
+//! - Warned wrongly: a retiree's own 源泉徴収票 to the gmail he asked from
+//!   (`free_mail` + `personal_data_free_mail` confirm: his wife on it); an
+//!   English mail greeting 「Hi Kate,」 to Katherine Lund
+//!   (`salutation_mismatch`); a resident's monthly care report to her
+//!   daughter, the key person (`free_mail` + `special_care_external`
+//!   confirm); a club notice to 26 known parents in Bcc (`free_mail`: the
+//!   coach's school mobile counted as personal content); a teacher's reply to
+//!   a mother about her own son's fever (`free_mail` +
+//!   `special_care_external` confirm on インフルエンザ); a pet-insurance claim
+//!   for a cat's diabetes blocked by `special_care_external`.
+//! - Missed: an English medical report greeting 「Dear GlobalCare Assistance
+//!   team」 sent to the other registered assistance desk (no English
+//!   organisation salutation is read).
+//! - Caught at another strength: the host-family list to
+//!   `oakridge-high.school.nz` (partner `oakridgehigh.school.nz`) confirmed
+//!   by `personal_data_external`, no `lookalike_domain`; the care report to
+//!   the wrong 佐藤 blocked (expected confirm); 35 owners' private addresses
+//!   in To confirmed (expected block).
 
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
