@@ -872,3 +872,29 @@ fn a_lookalike_of_a_school_under_a_foreign_second_level_is_caught() {
     assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"lookalike_domain"));
 }
+
+/// Issue 21 (kept8 round): a name greeted in kana (a reading, 「さとう様」,
+/// or a nickname, 「ゆみさん」) is a person, not an organisation, and cannot
+/// be compared with a display name in kanji; in kana both ways it can.
+#[test]
+fn a_name_greeted_in_kana_is_compared_only_with_a_name_in_kana() {
+    let p = policy(POLICY);
+    let letter = |greeted: &str| {
+        format!("株式会社アルファ商事\n{greeted}\n\nいつもお世話になっております。\n資料をお送りします。\n")
+    };
+    for (to, greeted) in [
+        ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "さとう様"),
+        ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "ゆみさん"),
+        ("さとう ゆみ <sato.y@alpha-shoji.co.jp>", "佐藤様"),
+        ("サトウ ユミ <sato.y@alpha-shoji.co.jp>", "さとう様"),
+    ] {
+        let v = check(&message(&[to], &letter(greeted)), &[], &p);
+        assert!(v.reasons.is_empty(), "{to} / {greeted}: {:?}", rules(&v));
+    }
+    for (to, greeted) in
+        [("サトウ ユミ <sato.y@alpha-shoji.co.jp>", "たなか様"), ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "田中様")]
+    {
+        let v = check(&message(&[to], &letter(greeted)), &[], &p);
+        assert_eq!(rules(&v), ["salutation_mismatch"], "{to} / {greeted}");
+    }
+}

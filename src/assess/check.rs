@@ -10,7 +10,7 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::{display_names_a_person, salutation};
+use super::salutation::{display_may_be, display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
@@ -323,7 +323,7 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
         && to.iter().all(|r| {
             r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
         });
-    to_people && greeted.iter().any(|p| !displays.iter().any(|d| d.contains(p.as_str())))
+    to_people && greeted.iter().any(|p| !displays.iter().any(|d| display_may_be(d, p)))
 }
 
 /// True when the salutation greets people by name and a private or

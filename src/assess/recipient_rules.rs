@@ -10,7 +10,7 @@ use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
-    display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
+    display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
     names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
@@ -495,7 +495,7 @@ impl Check<'_> {
                 if !japanese(person) {
                     continue;
                 }
-                if !squeezed.iter().any(|n| n.contains(person.as_str())) {
+                if !squeezed.iter().any(|n| display_may_be(n, person)) {
                     let list = join(&names);
                     problems.push((
                         Text::new(

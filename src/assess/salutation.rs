@@ -436,12 +436,41 @@ fn read_line(line: &str, found: &mut Salutation) {
     flush_organisations(&mut pending, found);
 }
 
-/// A person's name before an honorific: a dictionary surname first, or two
-/// to four kanji (a surname the dictionary lacks).
+/// A person's name before an honorific: a dictionary surname first, two
+/// to four kanji (a surname the dictionary lacks), or a name written in
+/// hiragana (「さとう様」「ゆみさん」「みっちゃん」: a reading or a nickname).
 fn looks_like_person(name: &str) -> bool {
     let n = name.chars().count();
     starts_with_surname(name).is_some() && n <= 8
         || (2..=4).contains(&n) && name.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々'))
+        || (2..=6).contains(&n) && name.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー'))
+}
+
+/// True when a name is written in kana only (「さとう」「サトウ ユミ」).
+fn kana_only(name: &str) -> bool {
+    name.chars().all(|c| matches!(c, '\u{3041}'..='\u{30FF}') || c.is_whitespace())
+}
+
+/// Katakana folded to hiragana, spaces left out: サトウ and さとう compare.
+fn hiragana(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Whether a display name may be the person a salutation greets. A name in
+/// kana and one in kanji (「さとう様」 to 「佐藤 由美」, 「佐藤様」 to 「さとう
+/// ゆみ」) cannot be compared without their readings: not taken as a
+/// mismatch. Otherwise the display name must hold the name greeted.
+pub fn display_may_be(display: &str, greeted: &str) -> bool {
+    if kana_only(display) != kana_only(greeted) {
+        return true;
+    }
+    hiragana(display).contains(&hiragana(greeted))
 }
 
 fn japanese_word(word: &str) -> bool {
