@@ -79,7 +79,8 @@ enum Group {
     /// written after the sixth was tuned on (`tests/replay/kept7.rs`).
     Kept7,
     /// Issue 21: an eighth kept-aside set, seven other organisations,
-    /// written after the seventh was tuned on (`tests/replay/kept8.rs`).
+    /// written after the seventh was tuned on (`tests/replay/kept8.rs`);
+    /// tuned on after its first run.
     Kept8,
 }
 
