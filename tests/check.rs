@@ -743,6 +743,17 @@ fn an_animals_disease_is_not_a_persons_special_care_data() {
     let v = check(&animal, &[], &vet);
     assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
     assert!(!rules(&v).contains(&"special_care_external"));
+    // The vet's own staff member named with her illness is a person's.
+    let staff = mail_from(
+        "院長 <incho@hinata-ah.jp>",
+        &["ペットあんしん 営業 <eigyo@pet-anshin.co.jp>"],
+        &[],
+        "担当者変更のお知らせ",
+        "ペットあんしん少額短期保険株式会社\n営業部 ご担当者様\n\nいつもお世話になっております。\n\
+         受付の西田 舞さんがうつ病で休職するため、来月から窓口は丸山が担当します。\n\nよろしくお願いいたします。\n",
+    );
+    let v = check(&staff, &[], &vet);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
     // An insurer of people, from a company: the insured's diabetes is hers.
     let person = policy(
         r#"{"internal_domains": ["presend.co.jp"],

@@ -203,9 +203,18 @@ impl<'a> Part<'a> {
     pub fn special_care(&self, correspondents: &[String]) -> Option<SpecialCare> {
         // An animal's disease in prose (a vet's invoice, a pet-insurance
         // claim) is nobody's medical history; a table of people under a
-        // health header is still theirs.
+        // health header, or a line that names a person with the disease
+        // (「受付の西田さんがうつ病で」), is still a person's.
+        let names_a_person = |f: &Finding| {
+            self.counted.iter().any(|o| {
+                o.kind == Kind::PersonName && o.location.line == f.location.line && o.location.entry == f.location.entry
+            })
+        };
         let animal = |f: &&&Finding| {
-            self.about_animals && f.kind == Kind::Health && !f.evidence.iter().any(|e| matches!(e, Evidence::Header(_)))
+            self.about_animals
+                && f.kind == Kind::Health
+                && !f.evidence.iter().any(|e| matches!(e, Evidence::Header(_)))
+                && !names_a_person(f)
         };
         let found: Vec<&&Finding> =
             self.counted.iter().filter(|f| f.kind.family() == Family::SpecialCare).filter(|f| !animal(f)).collect();
