@@ -709,3 +709,203 @@ fn a_guest_wifi_password_in_a_venue_guide_is_not_a_credential() {
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"secret_external"));
 }
+
+/// A message from `from` with `to` and `bcc`, subject and body as given.
+fn mail_from(from: &str, to: &[&str], bcc: &[&str], subject: &str, body: &str) -> Message {
+    let json = serde_json::json!({"from": from, "to": to, "bcc": bcc, "subject": subject, "body": body});
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn with_history(addresses: &[&str]) -> CheckOptions {
+    CheckOptions { history: Some(addresses.iter().map(|a| (*a).to_owned()).collect()), ..CheckOptions::default() }
+}
+
+/// Issue 21 (kept8 round): a cat's diabetes on a pet-insurance claim is an
+/// animal's disease, not anyone's medical history; the same claim about a
+/// person is special-care data and is stopped.
+#[test]
+fn an_animals_disease_is_not_a_persons_special_care_data() {
+    let vet = policy(
+        r#"{"internal_domains": ["hinata-ah.jp"],
+            "partner_domains": {"pet-anshin.co.jp": "ペットあんしん少額短期保険株式会社"},
+            "own_names": ["ひなた動物病院"]}"#,
+    );
+    let claim = |patient: &str| {
+        format!(
+            "ペットあんしん少額短期保険株式会社\n保険金請求センター ご担当者様\n\nいつもお世話になっております。\n\
+             保険金請求をお送りします。\n契約者：大塚 美奈子 様\n{patient}\n傷病名：糖尿病（初診日 2026年11月28日）\n\
+             診療内容：血液検査、インスリン処方\n\nよろしくお願いいたします。\n"
+        )
+    };
+    let to = ["請求センター <seikyu@pet-anshin.co.jp>"];
+    let animal =
+        mail_from("会計 <kaikei@hinata-ah.jp>", &to, &[], "保険金請求", &claim("対象：ルナ（猫・メス・11歳）"));
+    let v = check(&animal, &[], &vet);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    assert!(!rules(&v).contains(&"special_care_external"));
+    // The vet's own staff member named with her illness is a person's.
+    let staff = mail_from(
+        "院長 <incho@hinata-ah.jp>",
+        &["ペットあんしん 営業 <eigyo@pet-anshin.co.jp>"],
+        &[],
+        "担当者変更のお知らせ",
+        "ペットあんしん少額短期保険株式会社\n営業部 ご担当者様\n\nいつもお世話になっております。\n\
+         受付の西田 舞さんがうつ病で休職するため、来月から窓口は丸山が担当します。\n\nよろしくお願いいたします。\n",
+    );
+    let v = check(&staff, &[], &vet);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    // An insurer of people, from a company: the insured's diabetes is hers.
+    let person = policy(
+        r#"{"internal_domains": ["presend.co.jp"],
+            "partner_domains": {"anshin-seimei.co.jp": "あんしん生命保険株式会社"}, "own_names": ["株式会社プレセンド"]}"#,
+    );
+    let human = mail_from(
+        "総務 <soumu@presend.co.jp>",
+        &["請求センター <seikyu@anshin-seimei.co.jp>"],
+        &[],
+        "保険金請求",
+        &claim("被保険者：大塚 美奈子 様（1968年4月2日生）"),
+    );
+    let v = check(&human, &[], &person);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+}
+
+/// Issue 21 (kept8 round): a teacher's reply about a son's fever to the
+/// mother, at the address she always writes from and greeted by name, is
+/// her own matter; to an address never mailed, or greeting someone else,
+/// it is asked about.
+#[test]
+fn the_addressees_own_matter_to_a_known_private_address_is_shown_not_asked() {
+    let p = policy(r#"{"internal_domains": ["hokuryo-h.ed.jp"], "own_names": ["北陵高校"]}"#);
+    let body = |greeted: &str| {
+        format!(
+            "{greeted} 様\n\nご連絡ありがとうございます。担任の平野です。\n\n蓮さんの欠席、承知しました。\n\
+             インフルエンザと診断された場合は出席停止になりますので、受診結果をお知らせください。\n\n\
+             お大事になさってください。\n\n北陵高校 平野\n"
+        )
+    };
+    let mother = "近藤 千秋 <chiaki.kondo.0315@gmail.com>";
+    let from = "担任 平野 <hirano.m@hokuryo-h.ed.jp>";
+    let known = with_history(&["chiaki.kondo.0315@gmail.com"]);
+    let v = check_with(&mail_from(from, &[mother], &[], "欠席のご連絡", &body("近藤 千秋")), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let unknown = with_history(&["someone.else@gmail.com"]);
+    let v = check_with(&mail_from(from, &[mother], &[], "欠席のご連絡", &body("近藤 千秋")), &[], &p, &unknown);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    let v = check_with(&mail_from(from, &[mother], &[], "欠席のご連絡", &body("川口 美香")), &[], &p, &known);
+    assert_ne!(v.decision, Decision::Allow, "{:?}", rules(&v));
+}
+
+/// Issue 21 (kept8 round): the coach's own mobile in a notice to parents in
+/// Bcc is how to reach the sender, not a parent's data; another person's
+/// mobile in the same notice is personal data, and the private addresses
+/// are asked about.
+#[test]
+fn the_senders_own_phone_in_the_text_is_not_personal_data() {
+    let p = policy(r#"{"internal_domains": ["hokuryo-h.ed.jp"], "own_names": ["北陵高校"]}"#);
+    let parents = ["a.tanaka.1@gmail.com", "b.suzuki.2@docomo.ne.jp", "c.ito.3@yahoo.co.jp"];
+    let known = with_history(&parents);
+    let notice = |contact: &str| {
+        format!(
+            "男子バスケットボール部 保護者の皆様\n\nいつもご協力ありがとうございます。顧問の宮本です。\n\n\
+             1月9日(土)の遠征についてお知らせします。集合は6:30、北陵高校正門です。\n{contact}\n\n\
+             よろしくお願いいたします。\n"
+        )
+    };
+    let from = "北陵高校 顧問 宮本 <miyamoto.t@hokuryo-h.ed.jp>";
+    let to = ["miyamoto.t@hokuryo-h.ed.jp"];
+    let own = mail_from(from, &to, &parents, "遠征のお知らせ", &notice("当日の緊急連絡先：顧問 宮本 080-2231-7745"));
+    let v = check_with(&own, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let other =
+        mail_from(from, &to, &parents, "遠征のお知らせ", &notice("当日の緊急連絡先：保護者会 田中 080-2231-7745"));
+    let v = check_with(&other, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"free_mail"));
+}
+
+/// Issue 21 (kept8 round): `Hi Kate,` greets Katherine Lund; it does not
+/// greet Margaret Lund. An English opening naming a registered partner
+/// (`Dear GlobalCare Assistance team,`) sent to the other partner's desk is
+/// a mismatch; to that partner it is not.
+#[test]
+fn english_nicknames_and_partner_names_in_openings_are_compared() {
+    let p = policy(
+        r#"{"internal_domains": ["aoba-seikei.jp"],
+            "partner_domains": {"globalcare-assist.com": "GlobalCare Assistance", "medi-travel-assist.com": "MediTravel Assist",
+                                "nordlys-soft.com": "Nordlys Software AS"}}"#,
+    );
+    let mail = |to: &str, opening: &str| {
+        mail_from(
+            "Ono <renkei@aoba-seikei.jp>",
+            &[to],
+            &[],
+            "Report",
+            &format!("{opening}\n\nPlease find the report below.\n"),
+        )
+    };
+    for (to, opening) in [
+        ("Katherine Lund <katherine.lund@nordlys-soft.com>", "Hi Kate,"),
+        ("Claims <claims@globalcare-assist.com>", "Dear GlobalCare Assistance team,"),
+    ] {
+        let v = check(&mail(to, opening), &[], &p);
+        assert!(v.reasons.is_empty(), "{to} / {opening}: {:?}", rules(&v));
+    }
+    for (to, opening) in [
+        ("Margaret Lund <margaret.lund@nordlys-soft.com>", "Hi Kate,"),
+        ("Claims <claims@medi-travel-assist.com>", "Dear GlobalCare Assistance team,"),
+    ] {
+        let v = check(&mail(to, opening), &[], &p);
+        assert_eq!(rules(&v), ["salutation_mismatch"], "{to} / {opening}");
+    }
+}
+
+/// Issue 21 (kept8 round): a school abroad registers under `school.nz`; a
+/// hyphen added to its name is a look-alike, not the same organisation.
+#[test]
+fn a_lookalike_of_a_school_under_a_foreign_second_level_is_caught() {
+    let p = policy(
+        r#"{"internal_domains": ["hokuryo-h.ed.jp"], "partner_domains": {"oakridgehigh.school.nz": "Oakridge High School"}}"#,
+    );
+    let body = "Dear Ms Hall,\n\nThe programme for March is attached.\n";
+    let v = check(
+        &mail_from("Ueno <ueno@hokuryo-h.ed.jp>", &["m.hall@oakridgehigh.school.nz"], &[], "March", body),
+        &[],
+        &p,
+    );
+    assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    let v = check(
+        &mail_from("Ueno <ueno@hokuryo-h.ed.jp>", &["m.hall@oakridge-high.school.nz"], &[], "March", body),
+        &[],
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"lookalike_domain"));
+}
+
+/// Issue 21 (kept8 round): a name greeted in kana (a reading, 「さとう様」,
+/// or a nickname, 「ゆみさん」) is a person, not an organisation, and cannot
+/// be compared with a display name in kanji; in kana both ways it can.
+#[test]
+fn a_name_greeted_in_kana_is_compared_only_with_a_name_in_kana() {
+    let p = policy(POLICY);
+    let letter = |greeted: &str| {
+        format!("株式会社アルファ商事\n{greeted}\n\nいつもお世話になっております。\n資料をお送りします。\n")
+    };
+    for (to, greeted) in [
+        ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "さとう様"),
+        ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "ゆみさん"),
+        ("さとう ゆみ <sato.y@alpha-shoji.co.jp>", "佐藤様"),
+        ("サトウ ユミ <sato.y@alpha-shoji.co.jp>", "さとう様"),
+    ] {
+        let v = check(&message(&[to], &letter(greeted)), &[], &p);
+        assert!(v.reasons.is_empty(), "{to} / {greeted}: {:?}", rules(&v));
+    }
+    for (to, greeted) in
+        [("サトウ ユミ <sato.y@alpha-shoji.co.jp>", "たなか様"), ("佐藤 由美 <sato.y@alpha-shoji.co.jp>", "田中様")]
+    {
+        let v = check(&message(&[to], &letter(greeted)), &[], &p);
+        assert_eq!(rules(&v), ["salutation_mismatch"], "{to} / {greeted}");
+    }
+}

@@ -5,12 +5,12 @@
 //! both languages with its evidence; the strongest level is the decision.
 
 use super::address::{Address, AddressInput};
-use super::content::{refers_to_person, Part, SpecialCare};
+use super::content::{about_animals, refers_to_person, Part, SpecialCare};
 use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::{display_names_a_person, salutation};
+use super::salutation::{display_may_be, display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
@@ -93,12 +93,28 @@ pub fn assess(
         part.refers_to_person = refers_to_person(subject.chain(lines.map(|(_, l)| l)));
         part
     });
+    // The sender's own phone or address written into the text (「当日の連絡先：
+    // 顧問 宮本 080-…」 from 宮本) is how to reach the sender, not data
+    // about someone.
+    if let (Some(part), Some(name)) = (body_part.as_mut(), from.as_ref().and_then(|f| f.name.as_deref())) {
+        let surnames = sender_surnames(name);
+        let own_line = |f: &crate::Finding| {
+            matches!(f.kind, Kind::Phone | Kind::Email)
+                && f.location
+                    .line
+                    .and_then(|l| message.body.lines().nth((l as usize).checked_sub(2)?))
+                    .is_some_and(|line| surnames.iter().any(|s| line.contains(s.as_str())))
+        };
+        part.forget(own_line);
+    }
     let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
     let (elsewhere, strangers) =
         (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
+    let animals = about_animals(&policy.own_names, &message.subject, &message.body);
     for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
         part.greets_someone_else = elsewhere;
         part.seen_by_strangers = strangers;
+        part.about_animals = animals;
     }
 
     let mut correspondents: Vec<String> = Vec::new();
@@ -146,6 +162,10 @@ pub fn assess(
     // has mailed before: in a reply greeting that person (a passport number
     // read back before ticketing), the recipient's own.
     let own_numbers = !about_others_besides_numbers && free_known;
+    let few = policy.thresholds.personal_records;
+    let own_matter = addressees_own_matter(&parts, &recipients, &correspondents, &message.body, &mailed_before, few)
+        && !elsewhere
+        && !strangers;
     let mut check = Check {
         policy,
         recipients,
@@ -156,6 +176,7 @@ pub fn assess(
         about_others,
         own_numbers,
         names_to_known,
+        own_matter,
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -202,6 +223,53 @@ impl Check<'_> {
             body,
         }
     }
+}
+
+/// True when every external recipient is a private address mailed before
+/// whom the salutation greets by the name the address carries, and what the
+/// mail holds is theirs: no one else named (a family member shares the
+/// greeted surname), no special-care fact, and about one person, or a few on
+/// papers that name the recipient (a withholding slip with the spouse on it).
+fn addressees_own_matter(
+    parts: &[&Part],
+    recipients: &[Recipient],
+    correspondents: &[String],
+    body: &str,
+    mailed_before: &dyn Fn(&Recipient) -> bool,
+    few: u32,
+) -> bool {
+    let Some(greeted) = salutation(body) else { return false };
+    let squeeze = |n: &str| n.split_whitespace().collect::<String>();
+    let people: Vec<String> = greeted.people.iter().map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
+    let greets = |r: &Recipient| {
+        r.address
+            .name
+            .as_deref()
+            .filter(|n| japanese(n))
+            .is_some_and(|n| people.iter().any(|p| squeeze(n).starts_with(p)))
+    };
+    let external: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
+    let addressed = !external.is_empty()
+        && external.iter().all(|r| r.class() == RecipientClass::FreeMail && mailed_before(r) && greets(r));
+    let names_recipient = |p: &Part| external.iter().any(|r| r.address.name.as_deref().is_some_and(|n| p.names(n)));
+    addressed
+        && parts.iter().all(|p| {
+            !names_someone_else(p, correspondents)
+                && p.special_care(correspondents) != Some(SpecialCare::Fact)
+                && !p.has_kind(Kind::MyNumber)
+                && (p.people <= 1 || p.people < few && names_recipient(p))
+        })
+}
+
+/// The words of the sender's display name that are surnames (「顧問 宮本」 →
+/// 宮本): how the sender signs a line of the text as their own.
+fn sender_surnames(display: &str) -> Vec<String> {
+    display
+        .split(|c: char| c.is_whitespace() || c == '・')
+        .filter(|w| japanese(w) && (2..=4).contains(&w.chars().count()))
+        .filter(|w| starts_with_surname(w) == Some(*w))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// Numbers issued to one person that a reply has no business carrying
@@ -255,7 +323,7 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
         && to.iter().all(|r| {
             r.address.name.as_deref().is_some_and(|n| japanese(n) && display_names_a_person(n, r.partner.as_deref()))
         });
-    to_people && greeted.iter().any(|p| !displays.iter().any(|d| d.contains(p.as_str())))
+    to_people && greeted.iter().any(|p| !displays.iter().any(|d| display_may_be(d, p)))
 }
 
 /// True when the salutation greets people by name and a private or
@@ -401,6 +469,11 @@ pub(super) struct Check<'a> {
     /// People are known by name alone, and every private address was mailed
     /// before (a shift list to the volunteers): no personal data to block.
     pub(super) names_to_known: bool,
+    /// The mail goes only to private addresses mailed before, each greeted
+    /// by name, and holds nothing about anyone but them and their family
+    /// (a retiree's own slip, a resident's report to her daughter): shown,
+    /// not asked about.
+    pub(super) own_matter: bool,
 }
 
 /// The parts of a reason before the policy decides its level.

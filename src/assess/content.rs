@@ -32,6 +32,10 @@ pub struct Part<'a> {
     /// openly besides the person greeted (a reply-all that keeps two other
     /// parents in Cc): what it says about someone reaches strangers.
     pub seen_by_strangers: bool,
+    /// The mail is about animals as patients (a veterinary practice's mail,
+    /// 「ルナ（猫・メス）」): a disease named in its prose is an animal's, not
+    /// a person's special-care data.
+    pub about_animals: bool,
 }
 
 /// Words by which prose speaks of a particular person without naming them.
@@ -148,6 +152,16 @@ impl<'a> Part<'a> {
             refers_to_person: true,
             greets_someone_else: false,
             seen_by_strangers: false,
+            about_animals: false,
+        }
+    }
+
+    /// Leaves out findings the rules should not count (the sender's own
+    /// phone on a line of the body), and counts the people again.
+    pub fn forget(&mut self, drop: impl Fn(&Finding) -> bool) {
+        self.counted.retain(|f| !drop(f));
+        if self.is_body {
+            self.people = prose_people(&self.counted);
         }
     }
 
@@ -187,7 +201,23 @@ impl<'a> Part<'a> {
     /// How strongly the part shows special-care data about a person (APPI
     /// Art. 2(3)): a fact about an identified person, not a topic.
     pub fn special_care(&self, correspondents: &[String]) -> Option<SpecialCare> {
-        let found: Vec<&&Finding> = self.counted.iter().filter(|f| f.kind.family() == Family::SpecialCare).collect();
+        // An animal's disease in prose (a vet's invoice, a pet-insurance
+        // claim) is nobody's medical history; a table of people under a
+        // health header, or a line that names a person with the disease
+        // (「受付の西田さんがうつ病で」), is still a person's.
+        let names_a_person = |f: &Finding| {
+            self.counted.iter().any(|o| {
+                o.kind == Kind::PersonName && o.location.line == f.location.line && o.location.entry == f.location.entry
+            })
+        };
+        let animal = |f: &&&Finding| {
+            self.about_animals
+                && f.kind == Kind::Health
+                && !f.evidence.iter().any(|e| matches!(e, Evidence::Header(_)))
+                && !names_a_person(f)
+        };
+        let found: Vec<&&Finding> =
+            self.counted.iter().filter(|f| f.kind.family() == Family::SpecialCare).filter(|f| !animal(f)).collect();
         if found.is_empty() {
             return None;
         }
@@ -366,6 +396,23 @@ const TOPICS: &[&str] = &[
     "民族",
     "人種",
 ];
+
+/// Words in a sender's own name that make it a veterinary practice: its
+/// patients are animals.
+const VETERINARY: &[&str] =
+    &["動物病院", "動物医療", "獣医", "動物クリニック", "アニマルクリニック", "ペットクリニック"];
+
+/// Words by which a mail presents an animal as the patient (「ミミ（猫・
+/// メス）」「愛犬」「飼い主様」).
+const ANIMAL_PATIENT: &[&str] =
+    &["（猫", "（犬", "(猫", "(犬", "猫・", "犬・", "愛犬", "愛猫", "飼い主", "ワンちゃん", "ネコちゃん", "ペット保険"];
+
+/// True when the mail is about animals as patients: the sender is a
+/// veterinary practice, or the subject or body presents an animal patient.
+pub fn about_animals(own_names: &[String], subject: &str, body: &str) -> bool {
+    own_names.iter().any(|n| VETERINARY.iter().any(|w| n.contains(w)))
+        || [subject, body].iter().any(|t| ANIMAL_PATIENT.iter().any(|w| t.contains(w)))
+}
 
 /// True when a special-care term names a condition, disability, offence,
 /// victimisation, belief or origin rather than a topic.

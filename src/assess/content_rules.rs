@@ -258,7 +258,9 @@ impl Check<'_> {
             fired.attachment = attachment;
             fired.evidence = evidence.clone();
             if own_papers {
-                fired.cap = Some(Level::Confirm);
+                // Asked, unless the address is one the sender has mailed
+                // before and the salutation greets: then it is shown.
+                fired.cap = Some(if self.own_matter { Level::Notice } else { Level::Confirm });
                 fired.evidence.push("宛先本人のデータ / the recipient's own data".to_owned());
             }
             self.fire(fired);
@@ -438,6 +440,10 @@ impl Check<'_> {
                     match hit.first().and_then(strength) {
                         None => continue,
                         Some(SpecialCare::Fact) => None,
+                        // Whose it is unclear, in a mail that is the
+                        // addressee's own matter (a son's fever, to his
+                        // mother): hers or her family's.
+                        Some(SpecialCare::Unclear) if self.own_matter => Some(Level::Notice),
                         Some(SpecialCare::Unclear) => Some(Level::Confirm),
                         Some(SpecialCare::Topic) => Some(Level::Notice),
                     }

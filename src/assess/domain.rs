@@ -85,8 +85,13 @@ pub const WELL_KNOWN: &[&str] =
 /// Second-level labels under which registrations happen one level deeper:
 /// `alpha.co.jp`, not `co.jp`, is the organisation. Japan's attribute types
 /// and regional labels, plus the common foreign ones.
-const SECOND_LEVEL: &[&str] =
-    &["co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "edu", "gov", "ltd", "plc"];
+// Schools and governments abroad have their own (`oakridgehigh.school.nz`,
+// `x.sch.uk`, `y.govt.nz`): without them a partner school's domain is read
+// as `school.nz`, and a look-alike of it as the same organisation.
+const SECOND_LEVEL: &[&str] = &[
+    "co", "ne", "or", "ac", "ad", "ed", "go", "gr", "lg", "com", "net", "org", "edu", "gov", "ltd", "plc", "school",
+    "sch", "govt", "mil", "nhs",
+];
 
 /// True when `domain` is `base` or a sub-domain of it: on a dot boundary, so
 /// `sub.example.co.jp` matches `example.co.jp` and `badexample.co.jp` does not.
@@ -151,6 +156,8 @@ mod tests {
         assert_eq!(registrable("city.chiyoda.lg.jp"), "city.chiyoda.lg.jp");
         assert_eq!(registrable("mail.city.chiyoda.lg.jp"), "city.chiyoda.lg.jp");
         assert_eq!(registrable("shop.example.co.uk"), "example.co.uk");
+        assert_eq!(registrable("mail.oakridgehigh.school.nz"), "oakridgehigh.school.nz");
+        assert_ne!(registrable("oakridge-high.school.nz"), registrable("oakridgehigh.school.nz"));
         assert_eq!(split_label("alpha-shoji.co.jp"), ("alpha-shoji", "co.jp"));
     }
 }

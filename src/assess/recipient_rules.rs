@@ -10,8 +10,8 @@ use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
-    display_names_a_person, english_salutation, names_organisation, organisation_core, salutation, same_organisation,
-    ENGLISH_DESKS,
+    display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
+    names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
 
@@ -87,6 +87,11 @@ impl Check<'_> {
             if answered {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("返信先の本人宛て / a reply addressed to this person".to_owned());
+            } else if self.own_matter {
+                fired.cap = Some(Level::Notice);
+                fired
+                    .evidence
+                    .push("送信歴のある本人宛ての本人の用件 / the addressee's own matter, mailed before".to_owned());
             }
             self.fire(fired);
         }
@@ -285,18 +290,9 @@ impl Check<'_> {
         let missing: Vec<String> = people
             .iter()
             // A short form greets the full name (`Hi Ken,` → `Kenneth Brown`,
-            // `Dear Chris,` → `Christopher Lee`): a word may begin another.
+            // `Hi Kate,` → `Katherine Lund`): see `english_name_matches`.
             .filter(|person| {
-                !names.iter().any(|words| {
-                    person.iter().all(|w| {
-                        words.iter().any(|x| {
-                            x == w
-                                || w.len() >= 3
-                                    && x.len() >= 3
-                                    && (x.starts_with(w.as_str()) || w.starts_with(x.as_str()))
-                        })
-                    })
-                })
+                !names.iter().any(|words| person.iter().all(|w| words.iter().any(|x| english_name_matches(w, x))))
             })
             .map(|person| person.join(" "))
             .collect();
@@ -318,9 +314,53 @@ impl Check<'_> {
         self.fire(fired);
     }
 
+    /// An English opening that greets a registered partner by name (`Dear
+    /// GlobalCare Assistance team,`) while no recipient is at that partner:
+    /// the other insurer's desk picked from the address book.
+    fn english_organisation_rule(&mut self, body: &str) {
+        let Some(opening) = english_opening(body) else { return };
+        let visible = self.indices(|r| r.class() != RecipientClass::Invalid);
+        let policy = self.policy;
+        let mut problems: Vec<(Text, String)> = Vec::new();
+        for (domain, name) in &policy.partner_domains {
+            if !english_core(name).is_some_and(|core| contains_words(&opening, &core)) {
+                continue;
+            }
+            let at_partner = visible.iter().any(|&i| {
+                let r = &self.recipients[i];
+                within(r.domain(), domain) || r.partner.as_deref().is_some_and(|p| same_organisation(p, name))
+            });
+            if !at_partner {
+                problems.push((
+                    Text::new(
+                        format!("宛名「{name}」は {domain} ですが、{domain} の宛先がありません。"),
+                        format!("The salutation names '{name}' ({domain}) but no recipient is at {domain}."),
+                    ),
+                    format!("宛名 / salutation: {name} → {domain}"),
+                ));
+            }
+        }
+        if problems.is_empty() {
+            return;
+        }
+        let detail = Text::new(
+            problems.iter().map(|(t, _)| t.ja.as_str()).collect::<Vec<_>>().join(" "),
+            problems.iter().map(|(t, _)| t.en.as_str()).collect::<Vec<_>>().join(" "),
+        );
+        let mut fired = Fired::new(
+            Rule::SalutationMismatch,
+            visible,
+            Text::new("宛名と宛先が一致しません", "The salutation does not match the recipients"),
+            detail,
+        );
+        fired.evidence = problems.into_iter().map(|(_, e)| e).collect();
+        self.fire(fired);
+    }
+
     pub(super) fn salutation_rule(&mut self, body: &str) {
         let Some(s) = salutation(body) else {
             self.english_salutation_rule(body);
+            self.english_organisation_rule(body);
             return;
         };
         let policy = self.policy;
@@ -455,7 +495,7 @@ impl Check<'_> {
                 if !japanese(person) {
                     continue;
                 }
-                if !squeezed.iter().any(|n| n.contains(person.as_str())) {
+                if !squeezed.iter().any(|n| display_may_be(n, person)) {
                     let list = join(&names);
                     problems.push((
                         Text::new(
@@ -501,5 +541,15 @@ fn replies_to(message: &Message, recipient: &Recipient) -> bool {
         let person: String = person.split_whitespace().collect();
         // 「木下様」 greets 「木下 亮」; a one-character name says too little.
         person.chars().count() >= 2 && display.starts_with(&person)
+    })
+}
+
+/// True when `words` (lower-case, space-separated) occur in `text` as whole
+/// words: `acme` in `dear acme team`, not in `acmeville`.
+fn contains_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric()) && !after.is_some_and(|c| c.is_ascii_alphanumeric())
     })
 }

@@ -145,6 +145,109 @@ pub const ENGLISH_DESKS: &[&str] = &[
     "board",
 ];
 
+/// English short forms that are not the beginning of the name they stand
+/// for (`Kate` for Katherine, `Bob` for Robert): (short form, full names).
+/// Forms that begin the name (`Ken`, `Chris`) need no entry.
+const ENGLISH_NICKNAMES: &[(&str, &[&str])] = &[
+    ("kate", &["katherine", "catherine", "kathryn", "katharine"]),
+    ("katie", &["katherine", "catherine", "kathryn", "katharine"]),
+    ("kathy", &["katherine", "kathryn", "katharine"]),
+    ("cathy", &["catherine"]),
+    ("bob", &["robert"]),
+    ("bobby", &["robert"]),
+    ("rob", &["robert"]),
+    ("bill", &["william"]),
+    ("will", &["william"]),
+    ("liam", &["william"]),
+    ("jim", &["james"]),
+    ("jimmy", &["james"]),
+    ("mike", &["michael"]),
+    ("mick", &["michael"]),
+    ("dick", &["richard"]),
+    ("rick", &["richard"]),
+    ("rich", &["richard"]),
+    ("jack", &["john"]),
+    ("johnny", &["john", "jonathan"]),
+    ("jon", &["jonathan"]),
+    ("tony", &["anthony", "antony"]),
+    ("ted", &["edward", "theodore"]),
+    ("ed", &["edward", "edmund"]),
+    ("eddie", &["edward"]),
+    ("ned", &["edward"]),
+    ("andy", &["andrew"]),
+    ("drew", &["andrew"]),
+    ("chuck", &["charles"]),
+    ("charlie", &["charles", "charlotte"]),
+    ("harry", &["henry", "harold"]),
+    ("hank", &["henry"]),
+    ("jen", &["jennifer"]),
+    ("jenny", &["jennifer"]),
+    ("liz", &["elizabeth"]),
+    ("beth", &["elizabeth", "bethany"]),
+    ("betty", &["elizabeth"]),
+    ("lisa", &["elizabeth"]),
+    ("meg", &["margaret", "megan"]),
+    ("maggie", &["margaret"]),
+    ("peggy", &["margaret"]),
+    ("sue", &["susan", "suzanne"]),
+    ("susie", &["susan"]),
+    ("becky", &["rebecca"]),
+    ("sandy", &["sandra", "alexandra"]),
+    ("sasha", &["alexander", "alexandra"]),
+    ("alex", &["alexander", "alexandra", "alexis"]),
+    ("steve", &["stephen", "steven"]),
+    ("joe", &["joseph"]),
+    ("tom", &["thomas"]),
+    ("dave", &["david"]),
+    ("nick", &["nicholas"]),
+    ("matt", &["matthew"]),
+    ("greg", &["gregory"]),
+    ("pat", &["patrick", "patricia"]),
+    ("patty", &["patricia"]),
+    ("trish", &["patricia"]),
+    ("abby", &["abigail"]),
+    ("nancy", &["ann", "anne"]),
+];
+
+/// True when the greeted word `short` stands for the name word `full`: the
+/// same word, one beginning the other (`Ken` → `Kenneth`), or a listed short
+/// form (`Kate` → `Katherine`).
+pub fn english_name_matches(short: &str, full: &str) -> bool {
+    short == full
+        || short.len() >= 3 && full.len() >= 3 && (full.starts_with(short) || short.starts_with(full))
+        || ENGLISH_NICKNAMES.iter().any(|(n, names)| *n == short && names.contains(&full))
+}
+
+/// The organisation an English opening greets by name (`Dear GlobalCare
+/// Assistance team,`, `Hello Acme Ltd,`): the first line after `Dear`, `Hi`
+/// or `Hello`, lower-case, for comparing with registered partners' names.
+pub fn english_opening(body: &str) -> Option<String> {
+    let line = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    let rest = ["Dear ", "Hi ", "Hello ", "To "].iter().find_map(|p| line.strip_prefix(p))?;
+    let rest = rest.trim_end_matches([',', ':', '!', ' ']);
+    (rest.is_ascii() && !rest.is_empty() && rest.len() <= 80).then(|| rest.to_ascii_lowercase())
+}
+
+/// Legal forms after an English organisation's name, left out when looking
+/// for the name in an opening (`Nordlys Software AS` → `nordlys software`).
+const ENGLISH_LEGAL_FORMS: &[&str] =
+    &["inc", "ltd", "llc", "co", "corp", "corporation", "company", "limited", "gmbh", "as", "ag", "sa", "plc", "pte"];
+
+/// The distinctive words of an English organisation name, lower-case, legal
+/// form left out; None when the name is not ASCII or too short to tell.
+pub fn english_core(name: &str) -> Option<String> {
+    if !name.is_ascii() {
+        return None;
+    }
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| w.trim_matches('.').to_ascii_lowercase())
+        .filter(|w| !w.is_empty() && !ENGLISH_LEGAL_FORMS.contains(&w.as_str()))
+        .collect();
+    let core = words.join(" ");
+    (core.len() >= 5).then_some(core)
+}
+
 /// Titles before an English name (`Dear Mr. Smith`), left out of the name.
 const ENGLISH_TITLES: &[&str] = &["mr", "ms", "mrs", "miss", "mx", "dr", "prof", "professor"];
 
@@ -333,12 +436,41 @@ fn read_line(line: &str, found: &mut Salutation) {
     flush_organisations(&mut pending, found);
 }
 
-/// A person's name before an honorific: a dictionary surname first, or two
-/// to four kanji (a surname the dictionary lacks).
+/// A person's name before an honorific: a dictionary surname first, two
+/// to four kanji (a surname the dictionary lacks), or a name written in
+/// hiragana (「さとう様」「ゆみさん」「みっちゃん」: a reading or a nickname).
 fn looks_like_person(name: &str) -> bool {
     let n = name.chars().count();
     starts_with_surname(name).is_some() && n <= 8
         || (2..=4).contains(&n) && name.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々'))
+        || (2..=6).contains(&n) && name.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー'))
+}
+
+/// True when a name is written in kana only (「さとう」「サトウ ユミ」).
+fn kana_only(name: &str) -> bool {
+    name.chars().all(|c| matches!(c, '\u{3041}'..='\u{30FF}') || c.is_whitespace())
+}
+
+/// Katakana folded to hiragana, spaces left out: サトウ and さとう compare.
+fn hiragana(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+/// Whether a display name may be the person a salutation greets. A name in
+/// kana and one in kanji (「さとう様」 to 「佐藤 由美」, 「佐藤様」 to 「さとう
+/// ゆみ」) cannot be compared without their readings: not taken as a
+/// mismatch. Otherwise the display name must hold the name greeted.
+pub fn display_may_be(display: &str, greeted: &str) -> bool {
+    if kana_only(display) != kana_only(greeted) {
+        return true;
+    }
+    hiragana(display).contains(&hiragana(greeted))
 }
 
 fn japanese_word(word: &str) -> bool {
