@@ -196,6 +196,10 @@ pub struct ColumnSummary {
     pub column: u32,
     /// Column letters as a spreadsheet shows them (`A`, `AB`).
     pub letter: String,
+    /// The table's number in a document (Word, PowerPoint, OpenDocument,
+    /// RTF): its columns are then counted, not lettered (`表2 3列目`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub table: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
     /// What the column holds, when presend could tell.

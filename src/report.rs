@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use crate::wording::{location_label, problem_label, severity_label, shown};
+use crate::wording::{column_place, location_label, problem_label, severity_label, shown};
 use crate::{FileReport, Lang};
 
 /// Findings listed per kind before "and N more".
@@ -37,12 +37,12 @@ pub fn render_text(report: &FileReport, lang: Lang) -> String {
         let _ = writeln!(out, "  {}", if ja { "列:" } else { "Columns:" });
         for c in classified {
             let kind = c.kind.map(|k| k.label(lang)).unwrap_or_default();
-            let sheet = c.sheet.as_deref().map(|s| format!("{}!", shown(s))).unwrap_or_default();
+            let place = column_place(c, lang);
             let header = c.header.as_deref().map(|h| format!(" 「{}」", shown(h))).unwrap_or_default();
             let _ = if ja {
-                writeln!(out, "    {sheet}{}列{header}: {kind} ({}行)", c.letter, c.rows)
+                writeln!(out, "    {place}{header}: {kind} ({}行)", c.rows)
             } else {
-                writeln!(out, "    {sheet}column {}{header}: {kind} ({} rows)", c.letter, c.rows)
+                writeln!(out, "    {place}{header}: {kind} ({} rows)", c.rows)
             };
         }
     }

@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 
-use crate::{column_letters, Lang, Location, ProblemKind, Severity};
+use crate::{column_letters, ColumnSummary, Lang, Location, ProblemKind, Severity};
 
 pub fn severity_label(s: Severity, lang: Lang) -> &'static str {
     match (s, lang) {
@@ -66,6 +66,19 @@ pub fn shown(text: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// Which column a column summary is about, as a person would say it: a
+/// sheet's by its letters (`名簿!D列`, `名簿!column D`), a document table's
+/// counted (`表1 3列目`, `table 1, column 3`): a Word table has no letters.
+pub fn column_place(c: &ColumnSummary, lang: Lang) -> String {
+    let sheet = c.sheet.as_deref().map(|s| format!("{}!", shown(s))).unwrap_or_default();
+    match (c.table, lang) {
+        (Some(t), Lang::Ja) => format!("{sheet}表{t} {}列目", c.column),
+        (Some(t), Lang::En) => format!("{sheet}table {t}, column {}", c.column),
+        (None, Lang::Ja) => format!("{sheet}{}列", c.letter),
+        (None, Lang::En) => format!("{sheet}column {}", c.letter),
+    }
 }
 
 /// Where a finding is, as a person would say it: `名簿!B12`, `line 3`.

@@ -87,6 +87,12 @@ fn a_roster_libreoffice_wrote_as_odt_and_flat_fodt_is_read_with_its_table() {
         let phones = r.findings.iter().filter(|f| f.kind == Kind::Phone);
         assert!(phones.clone().all(|f| f.location.column == Some(2)), "{name}: {:#?}", phones.collect::<Vec<_>>());
         assert!(r.records >= 30, "{name}: people counted: {}", r.records);
+        // A document table has no column letters: its columns are counted.
+        let text = presend::report::render_text(&r, presend::Lang::Ja);
+        assert!(text.contains("表1 2列目 「電話番号」"), "{name}: {text}");
+        assert!(!text.contains("B列"), "{name}: {text}");
+        let en = presend::report::render_text(&r, presend::Lang::En);
+        assert!(en.contains("table 1, column 2 「電話番号」"), "{name}: {en}");
     }
 }
 

@@ -11,7 +11,7 @@ use super::message::Message;
 use super::policy::{Level, Rule, SupervisorWhen};
 use super::salutation::{organisation_core, same_organisation};
 use super::verdict::{RecipientClass, Text};
-use crate::wording::{location_label, problem_label};
+use crate::wording::{column_place, location_label, problem_label};
 use crate::{Evidence, Family, Kind, Lang, ProblemKind};
 
 /// What makes a 12-digit number a My Number besides its check digit, which
@@ -656,9 +656,8 @@ fn evidence_for(part: &Part, wanted: impl Fn(Kind) -> bool) -> Vec<String> {
         .iter()
         .filter(|c| c.kind.is_some_and(&wanted) && c.matched > 0)
         .map(|c| {
-            let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
             let header = c.header.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
-            format!("{}: {sheet}{}{header} {} / {}", part.name, c.letter, c.matched, c.rows)
+            format!("{}: {}{header} {} / {}", part.name, column_place(c, Lang::En), c.matched, c.rows)
         })
         .collect();
     if !columns.is_empty() && !part.is_body {

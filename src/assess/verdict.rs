@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::address::Address;
 use super::policy::{Level, Rule};
-use crate::wording::{location_label, problem_label};
+use crate::wording::{column_place, location_label, problem_label};
 use crate::{FileReport, Finding, Kind, Lang, Problem, Severity};
 
 /// The outcome of the check.
@@ -140,7 +140,7 @@ pub struct KindReport {
     pub count: u32,
     pub severity: Severity,
     pub label: Text,
-    /// Columns (`名簿!D (障がい名): 120`) or lines (`3行目` / `line 3`) where
+    /// Columns (`名簿!D列 (障がい名): 120`, `表1 3列目 (既往歴): 6`) or lines (`3行目` / `line 3`) where
     /// it sits, at most a few.
     #[serde(rename = "where")]
     pub places: Vec<Text>,
@@ -245,10 +245,9 @@ impl PartReport {
                 .iter()
                 .filter(|c| c.kind == Some(k.kind))
                 .map(|c| {
-                    let sheet = c.sheet.as_deref().map(|s| format!("{s}!")).unwrap_or_default();
                     let header = c.header.as_deref().map(|h| format!(" ({h})")).unwrap_or_default();
-                    let place = format!("{sheet}{}{header}: {}", c.letter, c.matched);
-                    Text::new(place.clone(), place)
+                    let place = |lang| format!("{}{header}: {}", column_place(c, lang), c.matched);
+                    Text::new(place(Lang::Ja), place(Lang::En))
                 })
                 .take(MAX_PLACES)
                 .collect();

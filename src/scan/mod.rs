@@ -540,6 +540,7 @@ impl<'a> ReportBuilder<'a> {
                 sheet: state.sheet.clone(),
                 column,
                 letter: column_letters(column),
+                table: state.table,
                 header: title,
                 kind,
                 rows: stats.rows,

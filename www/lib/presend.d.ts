@@ -123,7 +123,7 @@ export interface Problem { kind: ProblemCode; entry?: string; detail: string }
 /** A problem as the confirmation screen shows it: with its words in both languages. */
 export interface ProblemReport extends Problem { label: Text }
 
-/** `where`: columns (`名簿!D (障がい名): 120`) or lines (`3行目` / `line 3`), at most four. */
+/** `where`: columns (`名簿!D列 (障がい名): 120`, `表1 3列目 (既往歴): 6`) or lines (`3行目` / `line 3`), at most four. */
 export interface KindReport { kind: Kind; count: number; severity: Severity; label: Text; where: Text[] }
 
 /** A finding as the confirmation screen shows it: `place` is where it is in words (`名簿!B12`, `3行目` / `line 3`). */
