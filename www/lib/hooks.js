@@ -18,7 +18,10 @@
 // - files a script sends that no guarded path handed it (a file made in
 //   script, kept in IndexedDB, or picked before the guard was there) as a
 //   request body or in a FormData, followed back through the Request, stream,
-//   slice or copy the script wrapped it in: handed to the guard like a pick.
+//   slice or copy the script wrapped it in: handed to the guard like a pick;
+// - files handed to a worker or through a MessagePort (a worker that uploads
+//   them with its own fetch, which no hook here sees): the message waits for
+//   the guard's answer as a request does.
 // Used by the library's protect(window) directly, and by the extension's
 // page-world script (extension/page.js), which hands them to its isolated
 // content script. They hold no verdict and show nothing.
@@ -376,6 +379,7 @@ export function hookPage(hooks) {
   );
 
   if (hooks.upload) hookBodies(patch);
+  if (hooks.upload) hookHandOffs(patch, uploading);
   if (hooks.send || hooks.upload) hookSends(patch, hooks.send ?? null, uploading);
   if (hooks.clipboard && typeof Clipboard !== 'undefined') hookClipboard(patch, hooks.clipboard);
 
@@ -518,6 +522,80 @@ function hookBodies(patch) {
         const [key, value] = args;
         if (value instanceof Blob) note(/** @type {object} */ (this.getAll(key).at(-1)), value);
         return result;
+      },
+    );
+  }
+}
+
+/**
+ * The user's files in a message posted to a worker or a port: the value
+ * itself, or inside arrays, plain objects, Maps, Sets and FormData, a few
+ * levels down (what a postMessage to an upload worker carries).
+ * @param {unknown} message
+ * @returns {File[]}
+ */
+export function messageFiles(message) {
+  /** @type {Set<File>} */
+  const found = new Set();
+  let budget = 2_000;
+  const visit = (/** @type {unknown} */ v, /** @type {number} */ depth) => {
+    if (!v || typeof v !== 'object' || budget-- <= 0) return;
+    if (v instanceof Blob) {
+      const f = fileIn(v);
+      if (f) found.add(f);
+      return;
+    }
+    if (depth >= 4 || ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return;
+    if (typeof FormData !== 'undefined' && v instanceof FormData) bodyFiles(v).forEach((f) => found.add(f));
+    else if (Array.isArray(v) || v instanceof Set) for (const x of v) visit(x, depth + 1);
+    else if (v instanceof Map) for (const x of v.values()) visit(x, depth + 1);
+    else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) for (const x of Object.values(v)) visit(x, depth + 1);
+  };
+  visit(message, 0);
+  return [...found];
+}
+
+/**
+ * Files a page hands to a worker (or through a MessagePort: a shared
+ * worker, a channel) go where no hook in this world sees them sent: a
+ * worker's own fetch is not hooked. A message carrying a file of the user's
+ * not yet decided about waits, as a request would, and is dropped when the
+ * user goes back; messages after it on the same target wait behind it, so
+ * their order holds. The library's own checker posts bytes, never Files.
+ * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
+ * @param {(files: File[]) => Promise<boolean> | null} files
+ */
+function hookHandOffs(patch, files) {
+  /** Messages of a target still waiting. @type {WeakMap<object, Promise<void>>} */
+  const queues = new WeakMap();
+  const targets = [typeof Worker !== 'undefined' ? Worker.prototype : null, typeof MessagePort !== 'undefined' ? MessagePort.prototype : null];
+  for (const proto of targets) {
+    if (!proto) continue;
+    patch(proto, 'postMessage', (original) =>
+      /** @this {Worker | MessagePort} */
+      function postMessage(/** @type {any[]} */ ...args) {
+        const target = this;
+        const queue = queues.get(target);
+        const about = () => {
+          const carried = messageFiles(args[0]);
+          return carried.length ? files(carried) : null;
+        };
+        const answer = queue ? null : about();
+        if (!queue && answer === null) return original.apply(target, args);
+        const next = (queue ?? Promise.resolve()).then(async () => {
+          const ok = await Promise.resolve(answer ?? about() ?? true).catch(() => false);
+          try {
+            if (ok) original.apply(target, args);
+          } catch (error) {
+            // Thrown at the page when it posted (DataCloneError): late, it can only be told.
+            console.warn('presend: a held message could not be posted:', error);
+          }
+        });
+        queues.set(target, next);
+        next.finally(() => {
+          if (queues.get(target) === next) queues.delete(target);
+        });
+        return undefined;
       },
     );
   }

@@ -764,6 +764,43 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: a file the page hands to a worker that uploads it is checked before the worker gets it`, async () => {
+      // The worker's own fetch is out of reach of the page's hooks: the
+      // hand-off is where the file can still be held.
+      const o = await open(
+        mode,
+        'worker-upload',
+        `<script>
+          // What the worker read goes to the server from the page (a test
+          // route sees the page's requests, not a worker's): it arrives only
+          // if the worker got the file.
+          const code = "onmessage = async (e) => postMessage(await e.data.file.text());";
+          const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+          worker.onmessage = (e) => fetch('/upload', { method: 'POST', body: e.data }).then(() => { document.title = 'sent'; });
+          window.handOff = (text, name) => {
+            document.title = '';
+            worker.postMessage({ kind: 'upload', file: new File([text], name, { type: 'text/csv' }) });
+          };
+        </script>`,
+        '<p>uploader in a worker</p>',
+      );
+      await o.page.evaluate((t) => window.handOff(t, '名簿.csv'), ROSTER);
+      const q = await question(o);
+      assert.match(await q.dialog.innerText(), /名簿\.csv/);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForTimeout(500);
+      nothingOfTheRoster(o);
+      await o.page.evaluate((t) => window.handOff(t, '名簿.csv'), ROSTER);
+      await continueWith(o);
+      await arrives(o, '山田');
+      // A clean file goes to the worker without a question.
+      await o.page.evaluate((t) => window.handOff(t, '商品.csv'), CATALOGUE);
+      await arrives(o, 'ボールペン');
+      await o.page.waitForFunction(() => document.title === 'sent');
+      await o.page.close();
+    });
+
     test(`${mode}: a file sent with a synchronous XHR fails at once while the user is asked, and goes when sent again once let go`, async () => {
       // A synchronous request cannot wait for the answer: letting it go
       // unchecked would be the way around the guard.
