@@ -619,7 +619,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // 「石原の試算」): office, news and encyclopedia prose name a person
         // once in full or not at all, then so. Not a prefecture's name
         // (「石川は」) nor a well-known city's (「上野の」), which read the same.
-        if surname_particle_follows(after) && common_surname_alone(d, run) {
+        if surname_particle_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
             push(text, s, e, CONFIDENCE, "姓 / surname", out);
             return;
         }
@@ -654,6 +654,18 @@ fn common_surname_alone(d: &NameData, run: &str) -> bool {
         && !PLACE_SURNAMES.contains(&run)
         && !d.not_names.contains(run)
 }
+
+/// Whether a prefecture or a big city and 「の」 stand before byte `s`
+/// (「京都の大原を」, 「長崎の出島に」): what follows is a place in it.
+fn after_a_place(text: &str, s: usize) -> bool {
+    text[..s].strip_suffix('の').is_some_and(|b| {
+        let bare = b.strip_suffix(['都', '府', '県', '市']).unwrap_or(b);
+        PREFECTURES.iter().chain(PLACE_SURNAMES).chain(CITIES).any(|p| b.ends_with(p) || bare.ends_with(p))
+    })
+}
+
+/// Big cities that are no surnames, for [`after_a_place`].
+const CITIES: &[&str] = &["札幌", "名古屋", "神戸", "北九州", "川崎", "堺", "江戸"];
 
 /// A katakana given name of 2-3 characters right after a surname
 /// (「長谷川トメ」, 「足立ヨシエは」), the whole katakana run, before the end,
@@ -707,7 +719,7 @@ const PLACE_SURNAMES: &[&str] = &[
     "町田", "府中", "調布", "松戸", "船橋", "市川", "川口", "所沢", "熊谷", "前橋", "高崎", "日光", "水戸",
     "仙台", "盛岡", "八戸", "函館", "小樽", "旭川", "長岡", "桑名", "鈴鹿", "伊勢", "姫路", "明石", "西宮",
     "芦屋", "宝塚", "岸和田", "吹田", "豊中", "高槻", "茨木", "倉敷", "福山", "尾道", "下関", "宇部", "久留米",
-    "飯塚", "別府", "日田", "延岡", "中川", "大島", "大和", "本田", "多摩", "秋葉", "宮島", "日比谷", "銀座",
+    "飯塚", "別府", "日田", "延岡", "中川", "大島", "大和", "本田", "多摩", "秋葉", "宮島", "日比谷", "銀座", "大坂",
 ];
 
 /// Particles and words after which a common surname alone is a name
@@ -754,7 +766,14 @@ fn person_context(d: &NameData, text: &str, s: usize) -> bool {
         return false;
     }
     PERSON_NOUNS.iter().any(|w| before.ends_with(w))
-        || DEPARTMENT_ENDS.iter().any(|w| before.ends_with(w) && before[..before.len() - w.len()].chars().next_back().is_some_and(is_kanji))
+        || DEPARTMENT_ENDS.iter().any(|w| before.strip_suffix(w).is_some_and(two_kanji_end))
+}
+
+/// Whether `text` ends in two kanji: a section's name before 課 or 部
+/// (経理部, 製造課), not 内部 or 一部.
+fn two_kanji_end(text: &str) -> bool {
+    let mut chars = text.chars().rev();
+    chars.next().is_some_and(is_kanji) && chars.next().is_some_and(is_kanji)
 }
 
 /// A one-kanji run `text[s..e]` after a person noun (「保育士の森は」): a
