@@ -244,7 +244,10 @@ fn held_aside_set_4() {
     score.report("held-aside-4");
     assert!(score.sentences >= 100, "the held-aside set is read whole");
     // First run, before any change (commit of the set): 112 sentences, 98
-    // names; found 45 (44 right): precision .978, recall .449.
+    // names; found 45 (44 right): precision .978, recall .449. After the
+    // office-prose rules (tuned on tuning.tsv only): found 79 (78 right),
+    // precision .987, recall .796. Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.40, "held-aside-4 fell below its first run");
 }
 
 #[test]
