@@ -6,7 +6,11 @@
 //!   particle or a title (「一郎議員」);
 //! - a 2+-kanji surname followed by a hiragana given name (「佐藤かずこが」);
 //! - a surname alone before a cue that only follows people (「鈴木容疑者」),
-//!   and a common one alone as a subject (「中村は」);
+//!   a common one alone before a particle (「中村は」, 「佐藤に」) or a role
+//!   (「坂本市長」), unless a prefecture's or city's name;
+//! - a surname or given name right after a person noun and 「の」/「、」
+//!   (「看護師の小野が」, 「保育士の森は」, 「娘の恵美と」), and a surname and a
+//!   katakana given name (「足立ヨシエ」);
 //! - katakana words joined by ・ or = starting with a person spelling, a
 //!   katakana person before a role (「ヒース元首相」), a well-known one alone
 //!   as a subject (「ナポレオンは」).
@@ -14,8 +18,9 @@
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
 //! dictionary's own ordinary words that split like a name (中山道) are listed
-//! as not names. Measured (issue 17): precision .95, recall .64 on news
-//! prose, .99/.76 on encyclopedia-style prose; see README's quality section.
+//! as not names. Measured (issue 17): precision .99, recall .80 on office
+//! prose never tuned on (held-aside-4), .96/.67 on news prose, .99/.77 on
+//! encyclopedia-style prose; see README's quality section.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
 //! `scripts/gen-names.py` from mecab-ipadic and unidic-mecab) would break the first wasm
@@ -27,8 +32,9 @@
 //! Speed: the pass skips what is neither kanji nor katakana by its first
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
-//! bytes); the hash sets are touched only then. On the bench's clean prose it
-//! adds 24 % to the scan (callgrind; README, issue 17: the budget is 25 %);
+//! bytes) or follows 「の」 after a person noun's last character; the hash
+//! sets are touched only then. On the bench's clean prose it adds 27.7 % to
+//! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
 use std::sync::OnceLock;
@@ -78,6 +84,12 @@ pub struct NameData {
     kana_first: Bits,
     /// Last characters of surnames: a run that ends otherwise is no surname.
     surname_last: Bits,
+    /// Last characters of [`PERSON_NOUNS`]: before 「の」 most words end in
+    /// none, and the list is searched only when one does.
+    person_noun_last: Bits,
+    /// [`PERSON_NOUNS`] as a set: the words before 「の」 are looked up by
+    /// their last one to seven characters, not compared with each noun.
+    person_nouns: FnvSet,
     /// What a kanji name can start with: the first two characters of every
     /// surname and one-word name of 2+ characters, and the one-character
     /// common surnames. Every kanji-run rule but 「健太くん」 starts with one
@@ -225,6 +237,8 @@ impl NameData {
             role_last: Bits::new(),
             kana_first: Bits::new(),
             surname_last: Bits::new(),
+            person_noun_last: Bits::new(),
+            person_nouns: PERSON_NOUNS.iter().copied().collect(),
             name_start: StartBits::new(),
         };
         let mut section = "";
@@ -296,6 +310,11 @@ impl NameData {
         for r in ROLES {
             if let Some(c) = r.chars().next_back() {
                 data.role_last.set(c);
+            }
+        }
+        for r in PERSON_NOUNS.iter().chain(DEPARTMENT_ENDS) {
+            if let Some(c) = r.chars().next_back() {
+                data.person_noun_last.set(c);
             }
         }
         for w in &data.given_kana {
@@ -526,18 +545,30 @@ fn is_particle(c: char) -> bool {
 /// Looks at one kanji run `text[s..e]` that starts a word; pushes a name if
 /// it is one.
 fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
-    // One kanji is no name, with or without what follows (most runs).
+    // One kanji is no name but after a person noun (「保育士の森は」).
     if e - s < 6 {
+        if e - s == 3 {
+            one_kanji_surname(d, text, s, e, out);
+        }
         return;
     }
     let run = &text[s..e];
     let after = &text[e..];
-    // Every rule below but a given name before ちゃん/くん needs a surname or
-    // a one-word name at the start of the run (two or more characters:
-    // `e - s >= 6`).
-    let (one, two) = start_keys(run.as_bytes(), 0, decode(run.as_bytes(), 0).1);
-    if !(d.name_start.has(one) || d.name_start.has(two) || after.starts_with("ちゃん") || after.starts_with("くん"))
-    {
+    // Every rule below needs a surname or a one-word name at the start of
+    // the run (two or more characters: `e - s >= 6`), but a given name
+    // before ちゃん/くん and a name after a person noun (「娘の恵美と」).
+    let (first, width) = decode(run.as_bytes(), 0);
+    let (one, two) = start_keys(run.as_bytes(), 0, width);
+    let listed = (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has(first);
+    let chan = after.starts_with("ちゃん") || after.starts_with("くん");
+    // Not listed: only a given name of 2-3 kanji after a person noun is
+    // left (「娘の恵美と」); its ends are asked before the words before it.
+    let given_like = || {
+        e - s <= 9
+            && d.given_first.has(first)
+            && run.chars().next_back().is_some_and(|c| d.given_last.has(c) || d.given_finals.has(c))
+    };
+    if !(listed || chan || given_like() && person_context(d, text, s)) {
         return;
     }
     let next = after.chars().next();
@@ -563,6 +594,13 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         None if age_follows(after) => (run, true, true),
         None => (run, false, false),
     };
+    // 「長谷川トメは」: a surname run ended by a given name in katakana.
+    if !cue && next.is_some_and(is_katakana) && run.chars().nth(1).is_some() && d.is_surname(run) {
+        if let Some(len) = katakana_given_name(d, after) {
+            push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
+            return;
+        }
+    }
     // 「佐藤かずこは」: a surname run ended by a kana given name.
     if !cue && next.is_some_and(|c| d.kana_first.has(c)) && (6..=12).contains(&run.len()) && d.is_surname(run) {
         if let Some(len) = kana_given_name(d, after) {
@@ -588,15 +626,17 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             push(text, s, e, CONFIDENCE, "人名 / person", out);
             return;
         }
-        // A common surname alone as the subject (「中村は」, 「田村が」):
-        // encyclopedia and news prose name a person once in full, then so.
-        // Not a prefecture's name (「石川は」), which reads the same.
-        if matches!(next, Some('は' | 'が'))
-            && run.chars().nth(1).is_some()
-            && d.common_surnames.contains(run)
-            && !PREFECTURES.contains(&run)
-            && !d.not_names.contains(run)
-        {
+        // A surname or given name right after a person noun: 「看護師の小野が」,
+        // 「新人の桜井と」, 「娘の恵美と」.
+        if person_context(d, text, s) && (d.is_surname(run) || d.given.contains(run)) && !d.not_names.contains(run) {
+            push(text, s, e, CUE_CONFIDENCE, "役割の + 姓・名 / name after a role", out);
+            return;
+        }
+        // A common surname alone before a particle (「中村は」, 「村井から」,
+        // 「石原の試算」): office, news and encyclopedia prose name a person
+        // once in full or not at all, then so. Not a prefecture's name
+        // (「石川は」) nor a well-known city's (「上野の」), which read the same.
+        if surname_particle_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
             push(text, s, e, CONFIDENCE, "姓 / surname", out);
             return;
         }
@@ -606,6 +646,12 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             return;
         }
     }
+    // A common surname alone before any other role but 代表 (「坂本市長」;
+    // 「日本代表」): not a prefecture's or a city's (「豊田市長」).
+    if !person_only && role.is_some_and(|r| *r != "代表") && common_surname_alone(d, name) {
+        push(text, s, s + name.len(), CUE_CONFIDENCE, "姓 + 敬称・役職 / surname + title", out);
+        return;
+    }
     // A known surname alone before a role only people have (「鈴木容疑者」);
     // one-character surnames only from the common list (林, 森 are words too).
     if person_only {
@@ -614,6 +660,51 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             push(text, s, s + name.len(), CUE_CONFIDENCE, "姓 + 敬称・役職 / surname + title", out);
         }
     }
+}
+
+/// Whether `run` is a common surname of two or more kanji that may stand
+/// alone: no prefecture, well-known city or word the lists keep apart.
+fn common_surname_alone(d: &NameData, run: &str) -> bool {
+    run.chars().nth(1).is_some()
+        && d.common_surnames.contains(run)
+        && !PREFECTURES.contains(&run)
+        && !PLACE_SURNAMES.contains(&run)
+        && !d.not_names.contains(run)
+}
+
+/// Whether a prefecture or a big city and 「の」 stand before byte `s`
+/// (「京都の大原を」, 「長崎の出島に」): what follows is a place in it.
+fn after_a_place(text: &str, s: usize) -> bool {
+    text[..s].strip_suffix('の').is_some_and(|b| {
+        let bare = b.strip_suffix(['都', '府', '県', '市']).unwrap_or(b);
+        PREFECTURES.iter().chain(PLACE_SURNAMES).chain(CITIES).any(|p| b.ends_with(p) || bare.ends_with(p))
+    })
+}
+
+/// Big cities that are no surnames, for [`after_a_place`].
+const CITIES: &[&str] = &["札幌", "名古屋", "神戸", "北九州", "川崎", "堺", "江戸"];
+
+/// A katakana given name of 2-3 characters right after a surname
+/// (「長谷川トメ」, 「足立ヨシエは」), the whole katakana run, before the end,
+/// punctuation or a particle: its length in bytes when its hiragana is a
+/// listed kana given name.
+fn katakana_given_name(d: &NameData, after: &str) -> Option<usize> {
+    let mut kana = String::new();
+    let mut len = 0;
+    for c in after.chars() {
+        if !is_katakana(c) || c == 'ー' {
+            break;
+        }
+        // Katakana U+30A1-U+30F6 lie 0x60 above their hiragana.
+        kana.push(char::from_u32(u32::from(c) - 0x60)?);
+        len += c.len_utf8();
+        if kana.chars().count() > 3 {
+            return None;
+        }
+    }
+    let next = after[len..].chars().next();
+    let whole = !next.is_some_and(is_katakana);
+    (kana.chars().count() >= 2 && whole && ends_word(next) && d.given_kana.contains(kana.as_str())).then_some(len)
 }
 
 /// Words that end the name of a place, a facility or a time, never a
@@ -633,6 +724,87 @@ const PREFECTURES: &[&str] = &[
     "兵庫", "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡",
     "佐賀", "長崎", "熊本", "大分", "宮崎", "鹿児島", "沖縄",
 ];
+
+/// Common surnames that are as often a well-known city, ward, river or
+/// island (「上野の会場」, 「清水の舞台」, 「豊田市長」): not taken alone before a
+/// particle or a role, only in a full name or after a person noun.
+#[rustfmt::skip]
+const PLACE_SURNAMES: &[&str] = &[
+    "上野", "中野", "渋谷", "品川", "目黒", "大塚", "板橋", "世田谷", "荒川", "江戸川", "足立", "葛飾", "豊島",
+    "浅草", "原宿", "横浜", "川崎", "藤沢", "平塚", "鎌倉", "小田原", "松本", "上田", "豊田", "岡崎", "小松",
+    "金沢", "高松", "松山", "高岡", "大津", "吉野", "清水", "浜松", "沼津", "三島", "富士", "日野", "立川",
+    "町田", "府中", "調布", "松戸", "船橋", "市川", "川口", "所沢", "熊谷", "前橋", "高崎", "日光", "水戸",
+    "仙台", "盛岡", "八戸", "函館", "小樽", "旭川", "長岡", "桑名", "鈴鹿", "伊勢", "姫路", "明石", "西宮",
+    "芦屋", "宝塚", "岸和田", "吹田", "豊中", "高槻", "茨木", "倉敷", "福山", "尾道", "下関", "宇部", "久留米",
+    "飯塚", "別府", "日田", "延岡", "中川", "大島", "大和", "本田", "多摩", "秋葉", "宮島", "日比谷", "銀座", "大坂",
+];
+
+/// Particles and words after which a common surname alone is a name
+/// (「村井から」, 「石原の試算」, 「岩田に」, 「服部と」); は and が as before.
+/// で is left out: 「上田で」 is a place as often as a person.
+fn surname_particle_follows(after: &str) -> bool {
+    matches!(after.chars().next(), Some('は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や'))
+        || after.starts_with("から")
+}
+
+/// Words for a person's role or relation, after which 「…の」 or 「…、」 and a
+/// surname or given name alone is a person (「看護師の小野が」, 「部長の高木、」,
+/// 「娘の恵美と」, 「保育士の森は」): the word before says who the name is.
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "担当", "担当者", "上司", "部下", "同僚", "先輩", "後輩", "新人", "中堅", "同期", "後任", "前任", "主任",
+    "課長", "部長", "係長", "社長", "所長", "室長", "店長", "院長", "園長", "校長", "看護師", "保育士",
+    "介護士", "職員", "社員", "担任", "医師", "主治医", "委員", "講師", "通訳", "患者", "利用者", "相談者",
+    "申請者", "候補者", "容疑者", "被害者", "加害者", "発見者", "責任者", "管理者", "家族", "娘", "息子",
+    "妻", "夫", "長女", "長男", "次女", "次男", "祖母", "祖父", "友人", "知人", "経理", "人事", "広報",
+    "営業", "総務", "秘書", "弁護士", "記者", "作家", "選手", "監督", "店員", "学生", "留学生", "実習生",
+    "研修生", "派遣社員", "会社員", "無職", "運転手", "保護者", "児童", "生徒", "園児", "作業員", "警察官",
+    "係員", "顧客", "住人", "民生委員", "ヘルパー", "スタッフ", "アルバイト", "パート", "ケアマネジャー",
+    "リーダー", "メンバー", "マネージャー",
+];
+
+/// How the name of a section ends (製造課, 経理部, 研究室): 「製造課の川村」 is
+/// one of its people.
+const DEPARTMENT_ENDS: &[&str] = &["課", "部", "室", "係", "班"];
+
+/// One-kanji surnames taken after a person noun (「保育士の森は」,
+/// 「上司の関と」) besides the common ones of the lists: alone they are words
+/// (森, 林, 東), which is why they need the person noun.
+const ONE_KANJI_SURNAMES: &[&str] = &["関", "東", "西", "南", "北", "王", "陳", "李", "谷", "岸"];
+
+/// Whether the word before byte `s` of `text` names a role or relation,
+/// then 「の」 or 「、」 (「看護師の」, 「会社員、」): a name standing right
+/// after it is that person's. Bit tests first: 「の」 is everywhere.
+fn person_context(d: &NameData, text: &str, s: usize) -> bool {
+    let Some(before) = text[..s].strip_suffix('の').or_else(|| text[..s].strip_suffix('、')) else {
+        return false;
+    };
+    if !before.chars().next_back().is_some_and(|c| d.person_noun_last.has(c)) {
+        return false;
+    }
+    // The longest person noun has seven characters (ケアマネジャー).
+    before.char_indices().rev().take(7).any(|(i, _)| d.person_nouns.contains(&before[i..]))
+        || DEPARTMENT_ENDS.iter().any(|w| before.strip_suffix(w).is_some_and(two_kanji_end))
+}
+
+/// Whether `text` ends in two kanji: a section's name before 課 or 部
+/// (経理部, 製造課), not 内部 or 一部.
+fn two_kanji_end(text: &str) -> bool {
+    let mut chars = text.chars().rev();
+    chars.next().is_some_and(is_kanji) && chars.next().is_some_and(is_kanji)
+}
+
+/// A one-kanji run `text[s..e]` after a person noun (「保育士の森は」): a
+/// common one-kanji surname, or one of [`ONE_KANJI_SURNAMES`], before a
+/// particle or a comma.
+fn one_kanji_surname(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = &text[s..e];
+    let after = &text[e..];
+    let surname = d.common_surnames.contains(run) || ONE_KANJI_SURNAMES.contains(&run);
+    if surname && (surname_particle_follows(after) || after.starts_with('、')) && person_context(d, text, s) {
+        push(text, s, e, CUE_CONFIDENCE, "役割の + 姓 / surname after a role", out);
+    }
+}
 
 /// Words that make a katakana run a work, a place or a firm named after a
 /// person (ホーンブロワー・シリーズ, ウォルト・ディズニー・カンパニー).
@@ -670,7 +842,9 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
         // The first part is a given name of the lists (マルコ・ベルティ: the
         // given names are few and listed, the surnames open-ended); ships and
         // places named after a person start otherwise (ボノム・リシャール).
-        if k == 0 && !d.katakana.contains(part) || KATAKANA_HEADS.contains(&part) {
+        // After a person noun (「実習生のグエン・ヴァン・ナムは」) any first
+        // part will do.
+        if k == 0 && !d.katakana.contains(part) && !person_context(d, text, s) || KATAKANA_HEADS.contains(&part) {
             return;
         }
         well_known |= d.katakana_solo.contains(part);
@@ -691,7 +865,9 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
         // (「ブッシュ大統領」, 「ヒース元首相」, 「ウッズ選手」).
         push(text, s, s + run.len(), CUE_CONFIDENCE, "カタカナ名 + 敬称・役職 / name + title", out);
     } else if matches!(next, Some('は' | 'が')) && d.katakana_solo.contains(run) && morae(run) >= 3 {
-        // A well-known person alone as the subject (「ナポレオンは」).
+        // A well-known person alone as the subject (「ナポレオンは」); before
+        // other particles it cost 8 % more on clean prose and found
+        // 「ナポレオンの」 in a manual page, no one in the labelled sets.
         push(text, s, s + run.len(), CONFIDENCE, "カタカナ名 / name", out);
     }
 }
@@ -802,7 +978,16 @@ fn class_at(bytes: &[u8], i: usize, prev: Class) -> (Class, usize) {
 /// follows (a given name alone); one kanji is no name.
 fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
+    // 「の」 or 「、」 before the run: a person noun may stand before it
+    // (「保育士の森は」, 「娘の恵美と」); kanji_run asks.
+    // 「の」 is everywhere: the character before it must end a person noun.
+    let after_no = start >= 6
+        && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
+        && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
+        if after_no && end - start == 3 {
+            kanji_run(d, text, start, end, out);
+        }
         return;
     }
     let after = &bytes[end..];
@@ -815,7 +1000,9 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     // pair filter lets ~2 % of other pairs through): asked last, as it
     // seldom needs asking.
     let (one, two) = start_keys(bytes, start, width);
-    if (d.name_start.has(one) || d.name_start.has(two) || chan()) && d.surname_first.has_code(code_point(bytes, start))
+    if (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has_code(code_point(bytes, start))
+        || chan()
+        || after_no
     {
         kanji_run(d, text, start, end, out);
     }
@@ -831,10 +1018,9 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
         return;
     }
     let joined = text[start..end].contains(['・', '=']);
-    let after = &bytes[end..];
     if joined
         || next == Class::Kanji
-        || end - start >= 9 && (after.starts_with("は".as_bytes()) || after.starts_with("が".as_bytes()))
+        || end - start >= 9 && (text[end..].starts_with('は') || text[end..].starts_with('が'))
     {
         katakana_run(d, text, start, end, out);
     }
@@ -1021,6 +1207,37 @@ mod tests {
         assert_eq!(names("中村は翌年に引退した。"), ["中村"]);
     }
 
+    /// Office prose names colleagues and clients by surname alone, after
+    /// their role, and children by given name (issue 17's misses).
+    #[test]
+    fn names_in_office_prose_are_found() {
+        assert_eq!(names("佐藤に確認した。"), ["佐藤"]);
+        assert_eq!(names("田中から連絡があった。"), ["田中"]);
+        assert_eq!(names("看護師の大川が血圧を測った。"), ["大川"]);
+        assert_eq!(names("保育士の森が付き添った。"), ["森"]);
+        assert_eq!(names("娘の真由美と来院した。"), ["真由美"]);
+        assert_eq!(names("健太くんが転んだ。"), ["健太"]);
+        assert_eq!(names("木村ハナは先月入所した。"), ["木村ハナ"]);
+        assert_eq!(names("村田知事は記者会見を開いた。"), ["村田"]);
+    }
+
+    /// The same rules leave places, cities and words alone.
+    #[test]
+    fn places_and_words_after_particles_are_not_names() {
+        for text in [
+            "上野の美術館に行った。",
+            "清水の舞台から飛び降りる。",
+            "豊田市長が会見した。",
+            "京都の大原を訪ねた。",
+            "担当の者が伺います。",
+            "家族の中で話し合った。",
+            "森の中を歩いた。",
+            "内部の定義を上書きする。",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
     /// The pass as first written, a character at a time with every
     /// character decoded: the fast one must find exactly what it finds.
     fn names_plainly(text: &str) -> Vec<(usize, usize)> {
@@ -1052,7 +1269,7 @@ mod tests {
                 }
             }
             let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
-            if class != Class::Other && word_start && d.surname_first.has(c) {
+            if class != Class::Other && word_start && (class == Class::Kanji || d.surname_first.has(c)) {
                 run = Some((class, i, false));
             }
             prev = class;
@@ -1081,7 +1298,7 @@ mod tests {
     fn the_fast_pass_finds_what_the_plain_one_does() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = Vec::new();
-        for set in ["tuning.tsv", "held-aside.tsv", "held-aside-2.tsv", "held-aside-3.tsv"] {
+        for set in ["tuning.tsv", "held-aside.tsv", "held-aside-2.tsv", "held-aside-3.tsv", "held-aside-4.tsv"] {
             if let Ok(t) = std::fs::read_to_string(root.join("tests/data/names").join(set)) {
                 texts.extend(t.lines().map(|l| l.split('\t').next().unwrap_or("").to_owned()));
             }
