@@ -450,7 +450,7 @@ impl<'a> ReportBuilder<'a> {
         }
         let identified = hits.iter().any(|h| identifies_person(h.kind))
             || hits.iter().any(|h| h.needs_person) && refers_to_a_person(&folded.text);
-        hits.sort_by_key(|h| h.start);
+        crate::order::sort_by_key(&mut hits, |h: &Hit| h.start);
         let mut line = 1u32;
         let mut line_pos = 0usize;
         let bytes = folded.text.as_bytes();
