@@ -340,6 +340,12 @@ impl Check<'_> {
                 ));
             }
         }
+        self.salutation_mismatch(visible, problems);
+    }
+
+    /// Fires `salutation_mismatch` with every problem found (what each
+    /// says, and its evidence), if there is any.
+    fn salutation_mismatch(&mut self, visible: Vec<usize>, problems: Vec<(Text, String)>) {
         if problems.is_empty() {
             return;
         }
@@ -507,21 +513,7 @@ impl Check<'_> {
                 }
             }
         }
-        if problems.is_empty() {
-            return;
-        }
-        let detail = Text::new(
-            problems.iter().map(|(t, _)| t.ja.as_str()).collect::<Vec<_>>().join(" "),
-            problems.iter().map(|(t, _)| t.en.as_str()).collect::<Vec<_>>().join(" "),
-        );
-        let mut fired = Fired::new(
-            Rule::SalutationMismatch,
-            visible,
-            Text::new("宛名と宛先が一致しません", "The salutation does not match the recipients"),
-            detail,
-        );
-        fired.evidence = problems.into_iter().map(|(_, e)| e).collect();
-        self.fire(fired);
+        self.salutation_mismatch(visible, problems);
     }
 }
 

@@ -628,7 +628,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         }
         // A surname or given name right after a person noun: 「看護師の小野が」,
         // 「新人の桜井と」, 「娘の恵美と」.
-        if person_context(d, text, s) && (d.is_surname(run) || d.given.contains(run)) && !d.not_names.contains(run) {
+        if person_context(d, text, s)
+            && (d.is_surname(run) || d.given.contains(run))
+            && !d.not_names.contains(run)
+            && !NOT_A_PERSON_AFTER_ROLE.contains(&run)
+        {
             push(text, s, e, CUE_CONFIDENCE, "役割の + 姓・名 / name after a role", out);
             return;
         }
@@ -761,6 +765,15 @@ const PERSON_NOUNS: &[&str] = &[
     "研修生", "派遣社員", "会社員", "無職", "運転手", "保護者", "児童", "生徒", "園児", "作業員", "警察官",
     "係員", "顧客", "住人", "民生委員", "ヘルパー", "スタッフ", "アルバイト", "パート", "ケアマネジャー",
     "リーダー", "メンバー", "マネージャー",
+];
+
+/// Words that stand after 「<role>の」 as a given name could (一人 is also
+/// Kazuto): how many, or who of them, not someone's name (「生徒の一人が」,
+/// 「担当の全員で」, 「家族の代表が」).
+#[rustfmt::skip]
+const NOT_A_PERSON_AFTER_ROLE: &[&str] = &[
+    "一人", "二人", "三人", "四人", "五人", "数人", "何人", "一名", "二名", "三名", "数名", "何名", "全員",
+    "大半", "半数", "一部", "多数", "複数", "大勢", "有志", "代表", "代理", "各自", "自身", "本人", "一同",
 ];
 
 /// How the name of a section ends (製造課, 経理部, 研究室): 「製造課の川村」 is

@@ -79,6 +79,29 @@ pub(crate) fn inflated_size_within(bytes: &[u8], limit: u64) -> Result<u64, Prob
     Ok(total)
 }
 
+/// What every zip-based document reader does first: counts what the package
+/// inflates to against the decompression budget (refusing a bomb before a
+/// byte is inflated) and says where its local headers disagree with the
+/// central directory. False when the package must not be read.
+pub(crate) fn package_within_budget(
+    bytes: &[u8],
+    entry: Option<&str>,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) -> bool {
+    match inflated_size_within(bytes, budget.decompressed_left()) {
+        Ok(size) => budget.decompressed += size,
+        Err(problem) => {
+            sink.problem(problem.with_entry(entry));
+            return false;
+        }
+    }
+    for problem in header_disagreements(bytes, entry) {
+        sink.problem(problem);
+    }
+    true
+}
+
 /// Members whose local header disagrees with the central directory (size,
 /// checksum, method or name), as problems. presend reads a member as the
 /// central directory describes it; a tool that streams the archive from the

@@ -16,8 +16,8 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::archive::{header_disagreements, inflated_size_within};
-use super::{extract_inner, member_path, Budget, Part, Sink, Table, TextPart};
+use super::archive::package_within_budget;
+use super::{member_path, Budget, Part, Sink, Table, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
 /// A cell or row repeated more often than this is read this many times (a
@@ -540,15 +540,8 @@ pub(super) fn extract_flat(text: &str, entry: Option<&str>, budget: &mut Budget,
 
 /// An OpenDocument package.
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
-    match inflated_size_within(bytes, budget.decompressed_left()) {
-        Ok(size) => budget.decompressed += size,
-        Err(problem) => {
-            sink.problem(problem.with_entry(entry));
-            return;
-        }
-    }
-    for problem in header_disagreements(bytes, entry) {
-        sink.problem(problem);
+    if !package_within_budget(bytes, entry, budget, sink) {
+        return;
     }
     let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
         Ok(a) => a,
@@ -648,44 +641,9 @@ fn objects(
                 ));
                 return;
             }
-            embedded_file(archive, name, entry, depth, budget, sink);
+            super::office::embedded(archive, name, entry, depth, budget, sink);
         }
     }
-}
-
-fn embedded_file(
-    archive: &mut ZipArchive<Cursor<&[u8]>>,
-    member: &str,
-    entry: Option<&str>,
-    depth: u32,
-    budget: &mut Budget,
-    sink: &mut dyn Sink,
-) {
-    let path = member_path(entry, member);
-    if depth + 1 >= budget.limits.max_depth {
-        let why = format!("embedded object nested deeper than {} levels", budget.limits.max_depth);
-        sink.problem(Problem::new(ProblemKind::OverLimit, Some(&path), why));
-        return;
-    }
-    let mut bytes = Vec::new();
-    let cap = budget.limits.max_bytes.saturating_add(1);
-    if let Err(e) = archive
-        .by_name(member)
-        .map_err(|e| e.to_string())
-        .and_then(|f| f.take(cap).read_to_end(&mut bytes).map_err(|e| e.to_string()))
-    {
-        sink.problem(Problem::new(ProblemKind::Corrupt, Some(&path), format!("embedded object: {e}")));
-        return;
-    }
-    let inner = match super::office::ole_payload(&bytes) {
-        Ok(Some(payload)) => payload,
-        Ok(None) => bytes,
-        Err(e) => {
-            sink.problem(Problem::new(ProblemKind::Corrupt, Some(&path), format!("embedded OLE object: {e}")));
-            return;
-        }
-    };
-    extract_inner(&inner, Some(&path), depth + 1, budget, sink);
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use zip::ZipArchive;
 
-use super::archive::{header_disagreements, inflated_size_within};
+use super::archive::package_within_budget;
 use super::{cfb, extract_inner, Budget, Part, Sink, Table, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
@@ -243,15 +243,8 @@ pub(super) fn extract(
     budget: &mut Budget,
     sink: &mut dyn Sink,
 ) {
-    match inflated_size_within(bytes, budget.decompressed_left()) {
-        Ok(size) => budget.decompressed += size,
-        Err(problem) => {
-            sink.problem(problem.with_entry(entry));
-            return;
-        }
-    }
-    for problem in header_disagreements(bytes, entry) {
-        sink.problem(problem);
+    if !package_within_budget(bytes, entry, budget, sink) {
+        return;
     }
     read_parts(bytes, format, entry, depth, budget, sink);
 }
@@ -331,8 +324,9 @@ fn is_embedding(name: &str) -> bool {
         && !name.ends_with('/')
 }
 
-/// Reads one embedded object like a file of its own, one level deeper.
-fn embedded(
+/// Reads one embedded object like a file of its own, one level deeper
+/// (Office packages, and OpenDocument's `Object N` files).
+pub(super) fn embedded(
     archive: &mut ZipArchive<Cursor<&[u8]>>,
     member: &str,
     entry: Option<&str>,
@@ -376,7 +370,7 @@ fn embedded(
 /// the data of an `Ole10Native` stream (any file, as Packager wraps it).
 /// `None` when `bytes` is not such an object (then it is read as it is: a
 /// package, or a legacy workbook whose compound file sniffing recognises).
-pub(super) fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
+fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     if let Some(package) = cfb::stream(bytes, "Package")? {
         return Ok(Some(package));
     }

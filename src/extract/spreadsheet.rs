@@ -17,7 +17,7 @@ use calamine::{open_workbook_from_rs, Data, DataRef, Reader, Xlsx};
 #[cfg(feature = "more-formats")]
 use calamine::{Ods, Range, Xls, Xlsb};
 
-use super::archive::{header_disagreements, inflated_size_within};
+use super::archive::package_within_budget;
 #[cfg(feature = "more-formats")]
 use super::biff::{self, Refusal};
 #[cfg(feature = "more-formats")]
@@ -466,15 +466,8 @@ pub(super) fn extract(
     sink: &mut dyn Sink,
 ) {
     if format != Format::Xls {
-        match inflated_size_within(bytes, budget.decompressed_left()) {
-            Ok(size) => budget.decompressed += size,
-            Err(problem) => {
-                sink.problem(problem.with_entry(entry));
-                return;
-            }
-        }
-        for problem in header_disagreements(bytes, entry) {
-            sink.problem(problem);
+        if !package_within_budget(bytes, entry, budget, sink) {
+            return;
         }
         // xlsx references calamine's arithmetic would overflow on (see `xlsx`).
         if let Some((member, reference)) =
