@@ -17,6 +17,7 @@ use quick_xml::Reader;
 use zip::ZipArchive;
 
 use super::archive::package_within_budget;
+use super::office::open_package;
 use super::{member_path, Budget, Part, Sink, Table, TextPart};
 use crate::{Format, Problem, ProblemKind};
 
@@ -543,14 +544,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
     if !package_within_budget(bytes, entry, budget, sink) {
         return;
     }
-    let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
-        Ok(a) => a,
-        Err(e) => {
-            sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("document package: {e}")));
-            return;
-        }
-    };
-    let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+    let Some((mut archive, names)) = open_package(bytes, entry, sink) else { return };
     if encrypted(&mut archive, &names) {
         sink.problem(Problem::new(ProblemKind::Encrypted, entry, "password-protected OpenDocument file"));
         return;

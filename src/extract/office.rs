@@ -260,14 +260,7 @@ pub(super) fn read_parts(
     budget: &mut Budget,
     sink: &mut dyn Sink,
 ) {
-    let mut archive = match ZipArchive::new(Cursor::new(bytes)) {
-        Ok(a) => a,
-        Err(e) => {
-            sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("document package: {e}")));
-            return;
-        }
-    };
-    let names: Vec<String> = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+    let Some((mut archive, names)) = open_package(bytes, entry, sink) else { return };
     for (member, label) in text_members(&names, format) {
         if sink.out_of_time() {
             sink.problem(Problem::new(ProblemKind::OverLimit, entry, format!("time budget spent before {member}")));
@@ -313,6 +306,28 @@ pub(super) fn read_parts(
     }
     if format == Format::Xlsb && names.iter().any(|n| n.starts_with("xl/comments") && n.ends_with(".bin")) {
         sink.problem(Problem::new(ProblemKind::Unsupported, entry, "cell comments in an .xlsb workbook are not read"));
+    }
+}
+
+/// A package read from memory.
+pub(super) type Package<'a> = ZipArchive<Cursor<&'a [u8]>>;
+
+/// A document package opened, with its member names; a package the zip
+/// reader refuses is a `corrupt` problem and `None`.
+pub(super) fn open_package<'a>(
+    bytes: &'a [u8],
+    entry: Option<&str>,
+    sink: &mut dyn Sink,
+) -> Option<(Package<'a>, Vec<String>)> {
+    match ZipArchive::new(Cursor::new(bytes)) {
+        Ok(archive) => {
+            let names = archive.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+            Some((archive, names))
+        }
+        Err(e) => {
+            sink.problem(Problem::new(ProblemKind::Corrupt, entry, format!("document package: {e}")));
+            None
+        }
     }
 }
 
