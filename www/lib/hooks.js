@@ -556,6 +556,41 @@ export function messageFiles(message) {
 }
 
 /**
+ * Delivers messages to one target in the order they were sent, each once
+ * the guard lets it go: a message with nothing to ask about, and none
+ * waiting before it, goes at once (`deliver` is called now); otherwise it
+ * waits behind the ones before it and is asked
+ * about only once they are answered (what the user let go then is not
+ * asked again), and is dropped when the user goes back. WebSocket messages
+ * and messages to workers and ports.
+ * @param {WeakMap<object, Promise<void>>} queues  what is still waiting, by target
+ * @param {object} target
+ * @param {() => Promise<boolean> | null} about  the guard's answer about the message, null when it goes at once
+ * @param {(now: boolean) => void} deliver  told whether it goes at once or after waiting
+ */
+function inOrder(queues, target, about, deliver) {
+  const queue = queues.get(target);
+  const answer = queue ? null : about();
+  if (!queue && answer === null) {
+    deliver(true);
+    return;
+  }
+  const next = (queue ?? Promise.resolve()).then(async () => {
+    const ok = await Promise.resolve(answer ?? about() ?? true).catch(() => false);
+    try {
+      if (ok) deliver(false);
+    } catch (error) {
+      // Thrown at the page when it sent (DataCloneError, a closed socket): late, it can only be told.
+      console.warn('presend: a held message could not be sent:', error);
+    }
+  });
+  queues.set(target, next);
+  next.finally(() => {
+    if (queues.get(target) === next) queues.delete(target);
+  });
+}
+
+/**
  * Files a page hands to a worker (or through a MessagePort: a shared
  * worker, a channel) go where no hook in this world sees them sent: a
  * worker's own fetch is not hooked. A message carrying a file of the user's
@@ -574,28 +609,12 @@ function hookHandOffs(patch, files) {
     patch(proto, 'postMessage', (original) =>
       /** @this {Worker | MessagePort} */
       function postMessage(/** @type {any[]} */ ...args) {
-        const target = this;
-        const queue = queues.get(target);
         const about = () => {
           const carried = messageFiles(args[0]);
           return carried.length ? files(carried) : null;
         };
-        const answer = queue ? null : about();
-        if (!queue && answer === null) return original.apply(target, args);
-        const next = (queue ?? Promise.resolve()).then(async () => {
-          const ok = await Promise.resolve(answer ?? about() ?? true).catch(() => false);
-          try {
-            if (ok) original.apply(target, args);
-          } catch (error) {
-            // Thrown at the page when it posted (DataCloneError): late, it can only be told.
-            console.warn('presend: a held message could not be posted:', error);
-          }
-        });
-        queues.set(target, next);
-        next.finally(() => {
-          if (queues.get(target) === next) queues.delete(target);
-        });
-        return undefined;
+        // A message delivered at once throws at the page as it would have.
+        inOrder(queues, this, about, () => original.apply(this, args));
       },
     );
   }
@@ -723,21 +742,12 @@ function hookSends(patch, ask, files) {
     /** @this {WebSocket} */
     function send(/** @type {any} */ data) {
       const socket = this;
-      const queue = queues.get(socket);
       const about = () => answerAbout(data, () => bodyText(data));
-      // Behind a waiting message, this one is asked about only once that
-      // one is answered (what the user let go then is not asked again).
-      const answer = queue ? null : about();
-      if (!queue && answer === null) return original.call(socket, data);
-      const next = (queue ?? Promise.resolve()).then(async () => {
-        const ok = await Promise.resolve(answer ?? about() ?? true).catch(() => false);
-        if (ok && socket.readyState === WebSocket.OPEN) original.call(socket, data);
+      // Sent at once it throws at the page as it would have (a socket still
+      // connecting); held, it goes only if the socket is still open.
+      inOrder(queues, socket, about, (now) => {
+        if (now || socket.readyState === WebSocket.OPEN) original.call(socket, data);
       });
-      queues.set(socket, next);
-      next.finally(() => {
-        if (queues.get(socket) === next) queues.delete(socket);
-      });
-      return undefined;
     },
   );
 }
