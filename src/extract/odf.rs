@@ -155,6 +155,31 @@ fn repeat(e: &BytesStart<'_>, name: &str) -> u64 {
     attr(e, name).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(1).max(1)
 }
 
+/// What an element's start opens: a place its text goes, a slide or its
+/// notes (numbered as they come), or text that is not the document's (a
+/// comment's author and date, a footnote's number); its end closes it.
+enum Opens {
+    Place(Dest),
+    Slide,
+    Notes,
+    Skip,
+}
+
+fn opens(name: &str) -> Option<Opens> {
+    Some(match name {
+        "office:body" => Opens::Place(Dest::Body),
+        "style:header" | "style:footer" | "style:header-left" | "style:footer-left" | "style:header-first"
+        | "style:footer-first" => Opens::Place(Dest::Headers),
+        "office:annotation" => Opens::Place(Dest::Comments),
+        "text:note-body" => Opens::Place(Dest::Footnotes),
+        "text:tracked-changes" => Opens::Place(Dest::TrackedChanges),
+        "draw:page" => Opens::Slide,
+        "presentation:notes" => Opens::Notes,
+        "dc:creator" | "dc:date" | "meta:date-string" | "text:note-citation" | "text:sequence-decls" => Opens::Skip,
+        _ => return None,
+    })
+}
+
 impl Reading<'_> {
     fn dest(&self) -> Dest {
         self.frames
@@ -200,21 +225,20 @@ impl Reading<'_> {
 
     fn start(&mut self, e: &BytesStart<'_>) {
         let name = e.name();
+        if let Some(opened) = opens(name.as_ref()) {
+            let frame = match opened {
+                Opens::Place(d) => Frame::Dest(d),
+                Opens::Slide => {
+                    self.slides += 1;
+                    Frame::Dest(Dest::Slide(self.slides))
+                }
+                Opens::Notes => Frame::Dest(Dest::Notes(self.slides)),
+                Opens::Skip => Frame::Skip,
+            };
+            self.frames.push(frame);
+            return;
+        }
         match name.as_ref() {
-            "office:body" => self.frames.push(Frame::Dest(Dest::Body)),
-            "style:header" | "style:footer" | "style:header-left" | "style:footer-left" | "style:header-first"
-            | "style:footer-first" => self.frames.push(Frame::Dest(Dest::Headers)),
-            "office:annotation" => self.frames.push(Frame::Dest(Dest::Comments)),
-            "text:note-body" => self.frames.push(Frame::Dest(Dest::Footnotes)),
-            "text:tracked-changes" => self.frames.push(Frame::Dest(Dest::TrackedChanges)),
-            "draw:page" => {
-                self.slides += 1;
-                self.frames.push(Frame::Dest(Dest::Slide(self.slides)));
-            }
-            "presentation:notes" => self.frames.push(Frame::Dest(Dest::Notes(self.slides))),
-            "dc:creator" | "dc:date" | "meta:date-string" | "text:note-citation" | "text:sequence-decls" => {
-                self.frames.push(Frame::Skip)
-            }
             "text:p" | "text:h" => self.paragraphs += 1,
             "table:table" => {
                 self.tables += 1;
@@ -278,23 +302,8 @@ impl Reading<'_> {
 
     fn end(&mut self, name: &str) -> Result<(), Stopped> {
         match name {
-            "office:body"
-            | "style:header"
-            | "style:footer"
-            | "style:header-left"
-            | "style:footer-left"
-            | "style:header-first"
-            | "style:footer-first"
-            | "office:annotation"
-            | "text:note-body"
-            | "text:tracked-changes"
-            | "draw:page"
-            | "presentation:notes"
-            | "dc:creator"
-            | "dc:date"
-            | "meta:date-string"
-            | "text:note-citation"
-            | "text:sequence-decls" => {
+            // Each closes the place its start opened.
+            _ if opens(name).is_some() => {
                 if matches!(self.frames.last(), Some(Frame::Dest(_) | Frame::Skip)) {
                     self.frames.pop();
                 }
