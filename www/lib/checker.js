@@ -19,6 +19,13 @@ export class PresendError extends Error {
   }
 }
 
+// The checker's own reads and posts go around the page hooks (hooks.js),
+// which follow a file's bytes and hold messages carrying them until the user
+// has answered: the check that answers must not wait for its own answer.
+// Taken when this module loads, before protect() installs the hooks.
+const readBytes = Blob.prototype.arrayBuffer;
+const post = typeof Worker !== 'undefined' ? Worker.prototype.postMessage : null;
+
 /**
  * Reads a File/Blob (or takes bytes) into an ArrayBuffer the worker can own;
  * a file the host could not read stays a name with the reason.
@@ -26,7 +33,7 @@ export class PresendError extends Error {
  * @returns {Promise<{ name: string, bytes: ArrayBuffer } | { name: string, unavailable: string }>}
  */
 async function toTransferable(file) {
-  if (typeof File !== 'undefined' && file instanceof File) return { name: file.name, bytes: await file.arrayBuffer() };
+  if (typeof File !== 'undefined' && file instanceof File) return { name: file.name, bytes: await readBytes.call(file) };
   if ('unavailable' in file) return { name: file.name, unavailable: String(file.unavailable) };
   const bytes = file.bytes instanceof Uint8Array ? file.bytes.slice().buffer : file.bytes.slice(0);
   return { name: file.name, bytes };
@@ -108,7 +115,7 @@ export function createChecker(options = {}) {
     const id = next++;
     return new Promise((resolve, reject) => {
       w.pending.set(id, { resolve, reject, progress });
-      w.worker.postMessage({ id, ...request, progress: progress !== undefined }, transfer);
+      (post ?? w.worker.postMessage).call(w.worker, { id, ...request, progress: progress !== undefined }, transfer);
     });
   }
 
