@@ -133,7 +133,8 @@ function rememberText(text, blob) {
   if (payload.length < 16) return;
   const n = Math.min(48, payload.length);
   const at = payload.length <= 48 ? [0] : [0.25, 0.5, 0.75].map((f) => Math.floor((payload.length - n) * f));
-  const pieces = at.map((i) => payload.slice(i, i + n));
+  // Copied out (a slice of a string may keep the whole text, a data URL of megabytes, alive).
+  const pieces = at.map((i) => Array.from(payload.slice(i, i + n)).join(''));
   readTexts.push({ pieces: [...new Set([...pieces, ...pieces.map((p) => JSON.stringify(p).slice(1, -1))])], file });
   if (readTexts.length > MAX_READ_TEXTS) readTexts.shift();
 }
