@@ -362,13 +362,14 @@ ZG = [zrec("1110" + "1234567890" + "ｶ)ｱﾙﾌｱ".ljust(40)), zrec("20001" +
 put("transfer_zengin", "payroll.dat", b"\r\n".join(ZG))
 put("transfer_zengin", "joined.dat", b"".join(ZG))
 
-# ---- compound files: Outlook .msg and Word .doc --------------------------
+# ---- compound files: Outlook .msg, Word .doc, PowerPoint .ppt ------------
 # No writer for them here: the files the test suite makes are taken when
-# they are there (`make test` writes both: the demo's Outlook sample and
-# tests/legacy_doc.rs's LibreOffice .doc), so `make fuzz` after `make test`
-# starts from real ones; a fresh clone's short runs start from nothing.
+# they are there (`make test` writes them: the demo's Outlook sample,
+# tests/legacy_doc.rs's and tests/ppt.rs's LibreOffice .doc and .ppt), so
+# `make fuzz` after `make test` starts from real ones; a fresh clone's short
+# runs start from nothing.
 import glob
-for target, pattern in [("mail_msg", "../www/demo/samples/*.msg"), ("office_doc", "../target/legacy-doc/*.doc")]:
+for target, pattern in [("mail_msg", "../www/demo/samples/*.msg"), ("office_doc", "../target/legacy-doc/*.doc"), ("office_ppt", "../target/ppt/read/*.ppt")]:
     os.makedirs(os.path.join(ROOT, target), exist_ok=True)
     for path in sorted(glob.glob(pattern)):
         with open(path, "rb") as f:

@@ -437,6 +437,37 @@ def cases():
         "{\\rtf1\\ansi " + "{" * 100_000 + rtf_text(PHONE_TEXT) + "}" * 100_000 + "}"
     ).encode()
     yield "rtf-4gb.msg", "Outlook message whose compressed RTF body declares 4 GB", "problem", rtf_bomb_msg()
+    yield "deep-100k.ppt", "PowerPoint records nested 100,000 deep, text at the bottom", "problem", ppt(
+        ppt_rec(0x03EE, b"", nest=100_000, inner=ppt_text(PHONE_TEXT))
+    )
+    yield "4gb-record.ppt", "PowerPoint record declaring 4 GB after a slide's text", "read", ppt(
+        ppt_text(PHONE_TEXT) + ppt_rec(0x03EE, b"", length=0xFFFF_FFF0)
+    )
+
+
+def ppt_rec(typ, body, nest=0, inner=b"", length=None):
+    """A PowerPoint record (a container, version 0xF, when it nests `inner`
+    `nest` levels deep); `length` overrides what its header declares."""
+    if nest:
+        data = inner
+        for _ in range(nest):
+            data = struct.pack("<HHI", 0xF, typ, len(data)) + data
+        return data
+    return struct.pack("<HHI", 0xF, typ, len(body) if length is None else length) + body
+
+
+def ppt_text(text):
+    """A TextCharsAtom (UTF-16LE)."""
+    body = text.encode("utf-16-le")
+    return struct.pack("<HHI", 0, 0x0FA0, len(body)) + body
+
+
+def ppt(document):
+    """A .ppt: the PowerPoint Document stream and a Current User stream
+    whose token says it is not encrypted."""
+    user = struct.pack("<HHI", 0, 0x0FF6, 20) + struct.pack("<IIIHHBBH", 20, 0xE391C05F, 0, 0, 0x03F4, 3, 0, 0)
+    pad = lambda b: b + bytes(max(0, 4096 - len(b)))
+    return compound_file([("PowerPoint Document", pad(document)), ("Current User", pad(user))])
 
 
 def rtf_text(text):

@@ -3,7 +3,8 @@
 # with predefined Japanese CMaps), fpdf2 (embedded TrueType with ToUnicode)
 # and pikepdf (encryption, attached files), pinned, in a venv at
 # target/pdf-venv; and LibreOffice (Debian's headless Calc and Writer), which
-# saves xlsx and docx as PDF as an office suite does. Chromium and the IPA
+# saves xlsx and docx as PDF as an office suite does (and Impress, which
+# writes .ppt). Chromium and the IPA
 # font come from setup-web.sh. Idempotent: installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,14 +12,18 @@ cd "$(dirname "$0")/.."
 say() { echo "setup-pdf: $*"; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
-if ! have soffice; then
+# Impress writes the .ppt files tests/ppt.rs reads.
+packages=()
+for p in libreoffice-calc-nogui libreoffice-writer-nogui libreoffice-impress-nogui; do
+  dpkg -s "$p" >/dev/null 2>&1 || packages+=("$p")
+done
+if ! have soffice || [ ${#packages[@]} -gt 0 ]; then
   have apt-get || { echo "setup-pdf: LibreOffice is missing and this is not a Debian-like system" >&2; exit 1; }
   sudo=()
   if [[ $(id -u) -ne 0 ]]; then
     have sudo || { echo "setup-pdf: installing LibreOffice needs root" >&2; exit 1; }
     sudo=(sudo)
   fi
-  packages=(libreoffice-calc-nogui libreoffice-writer-nogui)
   say "installing Debian packages: ${packages[*]}"
   apt_install() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"

@@ -284,6 +284,8 @@ pub enum Format {
     /// A Rich Text Format document (.rtf: WordPad, old Word exports, Outlook "save as RTF").
     Rtf,
     Pptx,
+    /// A PowerPoint 97–2003 presentation (.ppt).
+    Ppt,
     /// An OpenDocument text (.odt, and a flat .fodt): LibreOffice Writer.
     Odt,
     /// An OpenDocument presentation or drawing (.odp, .odg, and flat .fodp).
@@ -321,6 +323,7 @@ impl Format {
             Format::Tsv => "tsv",
             Format::Docx => "docx",
             Format::Doc => "doc",
+            Format::Ppt => "ppt",
             Format::Rtf => "rtf",
             Format::Pptx => "pptx",
             Format::Odt => "odt",

@@ -35,6 +35,8 @@ mod office;
 mod package;
 #[cfg(feature = "more-formats")]
 mod pdf;
+#[cfg(feature = "more-formats")]
+mod ppt;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod rtf;
 mod sniff;
@@ -254,6 +256,8 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Doc => doc::extract(bytes, entry, sink),
         #[cfg(feature = "more-formats")]
+        Format::Ppt => ppt::extract(bytes, entry, sink),
+        #[cfg(feature = "more-formats")]
         Format::Rtf => rtf::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Odt | Format::Odp if bytes.starts_with(b"PK") => odf::extract(bytes, entry, depth, budget, sink),
@@ -292,7 +296,7 @@ fn extract_format(
         Format::LegacyOffice => sink.problem(Problem::new(
             ProblemKind::Unsupported,
             entry,
-            "legacy binary Office document (.ppt or another Office 97–2003 file) cannot be read",
+            "legacy binary Office document (an Office 97–2003 file other than .doc, .xls and .ppt) cannot be read",
         )),
         #[cfg(feature = "more-formats")]
         Format::Pdf => pdf::extract(bytes, entry, depth, budget, sink),
@@ -308,6 +312,7 @@ fn extract_format(
         | Format::Eml
         | Format::Msg
         | Format::Doc
+        | Format::Ppt
         | Format::Rtf
         | Format::Odt
         | Format::Odp
@@ -341,6 +346,7 @@ mod first_module {
     fn pdf_xls_xlsb_ods_and_mail_files_are_sent_on_to_the_second_module_not_passed() {
         for format in [
             Format::Doc,
+            Format::Ppt,
             Format::Rtf,
             Format::Odt,
             Format::Odp,

@@ -24,8 +24,15 @@ fn sniff_ole(bytes: &[u8]) -> Format {
     // else by the names anywhere in the bytes (a damaged file is still
     // handed to its reader, which says what is wrong).
     #[cfg(feature = "more-formats")]
-    const KNOWN: [&str; 6] =
-        ["__substg1.0_", "EncryptedPackage", "WordDocument", "Workbook", "Book", "__properties_version1.0"];
+    const KNOWN: [&str; 7] = [
+        "__substg1.0_",
+        "EncryptedPackage",
+        "WordDocument",
+        "PowerPoint Document",
+        "Workbook",
+        "Book",
+        "__properties_version1.0",
+    ];
     // Minimal writers leave the directory's tree links unset (readers that
     // find streams by name still read them): then the names anywhere count.
     // The browser's first module hands every compound file but an encrypted
@@ -47,6 +54,8 @@ fn sniff_ole(bytes: &[u8]) -> Format {
         Format::EncryptedOffice
     } else if has("WordDocument") {
         Format::Doc
+    } else if has("PowerPoint Document") {
+        Format::Ppt
     } else if has("Workbook") || has("Book") {
         Format::Xls
     } else {

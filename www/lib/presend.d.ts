@@ -52,6 +52,7 @@ export type Format =
   | 'tsv'
   | 'docx'
   | 'doc'
+  | 'ppt'
   | 'rtf'
   | 'pptx'
   | 'odt'
