@@ -95,6 +95,37 @@ fn a_locked_cut_or_damaged_ppt_is_said_not_passed() {
     assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Corrupt), "{:?}", r.problems);
 }
 
+#[test]
+fn a_sheet_embedded_in_a_ppt_is_read_like_a_file_of_its_own() {
+    // A workbook pasted on a slide is stored as its compound file, zlib
+    // compressed after its size (ExOleObjStg). Impress here cannot write one
+    // headless, so a real .xls is put in LibreOffice's .ppt as PowerPoint does.
+    let ppt = roster_ppt("object");
+    let xls = std::fs::read(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/roster.xls")).expect("xls");
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut z, &xls).expect("deflate");
+    let mut body = (xls.len() as u32).to_le_bytes().to_vec();
+    body.extend(z.finish().expect("deflate"));
+    let object = |body: &[u8]| {
+        let mut record = vec![0x10, 0x00, 0x11, 0x10];
+        record.extend((body.len() as u32).to_le_bytes());
+        record.extend(body);
+        record
+    };
+    let with_sheet = with_stream(&ppt, "PowerPoint Document", |doc| doc.extend(object(&body)));
+    let r = scan("営業会議.ppt", &with_sheet);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let in_sheet = |kind: Kind| {
+        r.findings.iter().filter(|f| f.kind == kind && f.location.entry.as_deref() == Some("object 1")).count()
+    };
+    assert_eq!(in_sheet(Kind::Health), 1, "{:#?}", r.findings);
+    assert_eq!(in_sheet(Kind::Phone), 2, "{:#?}", r.findings);
+    // An object declaring 4 GB is refused before it is inflated, and said.
+    body[..4].copy_from_slice(&u32::MAX.to_le_bytes());
+    let r = scan("bomb.ppt", &with_stream(&ppt, "PowerPoint Document", |doc| doc.extend(object(&body))));
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::OverLimit), "{:?}", r.problems);
+}
+
 /// `ppt` with one stream's bytes changed (the stream
 /// rewritten through the compound file).
 fn with_stream(ppt: &[u8], name: &str, change: impl Fn(&mut Vec<u8>)) -> Vec<u8> {

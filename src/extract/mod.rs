@@ -256,7 +256,7 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Doc => doc::extract(bytes, entry, sink),
         #[cfg(feature = "more-formats")]
-        Format::Ppt => ppt::extract(bytes, entry, sink),
+        Format::Ppt => ppt::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Rtf => rtf::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]

@@ -385,7 +385,7 @@ pub(super) fn embedded(
 /// the data of an `Ole10Native` stream (any file, as Packager wraps it).
 /// `None` when `bytes` is not such an object (then it is read as it is: a
 /// package, or a legacy workbook whose compound file sniffing recognises).
-fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
+pub(super) fn ole_payload(bytes: &[u8]) -> Result<Option<Vec<u8>>, String> {
     if let Some(package) = cfb::stream(bytes, "Package")? {
         return Ok(Some(package));
     }

@@ -12,11 +12,13 @@
 //! coordinates: the cells' tops and lefts give the rows and columns.
 //!
 //! A presentation saved with a password is `encrypted`; a record that runs
-//! past its container is `truncated` when the stream ends there and
-//! `corrupt` otherwise, and what came before is read. An embedded object
-//! (a sheet pasted on a slide) is said not to be read.
+//! past its container is `corrupt` (`truncated` when the file ends inside a
+//! sector), and what came before is read. An embedded object (a sheet
+//! pasted on a slide) is read like a file of its own, one level deeper.
 
-use super::{cfb, Part, Sink, Table, TextPart};
+use std::io::Read as _;
+
+use super::{cfb, extract_inner, member_path, office, Budget, Part, Sink, Table, TextPart};
 use crate::{Problem, ProblemKind};
 
 /// Text atoms: UTF-16LE, and one byte per character (the low byte of UTF-16).
@@ -45,7 +47,7 @@ const MAX_CHARS: usize = 30_000_000;
 
 /// Reads a PowerPoint 97–2003 presentation (sniffed: a compound file with a
 /// `PowerPoint Document` stream).
-pub(super) fn extract(bytes: &[u8], entry: Option<&str>, sink: &mut dyn Sink) {
+pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
     let stream = |name: &str| cfb::stream(bytes, name);
     let document = match stream("PowerPoint Document") {
         Ok(Some(document)) => document,
@@ -119,16 +121,48 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, sink: &mut dyn Sink) {
             format!("records nested more than {MAX_DEPTH} deep; what lies deeper was not read"),
         ));
     }
-    if read.objects > 0 {
-        sink.problem(Problem::new(
-            ProblemKind::Unsupported,
-            entry,
-            format!(
-                "{} embedded object(s) in the presentation (a pasted sheet or document) were not read",
-                read.objects
-            ),
-        ));
+    for (i, (compressed, data)) in read.objects.iter().enumerate() {
+        object(*compressed, data, &member_path(entry, &format!("object {}", i + 1)), depth, budget, sink);
     }
+}
+
+/// Reads an embedded object's storage (zlib-compressed, its size first,
+/// when `compressed`) like a file of its own: a pasted sheet is a workbook's
+/// compound file, a pasted .xlsx an OLE object wrapping the package.
+fn object(compressed: bool, data: &[u8], path: &str, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
+    let problem = |kind, detail: String| Problem::new(kind, Some(path), detail);
+    if depth + 1 >= budget.limits.max_depth {
+        let detail = format!("embedded object nested deeper than {} levels", budget.limits.max_depth);
+        return sink.problem(problem(ProblemKind::OverLimit, detail));
+    }
+    let storage = if compressed {
+        let Some(size) = data.get(..4).map(|b| u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))) else {
+            return sink.problem(problem(ProblemKind::Corrupt, "embedded object: cut short".to_owned()));
+        };
+        let left = budget.decompressed_left().min(budget.limits.max_bytes);
+        if size > left {
+            let detail =
+                format!("embedded object of {size} bytes, over what is left to inflate ({left}); not inspected");
+            return sink.problem(problem(ProblemKind::OverLimit, detail));
+        }
+        // Never more than it declared: a lying size cannot inflate past the budget.
+        let mut out = Vec::new();
+        let inflated = flate2::read::ZlibDecoder::new(&data[4..]).take(size).read_to_end(&mut out);
+        if let Err(e) = inflated {
+            return sink.problem(problem(ProblemKind::Corrupt, format!("embedded object could not be inflated: {e}")));
+        }
+        budget.decompressed += out.len() as u64;
+        out
+    } else {
+        data.to_vec()
+    };
+    let inner = match office::ole_payload(&storage) {
+        Ok(Some(payload)) => payload,
+        Ok(None) => storage,
+        Err(e) => return sink.problem(problem(ProblemKind::Corrupt, format!("embedded OLE object: {e}"))),
+    };
+    // A format presend cannot read (a picture, an unknown binary) is a problem, not silence.
+    extract_inner(&inner, Some(path), depth + 1, budget, sink);
 }
 
 /// One record: its version (0xF: a container), instance, type and body.
@@ -174,7 +208,8 @@ struct Read {
     over_limit: bool,
     /// Containers nested past `MAX_DEPTH` were not read.
     too_deep: bool,
-    objects: usize,
+    /// Embedded objects' storages: whether compressed, and the bytes.
+    objects: Vec<(bool, Vec<u8>)>,
     cut: Option<Cut>,
 }
 
@@ -198,7 +233,7 @@ impl Read {
             }
             TEXT_BYTES => self.text(r.body.iter().map(|&b| char::from(b)).collect()),
             CRYPT_SESSION => self.encrypted = true,
-            OLE_STORAGE => self.objects += 1,
+            OLE_STORAGE => self.objects.push((r.instance == 1, r.body.to_vec())),
             COMMENT => {
                 let (found, _) = records(r.body);
                 for s in found.iter().filter(|s| s.kind == CSTRING && s.instance == 1) {
