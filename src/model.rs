@@ -33,7 +33,7 @@ pub enum Family {
 }
 
 macro_rules! kinds {
-    ($( $variant:ident = $id:literal, $family:ident, $sev:ident, $personal:literal, $ja:literal, $en:literal; )*) => {
+    ($( $variant:ident = $id:literal, $family:ident, $sev:ident, $personal:literal, $issued:literal, $mask:ident, $ja:literal, $en:literal; )*) => {
         /// What a finding is. The snake_case id is stable: other tools consume it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
@@ -54,6 +54,12 @@ macro_rules! kinds {
             pub fn base_severity(self) -> Severity { match self { $( Kind::$variant => Severity::$sev, )* } }
             /// Whether this kind is about a person, so that a row holding it counts as a record.
             pub fn is_personal(self) -> bool { match self { $( Kind::$variant => $personal, )* } }
+            /// Whether this is a number issued to one person (by the state, a
+            /// bank, an insurer): shared only with those who need it, and
+            /// each value stands for one person.
+            pub fn is_issued_to_a_person(self) -> bool { match self { $( Kind::$variant => $issued, )* } }
+            /// How a value of this kind is shown masked.
+            pub fn masking(self) -> Masking { match self { $( Kind::$variant => Masking::$mask, )* } }
             /// Human label in the given language.
             pub fn label(self, lang: crate::Lang) -> &'static str {
                 match (self, lang) {
@@ -68,38 +74,66 @@ macro_rules! kinds {
     };
 }
 
+/// How much of a value a warning may show (`detect::mask`): enough to
+/// recognise it, never enough to reuse it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Masking {
+    /// Digits masked but the last few (a third of them, at most 4).
+    Number,
+    /// Digits masked but the last 4.
+    Phone,
+    /// Digits masked but the last 3.
+    Postal,
+    /// Shown as it is: public (a corporate number is published).
+    Shown,
+    /// The first character of the local part and the domain.
+    Email,
+    /// The prefecture and municipality; block and building masked.
+    Address,
+    /// The first character (spaces kept): names and special-care words.
+    FirstCharacter,
+    /// The year; month and day masked.
+    Date,
+    /// Nothing: stars of about its length.
+    Hidden,
+    /// The first 4 characters of a long token (its type: `ghp_`, `sk-…`).
+    Secret,
+}
+
+// One row per kind: variant = id, family, base severity, personal,
+// issued to a person, masking, ja/en label.
 kinds! {
-    MyNumber = "my_number", Identifier, Critical, true, "マイナンバー(個人番号)", "My Number (individual number)";
+    MyNumber = "my_number", Identifier, Critical, true, true, Number, "マイナンバー(個人番号)", "My Number (individual number)";
     // The resident registry code is what the My Number was derived from, and the
     // 住民基本台帳法 limits its use to the registry's procedures and forbids
     // anyone else to ask a person for it or to build a database of it: as
     // critical as a My Number.
-    ResidentRegistryCode = "resident_registry_code", Identifier, Critical, true, "住民票コード", "Resident registry code (住民票コード)";
-    CorporateNumber = "corporate_number", Identifier, Low, false, "法人番号", "Corporate number";
-    CreditCard = "credit_card", Identifier, High, true, "クレジットカード番号", "Credit card number";
-    BankAccount = "bank_account", Identifier, High, true, "銀行口座番号", "Bank account number";
-    Passport = "passport", Identifier, High, true, "旅券(パスポート)番号", "Passport number";
-    DriversLicense = "drivers_license", Identifier, High, true, "運転免許証番号", "Driver's licence number";
-    ResidenceCard = "residence_card", Identifier, High, true, "在留カード番号", "Residence card number";
-    PensionNumber = "pension_number", Identifier, High, true, "基礎年金番号", "Basic pension number";
-    HealthInsurance = "health_insurance", Identifier, High, true, "健康保険証の記号・番号", "Health insurance card number";
-    EmployeeId = "employee_id", Identifier, Medium, true, "社員番号・会員番号", "Employee or member ID";
-    Phone = "phone", Contact, Medium, true, "電話番号", "Phone number";
-    Email = "email", Contact, Medium, true, "メールアドレス", "E-mail address";
-    PostalCode = "postal_code", Contact, Low, true, "郵便番号", "Postal code";
-    Address = "address", Contact, Medium, true, "住所", "Address";
-    PersonName = "person_name", Person, Medium, true, "氏名", "Person's name";
-    BirthDate = "birth_date", Person, Medium, true, "生年月日", "Date of birth";
-    Health = "health", SpecialCare, Critical, true, "病歴・健康情報(要配慮)", "Medical / health information (special care)";
-    Disability = "disability", SpecialCare, Critical, true, "障害に関する情報(要配慮)", "Disability information (special care)";
-    CriminalRecord = "criminal_record", SpecialCare, Critical, true, "犯罪歴・刑事手続(要配慮)", "Criminal record or proceedings (special care)";
-    CrimeVictim = "crime_victim", SpecialCare, Critical, true, "犯罪被害の事実(要配慮)", "Having been a victim of crime (special care)";
-    Religion = "religion", SpecialCare, Critical, true, "信条・宗教(要配慮)", "Creed or religion (special care)";
-    Race = "race", SpecialCare, Critical, true, "人種・民族(要配慮)", "Race or ethnic origin (special care)";
-    SocialStatus = "social_status", SpecialCare, Critical, true, "社会的身分(要配慮)", "Social status by birth (special care)";
-    Password = "password", Secret, Critical, false, "パスワード", "Password";
-    ApiKey = "api_key", Secret, Critical, false, "APIキー・アクセストークン", "API key or access token";
-    PrivateKey = "private_key", Secret, Critical, false, "秘密鍵", "Private key";
+    ResidentRegistryCode = "resident_registry_code", Identifier, Critical, true, true, Number, "住民票コード", "Resident registry code (住民票コード)";
+    CorporateNumber = "corporate_number", Identifier, Low, false, false, Shown, "法人番号", "Corporate number";
+    CreditCard = "credit_card", Identifier, High, true, true, Number, "クレジットカード番号", "Credit card number";
+    BankAccount = "bank_account", Identifier, High, true, true, Number, "銀行口座番号", "Bank account number";
+    Passport = "passport", Identifier, High, true, true, Number, "旅券(パスポート)番号", "Passport number";
+    DriversLicense = "drivers_license", Identifier, High, true, true, Number, "運転免許証番号", "Driver's licence number";
+    ResidenceCard = "residence_card", Identifier, High, true, true, Number, "在留カード番号", "Residence card number";
+    PensionNumber = "pension_number", Identifier, High, true, true, Number, "基礎年金番号", "Basic pension number";
+    HealthInsurance = "health_insurance", Identifier, High, true, true, Number, "健康保険証の記号・番号", "Health insurance card number";
+    EmployeeId = "employee_id", Identifier, Medium, true, false, Number, "社員番号・会員番号", "Employee or member ID";
+    Phone = "phone", Contact, Medium, true, false, Phone, "電話番号", "Phone number";
+    Email = "email", Contact, Medium, true, false, Email, "メールアドレス", "E-mail address";
+    PostalCode = "postal_code", Contact, Low, true, false, Postal, "郵便番号", "Postal code";
+    Address = "address", Contact, Medium, true, false, Address, "住所", "Address";
+    PersonName = "person_name", Person, Medium, true, false, FirstCharacter, "氏名", "Person's name";
+    BirthDate = "birth_date", Person, Medium, true, false, Date, "生年月日", "Date of birth";
+    Health = "health", SpecialCare, Critical, true, false, FirstCharacter, "病歴・健康情報(要配慮)", "Medical / health information (special care)";
+    Disability = "disability", SpecialCare, Critical, true, false, FirstCharacter, "障害に関する情報(要配慮)", "Disability information (special care)";
+    CriminalRecord = "criminal_record", SpecialCare, Critical, true, false, FirstCharacter, "犯罪歴・刑事手続(要配慮)", "Criminal record or proceedings (special care)";
+    CrimeVictim = "crime_victim", SpecialCare, Critical, true, false, FirstCharacter, "犯罪被害の事実(要配慮)", "Having been a victim of crime (special care)";
+    Religion = "religion", SpecialCare, Critical, true, false, FirstCharacter, "信条・宗教(要配慮)", "Creed or religion (special care)";
+    Race = "race", SpecialCare, Critical, true, false, FirstCharacter, "人種・民族(要配慮)", "Race or ethnic origin (special care)";
+    SocialStatus = "social_status", SpecialCare, Critical, true, false, FirstCharacter, "社会的身分(要配慮)", "Social status by birth (special care)";
+    Password = "password", Secret, Critical, false, false, Hidden, "パスワード", "Password";
+    ApiKey = "api_key", Secret, Critical, false, false, Secret, "APIキー・アクセストークン", "API key or access token";
+    PrivateKey = "private_key", Secret, Critical, false, false, Secret, "秘密鍵", "Private key";
 }
 
 /// Where a finding sits, the way a person would look for it: a cell as a

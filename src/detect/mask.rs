@@ -2,7 +2,7 @@
 //! (the last digits of a number, the domain of an address, the first
 //! character of a name), never enough to reuse it.
 
-use crate::Kind;
+use crate::{Kind, Masking};
 
 const MASK: char = '*';
 
@@ -92,36 +92,21 @@ fn mask_secret(value: &str) -> String {
     }
 }
 
-/// The masked form of a value of the given kind.
+/// The masked form of a value of the given kind (as its row in the kinds
+/// table says: `Kind::masking`).
 pub fn mask(kind: Kind, value: &str) -> String {
     let value = value.trim();
-    match kind {
-        Kind::MyNumber
-        | Kind::ResidentRegistryCode
-        | Kind::CreditCard
-        | Kind::BankAccount
-        | Kind::Passport
-        | Kind::DriversLicense
-        | Kind::ResidenceCard
-        | Kind::PensionNumber
-        | Kind::HealthInsurance
-        | Kind::EmployeeId => mask_digits_keep_last(value, 4.min(value.len() / 3)),
-        Kind::Phone => mask_digits_keep_last(value, 4),
-        Kind::CorporateNumber => value.to_owned(),
-        Kind::PostalCode => mask_digits_keep_last(value, 3),
-        Kind::Email => mask_email(value),
-        Kind::Address => mask_address(value),
-        Kind::PersonName => mask_keep_first(value),
-        Kind::BirthDate => mask_date(value),
-        Kind::Health
-        | Kind::Disability
-        | Kind::CriminalRecord
-        | Kind::CrimeVictim
-        | Kind::Religion
-        | Kind::Race
-        | Kind::SocialStatus => mask_keep_first(value),
-        Kind::Password => mask_all(value),
-        Kind::ApiKey | Kind::PrivateKey => mask_secret(value),
+    match kind.masking() {
+        Masking::Number => mask_digits_keep_last(value, 4.min(value.len() / 3)),
+        Masking::Phone => mask_digits_keep_last(value, 4),
+        Masking::Postal => mask_digits_keep_last(value, 3),
+        Masking::Shown => value.to_owned(),
+        Masking::Email => mask_email(value),
+        Masking::Address => mask_address(value),
+        Masking::FirstCharacter => mask_keep_first(value),
+        Masking::Date => mask_date(value),
+        Masking::Hidden => mask_all(value),
+        Masking::Secret => mask_secret(value),
     }
 }
 
