@@ -15,7 +15,7 @@
 
 use std::sync::Arc;
 
-use super::header_like;
+use super::table::header_like;
 use crate::detect::columns::{classify_label, fits, is_business_name, is_detail_header};
 use crate::detect::special_care::is_negative_answer;
 use crate::detect::{Engine, HeaderClass};
