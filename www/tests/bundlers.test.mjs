@@ -1,7 +1,7 @@
 // The npm package where web developers build: the packed tarball of www/lib
 // (`npm pack`, with the wasm inside) installed into a tiny app that does
 // `import { protect } from 'presend'`, built for production with Vite,
-// webpack 5, esbuild, Rollup, and with no bundler at all (files copied to a
+// webpack 5, Parcel 2, esbuild, Rollup, and with no bundler at all (files copied to a
 // static folder, a relative import). Each build is served from loopback under
 // a strict CSP (script-src 'self' 'wasm-unsafe-eval', workers only from
 // 'self': no blob: or data: workers) and checked in Debian's Chromium: a
@@ -14,6 +14,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -169,10 +170,11 @@ function rosterPdf() {
  * to another origin.
  * @param {string} dist  the folder served as the site root
  * @param {string} path  the page to open
- * @param {{ waitReady?: boolean }} [options]  wait for html[data-ready] (set by the page once protect() ran)
+ * @param {{ waitReady?: boolean, csp?: string }} [options]  wait for html[data-ready] (set by the page
+ *   once protect() ran); the CSP to serve with (the strict one unless a bundler needs more)
  */
-async function check(dist, path = '/', { waitReady = false } = {}) {
-  const server = await serve(dist);
+async function check(dist, path = '/', { waitReady = false, csp = CSP } = {}) {
+  const server = await serve(dist, csp);
   const page = await browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
   const problems = [];
@@ -213,7 +215,8 @@ async function check(dist, path = '/', { waitReady = false } = {}) {
     assert.equal(await dialog.count(), 0);
 
     await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from(CATALOGUE) });
-    await page.click('button[type=submit]');
+    // A minifier may drop type=submit (the default): the form's button.
+    await page.click('#upload button');
     await page.waitForURL('**/upload', { timeout: 30_000 });
     assert.equal(server.posted.length, 1, 'the clean file was posted once');
     assert.match(server.posted[0], /A-100,ボールペン/, 'the clean file reached the server unchanged');
@@ -268,6 +271,23 @@ test('webpack 5: the production build holds a roster and passes a clean file', a
   assert.ok(!stats.hasErrors(), stats.toString('errors-only'));
   writeFileSync(join(dist, 'index.html'), indexHtml('./app.js'));
   await check(dist);
+});
+
+test('Parcel 2: the production build (from index.html, as Parcel is used) holds a roster and passes a clean file', async () => {
+  const { dir, dist } = app('parcel');
+  writeFileSync(join(dir, 'index.html'), indexHtml('./app.js'));
+  // Its CLI, as an app runs it; no cache, so every run builds from the tarball.
+  execFileSync(join(WWW, 'node_modules', '.bin', 'parcel'), ['build', 'index.html', '--dist-dir', dist, '--no-cache', '--no-source-maps', '--log-level', 'warn'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // Parcel maps its bundles' URLs with an inline <script type=importmap> (so
+  // a worker's new hash does not change the app's); a strict CSP must allow
+  // that script by its hash, as README "Bundlers" says. Nothing else is added.
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script type=["']?importmap["']?>([^<]*)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`).join(' ');
+  await check(dist, '/', { csp: CSP.replace("script-src 'self'", `script-src 'self' ${hashes}`) });
 });
 
 test('esbuild: the bundle with worker.js, more.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
