@@ -5,7 +5,7 @@
 set -eu
 cd "$(dirname "$0")"
 exec python3 - <<'PY'
-import io, os, shutil, zipfile
+import io, os, shutil, struct, zipfile
 
 ROOT = "corpus"
 written = {}
@@ -374,6 +374,23 @@ for target, pattern in [("mail_msg", "../www/demo/samples/*.msg"), ("office_doc"
     for path in sorted(glob.glob(pattern)):
         with open(path, "rb") as f:
             put(target, os.path.basename(path).encode("ascii", "replace").decode() or "seed", f.read())
+
+# ---- Outlook's winmail.dat (TNEF): a subject, a body property, an attachment
+def tnef_attr(level, ident, data):
+    return bytes([level]) + struct.pack("<II", ident, len(data)) + data + struct.pack("<H", sum(data) & 0xFFFF)
+def tnef_props(props):
+    out = struct.pack("<I", len(props))
+    for tag, text in props:
+        v = (text + "\0").encode("utf-16-le")
+        out += struct.pack("<III", tag, 1, len(v)) + v + bytes(-len(v) % 4)
+    return out
+TNEF = (b"\x78\x9f\x3e\x22\x01\x00" + tnef_attr(1, 0x00069007, struct.pack("<II", 932, 0))
+        + tnef_attr(1, 0x00018004, "名簿の件\0".encode("cp932"))
+        + tnef_attr(1, 0x00069003, tnef_props([(0x1000001F, "山田様 090-1234-5678")]))
+        + tnef_attr(2, 0x00069002, bytes(14)) + tnef_attr(2, 0x00018010, b"MEIBO.CSV\0")
+        + tnef_attr(2, 0x0006800F, "氏名,電話\n佐藤,03-1234-5678\n".encode("cp932"))
+        + tnef_attr(2, 0x00069005, tnef_props([(0x3707001F, "名簿.csv")])))
+put("mail_tnef", "winmail.dat", TNEF)
 
 # ---- RTF: a document, and Outlook's compressed form of one ---------------
 SJIS = lambda t: "".join(f"\\'{b:02x}" for b in t.encode("cp932"))

@@ -437,12 +437,22 @@ def cases():
         "{\\rtf1\\ansi " + "{" * 100_000 + rtf_text(PHONE_TEXT) + "}" * 100_000 + "}"
     ).encode()
     yield "rtf-4gb.msg", "Outlook message whose compressed RTF body declares 4 GB", "problem", rtf_bomb_msg()
+    yield "winmail-4gb.dat", "Outlook winmail.dat whose attachment attribute declares 4 GB after the body", "problem", (
+        b"\x78\x9f\x3e\x22\x01\x00"
+        + tnef_attr(1, 0x00018004, (PHONE_TEXT + "\0").encode("cp932"))
+        + bytes([2]) + struct.pack("<II", 0x0006800F, 0xFFFFFFF0) + b"PK\x03\x04" * 16
+    )
     yield "deep-100k.ppt", "PowerPoint records nested 100,000 deep, text at the bottom", "problem", ppt(
         ppt_rec(0x03EE, b"", nest=100_000, inner=ppt_text(PHONE_TEXT))
     )
     yield "4gb-record.ppt", "PowerPoint record declaring 4 GB after a slide's text", "read", ppt(
         ppt_text(PHONE_TEXT) + ppt_rec(0x03EE, b"", length=0xFFFF_FFF0)
     )
+
+
+def tnef_attr(level, ident, data):
+    """A TNEF (winmail.dat) attribute with its checksum."""
+    return bytes([level]) + struct.pack("<II", ident, len(data)) + data + struct.pack("<H", sum(data) & 0xFFFF)
 
 
 def ppt_rec(typ, body, nest=0, inner=b"", length=None):

@@ -332,6 +332,8 @@ pub enum Format {
     Eml,
     /// An Outlook message file (.msg).
     Msg,
+    /// Outlook's TNEF wrapper (winmail.dat): a rich-text message's body and attachments.
+    Tnef,
     /// Contact cards (vCard 2.1, 3 or 4).
     Vcard,
     /// A Japanese bank transfer file (全銀協 fixed-width records).
@@ -357,6 +359,7 @@ impl Format {
             Format::Tsv => "tsv",
             Format::Docx => "docx",
             Format::Doc => "doc",
+            Format::Tnef => "tnef",
             Format::Ppt => "ppt",
             Format::Rtf => "rtf",
             Format::Pptx => "pptx",

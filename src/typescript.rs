@@ -82,7 +82,7 @@ fn the_declared_problems_formats_and_recipients_are_the_cores() {
     let problems =
         every!(ProblemKind: Encrypted, Corrupt, Truncated, OverLimit, Unsupported, NoText, Encoding, Unavailable);
     assert_eq!(union("ProblemCode"), ids(&problems));
-    let formats = every!(Format: Xlsx, Xlsm, Xlsb, Xls, Ods, Csv, Tsv, Docx, Doc, Rtf, Pptx, Ppt, Odt, Odp, Text, Html, Markdown, Json, Eml, Msg, Vcard, Zengin, Zip, Pdf, Image, EncryptedOffice, LegacyOffice, Binary, Empty);
+    let formats = every!(Format: Xlsx, Xlsm, Xlsb, Xls, Ods, Csv, Tsv, Docx, Doc, Rtf, Pptx, Ppt, Odt, Odp, Text, Html, Markdown, Json, Eml, Msg, Tnef, Vcard, Zengin, Zip, Pdf, Image, EncryptedOffice, LegacyOffice, Binary, Empty);
     assert_eq!(union("Format"), ids(&formats));
     assert_eq!(union("Format"), formats.iter().map(|f| f.id().to_owned()).collect());
     assert_eq!(union("RecipientClass"), ids(&every!(RecipientClass: Internal, Partner, FreeMail, External, Invalid)));

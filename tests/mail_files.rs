@@ -373,3 +373,38 @@ fn a_damaged_outlook_msg_is_reported_not_passed() {
         r.problems
     );
 }
+
+#[test]
+fn an_outlook_winmail_dat_is_opened_its_body_read_and_its_attachments_read_as_files() {
+    // A rich-text mail from Outlook reaches other mailers as winmail.dat,
+    // holding its attachments: forwarded on, the roster inside must be seen.
+    let roster = roster();
+    let tnef = mail::winmail("職員名簿の件", "佐藤様\n緊急連絡先: 070-1111-2222", &[("職員名簿.xlsx", &roster)]);
+    let r = scan("winmail.dat", &tnef);
+    assert_eq!(r.format, Format::Tnef);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(in_entry(&r, "winmail.dat/職員名簿.xlsx", Kind::MyNumber), 0, "paths are relative to the file scanned");
+    assert_eq!(in_entry(&r, "職員名簿.xlsx", Kind::MyNumber), 2, "{:#?}", r.findings);
+    assert_eq!(count(&r, Kind::Phone), 3, "the body's and the roster's: {:#?}", r.findings);
+    // Inside a mail, as a mailer attaches it (application/ms-tnef).
+    let eml = mail::eml(
+        "山田 <yamada@example.co.jp>",
+        "佐藤 <sato@example.com>",
+        "Fw: 職員名簿の件",
+        "転送します。",
+        &[Attachment { name: "winmail.dat", mime: "application/ms-tnef", bytes: &tnef }],
+    );
+    let r = scan("fw.eml", &eml);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::MyNumber), 2, "{:#?}", r.findings);
+    // Cut short, and damaged: said, and what came before read.
+    let r = scan("winmail.dat", &tnef[..tnef.len() - 40]);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Truncated), "{:?}", r.problems);
+    assert!(count(&r, Kind::MyNumber) == 2 || r.problems.len() > 1, "{:?}", r.problems);
+    let mut bad = tnef.clone();
+    let last = bad.len() - 1;
+    bad[last] ^= 0xFF;
+    let r = scan("winmail.dat", &bad);
+    assert!(r.problems.iter().any(|p| p.kind == ProblemKind::Corrupt), "{:?}", r.problems);
+    assert_eq!(count(&r, Kind::MyNumber), 2, "{:#?}", r.findings);
+}

@@ -41,6 +41,8 @@ mod ppt;
 mod rtf;
 mod sniff;
 mod spreadsheet;
+#[cfg(feature = "more-formats")]
+mod tnef;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
 mod transfer;
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
@@ -254,6 +256,8 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Msg => msg::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
+        Format::Tnef => tnef::extract(bytes, entry, depth, budget, sink),
+        #[cfg(feature = "more-formats")]
         Format::Doc => doc::extract(bytes, entry, sink),
         #[cfg(feature = "more-formats")]
         Format::Ppt => ppt::extract(bytes, entry, depth, budget, sink),
@@ -311,6 +315,7 @@ fn extract_format(
         | Format::Ods
         | Format::Eml
         | Format::Msg
+        | Format::Tnef
         | Format::Doc
         | Format::Ppt
         | Format::Rtf
@@ -356,6 +361,7 @@ mod first_module {
             Format::Ods,
             Format::Eml,
             Format::Msg,
+            Format::Tnef,
             Format::Vcard,
             Format::Zengin,
         ] {

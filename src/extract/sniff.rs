@@ -232,6 +232,10 @@ pub fn sniff(bytes: &[u8]) -> Format {
     if bytes.trim_ascii_start().starts_with(b"{\\rtf") {
         return Format::Rtf;
     }
+    // Outlook's winmail.dat (TNEF): its signature, little-endian 0x223E9F78.
+    if bytes.starts_with(&[0x78, 0x9F, 0x3E, 0x22]) {
+        return Format::Tnef;
+    }
     if super::zengin::looks_like_zengin(bytes) {
         return Format::Zengin;
     }

@@ -353,3 +353,50 @@ pub fn mela(rtf: &[u8]) -> Vec<u8> {
     out.extend_from_slice(rtf);
     out
 }
+
+/// One TNEF attribute: level (1 message, 2 attachment), id (type in the
+/// high word), data, and the checksum Outlook writes after it.
+fn tnef_attribute(level: u8, id: u32, data: &[u8]) -> Vec<u8> {
+    let mut out = vec![level];
+    out.extend(id.to_le_bytes());
+    out.extend((data.len() as u32).to_le_bytes());
+    out.extend(data);
+    out.extend(data.iter().fold(0u16, |s, &b| s.wrapping_add(u16::from(b))).to_le_bytes());
+    out
+}
+
+/// A MAPI property list of Unicode strings (as `attMsgProps` and
+/// `attAttachment` carry them): tag, one value, its length, UTF-16, padded.
+fn tnef_strings(props: &[(u32, &str)]) -> Vec<u8> {
+    let mut out = (props.len() as u32).to_le_bytes().to_vec();
+    for (tag, text) in props {
+        let mut value: Vec<u8> = text.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect();
+        out.extend(tag.to_le_bytes());
+        out.extend(1u32.to_le_bytes());
+        out.extend((value.len() as u32).to_le_bytes());
+        value.resize(value.len().div_ceil(4) * 4, 0);
+        out.extend(value);
+    }
+    out
+}
+
+/// Outlook's winmail.dat as a rich-text message from a Japanese Outlook
+/// writes it: code page 932, the subject in Shift_JIS, the plain body in the
+/// MAPI properties, and each attachment (its 8.3 title, its bytes, its long
+/// name in its properties).
+pub fn winmail(subject: &str, body: &str, attachments: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut out = vec![0x78, 0x9F, 0x3E, 0x22, 0x01, 0x00];
+    out.extend(tnef_attribute(1, 0x0008_9006, &0x0001_0000u32.to_le_bytes())); // attTnefVersion
+    out.extend(tnef_attribute(1, 0x0006_9007, &[0xA4, 0x03, 0, 0, 0, 0, 0, 0])); // attOemCodepage 932
+    let mut sjis = encoding_rs::SHIFT_JIS.encode(subject).0.into_owned();
+    sjis.push(0);
+    out.extend(tnef_attribute(1, 0x0001_8004, &sjis));
+    out.extend(tnef_attribute(1, 0x0006_9003, &tnef_strings(&[(0x1000_001F, body)])));
+    for (i, (name, bytes)) in attachments.iter().enumerate() {
+        out.extend(tnef_attribute(2, 0x0006_9002, &[1, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0, 0, 0, 0, 0]));
+        out.extend(tnef_attribute(2, 0x0001_8010, format!("ATTACH~{i}.XLS\0").as_bytes()));
+        out.extend(tnef_attribute(2, 0x0006_800F, bytes));
+        out.extend(tnef_attribute(2, 0x0006_9005, &tnef_strings(&[(0x3707_001F, name)])));
+    }
+    out
+}

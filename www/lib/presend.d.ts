@@ -53,6 +53,7 @@ export type Format =
   | 'docx'
   | 'doc'
   | 'ppt'
+  | 'tnef'
   | 'rtf'
   | 'pptx'
   | 'odt'
