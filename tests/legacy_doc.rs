@@ -7,7 +7,6 @@
 mod support;
 
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
 use support::people;
@@ -39,16 +38,7 @@ fn roster_doc() -> Vec<u8> {
     }
     html.push_str("</table><p>以上</p></body></html>");
     std::fs::write(dir.join("roster.html"), html).expect("html");
-    let status = Command::new("soffice")
-        .args(["--headless", "--norestore", "--convert-to", "doc:MS Word 97", "--outdir"])
-        .arg(&dir)
-        .arg(dir.join("roster.html"))
-        .env("HOME", &dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
-    assert!(status.success(), "soffice --convert-to doc failed");
+    support::files::libreoffice_convert(&dir, "doc:MS Word 97", &[dir.join("roster.html")]);
     std::fs::read(dir.join("roster.doc")).expect("converted .doc")
 }
 

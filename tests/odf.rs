@@ -9,7 +9,6 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
 use support::files::{odf as package, odf_content as content, odf_row as row, ODF_NS as NS};
@@ -41,16 +40,7 @@ fn libreoffice(html: &str, filters: &[(&str, &str)]) -> Vec<Vec<u8>> {
 }
 
 fn convert(dir: &Path, filter: &str, from: &Path) {
-    let status = Command::new("soffice")
-        .args(["--headless", "--norestore", "--convert-to", filter, "--outdir"])
-        .arg(dir)
-        .arg(from)
-        .env("HOME", dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
-    assert!(status.success(), "soffice --convert-to {filter} failed");
+    support::files::libreoffice_convert(dir, filter, &[from.to_path_buf()]);
 }
 
 fn roster_html() -> String {

@@ -164,17 +164,7 @@ fn libreoffice_pdfs(doc: &Doc, name: &str) -> Vec<Vec<u8>> {
     let mut paragraphs = vec![doc.title.as_str()];
     paragraphs.extend(doc.lines.iter().map(String::as_str));
     std::fs::write(dir.join("letter.docx"), files::docx(&paragraphs)).expect("docx");
-    let status = Command::new("soffice")
-        .args(["--headless", "--norestore", "--convert-to", "pdf", "--outdir"])
-        .arg(&dir)
-        .arg(dir.join("table.xlsx"))
-        .arg(dir.join("letter.docx"))
-        .env("HOME", &dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
-    assert!(status.success(), "soffice --convert-to pdf failed");
+    files::libreoffice_convert(&dir, "pdf", &[dir.join("table.xlsx"), dir.join("letter.docx")]);
     ["table.pdf", "letter.pdf"].iter().map(|f| std::fs::read(dir.join(f)).expect("converted PDF")).collect()
 }
 

@@ -8,7 +8,6 @@
 mod support;
 
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
 use support::files::{odf as package, odf_row as row, ODF_NS as NS};
@@ -47,16 +46,7 @@ fn roster_ppt(dir: &str) -> Vec<u8> {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("dir");
     std::fs::write(dir.join("roster.odp"), odp).expect("odp");
-    let status = Command::new("soffice")
-        .args(["--headless", "--norestore", "--convert-to", "ppt:MS PowerPoint 97", "--outdir"])
-        .arg(&dir)
-        .arg(dir.join("roster.odp"))
-        .env("HOME", &dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
-    assert!(status.success(), "soffice --convert-to ppt failed");
+    support::files::libreoffice_convert(&dir, "ppt:MS PowerPoint 97", &[dir.join("roster.odp")]);
     std::fs::read(dir.join("roster.ppt")).expect("converted .ppt")
 }
 

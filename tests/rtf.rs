@@ -9,7 +9,6 @@
 mod support;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use presend::{scan_bytes, FileReport, Format, Kind, ProblemKind, ScanOptions};
 use support::mail::{self, Msg, Prop};
@@ -29,16 +28,8 @@ fn in_table(report: &FileReport, kind: Kind) -> Vec<&presend::Finding> {
 
 /// LibreOffice's "Rich Text Format" export of each file in `dir`.
 fn to_rtf(dir: &Path, sources: &[&str]) {
-    let status = Command::new("soffice")
-        .args(["--headless", "--norestore", "--convert-to", "rtf:Rich Text Format", "--outdir"])
-        .arg(dir)
-        .args(sources.iter().map(|s| dir.join(s)))
-        .env("HOME", dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
-    assert!(status.success(), "soffice --convert-to rtf failed");
+    let inputs: Vec<_> = sources.iter().map(|s| dir.join(s)).collect();
+    files::libreoffice_convert(dir, "rtf:Rich Text Format", &inputs);
 }
 
 /// The roster page (30 people in a 氏名/電話番号/住所 table) and a Word

@@ -359,3 +359,20 @@ pub fn xlsx_merged(sheets: &[(Sheet, Vec<Merge>)]) -> Vec<u8> {
     }
     wb.save_to_buffer().expect("xlsx buffer")
 }
+
+/// Has LibreOffice (headless, with its profile in `dir`) convert each of
+/// `inputs` with `filter` (`pdf`, `doc:MS Word 97`, `ppt:MS PowerPoint 97`…),
+/// writing the results into `dir`. LibreOffice comes from
+/// scripts/setup-pdf.sh (make test runs it).
+pub fn libreoffice_convert(dir: &std::path::Path, filter: &str, inputs: &[std::path::PathBuf]) {
+    let status = std::process::Command::new("soffice")
+        .args(["--headless", "--norestore", "--convert-to", filter, "--outdir"])
+        .arg(dir)
+        .args(inputs)
+        .env("HOME", dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("LibreOffice is missing: run scripts/setup-pdf.sh (make test does)");
+    assert!(status.success(), "soffice --convert-to {filter} failed");
+}
