@@ -197,3 +197,48 @@ fn a_locked_cut_or_damaged_opendocument_file_is_said_not_passed() {
         assert!(!r.problems.is_empty(), "cut at {cut}: {:?} {} findings", r.format, r.findings.len());
     }
 }
+
+#[test]
+fn a_flat_fods_and_an_ods_whose_mimetype_is_not_first_are_read_as_spreadsheets() {
+    // LibreOffice Calc writes the roster as a flat .fods (one XML file):
+    // before, read as raw XML text with no columns.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/odf/fods");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    let rows: Vec<Vec<String>> = std::iter::once(vec!["氏名".to_owned(), "電話番号".to_owned()])
+        .chain((1..=12).map(|i| vec![format!("山田 {i}郎"), format!("090-4444-{i:04}")]))
+        .collect();
+    std::fs::write(
+        dir.join("roster.xlsx"),
+        support::files::xlsx(&[support::files::Sheet::new(
+            "名簿",
+            rows.iter().map(|r| r.iter().map(|c| support::files::Cell::from(c.as_str())).collect()).collect(),
+        )]),
+    )
+    .expect("xlsx");
+    convert(&dir, "fods", &dir.join("roster.xlsx"));
+    let r = scan("名簿.fods", &std::fs::read(dir.join("roster.fods")).expect("fods"));
+    assert_eq!(r.format, Format::Ods);
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
+    let phones = r.columns.iter().find(|c| c.kind == Some(Kind::Phone)).expect("a phone column");
+    assert_eq!((phones.column, phones.rows), (2, 12), "{:#?}", r.columns);
+    // A package written by a tool that puts `mimetype` after content.xml:
+    // still a spreadsheet (before, an archive of XML members).
+    let ods = support::files::ods("名簿", &[&["氏名", "電話番号"], &["佐藤 花子", "090-5555-0001"]]);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(ods)).expect("zip");
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for name in ["content.xml", "META-INF/manifest.xml", "mimetype"] {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut archive.by_name(name).expect("member"), &mut bytes).expect("read");
+        w.start_file(name, zip::write::SimpleFileOptions::default()).expect("start");
+        std::io::Write::write_all(&mut w, &bytes).expect("write");
+    }
+    let reordered = w.finish().expect("finish").into_inner();
+    let r = scan("名簿.ods", &reordered);
+    assert_eq!(r.format, Format::Ods);
+    assert!(
+        r.findings.iter().any(|f| f.kind == Kind::Phone && f.location.sheet.as_deref() == Some("名簿")),
+        "{:#?}",
+        r.findings
+    );
+}

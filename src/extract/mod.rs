@@ -243,6 +243,11 @@ fn extract_format(
         return;
     }
     match format {
+        // A flat OpenDocument spreadsheet (.fods): one XML document, its sheets read as tables.
+        #[cfg(feature = "more-formats")]
+        Format::Ods if !bytes.starts_with(b"PK") => {
+            odf::extract_flat(&encoding::decode(bytes).text, entry, budget, sink)
+        }
         #[cfg(feature = "more-formats")]
         Format::Xlsx | Format::Xlsm | Format::Xlsb | Format::Xls | Format::Ods => {
             spreadsheet::extract(bytes, format, entry, depth, budget, sink)

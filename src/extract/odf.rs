@@ -45,6 +45,9 @@ pub(super) fn format_of(mime: &str) -> Option<Format> {
         Some(Format::Odt)
     } else if kind.starts_with("presentation") || kind.starts_with("graphics") {
         Some(Format::Odp)
+    } else if kind.starts_with("spreadsheet") {
+        // A package is calamine's; a flat .fods is read here (its sheets as tables).
+        Some(Format::Ods)
     } else {
         None
     }
