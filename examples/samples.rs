@@ -304,6 +304,16 @@ fn main() -> std::io::Result<()> {
     );
     write(&dir, "17_ケース記録.odt", &files::odf("text", &[("content.xml", &record), ("styles.xml", &styles)], ""))?;
 
+    // 18. What a rich-text mail from Outlook becomes for every other mailer:
+    // winmail.dat, holding its attachment (the payroll register). Forwarded
+    // on, it looks like an unreadable file, not like a register.
+    let tnef = mail::winmail(
+        "11月分給与台帳",
+        "田中課長\r\n\r\n11月分の給与台帳を添付します。\r\n\r\n鈴木\r\n",
+        &[("給与台帳.xlsx", &payroll)],
+    );
+    write(&dir, "18_winmail.dat", &tnef)?;
+
     messages(&dir)
 }
 
@@ -333,6 +343,7 @@ fn messages(dir: &std::path::Path) -> std::io::Result<()> {
         ("09_取引先へ議事録(問題なし)", &["山田太郎 <yamada@alpha-shoji.co.jp>"], "株式会社アルファ商事\n営業部 山田様\n\nお世話になっております。議事録と商品一覧をお送りします。\n", &["08_議事録.docx", "09_商品カタログ.xlsx"]),
         ("11_職員名簿をPDFで個人アドレスへ", &["kojin.address@gmail.com"], "お疲れ様です。職員名簿をPDFで送ります。\n", &["11_職員名簿.pdf"]),
         ("12_ケース記録をご家族の個人アドレスへ", &["kazoku.tanaka@gmail.com"], "田中様\n\nいつもお世話になっております。先月の記録をお送りします。\n", &["17_ケース記録.odt"]),
+        ("13_winmailを自宅へ転送", &["me.at.home@yahoo.co.jp"], "自宅で確認用。\n", &["18_winmail.dat"]),
         ("10_同僚へ(問題なし)", &["佐藤 花子 <sato@presend.co.jp>"], "佐藤さん\n\nお疲れ様です。明日の資料です。\n", &["09_商品カタログ.xlsx"]),
     ];
     for (name, to, body, attachments) in cases {

@@ -342,6 +342,26 @@ export const SCENARIOS = [
     files: ['17_ケース記録.odt'],
   },
   {
+    id: 'winmail-home',
+    title: { ja: '転送メールの winmail.dat を自宅のアドレスへ', en: 'A forwarded winmail.dat to a home address' },
+    story: {
+      ja: '経理の担当者が、社内で受け取った Outlook のメールを「家で確認する」ために自分の個人アドレスへ転送します。添付は winmail.dat という読めないファイルに見えますが、中身はマイナンバー入りの給与台帳でした。',
+      en: 'An accounts clerk forwards a mail received from Outlook to their own private address “to check at home”. The attachment looks like an unreadable winmail.dat; inside is the payroll register with My Numbers.',
+    },
+    lesson: {
+      ja: 'Outlook の winmail.dat も開き、中に包まれた添付ファイルまで確かめます。',
+      en: 'presend opens Outlook’s winmail.dat too, and checks the attachments wrapped inside it.',
+    },
+    expected: 'block',
+    mail: {
+      from: FROM,
+      to: ['me.at.home@yahoo.co.jp'],
+      subject: 'Fw: 11月分給与台帳',
+      body: `自宅で確認用。\n${SIGNATURE}`,
+    },
+    files: ['18_winmail.dat'],
+  },
+  {
     id: 'clean-partner',
     title: { ja: '問題のないメール(取引先へ議事録)', en: 'An ordinary mail (minutes to a partner)' },
     story: { ja: '取引先に議事録と商品一覧を送る、いつものメールです。', en: 'The usual: minutes and a product list to a partner.' },
