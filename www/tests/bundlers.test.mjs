@@ -363,5 +363,15 @@ test('the packed tarball holds the library, the worker and the wasm', () => {
   for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'more.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_more.js', 'pkg/presend_more_bg.wasm', 'pkg/presend-names.txt', 'presend.d.ts', 'README.md']) {
     assert.ok(list.includes(`package/${file}`), `${file} is in the tarball`);
   }
+  // Every module the package's own modules import is in it too (a file split
+  // out of another and left out of package.json's "files" breaks every app).
+  for (const file of list.filter((f) => /^package\/[\w-]+\.js$/.test(f))) {
+    const code = readFileSync(join(LIB, file.slice('package/'.length)), 'utf8');
+    // Static and dynamic imports, not examples in comments.
+    const source = code.split('\n').filter((l) => !/^\s*(\*|\/\/)/.test(l)).join('\n');
+    for (const [, imported] of source.matchAll(/(?:from|import\()\s*'\.\/([\w./-]+\.js)'/g)) {
+      assert.ok(list.includes(`package/${imported}`), `${imported}, imported by ${file}, is in the tarball`);
+    }
+  }
   assert.ok(readFileSync(join(LIB, 'checker.js'), 'utf8').includes("new Worker(new URL('./worker.js', import.meta.url)"), 'the literal worker form');
 });
