@@ -7,8 +7,6 @@ use std::io::Cursor;
 use super::encoding;
 use crate::Format;
 
-const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
-
 /// UTF-16LE bytes of an OLE directory entry name.
 fn utf16le(name: &str) -> Vec<u8> {
     name.encode_utf16().flat_map(u16::to_le_bytes).collect()
@@ -211,7 +209,7 @@ pub fn sniff(bytes: &[u8]) -> Format {
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") || bytes.starts_with(b"PK\x07\x08") {
         return sniff_zip(bytes);
     }
-    if bytes.starts_with(OLE_MAGIC) {
+    if bytes.starts_with(super::cfb::OLE_MAGIC) {
         return sniff_ole(bytes);
     }
     if bytes.starts_with(b"%PDF") {
