@@ -28,6 +28,10 @@ pub struct Part<'a> {
     /// 様」 to 「中村 恵 <…@gmail.com>」): what the mail says about someone
     /// unnamed is about the person greeted, and goes to someone else.
     pub greets_someone_else: bool,
+    /// Every outside address is private and mailed before while the
+    /// salutation greets someone else by name: a known family's other
+    /// address, or autocomplete's namesake; the mismatch is asked about.
+    pub to_known_namesake: bool,
     /// Private or unregistered addresses of other families see the mail
     /// openly besides the person greeted (a reply-all that keeps two other
     /// parents in Cc): what it says about someone reaches strangers.
@@ -151,6 +155,7 @@ impl<'a> Part<'a> {
             people,
             refers_to_person: true,
             greets_someone_else: false,
+            to_known_namesake: false,
             seen_by_strangers: false,
             about_animals: false,
         }
@@ -235,7 +240,14 @@ impl<'a> Part<'a> {
         // a treatment plan): a fact, when the address belongs to someone else.
         // About someone unnamed (「ゆいちゃんは…」), a fact when private
         // addresses of other families see it.
+        // A condition of the person greeted, or of one person of theirs (「颯太さんが
+        // ADHDの診断を」 to his mother), sent to a private address mailed
+        // before that carries another name: only the name says the address
+        // is wrong, and a family shares addresses; that is asked, not
+        // blocked. Never mailed, the namesake is a stranger: a fact.
+        let namesake = self.greets_someone_else && self.to_known_namesake && subjects <= 1;
         Some(match (condition || column, subjects > 0) {
+            (true, _) if namesake => SpecialCare::Unclear,
             (true, true) => SpecialCare::Fact,
             (true, false) if self.greets_someone_else => SpecialCare::Fact,
             (true, false) if self.refers_to_person && self.seen_by_strangers => SpecialCare::Fact,

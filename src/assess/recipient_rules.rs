@@ -6,6 +6,7 @@
 use super::check::{japanese, join, Check, CheckOptions, Fired, Recipient};
 use super::content::within_any;
 use super::domain::{registrable, within, WELL_KNOWN};
+use super::layout::layout;
 use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
@@ -167,7 +168,7 @@ impl Check<'_> {
         crate::order::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         if n >= self.policy.thresholds.many_recipients && keys.len() > 1 {
-            self.fire(Fired::new(
+            let mut fired = Fired::new(
                 Rule::ManyRecipients,
                 visible_external.clone(),
                 Text::new("多数の社外宛先が互いに見えます", "Many external recipients can see each other"),
@@ -175,7 +176,24 @@ impl Check<'_> {
                     format!("To/Cc に社外の宛先が{n}件あります。互いのアドレスが見えるため、Bcc を使ってください。"),
                     format!("{n} external recipients in To/Cc will see each other's addresses: use Bcc."),
                 ),
-            ));
+            );
+            // Private addresses shown to one another are themselves the
+            // leak (the newsletter sent in To, reported as an incident).
+            // A dozen may be a circle that knows each other (a seminar's
+            // guests, a committee): asked. Three times the Bcc threshold
+            // (30 by default) is a customer or member base that cannot all
+            // know each other: blocked.
+            let private = visible_external
+                .iter()
+                .filter(|&&i| self.recipients[i].class() == RecipientClass::FreeMail && !self.recipients[i].trusted)
+                .count() as u32;
+            if private >= self.policy.thresholds.many_recipients.saturating_mul(3) {
+                fired.escalate = true;
+                fired.evidence.push(format!(
+                    "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
+                ));
+            }
+            self.fire(fired);
         }
         let mut organisations: Vec<(String, String)> = Vec::new();
         for &i in &visible_external {
@@ -200,6 +218,16 @@ impl Check<'_> {
                 ),
             );
             fired.evidence = names;
+            // An online meeting's invitation to registered partners only (a
+            // site meeting of the client, the architect and the
+            // subcontractors): the invitees meet each other in the meeting
+            // and reply to all; shown, not asked. Unregistered or private
+            // addresses among them are still asked about.
+            let partners_only = fired.involved.iter().all(|&i| self.recipients[i].class() == RecipientClass::Partner);
+            if partners_only && layout(&message.body, 1).invites_to_meeting() {
+                fired.cap = Some(Level::Notice);
+                fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
+            }
             self.fire(fired);
         }
     }
