@@ -114,19 +114,11 @@ const CLOSINGS: &[&str] = &[
     "thank you,",
 ];
 
-const GREETINGS: &[&str] = &[
-    "お世話にな",
-    "お疲れ様",
-    "お疲れさま",
-    "おつかれさま",
-    "いつも",
-    "初めまして",
-    "はじめまして",
-    "突然の",
-    "ご無沙汰",
-    "先日は",
-    "本日は",
-];
+/// Words that open the first line of a mail's text after the salutation
+/// (「いつもお世話になっております」「お疲れ様です」「先日は…」): where the
+/// addressee lines end. One list for the layout and the salutation reader.
+pub(super) const GREETINGS: &[&str] =
+    &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日", "本日は"];
 
 /// A line that starts a quoted or forwarded mail.
 fn is_quote_header(line: &str) -> bool {
