@@ -7,6 +7,25 @@
 //! that run; each case says the mistake it models (or why it is everyday)
 //! and why its decision is the one a careful security officer would take.
 //! Reported, not gated.
+//!
+//! First run (0e40e2a, before any change made for it): 22 of 30 pass; 4 of
+//! 15 everyday mails warned about, 1 of 15 mis-sends missed.
+//! - Warned wrongly: the cram school's newsletter to 38 known parents in Bcc
+//!   and the sports club's notice to 52 known members in Bcc (`free_mail`:
+//!   the office's phone, the one in the signature, counted as personal
+//!   content); the site meeting's Teams invitation to four registered
+//!   partners (`external_organisations`); six recommended pupils' results to
+//!   their high school, mailed before (`personal_data_external`).
+//! - Missed: 35 pupils' names and scores attached to a reply to one mother's
+//!   gmail (names alone to a known private address were let through).
+//! - Caught at another strength: the ADHD note to the wrong 田中 blocked
+//!   (confirm expected); 45 borrowers' arrears list with an outside
+//!   accountant in Cc asked (block expected); a party notice to 40 members'
+//!   private addresses in To asked (block expected).
+//!
+//! Tuned on since (9ab6413, each change with its pair in `tests/check.rs`),
+//! so the set is no longer held out: after, 0 of 15 and 0 of 15, every case
+//! at its expected strength.
 
 use super::kept8::{also, amount_passing_check, private_mails};
 use super::office::{office_letter, people_sheet, signature};
