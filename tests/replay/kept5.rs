@@ -9,6 +9,7 @@
 //! mis-sends missed) is the measurement; the rules were tuned on it after
 //! that (each fix with its pair in `office`), so it is no longer held out.
 
+use super::generators::*;
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
 

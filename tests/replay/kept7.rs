@@ -20,6 +20,7 @@
 //! since (each change with its pair in `tests/check.rs`), so the set is no
 //! longer held out; the cat's illness still blocks.
 
+use super::generators::*;
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
 

@@ -34,6 +34,7 @@
 //! 0 of 15 mis-sends missed; the wrong-佐藤 care report still blocks and the
 //! owners in To are still asked (the earlier sets expect a question there).
 
+use super::generators::*;
 use super::office::{office_letter, people_sheet, signature};
 use super::*;
 

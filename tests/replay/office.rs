@@ -12,6 +12,7 @@
 //!   says what mistake it models (or that it is everyday mail) and why its
 //!   decision is right. Reported, not gated: the score is the measurement.
 
+use super::generators::*;
 use super::*;
 
 // ============================================================ organisations
