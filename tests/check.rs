@@ -943,19 +943,28 @@ fn the_offices_own_phone_from_its_signature_is_not_personal_data() {
     assert!(rules(&v).contains(&"free_mail"));
 }
 
-/// Issue 21 (kept9 round): names alone to known private addresses pass when
-/// the list is shared among those it names (a rota to the volunteers, see
-/// above); a class's names with their scores to one parent are about
-/// others and stop the send.
+/// Issue 21 (kept9 round): names alone to a known private address pass (a
+/// rota of who helps when); a class's names with their scores and grades
+/// to one parent judge others and stop the send.
 #[test]
-fn a_class_list_with_scores_to_one_known_parent_is_stopped() {
+fn a_class_list_with_scores_to_one_known_parent_is_stopped_a_rota_is_not() {
     let p = policy(r#"{"internal_domains": ["hikari-zemi.jp"], "own_names": ["ひかり進学ゼミ"]}"#);
     let mother = "田中 由美 <yumi.tanaka.0822@gmail.com>";
     let known = with_history(&["yumi.tanaka.0822@gmail.com"]);
-    let list = "田中 由美 様\n\nご連絡ありがとうございます。松井です。\n模試の結果です。\n\
-        青木 美咲 412点\n石井 大翔 388点\n上田 結菜 365点\n岡本 悠斗 341点\n菊地 さくら 322点\n\
-        工藤 陸 301点\n小林 陽菜 297点\n佐々木 蓮 280点\n\nよろしくお願いいたします。\n";
-    let v = check_with(&mail_from("松井 <toyoda@hikari-zemi.jp>", &[mother], &[], "模試の結果", list), &[], &p, &known);
+    let names =
+        ["青木 美咲", "石井 大翔", "上田 結菜", "岡本 悠斗", "菊地 さくら", "工藤 陸", "小林 陽菜", "佐々木 蓮"];
+    let table = |header: &str, cell: &dyn Fn(usize) -> String| {
+        let rows: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("{n},{}", cell(i))).collect();
+        format!("{header}\n{}\n", rows.join("\n"))
+    };
+    let scores = table("氏名,合計,偏差値", &|i| format!("{},{}", 412 - i * 13, 62 - i));
+    let rota = table("氏名,当番日", &|i| format!("1月{}日", 9 + i * 7));
+    let body =
+        "田中 由美 様\n\nご連絡ありがとうございます。松井です。\n資料をお送りします。\n\nよろしくお願いいたします。\n";
+    let msg = mail_from("松井 <toyoda@hikari-zemi.jp>", &[mother], &[], "資料", body);
+    let v = check_with(&msg, &[("当番表.csv", rota.as_bytes())], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let v = check_with(&msg, &[("模試結果.csv", scores.as_bytes())], &p, &known);
     assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"personal_data_free_mail"));
 }

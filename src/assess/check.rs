@@ -158,13 +158,8 @@ pub fn assess(
     };
     // People known by name alone (a shift list of surnames) to private
     // addresses the sender already writes to: whose turn it is, not a leak.
-    // The list is shared among the people it names (the volunteers get the
-    // rota): at least half as many private recipients as people listed. A
-    // class's 35 names with their scores to one parent are about others.
-    let private_recipients = recipients.iter().filter(|r| r.class() == RecipientClass::FreeMail && !r.trusted).count();
-    let names_to_known = free_known
-        && parts.iter().any(|p| p.people > 0)
-        && parts.iter().all(|p| p.people == 0 || p.names_only() && p.people as usize <= 2 * private_recipients);
+    let names_to_known =
+        free_known && parts.iter().any(|p| p.people > 0) && parts.iter().all(|p| p.people == 0 || p.names_only());
     let personal_content = parts.iter().any(|p| {
         p.people > 0 && !names_to_known
             || p.holds_private_data()

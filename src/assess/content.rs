@@ -275,10 +275,14 @@ impl<'a> Part<'a> {
 
     /// True when the people the part is about are known by name alone (a
     /// shift list of surnames, who attends): no contact, birth date or
-    /// number, nothing of special care beside the names.
+    /// number, nothing of special care beside the names. A table whose
+    /// columns judge the people (scores, grades, appraisals: 偏差値, 評定,
+    /// 判定, 評価) says more than who they are: a class's mock-exam results
+    /// are not a rota.
     pub fn names_only(&self) -> bool {
         self.counted.iter().all(|f| !f.kind.is_personal() || f.kind == Kind::PersonName)
             && !self.has_family(Family::SpecialCare)
+            && !self.has_column_about(JUDGEMENTS)
     }
 
     /// True when the part holds what people share only with those who need
@@ -432,6 +436,11 @@ pub fn names_condition(term: &str) -> bool {
     let term = term.trim();
     !TOPICS.contains(&term)
 }
+
+/// Column headers that judge the people of a table: results of tests and
+/// exams, grades and appraisals.
+const JUDGEMENTS: &[&str] =
+    &["成績", "点数", "得点", "偏差値", "評定", "判定", "合否", "順位", "評価", "考課", "査定", "スコア"];
 
 fn prose_people(findings: &[&Finding]) -> u32 {
     let mut distinct: HashMap<Kind, HashSet<&str>> = HashMap::new();
