@@ -1051,7 +1051,8 @@ fn a_childs_condition_to_a_known_namesakes_address_is_asked_not_blocked() {
 
 /// Issue 21 (kept8 and kept9 rounds): private addresses shown to one another
 /// in To are asked about when they are a dozen (a seminar's guests) and
-/// stop the send from three times the Bcc threshold (a member base).
+/// stop the send from three times the Bcc threshold (a member base), unless
+/// the mail replies to a thread that showed them already.
 #[test]
 fn thirty_private_addresses_in_to_are_stopped_a_dozen_are_asked() {
     let p = policy(r#"{"internal_domains": ["minato-sc.or.jp"]}"#);
@@ -1065,6 +1066,12 @@ fn thirty_private_addresses_in_to_are_stopped_a_dozen_are_asked() {
         assert_eq!(v.decision, want, "{n} in To: {:?}", rules(&v));
         assert!(rules(&v).contains(&"many_recipients"), "{n}");
     }
+    // A reply to all of a thread that already showed them is asked about.
+    let to: Vec<&str> = members.iter().map(String::as_str).collect();
+    let json = serde_json::json!({"from": from, "to": to, "subject": "Re: 懇親会の件", "body": body});
+    let reply = Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let v = check_with(&reply, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "a reply to all: {:?}", rules(&v));
 }
 
 /// Issue 21 (kept9 round): a reply-all to a partner and a colleague that

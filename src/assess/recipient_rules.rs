@@ -182,12 +182,13 @@ impl Check<'_> {
             // A dozen may be a circle that knows each other (a seminar's
             // guests, a committee): asked. Three times the Bcc threshold
             // (30 by default) is a customer or member base that cannot all
-            // know each other: blocked.
+            // know each other: blocked. A reply to all of them exposes
+            // nothing the mail it answers had not shown already: asked.
             let private = visible_external
                 .iter()
                 .filter(|&&i| self.recipients[i].class() == RecipientClass::FreeMail && !self.recipients[i].trusted)
                 .count() as u32;
-            if private >= self.policy.thresholds.many_recipients.saturating_mul(3) {
+            if private >= self.policy.thresholds.many_recipients.saturating_mul(3) && !is_reply(message) {
                 fired.escalate = true;
                 fired.evidence.push(format!(
                     "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
@@ -549,9 +550,7 @@ impl Check<'_> {
 /// (「Re:」, 「RE：」, 「返信:」) and its salutation names the person the
 /// address's display name names (surname or full name).
 fn replies_to(message: &Message, recipient: &Recipient) -> bool {
-    let subject = crate::normalize::fold(message.subject.trim()).text.to_lowercase();
-    let reply = ["re:", "re[", "re :", "返信:", "返信 :", "aw:", "sv:"].iter().any(|p| subject.starts_with(p));
-    if !reply {
+    if !is_reply(message) {
         return false;
     }
     let Some(display) = recipient.address.name.as_deref().filter(|n| japanese(n)) else { return false };
@@ -562,6 +561,13 @@ fn replies_to(message: &Message, recipient: &Recipient) -> bool {
         // 「木下様」 greets 「木下 亮」; a one-character name says too little.
         person.chars().count() >= 2 && display.starts_with(&person)
     })
+}
+
+/// True when the subject marks a reply (「Re:」「返信:」, and the German and
+/// Nordic forms mailers write).
+fn is_reply(message: &Message) -> bool {
+    let subject = crate::normalize::fold(message.subject.trim()).text.to_lowercase();
+    ["re:", "re[", "re :", "返信:", "返信 :", "aw:", "sv:"].iter().any(|p| subject.starts_with(p))
 }
 
 /// True when `words` (lower-case, space-separated) occur in `text` as whole
