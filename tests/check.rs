@@ -995,10 +995,15 @@ fn a_meeting_invitation_to_registered_partners_of_one_project_is_not_asked() {
     let v = check(&mail_cc(from, &to, &[], &body("会場：作業所2階 会議室")), &[], &p);
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
     assert!(rules(&v).contains(&"external_organisations"));
-    // An unregistered organisation among the invitees is still asked about.
+    // An organisation never mailed among the invitees is still asked about;
+    // one the sender has mailed before is not.
     let mixed = ["岡田 <okada@greenhome-re.co.jp>", "北条 <hojo@atelier-nagi.jp>", "営業 <eigyo@other-build.co.jp>"];
-    let v = check(&mail_cc(from, &mixed, &[], &body(teams)), &[], &p);
+    let never = with_history(&["greenhome-re.co.jp"]);
+    let v = check_with(&mail_cc(from, &mixed, &[], &body(teams)), &[], &p, &never);
     assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    let known = with_history(&["other-build.co.jp"]);
+    let v = check_with(&mail_cc(from, &mixed, &[], &body(teams)), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
 }
 
 /// Issue 21 (kept9 round): six pupils' names and results in a letter to the

@@ -219,13 +219,24 @@ impl Check<'_> {
                 ),
             );
             fired.evidence = names;
-            // An online meeting's invitation to registered partners only (a
-            // site meeting of the client, the architect and the
-            // subcontractors): the invitees meet each other in the meeting
-            // and reply to all; shown, not asked. Unregistered or private
-            // addresses among them are still asked about.
-            let partners_only = fired.involved.iter().all(|&i| self.recipients[i].class() == RecipientClass::Partner);
-            if partners_only && layout(&message.body, 1).invites_to_meeting() {
+            // An online meeting's invitation to registered partners or to
+            // organisations the sender has mailed before (a site meeting of
+            // the client, the architect and the subcontractors; a panel's
+            // speakers): the invitees meet each other in the meeting and
+            // reply to all; shown, not asked. Private addresses or an
+            // organisation never mailed among them are still asked about.
+            let mailed_before = |r: &Recipient| {
+                options.history.iter().flatten().any(|h| {
+                    let h = h.trim().to_lowercase();
+                    let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
+                    registrable(r.domain()) == registrable(domain)
+                })
+            };
+            let known_organisations = fired.involved.iter().all(|&i| {
+                let r = &self.recipients[i];
+                r.class() == RecipientClass::Partner || r.class() == RecipientClass::External && mailed_before(r)
+            });
+            if known_organisations && layout(&message.body, 1).invites_to_meeting() {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
             }
