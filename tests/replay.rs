@@ -48,8 +48,20 @@ mod clean;
 #[path = "replay/run.rs"]
 mod run;
 
+#[path = "replay/office_orgs.rs"]
+mod office_orgs;
+
 #[path = "replay/office.rs"]
 mod office;
+
+#[path = "replay/office_more.rs"]
+mod office_more;
+
+#[path = "replay/office_kept.rs"]
+mod office_kept;
+
+#[path = "replay/office_kept_late.rs"]
+mod office_kept_late;
 
 #[path = "replay/kept5.rs"]
 mod kept5;
@@ -348,10 +360,10 @@ fn replay() {
     cases.extend(recipient_checks::recipient_checks_cases());
     cases.extend(clean::clean_cases());
     cases.extend(office::office_cases());
-    cases.extend(office::kept_cases());
-    cases.extend(office::kept_second_cases());
-    cases.extend(office::kept_third_cases());
-    cases.extend(office::kept_fourth_cases());
+    cases.extend(office_kept::kept_cases());
+    cases.extend(office_kept::kept_second_cases());
+    cases.extend(office_kept_late::kept_third_cases());
+    cases.extend(office_kept_late::kept_fourth_cases());
     cases.extend(kept5::kept_fifth_cases());
     cases.extend(kept6::kept_sixth_cases());
     cases.extend(kept7::kept_seventh_cases());

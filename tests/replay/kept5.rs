@@ -10,7 +10,7 @@
 //! that (each fix with its pair in `office`), so it is no longer held out.
 
 use super::generators::*;
-use super::office::{office_letter, people_sheet, signature};
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

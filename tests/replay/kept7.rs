@@ -21,7 +21,7 @@
 //! longer held out; the cat's illness still blocks.
 
 use super::generators::*;
-use super::office::{office_letter, people_sheet, signature};
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

@@ -35,7 +35,7 @@
 //! owners in To are still asked (the earlier sets expect a question there).
 
 use super::generators::*;
-use super::office::{office_letter, people_sheet, signature};
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

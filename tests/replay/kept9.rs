@@ -28,7 +28,7 @@
 //! at its expected strength.
 
 use super::kept8::{also, amount_passing_check, private_mails};
-use super::office::{office_letter, people_sheet, signature};
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

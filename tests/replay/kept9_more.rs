@@ -5,7 +5,7 @@
 
 use super::kept8::{also, amount_passing_check, private_mails};
 use super::kept9::{adm_policy, adm_sig, build_policy, build_sig, club_policy, club_sig, date_cell, rows};
-use super::office::{office_letter, people_sheet};
+use super::office_orgs::{office_letter, people_sheet};
 use super::*;
 
 const BUILD_HISTORY: [&str; 4] = ["greenhome-re.co.jp", "atelier-nagi.jp", "tamura-denko.jp", "sano-setsubi.co.jp"];
