@@ -909,3 +909,209 @@ fn a_name_greeted_in_kana_is_compared_only_with_a_name_in_kana() {
         assert_eq!(rules(&v), ["salutation_mismatch"], "{to} / {greeted}");
     }
 }
+
+/// A message with To, Cc and Bcc, as a web mail hands it over.
+fn mail_cc(from: &str, to: &[&str], cc: &[&str], body: &str) -> Message {
+    let json = serde_json::json!({"from": from, "to": to, "cc": cc, "subject": "ご連絡", "body": body});
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Issue 21 (kept9 round): a cram school's newsletter to known parents in
+/// Bcc gives the classroom's phone, the one its signature carries: how to
+/// reach the office, not anyone's data. A parent's mobile in its place is
+/// personal data, and the private addresses are asked about.
+#[test]
+fn the_offices_own_phone_from_its_signature_is_not_personal_data() {
+    let p = policy(r#"{"internal_domains": ["hikari-zemi.jp"], "own_names": ["ひかり進学ゼミ"]}"#);
+    let parents = ["a.tanaka.1@gmail.com", "b.suzuki.2@docomo.ne.jp", "c.ito.3@yahoo.co.jp"];
+    let known = with_history(&parents);
+    let newsletter = |contact: &str| {
+        format!(
+            "保護者の皆様\n\nいつもありがとうございます。教室長の松井です。\n\n冬期講習は12月24日からです。\n\
+             欠席のご連絡は{contact}までお願いします。\n\nよろしくお願いいたします。\n\
+             ──────────\nひかり進学ゼミ 豊田駅前校\n教室長 松井 大輔\nTEL: 042-583-7710\n──────────\n"
+        )
+    };
+    let from = "ひかり進学ゼミ 豊田駅前校 <toyoda@hikari-zemi.jp>";
+    let to = ["toyoda@hikari-zemi.jp"];
+    let own = mail_from(from, &to, &parents, "教室だより", &newsletter("教室（042-583-7710）"));
+    let v = check_with(&own, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let other = mail_from(from, &to, &parents, "教室だより", &newsletter("保護者会の田中さん（090-4417-2231）"));
+    let v = check_with(&other, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"free_mail"));
+}
+
+/// Issue 21 (kept9 round): names alone to a known private address pass (a
+/// rota of who helps when); a class's names with their scores and grades
+/// to one parent judge others and stop the send.
+#[test]
+fn a_class_list_with_scores_to_one_known_parent_is_stopped_a_rota_is_not() {
+    let p = policy(r#"{"internal_domains": ["hikari-zemi.jp"], "own_names": ["ひかり進学ゼミ"]}"#);
+    let mother = "田中 由美 <yumi.tanaka.0822@gmail.com>";
+    let known = with_history(&["yumi.tanaka.0822@gmail.com"]);
+    let names =
+        ["青木 美咲", "石井 大翔", "上田 結菜", "岡本 悠斗", "菊地 さくら", "工藤 陸", "小林 陽菜", "佐々木 蓮"];
+    let table = |header: &str, cell: &dyn Fn(usize) -> String| {
+        let rows: Vec<String> = names.iter().enumerate().map(|(i, n)| format!("{n},{}", cell(i))).collect();
+        format!("{header}\n{}\n", rows.join("\n"))
+    };
+    let scores = table("氏名,合計,偏差値", &|i| format!("{},{}", 412 - i * 13, 62 - i));
+    let rota = table("氏名,当番日", &|i| format!("1月{}日", 9 + i * 7));
+    let body =
+        "田中 由美 様\n\nご連絡ありがとうございます。松井です。\n資料をお送りします。\n\nよろしくお願いいたします。\n";
+    let msg = mail_from("松井 <toyoda@hikari-zemi.jp>", &[mother], &[], "資料", body);
+    let v = check_with(&msg, &[("当番表.csv", rota.as_bytes())], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let v = check_with(&msg, &[("模試結果.csv", scores.as_bytes())], &p, &known);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_free_mail"));
+}
+
+/// Issue 21 (kept9 round): an online meeting's invitation to the client, the
+/// architect and a subcontractor, all registered, is how the project
+/// meets: shown, not asked. The same three organisations in To for an
+/// announcement are asked about (use Bcc).
+#[test]
+fn a_meeting_invitation_to_registered_partners_of_one_project_is_not_asked() {
+    let p = policy(
+        r#"{"internal_domains": ["maruei-kensetsu.co.jp"],
+            "partner_domains": {"greenhome-re.co.jp": "株式会社グリーンホーム不動産", "atelier-nagi.jp": "有限会社アトリエ凪",
+                                "tamura-denko.jp": "有限会社田村電工"}}"#,
+    );
+    let to = ["岡田 <okada@greenhome-re.co.jp>", "北条 <hojo@atelier-nagi.jp>", "田村 <tamura@tamura-denko.jp>"];
+    let from = "小松 <komatsu@maruei-kensetsu.co.jp>";
+    let body = |access: &str| {
+        format!(
+            "関係者各位\n\nいつもお世話になっております。丸栄建設の小松です。\n\n第32回 工事定例会議を1月13日(水) 10:00から開催します。\n\
+             {access}\n\nよろしくお願いいたします。\n"
+        )
+    };
+    let teams = "Microsoft Teams 会議\nhttps://teams.microsoft.com/l/meetup-join/19%3ameeting_OWJh%40thread.v2/0\n\
+        会議 ID: 381 554 920 117\nパスコード: Xv4tQ9";
+    let v = check(&mail_cc(from, &to, &[], &body(teams)), &[], &p);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let v = check(&mail_cc(from, &to, &[], &body("会場：作業所2階 会議室")), &[], &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"external_organisations"));
+    // An organisation never mailed among the invitees is still asked about;
+    // one the sender has mailed before is not.
+    let mixed = ["岡田 <okada@greenhome-re.co.jp>", "北条 <hojo@atelier-nagi.jp>", "営業 <eigyo@other-build.co.jp>"];
+    let never = with_history(&["greenhome-re.co.jp"]);
+    let v = check_with(&mail_cc(from, &mixed, &[], &body(teams)), &[], &p, &never);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    let known = with_history(&["other-build.co.jp"]);
+    let v = check_with(&mail_cc(from, &mixed, &[], &body(teams)), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+}
+
+/// Issue 21 (kept9 round): six pupils' names and results in a letter to the
+/// high school that recommended them, mailed before, are shown, not asked;
+/// to a school never mailed, or with their birth dates, they are asked.
+#[test]
+fn names_in_a_letter_to_an_organisation_mailed_before_are_shown_not_asked() {
+    let p = policy(r#"{"internal_domains": ["towa-u.ac.jp"], "own_names": ["東和学院大学"]}"#);
+    let results = |extra: &str| {
+        format!(
+            "川越西高等学校\n進路指導部 ご担当先生\n\nいつもお世話になっております。入試課の村上です。\n\n合否結果をお知らせします。\n\
+             青木 美咲{extra} 合格\n石井 大翔 合格\n上田 結菜 合格\n岡本 悠斗 合格\n菊地 さくら 合格\n工藤 陸 合格\n\n\
+             よろしくお願いいたします。\n"
+        )
+    };
+    let to = ["進路指導部 <shinro@kawagoe-nishi-h.ed.jp>"];
+    let from = "入試課 <nyushi@towa-u.ac.jp>";
+    let known = with_history(&["shinro@kawagoe-nishi-h.ed.jp"]);
+    let v = check_with(&mail_cc(from, &to, &[], &results("")), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    let never = with_history(&["admi-support.co.jp"]);
+    let v = check_with(&mail_cc(from, &to, &[], &results("")), &[], &p, &never);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    let dated = results("（2008年5月3日生）\n石井 大翔（2008年9月21日生）\n上田 結菜（2008年4月14日生）\n岡本 悠斗（2008年12月2日生）\n菊地 さくら（2009年1月30日生）");
+    let v = check_with(&mail_cc(from, &to, &[], &dated), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+}
+
+/// Issue 21 (kept9 round, and kept8's care report): a child's diagnosis
+/// written to his mother but sent to a namesake's private address that the
+/// sender has mailed before is asked about (a family shares addresses; the
+/// mismatch is the question); to a namesake never mailed it is stopped.
+#[test]
+fn a_childs_condition_to_a_known_namesakes_address_is_asked_not_blocked() {
+    let p = policy(r#"{"internal_domains": ["hikari-zemi.jp"], "own_names": ["ひかり進学ゼミ"]}"#);
+    let body = "田中 由美 様\n\nいつもお世話になっております。ひかり進学ゼミの松井です。\n\n\
+        先日の面談でお伺いした、颯太さんがADHDの診断を受けて服薬を始められた件、講師間で共有いたしました。\n\
+        授業では前方の席にいたします。\n\nよろしくお願いいたします。\n";
+    let namesake = "田中 直子 <naoko-tanaka@ezweb.ne.jp>";
+    let from = "松井 <toyoda@hikari-zemi.jp>";
+    let known = with_history(&["naoko-tanaka@ezweb.ne.jp", "yumi.tanaka.0822@gmail.com"]);
+    let v = check_with(&mail_cc(from, &[namesake], &[], body), &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"salutation_mismatch"));
+    let never = with_history(&["yumi.tanaka.0822@gmail.com"]);
+    let v = check_with(&mail_cc(from, &[namesake], &[], body), &[], &p, &never);
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"special_care_external"));
+}
+
+/// Issue 21 (kept8 and kept9 rounds): private addresses shown to one another
+/// in To are asked about when they are a dozen (a seminar's guests) and
+/// stop the send from three times the Bcc threshold (a member base), unless
+/// the mail replies to a thread that showed them already.
+#[test]
+fn thirty_private_addresses_in_to_are_stopped_a_dozen_are_asked() {
+    let p = policy(r#"{"internal_domains": ["minato-sc.or.jp"]}"#);
+    let members: Vec<String> = (0..40).map(|i| format!("member{i}.name@gmail.com")).collect();
+    let known = with_history(&members.iter().map(String::as_str).collect::<Vec<_>>());
+    let body = "会員の皆様\n\nいつもありがとうございます。事務局の久保です。\n懇親会は1月30日(土) 18:00からです。\n\nよろしくお願いいたします。\n";
+    let from = "事務局 <jimukyoku@minato-sc.or.jp>";
+    for (n, want) in [(12, Decision::Confirm), (29, Decision::Confirm), (30, Decision::Block), (40, Decision::Block)] {
+        let to: Vec<&str> = members[..n].iter().map(String::as_str).collect();
+        let v = check_with(&mail_cc(from, &to, &[], body), &[], &p, &known);
+        assert_eq!(v.decision, want, "{n} in To: {:?}", rules(&v));
+        assert!(rules(&v).contains(&"many_recipients"), "{n}");
+    }
+    // A reply to all of a thread that already showed them is asked about.
+    let to: Vec<&str> = members.iter().map(String::as_str).collect();
+    let json = serde_json::json!({"from": from, "to": to, "subject": "Re: 懇親会の件", "body": body});
+    let reply = Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    let v = check_with(&reply, &[], &p, &known);
+    assert_eq!(v.decision, Decision::Confirm, "a reply to all: {:?}", rules(&v));
+}
+
+/// Issue 21 (kept9 round): a reply-all to a partner and a colleague that
+/// kept a customer's accountant in Cc, with a table of borrowers' names and
+/// home addresses, stops the send; the same table addressed to that
+/// accountant in To is asked about.
+#[test]
+fn an_outsider_left_in_cc_with_a_table_of_addresses_is_stopped() {
+    let p = policy(POLICY);
+    let table = "氏名,住所,残高\n山田 太郎,東京都港区芝1-1-1,1200000\n佐藤 花子,大阪府大阪市北区梅田2-2-2,800000\n\
+        鈴木 次郎,愛知県名古屋市中区栄3-3-3,450000\n高橋 三郎,福岡県福岡市中央区天神4-4-4,2300000\n\
+        田中 四郎,北海道札幌市中央区大通西5-5,990000\n伊藤 五郎,宮城県仙台市青葉区一番町6-6-6,150000\n";
+    let files = [("延滞先一覧.csv", table.as_bytes())];
+    let body = "山田様\n債権管理 各位\n\nお世話になっております。鈴木です。\n今月の一覧を添付します。\n";
+    let v = check(
+        &mail_cc(
+            "鈴木一郎 <suzuki@presend.co.jp>",
+            &["山田 <yamada@alpha-shoji.co.jp>", "債権管理 <saiken@presend.co.jp>"],
+            &["遠藤 <k.endo@endo-kaikei.jp>"],
+            body,
+        ),
+        &files,
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_external"));
+    let v = check(
+        &mail_cc(
+            "鈴木一郎 <suzuki@presend.co.jp>",
+            &["遠藤 <k.endo@endo-kaikei.jp>"],
+            &[],
+            "遠藤様\n\nお世話になっております。鈴木です。\n一覧を添付します。\n",
+        ),
+        &files,
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+}

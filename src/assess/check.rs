@@ -107,12 +107,28 @@ pub fn assess(
         };
         part.forget(own_line);
     }
+    // The sender's organisation's own phone or address, as its signature
+    // gives it, repeated in the text (「欠席のご連絡は教室（042-…）まで」) is
+    // how to reach the office, not data about someone.
+    if let (Some(part), Some(report)) = (body_part.as_mut(), body_report.as_ref()) {
+        let own_contacts = signature_contacts(report, &body_layout);
+        if !own_contacts.is_empty() {
+            part.forget(|f| matches!(f.kind, Kind::Phone | Kind::Email) && own_contacts.contains(&contact_key(f)));
+        }
+    }
     let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
     let (elsewhere, strangers) =
         (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
     let animals = about_animals(&policy.own_names, &message.subject, &message.body);
+    let outside: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
+    let known_private = !outside.is_empty()
+        && outside.iter().all(|r| {
+            r.class() == RecipientClass::FreeMail
+                && options.history.iter().flatten().any(|h| h.trim().eq_ignore_ascii_case(&r.address.canonical()))
+        });
     for part in attachment_parts.iter_mut().chain(body_part.as_mut()) {
         part.greets_someone_else = elsewhere;
+        part.to_known_namesake = elsewhere && known_private;
         part.seen_by_strangers = strangers;
         part.about_animals = animals;
     }
@@ -166,6 +182,19 @@ pub fn assess(
     let own_matter = addressees_own_matter(&parts, &recipients, &correspondents, &message.body, &mailed_before, few)
         && !elsewhere
         && !strangers;
+    // Every unregistered outside organisation is one the sender has mailed
+    // before (a high school the university writes to each year).
+    let externals_known = {
+        let mut external = recipients.iter().filter(|r| r.class() == RecipientClass::External && !r.trusted).peekable();
+        external.peek().is_some()
+            && external.all(|r| {
+                options.history.iter().flatten().any(|h| {
+                    let h = h.trim().to_lowercase();
+                    let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
+                    registrable(r.domain()) == registrable(domain)
+                })
+            })
+    };
     let mut check = Check {
         policy,
         recipients,
@@ -177,6 +206,7 @@ pub fn assess(
         own_numbers,
         names_to_known,
         own_matter,
+        externals_known,
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -259,6 +289,30 @@ fn addressees_own_matter(
                 && !p.has_kind(Kind::MyNumber)
                 && (p.people <= 1 || p.people < few && names_recipient(p))
         })
+}
+
+/// A phone's digits or a mail address in lower case: the same contact however
+/// it is written (`042-583-7710`, `042(583)7710`).
+fn contact_key(f: &crate::Finding) -> String {
+    let raw = f.raw.as_deref().unwrap_or(&f.masked);
+    match f.kind {
+        Kind::Phone => raw.chars().filter(char::is_ascii_digit).collect(),
+        _ => raw.trim().to_lowercase(),
+    }
+}
+
+/// The phones and mail addresses of the body's own signature block (the
+/// furniture after the closing, not a quoted mail's: those lines come after
+/// a quote header and are the other party's).
+fn signature_contacts(report: &FileReport, layout: &super::layout::Layout) -> Vec<String> {
+    report
+        .findings
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Phone | Kind::Email))
+        .filter(|f| f.location.line.is_some_and(|l| layout.is_furniture(l) && !layout.is_quoted(l)))
+        .map(contact_key)
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 /// The words of the sender's display name that are surnames (「顧問 宮本」 →
@@ -474,6 +528,8 @@ pub(super) struct Check<'a> {
     /// (a retiree's own slip, a resident's report to her daughter): shown,
     /// not asked about.
     pub(super) own_matter: bool,
+    /// Every unregistered outside organisation has been mailed before.
+    pub(super) externals_known: bool,
 }
 
 /// The parts of a reason before the policy decides its level.
@@ -486,11 +542,14 @@ pub(super) struct Fired<'s> {
     pub(super) evidence: Vec<String>,
     /// A level lower than the policy's (a rule that only informs in a context).
     pub(super) cap: Option<Level>,
+    /// Strong evidence: a rule the policy asks about blocks instead (a rule
+    /// the administrator made a notice or turned off stays so).
+    pub(super) escalate: bool,
 }
 
 impl Fired<'_> {
     pub(super) fn new(rule: Rule, involved: Vec<usize>, title: Text, detail: Text) -> Self {
-        Fired { rule, involved, attachment: None, title, detail, evidence: Vec::new(), cap: None }
+        Fired { rule, involved, attachment: None, title, detail, evidence: Vec::new(), cap: None, escalate: false }
     }
 }
 
@@ -515,6 +574,9 @@ pub(super) fn japanese(text: &str) -> bool {
 impl<'a> Check<'a> {
     pub(super) fn fire(&mut self, fired: Fired) {
         let mut level = self.policy.level(fired.rule);
+        if fired.escalate && level == Level::Confirm {
+            level = Level::Block;
+        }
         if let Some(cap) = fired.cap {
             level = level.min(cap);
         }

@@ -28,6 +28,10 @@ pub struct Part<'a> {
     /// 様」 to 「中村 恵 <…@gmail.com>」): what the mail says about someone
     /// unnamed is about the person greeted, and goes to someone else.
     pub greets_someone_else: bool,
+    /// Every outside address is private and mailed before while the
+    /// salutation greets someone else by name: a known family's other
+    /// address, or autocomplete's namesake; the mismatch is asked about.
+    pub to_known_namesake: bool,
     /// Private or unregistered addresses of other families see the mail
     /// openly besides the person greeted (a reply-all that keeps two other
     /// parents in Cc): what it says about someone reaches strangers.
@@ -151,6 +155,7 @@ impl<'a> Part<'a> {
             people,
             refers_to_person: true,
             greets_someone_else: false,
+            to_known_namesake: false,
             seen_by_strangers: false,
             about_animals: false,
         }
@@ -235,7 +240,14 @@ impl<'a> Part<'a> {
         // a treatment plan): a fact, when the address belongs to someone else.
         // About someone unnamed (「ゆいちゃんは…」), a fact when private
         // addresses of other families see it.
+        // A condition of the person greeted, or of one person of theirs (「颯太さんが
+        // ADHDの診断を」 to his mother), sent to a private address mailed
+        // before that carries another name: only the name says the address
+        // is wrong, and a family shares addresses; that is asked, not
+        // blocked. Never mailed, the namesake is a stranger: a fact.
+        let namesake = self.greets_someone_else && self.to_known_namesake && subjects <= 1;
         Some(match (condition || column, subjects > 0) {
+            (true, _) if namesake => SpecialCare::Unclear,
             (true, true) => SpecialCare::Fact,
             (true, false) if self.greets_someone_else => SpecialCare::Fact,
             (true, false) if self.refers_to_person && self.seen_by_strangers => SpecialCare::Fact,
@@ -263,10 +275,14 @@ impl<'a> Part<'a> {
 
     /// True when the people the part is about are known by name alone (a
     /// shift list of surnames, who attends): no contact, birth date or
-    /// number, nothing of special care beside the names.
+    /// number, nothing of special care beside the names. A table whose
+    /// columns judge the people (scores, grades, appraisals: 偏差値, 評定,
+    /// 判定, 評価) says more than who they are: a class's mock-exam results
+    /// are not a rota.
     pub fn names_only(&self) -> bool {
         self.counted.iter().all(|f| !f.kind.is_personal() || f.kind == Kind::PersonName)
             && !self.has_family(Family::SpecialCare)
+            && !self.has_column_about(JUDGEMENTS)
     }
 
     /// True when the part holds what people share only with those who need
@@ -420,6 +436,11 @@ pub fn names_condition(term: &str) -> bool {
     let term = term.trim();
     !TOPICS.contains(&term)
 }
+
+/// Column headers that judge the people of a table: results of tests and
+/// exams, grades and appraisals.
+const JUDGEMENTS: &[&str] =
+    &["成績", "点数", "得点", "偏差値", "評定", "判定", "合否", "順位", "評価", "考課", "査定", "スコア"];
 
 fn prose_people(findings: &[&Finding]) -> u32 {
     let mut distinct: HashMap<Kind, HashSet<&str>> = HashMap::new();

@@ -10,7 +10,7 @@ use super::layout::Layout;
 use super::message::Message;
 use super::policy::{Level, Rule, SupervisorWhen};
 use super::salutation::{organisation_core, same_organisation};
-use super::verdict::{RecipientClass, Text};
+use super::verdict::{Field, RecipientClass, Text};
 use crate::wording::{column_place, location_label, problem_label};
 use crate::{Evidence, Family, Kind, Lang, ProblemKind};
 
@@ -330,7 +330,7 @@ impl Check<'_> {
             let who = self.labels(&unknown);
             let mut fired = Fired::new(
                 Rule::PersonalDataExternal,
-                unknown,
+                unknown.clone(),
                 Text::new("個人データを社外へ", "Personal data to an external recipient"),
                 Text::new(
                     format!("{}に{n}人分の個人データがあり、取引先として登録されていない社外の宛先({who})に送ろうとしています。", at.ja),
@@ -339,6 +339,36 @@ impl Check<'_> {
             );
             fired.attachment = attachment;
             fired.evidence = evidence;
+            // Names alone in the text of a letter (who passed, who attends),
+            // with no contact, birth date, number or health, to an
+            // organisation the sender already writes to: a high school told
+            // of its own pupils' results; shown, not asked. A table of
+            // people (scores, grades per pupil) is a record set, the
+            // 個人データ the APPI's third-party rules are about: still asked.
+            // An outsider only in Cc of a mail addressed to colleagues and
+            // partners (a reply-all that kept a customer's accountant), with
+            // a table of people's home addresses, birth dates or numbers (a
+            // record set, not a family named in the reply's text): the
+            // mail is not for them and the data is what must not reach
+            // them; blocked.
+            let to: Vec<&Recipient> = self
+                .recipients
+                .iter()
+                .filter(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid)
+                .collect();
+            let along = !to.is_empty()
+                && to.iter().all(|r| matches!(r.class(), RecipientClass::Internal | RecipientClass::Partner))
+                && unknown.iter().all(|&i| self.recipients[i].report.field == Field::Cc);
+            let table = |p: &&&Part| !p.is_body && !p.report.columns.is_empty();
+            if along && parts.iter().filter(table).any(|p| p.people >= t.personal_records && p.holds_private_data()) {
+                fired.escalate = true;
+                fired.evidence.push("Cc に残った社外の宛先 / an outsider left in Cc".to_owned());
+            }
+            let mentioned = |p: &&Part| p.people == 0 || p.names_only() && p.report.columns.is_empty();
+            if self.externals_known && parts.iter().all(mentioned) {
+                fired.cap = Some(Level::Notice);
+                fired.evidence.push("氏名のみ・送信歴のある宛先 / names only, to an address mailed before".to_owned());
+            }
             self.fire(fired);
         }
     }

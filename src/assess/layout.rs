@@ -12,6 +12,8 @@ pub struct Layout {
     /// Lines of an online-meeting invitation's access block (join link,
     /// meeting ID, passcode).
     meeting: Vec<bool>,
+    /// The first line (1-based) of the first quoted or forwarded mail.
+    quote_from: Option<u32>,
 }
 
 impl Layout {
@@ -25,6 +27,18 @@ impl Layout {
     /// not a credential.
     pub fn is_meeting_access(&self, line: u32) -> bool {
         line >= 1 && self.meeting.get(line as usize - 1).copied().unwrap_or(false)
+    }
+
+    /// True when the body carries an online meeting's access block: an
+    /// invitation, whose invitees meet each other anyway.
+    pub fn invites_to_meeting(&self) -> bool {
+        self.meeting.iter().any(|&m| m)
+    }
+
+    /// True when `line` (1-based) belongs to a quoted or forwarded mail: its
+    /// signature is the other party's, not the sender's.
+    pub fn is_quoted(&self, line: u32) -> bool {
+        self.quote_from.is_some_and(|q| line >= q)
     }
 }
 
@@ -100,19 +114,11 @@ const CLOSINGS: &[&str] = &[
     "thank you,",
 ];
 
-const GREETINGS: &[&str] = &[
-    "お世話にな",
-    "お疲れ様",
-    "お疲れさま",
-    "おつかれさま",
-    "いつも",
-    "初めまして",
-    "はじめまして",
-    "突然の",
-    "ご無沙汰",
-    "先日は",
-    "本日は",
-];
+/// Words that open the first line of a mail's text after the salutation
+/// (「いつもお世話になっております」「お疲れ様です」「先日は…」): where the
+/// addressee lines end. One list for the layout and the salutation reader.
+pub(super) const GREETINGS: &[&str] =
+    &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日", "本日は"];
 
 /// A line that starts a quoted or forwarded mail.
 fn is_quote_header(line: &str) -> bool {
@@ -157,6 +163,7 @@ pub fn layout(body: &str, first_line: u32) -> Layout {
             starts.push(i + 1);
         }
     }
+    let quote_from = starts.get(1).map(|&i| i as u32 + first_line.saturating_sub(1));
     starts.push(lines.len());
     for pair in starts.windows(2) {
         let (start, end) = (pair[0], pair[1].max(pair[0]));
@@ -166,7 +173,7 @@ pub fn layout(body: &str, first_line: u32) -> Layout {
     let mut meeting = all.clone();
     all.extend(furniture);
     meeting.extend(meeting_lines(&lines));
-    Layout { furniture: all, meeting }
+    Layout { furniture: all, meeting, quote_from }
 }
 
 /// A row of a pasted list (cells between tabs or commas) or a line with a

@@ -6,6 +6,7 @@
 use super::check::{japanese, join, Check, CheckOptions, Fired, Recipient};
 use super::content::within_any;
 use super::domain::{registrable, within, WELL_KNOWN};
+use super::layout::layout;
 use super::lookalike::{closest, embedded, Likeness};
 use super::message::Message;
 use super::policy::{Level, Rule};
@@ -167,7 +168,7 @@ impl Check<'_> {
         crate::order::sort_by(&mut keys, Ord::cmp);
         keys.dedup();
         if n >= self.policy.thresholds.many_recipients && keys.len() > 1 {
-            self.fire(Fired::new(
+            let mut fired = Fired::new(
                 Rule::ManyRecipients,
                 visible_external.clone(),
                 Text::new("多数の社外宛先が互いに見えます", "Many external recipients can see each other"),
@@ -175,7 +176,25 @@ impl Check<'_> {
                     format!("To/Cc に社外の宛先が{n}件あります。互いのアドレスが見えるため、Bcc を使ってください。"),
                     format!("{n} external recipients in To/Cc will see each other's addresses: use Bcc."),
                 ),
-            ));
+            );
+            // Private addresses shown to one another are themselves the
+            // leak (the newsletter sent in To, reported as an incident).
+            // A dozen may be a circle that knows each other (a seminar's
+            // guests, a committee): asked. Three times the Bcc threshold
+            // (30 by default) is a customer or member base that cannot all
+            // know each other: blocked. A reply to all of them exposes
+            // nothing the mail it answers had not shown already: asked.
+            let private = visible_external
+                .iter()
+                .filter(|&&i| self.recipients[i].class() == RecipientClass::FreeMail && !self.recipients[i].trusted)
+                .count() as u32;
+            if private >= self.policy.thresholds.many_recipients.saturating_mul(3) && !is_reply(message) {
+                fired.escalate = true;
+                fired.evidence.push(format!(
+                    "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
+                ));
+            }
+            self.fire(fired);
         }
         let mut organisations: Vec<(String, String)> = Vec::new();
         for &i in &visible_external {
@@ -200,6 +219,27 @@ impl Check<'_> {
                 ),
             );
             fired.evidence = names;
+            // An online meeting's invitation to registered partners or to
+            // organisations the sender has mailed before (a site meeting of
+            // the client, the architect and the subcontractors; a panel's
+            // speakers): the invitees meet each other in the meeting and
+            // reply to all; shown, not asked. Private addresses or an
+            // organisation never mailed among them are still asked about.
+            let mailed_before = |r: &Recipient| {
+                options.history.iter().flatten().any(|h| {
+                    let h = h.trim().to_lowercase();
+                    let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
+                    registrable(r.domain()) == registrable(domain)
+                })
+            };
+            let known_organisations = fired.involved.iter().all(|&i| {
+                let r = &self.recipients[i];
+                r.class() == RecipientClass::Partner || r.class() == RecipientClass::External && mailed_before(r)
+            });
+            if known_organisations && layout(&message.body, 1).invites_to_meeting() {
+                fired.cap = Some(Level::Notice);
+                fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
+            }
             self.fire(fired);
         }
     }
@@ -521,9 +561,7 @@ impl Check<'_> {
 /// (「Re:」, 「RE：」, 「返信:」) and its salutation names the person the
 /// address's display name names (surname or full name).
 fn replies_to(message: &Message, recipient: &Recipient) -> bool {
-    let subject = crate::normalize::fold(message.subject.trim()).text.to_lowercase();
-    let reply = ["re:", "re[", "re :", "返信:", "返信 :", "aw:", "sv:"].iter().any(|p| subject.starts_with(p));
-    if !reply {
+    if !is_reply(message) {
         return false;
     }
     let Some(display) = recipient.address.name.as_deref().filter(|n| japanese(n)) else { return false };
@@ -534,6 +572,13 @@ fn replies_to(message: &Message, recipient: &Recipient) -> bool {
         // 「木下様」 greets 「木下 亮」; a one-character name says too little.
         person.chars().count() >= 2 && display.starts_with(&person)
     })
+}
+
+/// True when the subject marks a reply (「Re:」「返信:」, and the German and
+/// Nordic forms mailers write).
+fn is_reply(message: &Message) -> bool {
+    let subject = crate::normalize::fold(message.subject.trim()).text.to_lowercase();
+    ["re:", "re[", "re :", "返信:", "返信 :", "aw:", "sv:"].iter().any(|p| subject.starts_with(p))
 }
 
 /// True when `words` (lower-case, space-separated) occur in `text` as whole

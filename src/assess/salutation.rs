@@ -4,6 +4,7 @@
 //! organisation (a legal form, 御中, or the leading word before a person),
 //! departments skipped, and the person before the honorific or title.
 
+use super::layout::GREETINGS;
 use crate::detect::keywords::ORGANISATION_FORMS;
 use crate::detect::people::starts_with_surname;
 use crate::normalize::fold;
@@ -30,8 +31,10 @@ pub struct Salutation {
     pub block: String,
 }
 
-/// Honorifics and titles that end an addressee, longest first.
-const HONORIFICS: &[&str] = &[
+/// Honorifics and titles that end an addressee on a salutation line
+/// (「ご担当者様」「部長」「様」), longest first. Not
+/// [`crate::detect::people::HONORIFICS`], which follow a name in prose.
+const SALUTATION_TITLES: &[&str] = &[
     "御担当者様",
     "ご担当者様",
     "担当者様",
@@ -78,9 +81,6 @@ const DEPARTMENTS: &[&str] = &[
     "工場",
     "研究所",
 ];
-
-const GREETINGS: &[&str] =
-    &["お世話", "お疲れ", "おつかれ", "いつも", "初めまして", "はじめまして", "突然", "ご無沙汰", "先日"];
 
 /// Words after 「Dear」 that greet a group or a desk, not a person.
 const ENGLISH_GROUPS: &[&str] = &[
@@ -358,7 +358,7 @@ fn tokens(line: &str) -> impl Iterator<Item = &str> {
 
 fn addresses_someone(line: &str) -> bool {
     tokens(line).any(|t| {
-        GROUPS.iter().any(|g| t.ends_with(g)) || t.ends_with("御中") || HONORIFICS.iter().any(|h| t.ends_with(h))
+        GROUPS.iter().any(|g| t.ends_with(g)) || t.ends_with("御中") || SALUTATION_TITLES.iter().any(|h| t.ends_with(h))
     })
 }
 
@@ -389,7 +389,7 @@ fn read_line(line: &str, found: &mut Salutation) {
             pending.clear();
             continue;
         }
-        if let Some(h) = HONORIFICS.iter().find(|h| token.ends_with(**h)) {
+        if let Some(h) = SALUTATION_TITLES.iter().find(|h| token.ends_with(**h)) {
             let name = &token[..token.len() - h.len()];
             if h.contains("担当") {
                 // 「ご担当者様」 names no one; what precedes it is the organisation.

@@ -35,6 +35,7 @@ pub fn assess_upload(
         about_others: true,
         own_numbers: false,
         names_to_known: false,
+        externals_known: false,
         own_matter: false,
     };
     check.people_rules(&parts);

@@ -9,7 +9,8 @@
 //! mis-sends missed) is the measurement; the rules were tuned on it after
 //! that (each fix with its pair in `office`), so it is no longer held out.
 
-use super::office::{office_letter, people_sheet, signature};
+use super::generators::*;
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

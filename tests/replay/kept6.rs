@@ -20,7 +20,7 @@
 //! rules were changed for these since (each change with its pair in
 //! `tests/check.rs`), so the set is no longer held out.
 
-use super::office::{office_letter, people_sheet, signature};
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

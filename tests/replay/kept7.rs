@@ -20,7 +20,8 @@
 //! since (each change with its pair in `tests/check.rs`), so the set is no
 //! longer held out; the cat's illness still blocks.
 
-use super::office::{office_letter, people_sheet, signature};
+use super::generators::*;
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations

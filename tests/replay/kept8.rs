@@ -34,7 +34,8 @@
 //! 0 of 15 mis-sends missed; the wrong-佐藤 care report still blocks and the
 //! owners in To are still asked (the earlier sets expect a question there).
 
-use super::office::{office_letter, people_sheet, signature};
+use super::generators::*;
+use super::office_orgs::{office_letter, people_sheet, signature};
 use super::*;
 
 // ============================================================ organisations
@@ -189,7 +190,7 @@ fn pet_sig(name: &str, mail: &str) -> String {
 }
 
 /// Private addresses of `n` people (gmail, docomo, yahoo …), distinct.
-fn private_mails(rng: &mut Rng, n: usize) -> Vec<String> {
+pub(super) fn private_mails(rng: &mut Rng, n: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     while out.len() < n {
         let p = Person::gen(rng);
@@ -204,14 +205,14 @@ fn private_mails(rng: &mut Rng, n: usize) -> Vec<String> {
 }
 
 /// The case with one more message field set (Cc or Bcc lines).
-fn also(mut c: Case, key: &str, value: Value) -> Case {
+pub(super) fn also(mut c: Case, key: &str, value: Value) -> Case {
     c.message[key] = value;
     c
 }
 
 /// A 12-digit number that passes the My Number check digit (one in eleven
 /// amounts do), to sit in a column of yen amounts.
-fn amount_passing_check(rng: &mut Rng) -> u64 {
+pub(super) fn amount_passing_check(rng: &mut Rng) -> u64 {
     loop {
         let first: Vec<u8> =
             std::iter::once(1 + rng.below(4) as u8).chain((0..10).map(|_| rng.below(10) as u8)).collect();
