@@ -173,7 +173,7 @@ pub fn assess(
                 || names_someone_else(p, &correspondents)
         });
     let about_others =
-        about_others_besides_numbers || parts.iter().any(|p| p.counted.iter().any(|f| IDENTIFIERS.contains(&f.kind)));
+        about_others_besides_numbers || parts.iter().any(|p| p.counted.iter().any(|f| f.kind.is_issued_to_a_person()));
     // One person's numbers and nobody else's, to private addresses the sender
     // has mailed before: in a reply greeting that person (a passport number
     // read back before ticketing), the recipient's own.
@@ -325,20 +325,6 @@ fn sender_surnames(display: &str) -> Vec<String> {
         .map(str::to_owned)
         .collect()
 }
-
-/// Numbers issued to one person that a reply has no business carrying
-/// unasked: the rules for them weigh each on its own.
-const IDENTIFIERS: &[Kind] = &[
-    Kind::MyNumber,
-    Kind::ResidentRegistryCode,
-    Kind::CreditCard,
-    Kind::BankAccount,
-    Kind::Passport,
-    Kind::DriversLicense,
-    Kind::ResidenceCard,
-    Kind::PensionNumber,
-    Kind::HealthInsurance,
-];
 
 /// True when the part names a person other than the correspondents (the
 /// sender, the recipients, the people the salutation greets) and the writer

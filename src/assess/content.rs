@@ -112,22 +112,11 @@ pub fn refers_to_person<'l>(mut lines: impl Iterator<Item = &'l str>) -> bool {
 
 /// Kinds whose distinct values stand for distinct people in prose. Names
 /// and e-mail addresses in a mail or a memo are mostly the correspondents',
-/// so they count only as a list (see [`LIST`]).
-const PERSON_KEYS: &[Kind] = &[
-    Kind::Phone,
-    Kind::Address,
-    Kind::BirthDate,
-    Kind::MyNumber,
-    Kind::ResidentRegistryCode,
-    Kind::CreditCard,
-    Kind::BankAccount,
-    Kind::Passport,
-    Kind::DriversLicense,
-    Kind::ResidenceCard,
-    Kind::PensionNumber,
-    Kind::HealthInsurance,
-    Kind::EmployeeId,
-];
+/// so they count only as a list (see [`LIST`]); numbers issued to one
+/// person are each that person's (`Kind::is_issued_to_a_person`).
+fn person_key(kind: Kind) -> bool {
+    kind.is_issued_to_a_person() || matches!(kind, Kind::Phone | Kind::Address | Kind::BirthDate | Kind::EmployeeId)
+}
 
 /// Distinct names or e-mail addresses from which prose is a list of people.
 const LIST: usize = 5;
@@ -286,24 +275,11 @@ impl<'a> Part<'a> {
     }
 
     /// True when the part holds what people share only with those who need
-    /// it: home addresses, birth dates, official numbers, bank accounts
+    /// it: home addresses, birth dates, numbers issued to one person (official
+    /// numbers, bank accounts, card numbers)
     /// (special-care data is weighed by [`Part::special_care`]).
     pub fn holds_private_data(&self) -> bool {
-        self.counted.iter().any(|f| {
-            matches!(
-                f.kind,
-                Kind::Address
-                    | Kind::BirthDate
-                    | Kind::MyNumber
-                    | Kind::ResidentRegistryCode
-                    | Kind::BankAccount
-                    | Kind::Passport
-                    | Kind::DriversLicense
-                    | Kind::ResidenceCard
-                    | Kind::PensionNumber
-                    | Kind::HealthInsurance
-            )
-        })
+        self.counted.iter().any(|f| f.kind.is_issued_to_a_person() || matches!(f.kind, Kind::Address | Kind::BirthDate))
     }
 
     /// True when a headed column of the part has one of `words` in its header.
@@ -448,7 +424,13 @@ fn prose_people(findings: &[&Finding]) -> u32 {
         let value = f.raw.as_deref().unwrap_or(&f.masked);
         distinct.entry(f.kind).or_default().insert(value);
     }
-    let keyed = PERSON_KEYS.iter().filter_map(|k| distinct.get(k)).map(HashSet::len).max().unwrap_or(0);
+    let keyed = Kind::ALL
+        .iter()
+        .filter(|&&k| person_key(k))
+        .filter_map(|k| distinct.get(k))
+        .map(HashSet::len)
+        .max()
+        .unwrap_or(0);
     let listed = [Kind::PersonName, Kind::Email]
         .iter()
         .filter_map(|k| distinct.get(k))
