@@ -42,8 +42,12 @@ pub struct Part<'a> {
     pub about_animals: bool,
 }
 
-/// Words by which prose speaks of a particular person without naming them.
-const PERSON_REFERENCES: &[&str] = &[
+/// Words by which a mail's prose speaks of a particular person without
+/// naming them. Broader than `detect::special_care::PERSON_REFERENCES`, which
+/// decides whether a special-care term is a finding at all and leaves generic
+/// words (患者, 本人) out: here a condition in a mail that speaks of someone
+/// is at least asked about.
+const MAIL_PERSON_REFERENCES: &[&str] = &[
     "患者",
     "利用者",
     "入居者",
@@ -107,7 +111,7 @@ fn refers_with(line: &str, word: &str) -> bool {
 
 /// True when one of `lines` speaks of a particular person.
 pub fn refers_to_person<'l>(mut lines: impl Iterator<Item = &'l str>) -> bool {
-    lines.any(|l| PERSON_REFERENCES.iter().any(|w| refers_with(l, w)))
+    lines.any(|l| MAIL_PERSON_REFERENCES.iter().any(|w| refers_with(l, w)))
 }
 
 /// Kinds whose distinct values stand for distinct people in prose. Names
