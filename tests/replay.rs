@@ -66,14 +66,26 @@ mod office_kept_late;
 #[path = "replay/kept5.rs"]
 mod kept5;
 
+#[path = "replay/kept5_more.rs"]
+mod kept5_more;
+
 #[path = "replay/kept6.rs"]
 mod kept6;
+
+#[path = "replay/kept6_more.rs"]
+mod kept6_more;
 
 #[path = "replay/kept7.rs"]
 mod kept7;
 
+#[path = "replay/kept7_more.rs"]
+mod kept7_more;
+
 #[path = "replay/kept8.rs"]
 mod kept8;
+
+#[path = "replay/kept8_more.rs"]
+mod kept8_more;
 
 #[path = "replay/kept9.rs"]
 mod kept9;
