@@ -267,6 +267,10 @@ fn held_aside_set_5() {
     }
     score.report("held-aside-5");
     assert!(score.sentences >= 110, "the held-aside set is read whole");
+    // First run, before any change (commit of the set): 114 sentences, 100
+    // names; found 66 (66 right): precision 1.000, recall .660. Gated a
+    // margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.60, "held-aside-5 fell below its first run");
 }
 
 #[test]
