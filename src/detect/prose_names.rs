@@ -39,6 +39,8 @@
 
 use std::sync::OnceLock;
 
+mod subject;
+
 use super::people::{common_surnames, FnvSet};
 use super::Hit;
 use crate::{Evidence, Kind};
@@ -307,6 +309,12 @@ impl NameData {
                 None => {}
             }
         }
+        // Chinese surnames start a three-kanji name (「王麗華」).
+        for w in CHINESE_SURNAMES {
+            let (one, _) = start_keys(w.as_bytes(), 0, w.len());
+            data.name_start.set(one);
+            w.chars().for_each(|c| data.surname_first.set(c));
+        }
         for r in ROLES {
             if let Some(c) = r.chars().next_back() {
                 data.role_last.set(c);
@@ -481,11 +489,16 @@ fn full_name(d: &NameData, run: &str) -> bool {
         }
         let (surname, given) = run.split_at(cuts[surname_chars]);
         // Bit tests before hashing: most splits of most runs fail here.
-        let ends_like_surname = surname.chars().next_back().is_some_and(|c| d.surname_last.has(c));
+        let ends_like_surname = surname.chars().next_back().is_some_and(|c| d.surname_last.has(c))
+            || surname_chars == 1 && CHINESE_SURNAMES.contains(&surname);
         if !ends_like_surname || !given.chars().next().is_some_and(|c| d.given_first.has(c)) {
             continue;
         }
-        let found = if n == 3 {
+        let found = if surname_chars == 1 && given_chars == 2 && CHINESE_SURNAMES.contains(&surname) {
+            // 「王麗華」, 「陳美玲」: a Chinese surname and a given name made
+            // like one (the lists are Japanese).
+            d.is_given(given, 2)
+        } else if n == 3 {
             d.common_given.contains(given) && d.common_surnames.contains(surname)
         } else if surname_chars == 1 {
             d.given.contains(given) && d.common_surnames.contains(surname)
@@ -548,7 +561,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     // One kanji is no name but after a person noun (「保育士の森は」).
     if e - s < 6 {
         if e - s == 3 {
+            let before = out.len();
             one_kanji_surname(d, text, s, e, out);
+            if out.len() == before {
+                subject::surname_subject(d, text, s, e, out);
+            }
         }
         return;
     }
@@ -644,6 +661,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             push(text, s, e, CONFIDENCE, "姓 / surname", out);
             return;
         }
+        // Any listed surname opening a sentence about a person
+        // (「勅使河原は…意向を示した」): the common list lacks most.
+        if subject::surname_subject(d, text, s, e, out) {
+            return;
+        }
         // A given name before ちゃん or くん (「健太くん」): a child's name.
         if (after.starts_with("ちゃん") || after.starts_with("くん")) && d.given.contains(run) {
             push(text, s, e, CONFIDENCE, "名 + ちゃん・くん / given name", out);
@@ -708,8 +730,23 @@ fn katakana_given_name(d: &NameData, after: &str) -> Option<usize> {
     }
     let next = after[len..].chars().next();
     let whole = !next.is_some_and(is_katakana);
-    (kana.chars().count() >= 2 && whole && ends_word(next) && d.given_kana.contains(kana.as_str())).then_some(len)
+    let chars = kana.chars().count();
+    // 「前田ビル」: a building or a firm named after its owner.
+    if chars < 2 || !whole || !ends_word(next) || KATAKANA_HEADS.contains(&&after[..len]) {
+        return None;
+    }
+    // The lists hold few of the katakana names of women born before the
+    // war (トメ, キヨ, ハル, ヨシエ): two plain kana, or three ending as such
+    // names do, count too. Voiced and small kana mostly spell loanwords
+    // (ビル, メモリ): left out.
+    let plain = kana.chars().all(|c| !VOICED_OR_SMALL.contains(c) && c != 'ん');
+    let shaped = chars == 2 || kana.ends_with(['え', 'よ', 'こ', 'の', 'ゑ']);
+    (d.given_kana.contains(kana.as_str()) || plain && shaped).then_some(len)
 }
+
+/// Hiragana with a voicing mark or small: loanwords in katakana are full of
+/// them, old given names (トメ, ハル, ヨシエ) seldom.
+const VOICED_OR_SMALL: &str = "がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽぁぃぅぇぉゃゅょっゎゔ";
 
 /// Words that end the name of a place, a facility or a time, never a
 /// given name nor a surname (村, 島, 橋 end surnames: 中村, 中島, 高橋).
@@ -783,7 +820,19 @@ const DEPARTMENT_ENDS: &[&str] = &["課", "部", "室", "係", "班"];
 /// One-kanji surnames taken after a person noun (「保育士の森は」,
 /// 「上司の関と」) besides the common ones of the lists: alone they are words
 /// (森, 林, 東), which is why they need the person noun.
-const ONE_KANJI_SURNAMES: &[&str] = &["関", "東", "西", "南", "北", "王", "陳", "李", "谷", "岸"];
+const ONE_KANJI_SURNAMES: &[&str] = &[
+    "関", "東", "西", "南", "北", "王", "陳", "李", "谷", "岸", "張", "劉", "楊", "趙", "呉", "孫", "朱", "胡", "郭",
+    "鄭",
+];
+
+/// Common Chinese surnames that are no Japanese word alone: the start of a
+/// three-kanji full name (「王麗華」) whose given name is made like one.
+#[rustfmt::skip]
+const CHINESE_SURNAMES: &[&str] = &[
+    "王", "李", "張", "劉", "陳", "楊", "黄", "趙", "周", "呉", "徐", "孫", "朱", "胡", "郭", "鄭", "梁", "謝",
+    "許", "韓", "鄧", "曹", "彭", "曾", "蕭", "潘", "袁", "蔡", "蒋", "葉", "魏", "蘇", "呂", "沈", "姚", "盧",
+    "崔", "鍾", "譚", "汪", "廖", "賈", "鄒", "孟", "邱", "尹", "薛", "侯", "龔", "邵", "銭", "顧", "黎",
+];
 
 /// Whether the word before byte `s` of `text` names a role or relation,
 /// then 「の」 or 「、」 (「看護師の」, 「会社員、」): a name standing right
@@ -926,6 +975,9 @@ enum Class {
     Kanji,
     Katakana,
     Other,
+    /// ゃ or ん, which may end ちゃん or くん after a hiragana given name
+    /// ([`skip_other`] stops there; nothing else gives it).
+    Suffix,
 }
 
 /// The class of any character (the rare ones [`class_at`] decodes).
@@ -1000,6 +1052,11 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     if end - start < 6 {
         if after_no && end - start == 3 {
             kanji_run(d, text, start, end, out);
+        } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
+        {
+            // は, が, も or か(ら) after one kanji: a surname may open a
+            // sentence about a person (「関は来週から夜勤に入る」).
+            kanji_run(d, text, start, end, out);
         }
         return;
     }
@@ -1035,7 +1092,29 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
         || next == Class::Kanji
         || end - start >= 9 && (text[end..].starts_with('は') || text[end..].starts_with('が'))
     {
+        let before = out.len();
         katakana_run(d, text, start, end, out);
+        if joined || out.len() > before {
+            return;
+        }
+    }
+    katakana_word(d, text, start, end, next, out);
+}
+
+/// One katakana word alone, `text[start..end]`, `next` the class of what
+/// follows: after a person noun (「留学生のリーに」) or as the subject of a
+/// sentence about a person (「マリアが受付に来て」). 「の」, 「、」 or a
+/// sentence's opening before it, and a particle after, are asked first.
+fn katakana_word(d: &NameData, text: &str, start: usize, end: usize, next: Class, out: &mut Vec<Hit>) {
+    let bytes = text.as_bytes();
+    let no_before = start >= 6
+        && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
+        && d.person_noun_last.has_code(code_point(bytes, start - 6));
+    if next == Class::Other
+        && (no_before || subject::opens_sentence(text, start, true))
+        && text[end..].starts_with(['は', 'が', 'を', 'に', 'と', 'の', 'も', 'へ', 'や', 'か', '、'])
+    {
+        subject::katakana_alone(d, text, start, end, out);
     }
 }
 
@@ -1086,6 +1165,8 @@ fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
         }
         // Hiragana (E3 81, E3 82) and punctuation (E3 80) first: most of it.
         let other = match bytes.get(i..i + 3) {
+            // ゃ (U+3083) and ん (U+3093): ちゃん, くん may end here.
+            Some(&[0xE3, 0x82, 0x83 | 0x93]) => return (i, Class::Suffix, 3),
             Some(&[0xE3, b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA1 || b1 == 0x80 && b2 != 0x85,
             Some(&[0xEF, b1, _]) => b1 >= 0xBC,
             _ => false,
@@ -1097,6 +1178,17 @@ fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
         i += 3;
     }
     (i, Class::Other, 0)
+}
+
+/// At byte `i`, ゃ or ん: when it ends ちゃん or くん, a child's name may
+/// stand before (「ひなたちゃん」, 「ゆうとくん」).
+fn child_suffix(d: &NameData, text: &str, i: usize, out: &mut Vec<Hit>) {
+    let bytes = text.as_bytes();
+    let chan = bytes.get(i.saturating_sub(3)..i + 6) == Some("ちゃん".as_bytes());
+    let kun = bytes.get(i.saturating_sub(3)..i + 3) == Some("くん".as_bytes());
+    if chan || kun {
+        subject::child_name(d, text, i - 3, out);
+    }
 }
 
 /// Finds names in `text` (folded) that no cue marks, leaving out what `out`
@@ -1121,6 +1213,11 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
             break;
         }
         if class == Class::Other {
+            i += width;
+            continue;
+        }
+        if class == Class::Suffix {
+            child_suffix(d, text, i, out);
             i += width;
             continue;
         }
@@ -1273,6 +1370,7 @@ mod tests {
                 continue;
             }
             if let Some((kind, s, joined)) = run.take() {
+                let before = out.len();
                 match kind {
                     Class::Kanji => kanji_run(d, text, s, i, &mut out),
                     Class::Katakana if joined || class == Class::Kanji || i - s >= 9 && matches!(c, 'は' | 'が') => {
@@ -1280,6 +1378,12 @@ mod tests {
                     }
                     _ => {}
                 }
+                if kind == Class::Katakana && !joined && out.len() == before {
+                    katakana_word(d, text, s, i, class, &mut out);
+                }
+            }
+            if matches!(c, 'ゃ' | 'ん') {
+                child_suffix(d, text, i, &mut out);
             }
             let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
             if class != Class::Other && word_start && (class == Class::Kanji || d.surname_first.has(c)) {
@@ -1311,7 +1415,14 @@ mod tests {
     fn the_fast_pass_finds_what_the_plain_one_does() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut texts = Vec::new();
-        for set in ["tuning.tsv", "held-aside.tsv", "held-aside-2.tsv", "held-aside-3.tsv", "held-aside-4.tsv"] {
+        for set in [
+            "tuning.tsv",
+            "held-aside.tsv",
+            "held-aside-2.tsv",
+            "held-aside-3.tsv",
+            "held-aside-4.tsv",
+            "held-aside-5.tsv",
+        ] {
             if let Ok(t) = std::fs::read_to_string(root.join("tests/data/names").join(set)) {
                 texts.extend(t.lines().map(|l| l.split('\t').next().unwrap_or("").to_owned()));
             }
@@ -1321,9 +1432,15 @@ mod tests {
         }
         let mut found = 0;
         for text in &texts {
-            let plain = names_plainly(text);
+            let mut plain = names_plainly(text);
             found += plain.len();
-            assert_eq!(spans(text), plain, "{text}");
+            // Sorted: the fast pass meets a child's name at its suffix, after
+            // the runs before it, as the plain one does, but order is no
+            // part of what is found.
+            plain.sort_unstable();
+            let mut fast = spans(text);
+            fast.sort_unstable();
+            assert_eq!(fast, plain, "{text}");
         }
         assert!(found > 100, "{found}");
         let mut dirs = vec![root.join("target/prose/man")];
@@ -1334,7 +1451,10 @@ mod tests {
                 if path.is_dir() {
                     dirs.push(path);
                 } else if let Ok(t) = std::fs::read_to_string(&path) {
-                    assert_eq!(spans(&t), names_plainly(&t), "{}", path.display());
+                    let (mut fast, mut plain) = (spans(&t), names_plainly(&t));
+                    fast.sort_unstable();
+                    plain.sort_unstable();
+                    assert_eq!(fast, plain, "{}", path.display());
                 }
             }
         }
