@@ -41,6 +41,7 @@ use std::sync::OnceLock;
 
 mod subject;
 
+use super::kin::{is_kin, KIN};
 use super::people::{common_surnames, FnvSet};
 use super::Hit;
 use crate::{Evidence, Kind};
@@ -240,7 +241,7 @@ impl NameData {
             kana_first: Bits::new(),
             surname_last: Bits::new(),
             person_noun_last: Bits::new(),
-            person_nouns: PERSON_NOUNS.iter().copied().collect(),
+            person_nouns: PERSON_NOUNS.iter().chain(KIN).copied().collect(),
             name_start: StartBits::new(),
         };
         let mut section = "";
@@ -320,7 +321,7 @@ impl NameData {
                 data.role_last.set(c);
             }
         }
-        for r in PERSON_NOUNS.iter().chain(DEPARTMENT_ENDS) {
+        for r in PERSON_NOUNS.iter().chain(KIN).chain(DEPARTMENT_ENDS) {
             if let Some(c) = r.chars().next_back() {
                 data.person_noun_last.set(c);
             }
@@ -649,6 +650,8 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             && (d.is_surname(run) || d.given.contains(run))
             && !d.not_names.contains(run)
             && !NOT_A_PERSON_AFTER_ROLE.contains(&run)
+            // 「家族の長男が」: a relative, though 長男 is a given name too.
+            && !is_kin(run)
         {
             push(text, s, e, CUE_CONFIDENCE, "役割の + 姓・名 / name after a role", out);
             return;
@@ -788,16 +791,16 @@ fn surname_particle_follows(after: &str) -> bool {
         || after.starts_with("から")
 }
 
-/// Words for a person's role or relation, after which 「…の」 or 「…、」 and a
-/// surname or given name alone is a person (「看護師の小野が」, 「部長の高木、」,
-/// 「娘の恵美と」, 「保育士の森は」): the word before says who the name is.
+/// Words for a person's role, after which 「…の」 or 「…、」 and a surname or
+/// given name alone is a person (「看護師の小野が」, 「部長の高木、」, 「保育士の
+/// 森は」): the word before says who the name is. Relatives (「娘の恵美と」)
+/// count too: they are [`KIN`], the one list of them (`detect/kin.rs`).
 #[rustfmt::skip]
 const PERSON_NOUNS: &[&str] = &[
     "担当", "担当者", "上司", "部下", "同僚", "先輩", "後輩", "新人", "中堅", "同期", "後任", "前任", "主任",
     "課長", "部長", "係長", "社長", "所長", "室長", "店長", "院長", "園長", "校長", "看護師", "保育士",
     "介護士", "職員", "社員", "担任", "医師", "主治医", "委員", "講師", "通訳", "患者", "利用者", "相談者",
-    "申請者", "候補者", "容疑者", "被害者", "加害者", "発見者", "責任者", "管理者", "家族", "娘", "息子",
-    "妻", "夫", "長女", "長男", "次女", "次男", "祖母", "祖父", "友人", "知人", "経理", "人事", "広報",
+    "申請者", "候補者", "容疑者", "被害者", "加害者", "発見者", "責任者", "管理者", "友人", "知人", "経理", "人事", "広報",
     "営業", "総務", "秘書", "弁護士", "記者", "作家", "選手", "監督", "店員", "学生", "留学生", "実習生",
     "研修生", "派遣社員", "会社員", "無職", "運転手", "保護者", "児童", "生徒", "園児", "作業員", "警察官",
     "係員", "顧客", "住人", "民生委員", "ヘルパー", "スタッフ", "アルバイト", "パート", "ケアマネジャー",
@@ -1360,6 +1363,9 @@ mod tests {
         while i < bytes.len() {
             let (c, width) = decode(bytes, i);
             let class = class_of(c, prev);
+            if matches!(c, 'ゃ' | 'ん') {
+                child_suffix(d, text, i, &mut out);
+            }
             if class == prev {
                 if class == Class::Katakana && is_name_joiner(c) {
                     if let Some((_, _, joined)) = run.as_mut() {
@@ -1381,9 +1387,6 @@ mod tests {
                 if kind == Class::Katakana && !joined && out.len() == before {
                     katakana_word(d, text, s, i, class, &mut out);
                 }
-            }
-            if matches!(c, 'ゃ' | 'ん') {
-                child_suffix(d, text, i, &mut out);
             }
             let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
             if class != Class::Other && word_start && (class == Class::Kanji || d.surname_first.has(c)) {

@@ -115,21 +115,10 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
 
 /// Hiragana that cannot be a child's name before ちゃん/くん though listed
 /// words end so (「もっとちゃんと」 is "properly").
+#[rustfmt::skip]
 const NOT_CHILD_NAMES: &[&str] = &[
-    "もっと",
-    "きちんと",
-    "これ",
-    "それ",
-    "あれ",
-    "どれ",
-    "みんな",
-    "おばあ",
-    "おじい",
-    "おにい",
-    "おねえ",
-    "あか",
-    "ぼく",
-    "わたし",
+    "もっと", "きちんと", "これ", "それ", "あれ", "どれ", "みんな", "おばあ", "おじい", "おにい", "おねえ", "あか",
+    "ぼく", "わたし", "くん", "さん", "ちゃん",
 ];
 
 /// Particles after which a hiragana given name may start (「ゆうとくんとひなたちゃん」).
