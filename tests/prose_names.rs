@@ -268,8 +268,9 @@ fn held_aside_set_5() {
     score.report("held-aside-5");
     assert!(score.sentences >= 110, "the held-aside set is read whole");
     // First run, before any change (commit of the set): 114 sentences, 100
-    // names; found 66 (66 right): precision 1.000, recall .660. Gated a
-    // margin below the first run.
+    // names; found 66 (66 right): precision 1.000, recall .660. After the
+    // subject and child-name rules (tuned elsewhere; only this line read):
+    // found 75 (75 right), recall .750. Gated a margin below the first run.
     assert!(score.precision() >= 0.9 && score.recall() >= 0.60, "held-aside-5 fell below its first run");
 }
 

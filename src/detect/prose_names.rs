@@ -13,13 +13,16 @@
 //!   katakana given name (「足立ヨシエ」);
 //! - katakana words joined by ・ or = starting with a person spelling, a
 //!   katakana person before a role (「ヒース元首相」), a well-known one alone
-//!   as a subject (「ナポレオンは」).
+//!   as a subject (「ナポレオンは」);
+//! - a surname or katakana name opening a sentence about a person, a katakana
+//!   name after a person noun, a hiragana name before ちゃん/くん, a Chinese
+//!   name (`subject.rs`).
 //!
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
 //! dictionary's own ordinary words that split like a name (中山道) are listed
-//! as not names. Measured (issue 17): precision .99, recall .80 on office
-//! prose never tuned on (held-aside-4), .96/.67 on news prose, .99/.77 on
+//! as not names. Measured (issue 17): precision 1.00, recall .75 on office
+//! prose never tuned on (held-aside-5), .96/.68 on news prose, .99/.79 on
 //! encyclopedia-style prose; see README's quality section.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
@@ -33,7 +36,7 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 27.7 % to
+//! sets are touched only then. On the bench's clean prose it adds 26.2 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
