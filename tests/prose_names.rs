@@ -14,6 +14,8 @@
 //!   office memos, minutes, incident reports, HR and case notes.
 //! - `held_aside_set_4` (likewise): `tests/data/names/held-aside-4.tsv`,
 //!   case notes, care and school records, minutes, news-like prose.
+//! - `held_aside_set_5` (likewise): `tests/data/names/held-aside-5.tsv`,
+//!   support logs, visit reports, handovers, minutes, HR and accident notes.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
 //!
@@ -248,6 +250,28 @@ fn held_aside_set_4() {
     // office-prose rules (tuned on tuning.tsv only): found 79 (78 right),
     // precision .987, recall .796. Gated a margin below the first run.
     assert!(score.precision() >= 0.9 && score.recall() >= 0.40, "held-aside-4 fell below its first run");
+}
+
+/// `tests/data/names/held-aside-5.tsv`: customer-support logs, sales visit
+/// reports, nursing handovers, PTA and neighbourhood minutes, HR interview
+/// notes, accident and insurance reports, local news, e-mail bodies and
+/// everyday notes (one-kanji and uncommon surnames alone, katakana and
+/// Chinese names, hiragana and kanji given names alone) and look-alike
+/// places, firms, shops, eras and 森/林 as words; committed before the
+/// finder met it, never tuned on; writes `target/names-eval/held-aside-5.md`.
+#[test]
+fn held_aside_set_5() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-5.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-5");
+    assert!(score.sentences >= 110, "the held-aside set is read whole");
+    // First run, before any change (commit of the set): 114 sentences, 100
+    // names; found 66 (66 right): precision 1.000, recall .660. After the
+    // subject and child-name rules (tuned elsewhere; only this line read):
+    // found 75 (75 right), recall .750. Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.60, "held-aside-5 fell below its first run");
 }
 
 #[test]

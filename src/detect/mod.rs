@@ -21,6 +21,7 @@ pub mod dates;
 mod digits;
 mod identifiers;
 pub mod keywords;
+mod kin;
 pub mod mask;
 pub mod people;
 pub mod prose_names;

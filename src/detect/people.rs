@@ -173,15 +173,6 @@ const NOT_NAME_FIRST: &str = "御貴弊当本全諸各皆某同該新旧毎";
 /// name (`西 日本支社`, `東 口`); names ending in 人 or 子 are fine.
 const NOT_GIVEN_NAME_LAST: &str = "様社部課室所店院科係員方者会団館省庁府県市区町場港駅号口側";
 
-/// Relatives and household roles written in kanji that stand before 様 or
-/// さん as a name would (`長女様の携帯`, `ご主人様`, `息子さん`); those ending
-/// in a character a name never ends with (母, 姉, 孫…) are in [`NOT_NAME_LAST`].
-#[rustfmt::skip]
-const KIN: &[&str] = &[
-    "長女", "次女", "三女", "四女", "末娘", "長男", "次男", "三男", "四男", "末男", "息子", "娘", "旦那", "主人",
-    "夫", "妻", "甥", "姪", "叔父", "伯父", "祖父", "義父", "養父", "実父", "夫婦", "親御", "内縁", "舅", "姑",
-];
-
 /// Hiragana that start verbs and endings, never a kana given name.
 const VERB_KANA: &[&str] = &[
     "する", "した", "して", "され", "させ", "しま", "ない", "なる", "れる", "られ", "いる", "ある", "です", "ます",
@@ -299,7 +290,7 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
     // `長女様`, `次男さん`, `旦那さん`: a relative, not a name (長, 次 and 旦
     // are surnames in the dictionary).
     let run: String = chars.iter().map(|&(_, c)| c).collect();
-    if KIN.contains(&run.as_str()) {
+    if super::kin::is_kin(&run) {
         return None;
     }
     let kana_given = kana_len / 3;

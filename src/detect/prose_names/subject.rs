@@ -1,0 +1,163 @@
+//! Names the finder takes from where they stand in a sentence rather than
+//! from a cue beside them (issue 17): a surname or a katakana person
+//! spelling opening a sentence as its subject, when the sentence goes on
+//! to say what a person does (「関は来週から夜勤に入る」, 「マリアが受付に来て」);
+//! a katakana person spelling right after a person noun (「留学生のリーに」);
+//! and a hiragana given name before ちゃん or くん (「ひなたちゃん」).
+//!
+//! Each of these words alone is as often something else (関 a barrier, 東
+//! the east, リー a lee): the subject position, the person noun or the
+//! child's suffix is what makes it a person, so every rule here asks for
+//! one of them before any list.
+
+use super::{is_hiragana, is_katakana, morae, person_context, push, NameData, CONFIDENCE, CUE_CONFIDENCE};
+use crate::detect::Hit;
+
+/// Stems of what people do or undergo in office, care and school prose
+/// (said, reported, proposed, asked, was admitted, came, works): a subject
+/// that does one of them is a person. Stems, so every inflection matches.
+#[rustfmt::skip]
+const PERSON_PREDICATES: &[&str] = &[
+    "述べ", "話し", "話す", "語っ", "語る", "言っ", "言う", "言い", "伝え", "報告", "提案", "指示", "説明",
+    "依頼", "相談", "賛成", "反対", "担当", "訴え", "希望", "評価", "判断", "承認", "懸念", "主張",
+    "答え", "回答", "質問", "勤務", "入社", "退職", "出席", "欠席", "出張", "来社", "来院", "来て", "来た",
+    "来る", "来ら", "帰っ", "帰る", "思っ", "考え", "求め", "示し", "務め", "申し送", "連絡", "電話", "経験",
+    "合格", "入院", "退院", "通院", "受診", "休ん", "休み", "休暇", "夜勤", "日勤", "異動", "着任", "就任",
+    "退任", "辞め", "謝罪", "謝っ", "手伝", "教え", "学ん", "選ばれ", "任命", "頼ま", "頼ん", "約束", "同意",
+    "了承", "拒否", "断っ", "聞い", "尋ね", "名乗", "勤め", "働い", "働く", "住ん", "生まれ", "亡くな", "結婚",
+    "出産", "面会", "面談", "面接", "指導", "紹介", "推薦", "発言", "意見", "喜ん", "笑っ", "泣い", "怒っ",
+    "同行", "参加", "見舞", "引き継", "引継", "付き添", "介助", "眠れ", "食べ", "飲ん",
+];
+
+/// Whether what follows a subject, to the end of its sentence (。, a line
+/// break, or ~40 characters), says what a person does.
+fn person_predicate(rest: &str) -> bool {
+    let mut end = rest.len().min(120);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sentence = &rest[..end];
+    let sentence = sentence.find(['。', '\n']).map_or(sentence, |i| &sentence[..i]);
+    PERSON_PREDICATES.iter().any(|p| sentence.contains(p))
+}
+
+/// Whether byte `s` of `text` opens a sentence or a quote: the text's start,
+/// a line break, 。, ！, ？, an opening bracket, or a space; with `comma`,
+/// 、 too (「午後、上原が来た」).
+pub(super) fn opens_sentence(text: &str, s: usize, comma: bool) -> bool {
+    match text[..s].chars().next_back() {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '。' | '！' | '？' | '「' | '『' | '（' | '(' | '：' | ':')
+                || comma && c == '、'
+        }
+    }
+}
+
+/// The bytes of a subject particle at the start of `after` (は, が, も, から,
+/// によると, によれば): a name before one opens what the sentence says of it.
+fn subject_particle(after: &str) -> Option<usize> {
+    ["は", "が", "も", "から", "によると", "によれば", "の話では"]
+        .iter()
+        .find(|p| after.starts_with(*p))
+        .map(|p| p.len())
+}
+
+/// A surname standing as the subject of a sentence about a person: `run`
+/// (`text[s..e]`) opens the sentence or follows 、,
+/// a subject particle follows, and the rest of the sentence has a person's
+/// verb. One-kanji surnames come from the common list and
+/// [`super::ONE_KANJI_SURNAMES`]; longer ones from the whole list (uncommon
+/// ones too: 勅使河原, 仲宗根), but not a prefecture's or a city's name.
+pub(super) fn surname_subject(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
+    let run = &text[s..e];
+    let one = run.chars().nth(1).is_none();
+    let Some(p) = subject_particle(&text[e..]) else { return false };
+    // After 、 too (「議題二について、原が反対意見を述べた」): the predicate
+    // still has to be a person's.
+    if !opens_sentence(text, s, true) {
+        return false;
+    }
+    let surname = if one {
+        d.common_surnames.contains(run) || super::ONE_KANJI_SURNAMES.contains(&run)
+    } else {
+        d.is_surname(run) && !super::PREFECTURES.contains(&run) && !super::PLACE_SURNAMES.contains(&run)
+    };
+    if surname && !d.not_names.contains(run) && person_predicate(&text[e + p..]) {
+        push(text, s, e, CONFIDENCE, "姓 + 人の述語 / surname as a person's subject", out);
+        return true;
+    }
+    false
+}
+
+/// A katakana person spelling alone (`text[s..e]`, no joiner): after a
+/// person noun and 「の」 or 「、」 (「留学生のリーに」) before a particle or a
+/// comma, or as the subject opening a sentence about a person
+/// (「クラークは来月から勤務する」). Two morae at least (リー is two).
+pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = &text[s..e];
+    let after = &text[e..];
+    if morae(run) < 2 || !d.katakana.contains(run) || super::KATAKANA_HEADS.contains(&run) {
+        return;
+    }
+    let next = after.chars().next();
+    if next.is_some_and(|c| super::is_particle(c) || c == '、') && person_context(d, text, s) {
+        push(text, s, e, CUE_CONFIDENCE, "役割の + カタカナ名 / name after a role", out);
+        return;
+    }
+    if let Some(p) = subject_particle(after) {
+        if opens_sentence(text, s, true) && person_predicate(&after[p..]) {
+            push(text, s, e, CONFIDENCE, "カタカナ名 + 人の述語 / name as a person's subject", out);
+        }
+    }
+}
+
+/// Hiragana that cannot be a child's name before ちゃん/くん though listed
+/// words end so (「もっとちゃんと」 is "properly").
+#[rustfmt::skip]
+const NOT_CHILD_NAMES: &[&str] = &[
+    "もっと", "きちんと", "これ", "それ", "あれ", "どれ", "みんな", "おばあ", "おじい", "おにい", "おねえ", "あか",
+    "ぼく", "わたし", "くん", "さん", "ちゃん",
+];
+
+/// Particles after which a hiragana given name may start (「ゆうとくんとひなたちゃん」).
+fn joins_names(c: char) -> bool {
+    matches!(c, 'と' | 'や' | 'の' | 'も' | 'は' | 'が' | 'に' | 'を')
+}
+
+/// A hiragana given name before ちゃん or くん, `suffix` the byte where that
+/// starts: the whole hiragana word before it (2-4 characters after anything
+/// but hiragana: 「、ひなたちゃん」), or a listed kana given name after a
+/// particle (「のりこちゃん」, 「くんとひなたちゃん」 after another child's name).
+pub(super) fn child_name(d: &NameData, text: &str, suffix: usize, out: &mut Vec<Hit>) {
+    let before = &text[..suffix];
+    // Up to five hiragana back: a name of 2-4 and the character before it.
+    let mut starts = [0usize; 6];
+    let mut n = 0;
+    for (i, c) in before.char_indices().rev() {
+        if !is_hiragana(c) || n == 5 {
+            break;
+        }
+        n += 1;
+        starts[n] = i;
+    }
+    let chanto = text[suffix..].starts_with("ちゃんと");
+    for k in (2..=n.min(4)).rev() {
+        let name = &before[starts[k]..];
+        let prev = before[..starts[k]].chars().next_back();
+        let boundary = !prev.is_some_and(|c| is_hiragana(c) || is_katakana(c));
+        let listed = d.given_kana.contains(name);
+        if NOT_CHILD_NAMES.contains(&name) || chanto && !listed {
+            continue;
+        }
+        // After another child's suffix and と or や (「そうたくんとめいちゃん」)
+        // the name needs no list.
+        let after_suffix =
+            prev.is_some_and(|c| matches!(c, 'と' | 'や')) && before[..starts[k]].chars().rev().nth(1) == Some('ん');
+        if boundary || after_suffix || listed && prev.is_some_and(joins_names) {
+            push(text, starts[k], suffix, CONFIDENCE, "ひらがな名 + ちゃん・くん / given name", out);
+            return;
+        }
+    }
+}

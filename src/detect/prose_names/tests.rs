@@ -1,0 +1,240 @@
+//! Unit tests of the prose name finder: the rules on sentences, the fast
+//! pass against the plain one, and text mixes that must not panic.
+
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    find(text, 0, &mut out);
+    out.into_iter().map(|h| h.value).collect()
+}
+
+#[test]
+fn the_embedded_data_parses() {
+    assert!(NameData::parse(EMBEDDED).is_ok());
+    assert!(loaded());
+    assert_eq!(NameData::parse("surnames\n").err(), Some(NameDataError::WrongFormat));
+    assert_eq!(set_data(&[0xff, 0xfe]).err(), if DATA.get().is_some() { None } else { Some(NameDataError::NotText) });
+}
+
+#[test]
+fn full_names_standing_alone_are_found() {
+    assert_eq!(names("担当の鈴木一郎が対応した。"), ["鈴木一郎"]);
+    assert_eq!(names("佐藤花子は昨年から通院している。"), ["佐藤花子"]);
+    assert_eq!(names("記者会見で田中一郎議員は"), ["田中一郎"]);
+    assert_eq!(names("マイケル・ジョーダンが来日した。"), ["マイケル・ジョーダン"]);
+    assert_eq!(names("鈴木容疑者を逮捕した"), ["鈴木"]);
+    assert_eq!(names("高橋かずえが来た"), ["高橋かずえ"]);
+    assert_eq!(names("ナポレオンはワーテルローで敗れた。"), ["ナポレオン"]);
+    assert_eq!(names("中村は翌年に引退した。"), ["中村"]);
+}
+
+/// Office prose names colleagues and clients by surname alone, after
+/// their role, and children by given name (issue 17's misses).
+#[test]
+fn names_in_office_prose_are_found() {
+    assert_eq!(names("佐藤に確認した。"), ["佐藤"]);
+    assert_eq!(names("田中から連絡があった。"), ["田中"]);
+    assert_eq!(names("看護師の大川が血圧を測った。"), ["大川"]);
+    assert_eq!(names("保育士の森が付き添った。"), ["森"]);
+    assert_eq!(names("娘の真由美と来院した。"), ["真由美"]);
+    assert_eq!(names("健太くんが転んだ。"), ["健太"]);
+    assert_eq!(names("木村ハナは先月入所した。"), ["木村ハナ"]);
+    assert_eq!(names("村田知事は記者会見を開いた。"), ["村田"]);
+}
+
+/// The same rules leave places, cities and words alone.
+#[test]
+fn places_and_words_after_particles_are_not_names() {
+    for text in [
+        "上野の美術館に行った。",
+        "清水の舞台から飛び降りる。",
+        "豊田市長が会見した。",
+        "京都の大原を訪ねた。",
+        "担当の者が伺います。",
+        "家族の中で話し合った。",
+        "森の中を歩いた。",
+        "内部の定義を上書きする。",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+/// The pass as first written, a character at a time with every
+/// character decoded: the fast one must find exactly what it finds.
+fn names_plainly(text: &str) -> Vec<(usize, usize)> {
+    let d = data().expect("embedded lists");
+    let mut out = Vec::new();
+    let mut run: Option<(Class, usize, bool)> = None;
+    let mut prev = Class::Other;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, width) = decode(bytes, i);
+        let class = class_of(c, prev);
+        if matches!(c, 'ゃ' | 'ん') {
+            child_suffix(d, text, i, &mut out);
+        }
+        if class == prev {
+            if class == Class::Katakana && is_name_joiner(c) {
+                if let Some((_, _, joined)) = run.as_mut() {
+                    *joined = true;
+                }
+            }
+            i += width;
+            continue;
+        }
+        if let Some((kind, s, joined)) = run.take() {
+            let before = out.len();
+            match kind {
+                Class::Kanji => kanji_run(d, text, s, i, &mut out),
+                Class::Katakana if joined || class == Class::Kanji || i - s >= 9 && matches!(c, 'は' | 'が') => {
+                    katakana_run(d, text, s, i, &mut out)
+                }
+                _ => {}
+            }
+            if kind == Class::Katakana && !joined && out.len() == before {
+                katakana_word(d, text, s, i, class, &mut out);
+            }
+        }
+        let word_start = prev == Class::Other && !(i > 0 && bytes[i - 1].is_ascii_alphanumeric());
+        if class != Class::Other && word_start && (class == Class::Kanji || d.surname_first.has(c)) {
+            run = Some((class, i, false));
+        }
+        prev = class;
+        i += width;
+    }
+    if let Some((kind, s, joined)) = run {
+        match kind {
+            Class::Kanji => kanji_run(d, text, s, text.len(), &mut out),
+            Class::Katakana if joined => katakana_run(d, text, s, text.len(), &mut out),
+            _ => {}
+        }
+    }
+    out.into_iter().map(|h| (h.start, h.end)).collect()
+}
+
+fn spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    find(text, 0, &mut out);
+    out.into_iter().map(|h| (h.start, h.end)).collect()
+}
+
+/// The fast pass (first bytes, runs skipped whole, pairs of first
+/// characters) against the plain one, on every labelled sentence and
+/// manpages-ja when it is there.
+#[test]
+fn the_fast_pass_finds_what_the_plain_one_does() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts = Vec::new();
+    for set in
+        ["tuning.tsv", "held-aside.tsv", "held-aside-2.tsv", "held-aside-3.tsv", "held-aside-4.tsv", "held-aside-5.tsv"]
+    {
+        if let Ok(t) = std::fs::read_to_string(root.join("tests/data/names").join(set)) {
+            texts.extend(t.lines().map(|l| l.split('\t').next().unwrap_or("").to_owned()));
+        }
+    }
+    if let Ok(t) = std::fs::read_to_string(root.join("target/names-eval/hironsan.tsv")) {
+        texts.extend(t.lines().map(|l| l.split('\t').next().unwrap_or("").to_owned()));
+    }
+    let mut found = 0;
+    for text in &texts {
+        let mut plain = names_plainly(text);
+        found += plain.len();
+        // Sorted: the fast pass meets a child's name at its suffix, after
+        // the runs before it, as the plain one does, but order is no
+        // part of what is found.
+        plain.sort_unstable();
+        let mut fast = spans(text);
+        fast.sort_unstable();
+        assert_eq!(fast, plain, "{text}");
+    }
+    assert!(found > 100, "{found}");
+    let mut dirs = vec![root.join("target/prose/man")];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if let Ok(t) = std::fs::read_to_string(&path) {
+                let (mut fast, mut plain) = (spans(&t), names_plainly(&t));
+                fast.sort_unstable();
+                plain.sort_unstable();
+                assert_eq!(fast, plain, "{}", path.display());
+            }
+        }
+    }
+}
+
+/// Any mix of the characters the pass treats apart, cut anywhere, gives
+/// spans on character boundaries and never panics.
+#[test]
+fn mixed_text_never_panics() {
+    let pieces = [
+        "佐藤",
+        "一郎",
+        "花子",
+        "容疑者",
+        "ジョン",
+        "・",
+        "=",
+        "スミス",
+        "は",
+        "かずえ",
+        "(27)",
+        "ー",
+        "々",
+        "𠮷田",
+        "A1",
+        " ",
+        "\n",
+        "。",
+        "﨑",
+        "アナウンサー",
+        "元騎手",
+        "ｶﾀｶﾅ",
+        "ちゃん",
+        "くん",
+        "ナポレオン",
+        "健太",
+        "が",
+        "x",
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for _ in 0..20_000 {
+        let mut text = String::new();
+        for _ in 0..(seed % 12) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            text.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        assert_eq!(spans(&text), names_plainly(&text), "{text}");
+        let mut out = Vec::new();
+        find(&text, 0, &mut out);
+        for h in &out {
+            assert!(text.is_char_boundary(h.start) && text.is_char_boundary(h.end) && h.start < h.end, "{text}");
+        }
+    }
+}
+
+#[test]
+fn words_places_and_firms_are_not_names() {
+    for text in [
+        "東京に行く。",
+        "石川県の森の中で林業を営む。",
+        "本田技研工業と小林製薬",
+        "明治と昭和の間",
+        "金曜日に会議。",
+        "日本代表が勝った",
+        "大阪府知事が述べた",
+        "設定のときに",
+        "東京駅は1914年に開業した。",
+        "田中病院前でバスを降りる。",
+        "江戸時代の宿場町",
+        "データ・センターを移転する。",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
