@@ -748,7 +748,9 @@ mod tests {
         assert_eq!(format_of("application/vnd.oasis.opendocument.text-web"), Some(Format::Odt));
         assert_eq!(format_of("application/vnd.oasis.opendocument.presentation"), Some(Format::Odp));
         assert_eq!(format_of("application/vnd.oasis.opendocument.graphics"), Some(Format::Odp));
-        assert_eq!(format_of("application/vnd.oasis.opendocument.spreadsheet"), None);
+        // A spreadsheet is an .ods (a package goes to calamine, a flat .fods is read here).
+        assert_eq!(format_of("application/vnd.oasis.opendocument.spreadsheet"), Some(Format::Ods));
+        assert_eq!(format_of("application/vnd.oasis.opendocument.formula"), None);
         let flat = r#"<?xml version="1.0"?><office:document xmlns:office="o" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">"#;
         assert_eq!(flat_format(flat), Some(Format::Odt));
     }
