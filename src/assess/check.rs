@@ -5,7 +5,7 @@
 //! both languages with its evidence; the strongest level is the decision.
 
 use super::address::{Address, AddressInput};
-use super::content::{about_animals, refers_to_person, Part, SpecialCare};
+use super::content::{about_animals, of_the_correspondents, refers_to_person, Part, SpecialCare};
 use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
@@ -13,7 +13,7 @@ use super::policy::{Level, Policy, Rule};
 use super::salutation::{display_may_be, display_names_a_person, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
-use crate::{scan_bytes, scan_text, Evidence, FileReport, Kind, ScanOptions};
+use crate::{scan_bytes, scan_text, FileReport, Kind, ScanOptions};
 
 /// What the host knows besides the message and the policy.
 #[derive(Debug, Clone, Default)]
@@ -326,17 +326,10 @@ fn sender_surnames(display: &str) -> Vec<String> {
         .collect()
 }
 
-/// True when the part names a person other than the correspondents (the
-/// sender, the recipients, the people the salutation greets) and the writer
-/// introducing themself (「三浦です」).
+/// True when the part names a person who is not one of the correspondents'
+/// own (`of_the_correspondents`).
 fn names_someone_else(part: &Part, correspondents: &[String]) -> bool {
-    part.counted.iter().filter(|f| f.kind == Kind::PersonName).any(|f| {
-        let value: String = f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect();
-        let introduces_itself = f.evidence.iter().any(|e| matches!(e, Evidence::Label(l) if l == "です"));
-        let correspondent =
-            correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
-        !(introduces_itself || correspondent)
-    })
+    part.counted.iter().filter(|f| f.kind == Kind::PersonName).any(|f| !of_the_correspondents(f, correspondents))
 }
 
 /// True when the salutation greets, by name, a person who is none of the

@@ -42,6 +42,20 @@ pub struct Part<'a> {
     pub about_animals: bool,
 }
 
+/// True when a name found in a mail is one of the correspondents' own: the
+/// sender, a recipient or a person the salutation greets (`correspondents`),
+/// the writer introducing themself (「三浦です」), or a child called by a
+/// given name in hiragana (「ゆいちゃんは」: in a mail to a parent, theirs;
+/// other families who see it are strangers, `seen_by_strangers`).
+pub fn of_the_correspondents(f: &Finding, correspondents: &[String]) -> bool {
+    let value: String = f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect();
+    let introduces_itself = f.evidence.iter().any(|e| matches!(e, Evidence::Label(l) if l == "です"));
+    let correspondent =
+        correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
+    let childs_given_name = !value.is_empty() && value.chars().all(|c| ('\u{3041}'..='\u{309F}').contains(&c));
+    introduces_itself || correspondent || childs_given_name
+}
+
 /// Words by which a mail's prose speaks of a particular person without
 /// naming them. Broader than `detect::special_care::PERSON_REFERENCES`, which
 /// decides whether a special-care term is a finding at all and leaves generic
@@ -182,16 +196,10 @@ impl<'a> Part<'a> {
             if !identifies {
                 continue;
             }
-            let value: String = f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect();
-            if f.kind == Kind::PersonName {
-                let introduces_itself = f.evidence.iter().any(|e| matches!(e, Evidence::Label(l) if l == "です"));
-                let correspondent =
-                    correspondents.iter().any(|c| !c.is_empty() && (c.contains(&value) || value.contains(c.as_str())));
-                if introduces_itself || correspondent {
-                    continue;
-                }
+            if f.kind == Kind::PersonName && of_the_correspondents(f, correspondents) {
+                continue;
             }
-            seen.insert(value);
+            seen.insert(f.raw.as_deref().unwrap_or(&f.masked).split_whitespace().collect());
         }
         seen.len()
     }
