@@ -317,8 +317,11 @@ fn grid(group: &[u8]) -> Option<Vec<Vec<String>>> {
     lefts.dedup();
     // Two rows and two columns at least, nearly every place filled once:
     // shapes that merely share a few edges are not a table.
-    let places = tops.len().checked_mul(lefts.len())?;
-    if tops.len() < 2 || lefts.len() < 2 || cells.len() * 10 < places * 9 || cells.len() > places {
+    // In u64: on wasm32 a crafted group's places times 9 could wrap around
+    // and let a sparse "grid" of billions of places be allocated.
+    let places = (tops.len() as u64) * (lefts.len() as u64);
+    let cells_n = cells.len() as u64;
+    if tops.len() < 2 || lefts.len() < 2 || cells_n * 10 < places * 9 || cells_n > places {
         return None;
     }
     let mut rows = vec![vec![String::new(); lefts.len()]; tops.len()];

@@ -203,7 +203,7 @@ fn properties(data: &[u8]) -> Vec<(u32, &[u8])> {
     let u32_at = |at: usize| data.get(at..at + 4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
     let Some(count) = u32_at(0) else { return out };
     let mut at = 4usize;
-    let pad = |n: usize| n.div_ceil(4) * 4;
+    let pad = |n: usize| n.div_ceil(4).saturating_mul(4);
     for _ in 0..count.min(10_000) {
         let Some(tag) = u32_at(at) else { return out };
         at += 4;
