@@ -63,7 +63,7 @@ const SALUTATION_TITLES: &[&str] = &[
 const GROUPS: &[&str] = &["各位", "皆様", "皆さま", "みなさま", "皆さん", "ご一同"];
 
 /// Words that end a department, not an organisation or a person.
-const DEPARTMENTS: &[&str] = &[
+const DEPARTMENT_ENDINGS: &[&str] = &[
     "部",
     "課",
     "室",
@@ -506,7 +506,7 @@ fn is_organisation(word: &str) -> bool {
 }
 
 fn is_department(word: &str) -> bool {
-    DEPARTMENTS.iter().any(|d| word.ends_with(d)) && !is_organisation(word)
+    DEPARTMENT_ENDINGS.iter().any(|d| word.ends_with(d)) && !is_organisation(word)
 }
 
 /// An organisation name reduced to what identifies it: legal forms, spaces

@@ -138,7 +138,7 @@ const VERB_KANA: &[&str] = &[
 const PARTICLES_AFTER_NAME: &str = "がはのにをともへさくちらかよで";
 
 /// Department words that precede a title without being a name (`開発課長`).
-const DEPARTMENTS: &[&str] = &[
+const DEPARTMENT_NAMES: &[&str] = &[
     "営業", "開発", "企画", "総務", "人事", "経理", "財務", "法務", "広報", "製造", "品質", "技術", "研究", "購買",
     "物流", "販売", "管理", "情報", "業務", "事業", "推進", "戦略", "海外", "国内", "本社", "支社", "支店", "工場",
     "第一", "第二", "第三", "統括",
@@ -191,7 +191,7 @@ fn plausible_unknown_name(run: &str) -> bool {
     let (first, last) = (chars[0], chars[chars.len() - 1]);
     !NOT_NAME_FIRST.contains(first)
         && !NOT_NAME_LAST.contains(last)
-        && !DEPARTMENTS.iter().any(|d| run.contains(d))
+        && !DEPARTMENT_NAMES.iter().any(|d| run.contains(d))
         && !run.split(' ').any(is_common_word)
 }
 
@@ -664,7 +664,7 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
                 || family_chars > 3
                 || !given.chars().all(is_kanji)
                 || given_chars > 3
-                || DEPARTMENTS.iter().any(|d| given.contains(d)))
+                || DEPARTMENT_NAMES.iter().any(|d| given.contains(d)))
         {
             continue;
         }

@@ -320,7 +320,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
 fn common_surname_alone(d: &NameData, run: &str) -> bool {
     run.chars().nth(1).is_some()
         && d.common_surnames.contains(run)
-        && !PREFECTURES.contains(&run)
+        && !PREFECTURE_STEMS.contains(&run)
         && !PLACE_SURNAMES.contains(&run)
         && !d.not_names.contains(run)
 }
@@ -330,7 +330,7 @@ fn common_surname_alone(d: &NameData, run: &str) -> bool {
 fn after_a_place(text: &str, s: usize) -> bool {
     text[..s].strip_suffix('の').is_some_and(|b| {
         let bare = b.strip_suffix(['都', '府', '県', '市']).unwrap_or(b);
-        PREFECTURES.iter().chain(PLACE_SURNAMES).chain(CITIES).any(|p| b.ends_with(p) || bare.ends_with(p))
+        PREFECTURE_STEMS.iter().chain(PLACE_SURNAMES).chain(CITIES).any(|p| b.ends_with(p) || bare.ends_with(p))
     })
 }
 

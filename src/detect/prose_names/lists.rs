@@ -52,7 +52,7 @@ pub(super) const PLACE_HEADS: &[&str] = &[
 /// Prefectures whose names are also common surnames: 「石川は」 is the place
 /// as often as the person.
 #[rustfmt::skip]
-pub(super) const PREFECTURES: &[&str] = &[
+pub(super) const PREFECTURE_STEMS: &[&str] = &[
     "青森", "岩手", "宮城", "秋田", "山形", "福島", "茨城", "栃木", "群馬", "埼玉", "千葉", "東京", "神奈川",
     "新潟", "富山", "石川", "福井", "山梨", "長野", "岐阜", "静岡", "愛知", "三重", "滋賀", "京都", "大阪",
     "兵庫", "奈良", "和歌山", "鳥取", "島根", "岡山", "広島", "山口", "徳島", "香川", "愛媛", "高知", "福岡",

@@ -82,7 +82,7 @@ pub(super) fn surname_subject(d: &NameData, text: &str, s: usize, e: usize, out:
     let surname = if one {
         d.common_surnames.contains(run) || super::ONE_KANJI_SURNAMES.contains(&run)
     } else {
-        d.is_surname(run) && !super::PREFECTURES.contains(&run) && !super::PLACE_SURNAMES.contains(&run)
+        d.is_surname(run) && !super::PREFECTURE_STEMS.contains(&run) && !super::PLACE_SURNAMES.contains(&run)
     };
     if surname && !d.not_names.contains(run) && person_predicate(&text[e + p..]) {
         push(text, s, e, CONFIDENCE, "姓 + 人の述語 / surname as a person's subject", out);
