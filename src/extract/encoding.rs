@@ -205,6 +205,15 @@ pub fn decode(bytes: &[u8]) -> Decoded<'_> {
     Decoded { text, encoding: "unknown", truncated: false, lossy: true, binary }
 }
 
+/// UTF-16LE bytes as text, an unpaired surrogate as U+FFFD and an odd last
+/// byte left out: the strings of binary formats (PowerPoint text atoms, MAPI
+/// properties) that say their encoding.
+#[cfg(feature = "more-formats")]
+pub(crate) fn utf16le_lossy(bytes: &[u8]) -> String {
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+    String::from_utf16_lossy(&units)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -243,9 +243,10 @@ fn extract_format(
         return;
     }
     match format {
-        // A flat OpenDocument spreadsheet (.fods): one XML document, its sheets read as tables.
+        // A flat OpenDocument file (.fodt, .fodp, .fods): one XML document,
+        // read by odf.rs (a spreadsheet's sheets as tables); packages below.
         #[cfg(feature = "more-formats")]
-        Format::Ods if !bytes.starts_with(b"PK") => {
+        Format::Odt | Format::Odp | Format::Ods if !bytes.starts_with(b"PK") => {
             odf::extract_flat(&encoding::decode(bytes).text, entry, budget, sink)
         }
         #[cfg(feature = "more-formats")]
@@ -269,10 +270,7 @@ fn extract_format(
         #[cfg(feature = "more-formats")]
         Format::Rtf => rtf::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]
-        Format::Odt | Format::Odp if bytes.starts_with(b"PK") => odf::extract(bytes, entry, depth, budget, sink),
-        // A flat OpenDocument file (.fodt, .fodp): one XML document.
-        #[cfg(feature = "more-formats")]
-        Format::Odt | Format::Odp => odf::extract_flat(&encoding::decode(bytes).text, entry, budget, sink),
+        Format::Odt | Format::Odp => odf::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Vcard => vcard::extract(bytes, entry, budget, sink),
         #[cfg(feature = "more-formats")]

@@ -18,6 +18,7 @@
 
 use std::io::Read as _;
 
+use super::encoding::utf16le_lossy;
 use super::{cfb, extract_inner, member_path, office, Budget, Part, Sink, Table, TextPart};
 use crate::{Problem, ProblemKind};
 
@@ -227,18 +228,14 @@ impl Read {
 
     fn record(&mut self, r: &Record<'_>, depth: usize) {
         match r.kind {
-            TEXT_CHARS => {
-                let units: Vec<u16> = r.body.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-                self.text(char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect());
-            }
+            TEXT_CHARS => self.text(utf16le_lossy(r.body)),
             TEXT_BYTES => self.text(r.body.iter().map(|&b| char::from(b)).collect()),
             CRYPT_SESSION => self.encrypted = true,
             OLE_STORAGE => self.objects.push((r.instance == 1, r.body.to_vec())),
             COMMENT => {
                 let (found, _) = records(r.body);
                 for s in found.iter().filter(|s| s.kind == CSTRING && s.instance == 1) {
-                    let units: Vec<u16> = s.body.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-                    self.text(char::decode_utf16(units).map(|c| c.unwrap_or('\u{FFFD}')).collect());
+                    self.text(utf16le_lossy(s.body));
                 }
             }
             _ if r.version == 0xF && depth >= MAX_DEPTH => self.too_deep = true,

@@ -11,6 +11,7 @@
 //! checksum. An attribute that runs past the end is `truncated`, a bad
 //! checksum or an unknown level `corrupt`; what came before is read.
 
+use super::encoding::utf16le_lossy;
 use super::{extract_inner, member_path, rtf, Budget, Part, Sink, TextPart};
 use crate::{Problem, ProblemKind};
 
@@ -86,7 +87,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
             (1, ATT_MSG_PROPS) => {
                 for (tag, value) in properties(data) {
                     match tag {
-                        PR_BODY_W => push_line(&mut text, &utf16(value)),
+                        PR_BODY_W => push_line(&mut text, &utf16le_lossy(value)),
                         PR_BODY_A => push_line(&mut text, &ansi(value, codepage)),
                         PR_RTF_COMPRESSED => rtf_body = Some(value),
                         _ => {}
@@ -106,7 +107,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
                     ATT_ATTACHMENT => {
                         for (tag, value) in properties(data) {
                             match tag {
-                                PR_ATTACH_LONG_FILENAME_W => current.long_name = Some(utf16(value)),
+                                PR_ATTACH_LONG_FILENAME_W => current.long_name = Some(utf16le_lossy(value)),
                                 PR_ATTACH_LONG_FILENAME_A => current.long_name = Some(ansi(value, codepage)),
                                 PR_ATTACH_DATA_OBJ => current.object = true,
                                 _ => {}
@@ -186,11 +187,6 @@ fn ansi(bytes: &[u8], codepage: u32) -> String {
         _ => encoding_rs::WINDOWS_1252,
     };
     encoding.decode_without_bom_handling(bytes).0.into_owned()
-}
-
-fn utf16(bytes: &[u8]) -> String {
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-    String::from_utf16_lossy(&units)
 }
 
 /// The (tag, value) of each single-valued property of a MAPI property list
@@ -285,7 +281,7 @@ mod tests {
         list.extend([1, 2, 3, 0]);
         let props = properties(&list);
         assert_eq!(props.len(), 2);
-        assert_eq!(utf16(props[0].1), "本文 090-1234-5678");
+        assert_eq!(utf16le_lossy(props[0].1), "本文 090-1234-5678");
         assert_eq!(props[1], (0x8001_0102, &[1u8, 2, 3][..]));
         // Cut inside the body: nothing invented.
         assert!(properties(&list[..30]).is_empty());
