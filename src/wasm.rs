@@ -37,8 +37,33 @@ fn absent(value: &JsValue) -> bool {
     value.is_undefined() || value.is_null()
 }
 
+/// Small values (progress events, the rule list) as JS objects, built field
+/// by field.
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| error("internal", e))
+}
+
+/// A verdict as a JS object, through JSON text and the engine's own
+/// `JSON.parse`. The same object as [`to_js`] gives (maps as objects, `None`
+/// as null), but the verdict's many types then serialise into one buffer
+/// instead of each building JS objects through imports: that code was ~17 kB
+/// gzipped of the first module, which has a size budget (README).
+fn verdict_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| error("internal", e))?;
+    js_sys::JSON::parse(&text).map_err(|_| error("internal", "the verdict is not JSON"))
+}
+
+/// `[string]` → strings; anything else is `invalid_input` naming `what`.
+fn strings(value: &JsValue, what: &str) -> Result<Vec<String>, JsValue> {
+    let array =
+        value.dyn_ref::<js_sys::Array>().ok_or_else(|| error("invalid_input", format!("{what}: expected an array")))?;
+    array
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            item.as_string().ok_or_else(|| error("invalid_input", format!("{what}[{i}]: expected a string")))
+        })
+        .collect()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -90,23 +115,31 @@ fn files(value: &JsValue) -> Result<Vec<FileInput>, JsValue> {
 
 /// `[{name, value}]` or `[[name, value]]` → label/value pairs.
 fn fields(value: &JsValue) -> Result<Vec<(String, String)>, JsValue> {
-    #[derive(Deserialize)]
-    #[serde(untagged)]
-    enum FieldInput {
-        Pair(String, String),
-        Named { name: String, value: String },
-    }
     if absent(value) {
         return Ok(Vec::new());
     }
-    let list: Vec<FieldInput> =
-        serde_wasm_bindgen::from_value(value.clone()).map_err(|e| error("invalid_input", format!("fields: {e}")))?;
-    Ok(list
-        .into_iter()
-        .map(|f| match f {
-            FieldInput::Pair(n, v) | FieldInput::Named { name: n, value: v } => (n, v),
-        })
-        .collect())
+    let array = value.dyn_ref::<js_sys::Array>().ok_or_else(|| error("invalid_input", "fields: expected an array"))?;
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        let pair = if let Some(pair) = item.dyn_ref::<js_sys::Array>() {
+            (pair.length() == 2).then(|| (pair.get(0).as_string(), pair.get(1).as_string()))
+        } else if item.is_object() {
+            let get = |key: &str| js_sys::Reflect::get(&item, &JsValue::from_str(key)).ok().and_then(|v| v.as_string());
+            Some((get("name"), get("value")))
+        } else {
+            None
+        };
+        match pair {
+            Some((Some(name), Some(value))) => out.push((name, value)),
+            _ => {
+                return Err(error(
+                    "invalid_input",
+                    format!("fields[{i}]: expected {{name, value}} or [name, value], both strings"),
+                ))
+            }
+        }
+    }
+    Ok(out)
 }
 
 /// What a page's progress callback gets: which file is being read (its
@@ -265,15 +298,12 @@ impl Checker {
         let message = Message::from_json(&to_json(&message, "invalid_message", "message")?)
             .map_err(|e| error("invalid_message", e))?;
         let files = self::files(&files)?;
-        let history: Option<Vec<String>> = if absent(&history) {
-            self.history.clone()
-        } else {
-            Some(serde_wasm_bindgen::from_value(history).map_err(|e| error("invalid_input", format!("history: {e}")))?)
-        };
+        let history: Option<Vec<String>> =
+            if absent(&history) { self.history.clone() } else { Some(strings(&history, "history")?) };
         let reports = self.scan_all(&files, &on_progress)?;
         drop(files);
         let options = CheckOptions { history, scan: self.scan.clone() };
-        to_js(&assess(&message, &reports, &self.policy, &options))
+        verdict_to_js(&assess(&message, &reports, &self.policy, &options))
     }
 
     /// `checkUpload(site, files?, fields?, onProgress?)`: files about to be
@@ -292,7 +322,7 @@ impl Checker {
         let reports = self.scan_all(&files, &on_progress)?;
         drop(files);
         let field_report = (!fields.is_empty()).then(|| scan_fields(&fields, &self.scan));
-        to_js(&assess_upload(site, &reports, field_report.as_ref(), &self.policy))
+        verdict_to_js(&assess_upload(site, &reports, field_report.as_ref(), &self.policy))
     }
 }
 
@@ -445,6 +475,18 @@ mod tests {
             JsValue::UNDEFINED,
         );
         assert_eq!(code(bad_files.expect_err("rejected")), "invalid_input");
+        for bad in [r#"[["マイナンバー"]]"#, r#"[{"name": "マイナンバー", "value": 123456789018}]"#, r#"[5]"#, r#"{}"#]
+        {
+            let bad_fields = checker.check_upload("x", JsValue::UNDEFINED, js(bad), JsValue::UNDEFINED);
+            assert_eq!(code(bad_fields.expect_err(bad)), "invalid_input", "{bad}");
+        }
+        let message = js(r#"{"from": "a@presend.co.jp", "to": ["x@example.com"], "body": "x"}"#);
+        let bad_history =
+            checker.check_message(message, JsValue::UNDEFINED, js(r#"["ok.example", 5]"#), JsValue::UNDEFINED);
+        assert!(get(&bad_history.expect_err("rejected"), "message")
+            .as_string()
+            .unwrap_or_default()
+            .contains("history[1]"));
         let not_a_function =
             checker.check_upload("x", files(&[("list.csv", ROSTER)]), JsValue::UNDEFINED, JsValue::from_f64(1.0));
         assert_eq!(code(not_a_function.expect_err("rejected")), "invalid_input");
