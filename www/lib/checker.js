@@ -23,7 +23,7 @@ export class PresendError extends Error {
 // which follow a file's bytes and hold messages carrying them until the user
 // has answered: the check that answers must not wait for its own answer.
 // Taken when this module loads, before protect() installs the hooks.
-const readBytes = Blob.prototype.arrayBuffer;
+export const readBytes = Blob.prototype.arrayBuffer;
 const post = typeof Worker !== 'undefined' ? Worker.prototype.postMessage : null;
 
 /**

@@ -25,6 +25,7 @@
 import { showDialog, showProgress, defaultLang } from './dialog.js';
 import { fileKey, hookPage, isReplay, shadowRootOf as knownShadowRoot } from './hooks.js';
 import { replayed, replay, replayPick, fileList, fileInputsOf, deepTarget, fieldText, isEditable, filesOf, formFields } from './guard-dom.js';
+import { keptFiles } from './pieces.js';
 
 /**
  * @typedef {import('./presend').Verdict} Verdict
@@ -114,14 +115,8 @@ export function protectWith(target, options) {
         : /** @type {HTMLElement} */ (target).closest('form');
   /** Files the user already decided about (allowed, or continued with a reason), by fileKey. */
   const decided = new Set();
-  /**
-   * The largest size of a file decided about, by name: a chunked upload sends
-   * slices of a file under its name, which are not asked about again.
-   * @type {Map<string, number>}
-   */
-  const decidedSizes = new Map();
-  /** @param {File} f */
-  const decidedAbout = (f) => decided.has(fileKey(f)) || f.size <= (decidedSizes.get(f.name) ?? -1);
+  /** The files kept, by name: a piece of one a script sends under its name is not asked about again (pieces.js). */
+  const keptByName = keptFiles();
   /** File inputs whose files are out for checking: their trusted input/change events are swallowed. */
   const holding = new WeakSet();
   /** @type {Set<Promise<unknown>>} checks still running: a submit waits for them */
@@ -216,7 +211,7 @@ export function protectWith(target, options) {
   /** @param {File} f */
   function remember(f) {
     decided.add(fileKey(f));
-    decidedSizes.set(f.name, Math.max(f.size, decidedSizes.get(f.name) ?? 0));
+    keptByName.add(f);
   }
 
   /** @param {File[]} files @param {DialogResult} choice */
@@ -266,20 +261,25 @@ export function protectWith(target, options) {
    * file input nobody sees) that no guarded path brought: made in script,
    * kept in IndexedDB, picked before the guard was there. Checked as a pick
    * is; the input then holds every file if the request may go, none if not,
-   * and gets a change event. False when each was decided about already (or
-   * is a slice of one: a chunked upload).
+   * and gets a change event. False when each was decided about already. A
+   * file named like one kept is first looked for in it: a piece of it (a
+   * chunked upload the hooks could not follow back) goes without a question,
+   * anything else under that name is checked.
    * @param {HTMLInputElement} input
    */
   function upload(input) {
     if (orphaned()) return false;
     const all = [...(input.files ?? [])];
-    const files = all.filter((f) => !decidedAbout(f));
-    if (files.length === 0) return false;
-    decide({ files }, 'send-files')
-      .then(
-        (choice) => (kept(files, choice).length === files.length ? all : []),
-        () => [],
-      )
+    const unknown = all.filter((f) => !decided.has(fileKey(f)));
+    if (unknown.length === 0) return false;
+    Promise.all(unknown.map((f) => keptByName.holds(f).catch(() => false)))
+      .then((pieces) => {
+        unknown.forEach((f, i) => pieces[i] && decided.add(fileKey(f)));
+        const files = unknown.filter((_, i) => !pieces[i]);
+        if (files.length === 0) return all;
+        return decide({ files }, 'send-files').then((choice) => (kept(files, choice).length === files.length ? all : []));
+      })
+      .catch(() => [])
       .then((go) => {
         input.files = fileList(go);
         input.dispatchEvent(new Event('change'));
