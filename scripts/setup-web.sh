@@ -122,7 +122,7 @@ have npm || die "npm is missing; install Node.js >= 20 (Debian: apt-get install 
 # npm ci recreates node_modules from the lockfile exactly; rerun it whenever the
 # lockfile is newer than the last install.
 if [[ ! -d www/node_modules || www/package-lock.json -nt www/node_modules ]]; then
-  say "npm ci in www/ (playwright-core, binaryen, and the bundlers the package is tested with: esbuild, vite, webpack, parcel, rollup)"
+  say "npm ci in www/ (playwright-core, binaryen, and the bundlers the package is tested with: esbuild, vite, webpack, parcel, next, rollup)"
   (cd www && npm ci --no-audit --no-fund --loglevel=error)
   # npm ci does not always touch the directory itself; stamp it so the
   # freshness check above sees this install.

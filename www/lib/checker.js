@@ -19,11 +19,19 @@ export class PresendError extends Error {
   }
 }
 
+// Frameworks that render on the server (Next.js, Nuxt, SvelteKit) import a
+// page's modules in Node, which may lack Blob and has no DOM: what the
+// package's modules take from the browser when they load is guarded, and
+// used only in a browser.
+export const noBlob = () => {
+  throw new Error('presend runs in a browser');
+};
+
 // The checker's own reads and posts go around the page hooks (hooks.js),
 // which follow a file's bytes and hold messages carrying them until the user
 // has answered: the check that answers must not wait for its own answer.
 // Taken when this module loads, before protect() installs the hooks.
-export const readBytes = Blob.prototype.arrayBuffer;
+export const readBytes = typeof Blob !== 'undefined' ? Blob.prototype.arrayBuffer : noBlob;
 const post = typeof Worker !== 'undefined' ? Worker.prototype.postMessage : null;
 
 /**

@@ -10,11 +10,11 @@
 // file's end (the last chunk). Chunks of varying sizes are not recognised, and
 // are checked as files of their own.
 
-import { readBytes } from './checker.js';
+import { noBlob, readBytes } from './checker.js';
 
 // Taken when this module loads, before the hooks (origins.js) note what each
 // slice was made from: these reads are the guard's own.
-const cut = Blob.prototype.slice;
+const cut = typeof Blob !== 'undefined' ? Blob.prototype.slice : noBlob;
 
 /** Bytes compared at each end of a piece. */
 const EDGE = 32;

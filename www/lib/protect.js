@@ -90,8 +90,13 @@ export function mayHoldPersonalData(text) {
   return text.length >= 40 || /[\n\r\t@＠]|[0-9０-９]{3}|[0-9０-９][-‐－ー][0-9０-９]/.test(text);
 }
 
-/** The browser's own submit(), before any patch. */
-const nativeSubmit = HTMLFormElement.prototype.submit;
+/**
+ * The browser's own submit(), before any patch. Guarded like every global
+ * this package takes when it loads: frameworks that render on the server
+ * (Next.js, Nuxt, SvelteKit) import a page's modules in Node, where there is
+ * no DOM; `protect()` itself runs only in the browser.
+ */
+const nativeSubmit = typeof HTMLFormElement !== 'undefined' ? HTMLFormElement.prototype.submit : () => {};
 
 
 /**

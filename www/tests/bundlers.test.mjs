@@ -1,7 +1,7 @@
 // The npm package where web developers build: the packed tarball of www/lib
 // (`npm pack`, with the wasm inside) installed into a tiny app that does
 // `import { protect } from 'presend'`, built for production with Vite,
-// webpack 5, Parcel 2, esbuild, Rollup, and with no bundler at all (files copied to a
+// webpack 5, Parcel 2, Next.js 16 (Turbopack), esbuild, Rollup, and with no bundler at all (files copied to a
 // static folder, a relative import). Each build is served from loopback under
 // a strict CSP (script-src 'self' 'wasm-unsafe-eval', workers only from
 // 'self': no blob: or data: workers) and checked in Debian's Chromium: a
@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -290,6 +290,52 @@ test('Parcel 2: the production build (from index.html, as Parcel is used) holds 
   await check(dist, '/', { csp: CSP.replace("script-src 'self'", `script-src 'self' ${hashes}`) });
 });
 
+test('Next.js 16 (Turbopack, the App Router, a static export): a client component that protects its form holds a roster and passes a clean file', async () => {
+  const { dir, pkg } = app('next');
+  // Next renders every page on the server first, client components too: the
+  // package is imported in Node at build time, where there is no DOM (it
+  // failed there with "HTMLFormElement is not defined").
+  mkdirSync(join(dir, 'app'));
+  writeFileSync(join(dir, 'app', 'layout.js'), 'export default function RootLayout({ children }) {\n  return (<html lang="ja"><body>{children}</body></html>);\n}\n');
+  writeFileSync(join(dir, 'app', 'page.js'), "import Upload from './upload';\nexport default function Page() {\n  return <Upload />;\n}\n");
+  writeFileSync(
+    join(dir, 'app', 'upload.js'),
+    `'use client';
+import { useEffect, useRef } from 'react';
+import { protect } from 'presend';
+
+export default function Upload() {
+  const form = useRef(null);
+  useEffect(() => {
+    const guard = protect(form.current);
+    // Hydration comes after the page is shown: the test waits for this mark.
+    document.documentElement.dataset.ready = '';
+    return () => guard.disconnect();
+  }, []);
+  return (
+    <form ref={form} id="upload" action="/upload" method="post" encType="multipart/form-data">
+      <input id="file" name="file" type="file" />
+      <button type="submit">送信</button>
+    </form>
+  );
+}
+`,
+  );
+  // The app's next, react and react-dom are the tooling's (www/node_modules),
+  // linked in; Turbopack's root must hold both the app and their real paths.
+  for (const name of ['next', 'react', 'react-dom']) symlinkSync(join(WWW, 'node_modules', name), join(dir, 'node_modules', name));
+  const root = resolve(WWW, '..');
+  writeFileSync(join(dir, 'next.config.mjs'), `export default { output: 'export', distDir: 'dist', turbopack: { root: ${JSON.stringify(root)} } };\n`);
+  execFileSync(join(WWW, 'node_modules', '.bin', 'next'), ['build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  assert.ok(existsSync(pkg));
+  // Next's pages carry inline scripts (the React Server Components payload):
+  // a strict CSP allows them by their hashes, as for Parcel; nothing else is added.
+  const html = readFileSync(join(dir, 'dist', 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`).join(' ');
+  await check(join(dir, 'dist'), '/', { waitReady: true, csp: CSP.replace("script-src 'self'", `script-src 'self' ${hashes}`) });
+});
+
 test('esbuild: the bundle with worker.js, more.js and pkg/ copied beside it holds a roster and passes a clean file', async () => {
   const { dir, dist, pkg } = app('esbuild');
   const esbuild = await import('esbuild');
@@ -358,6 +404,13 @@ test("without 'wasm-unsafe-eval' the wasm cannot compile and the user is asked: 
 });
 
 // The package as published must carry what the worker loads.
+test('the package imports in Node without a DOM or Blob (server-side rendering: Nuxt, SvelteKit, Next.js import client code on the server)', () => {
+  const { pkg } = app('ssr');
+  const script = `delete globalThis.Blob; delete globalThis.File; const m = await import(${JSON.stringify(join(pkg, 'presend.js'))}); console.log(Object.keys(m).sort().join(','));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(out.trim(), 'PresendError,check,createChecker,protect,showDialog');
+});
+
 test('the packed tarball holds the library, the worker and the wasm', () => {
   const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
   for (const file of ['presend.js', 'checker.js', 'worker.js', 'protect.js', 'dialog.js', 'hooks.js', 'more.js', 'pkg/presend.js', 'pkg/presend_bg.wasm', 'pkg/presend_more.js', 'pkg/presend_more_bg.wasm', 'pkg/presend-names.txt', 'presend.d.ts', 'README.md']) {
