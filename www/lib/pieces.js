@@ -5,6 +5,8 @@
 // copied out byte by byte is a new File of the same name, and so is another
 // file that only shares the name (a draft kept from before, an export the app
 // made). The first goes without a second question; the second is checked.
+// A file of the same name and exactly the same size is taken for a copy
+// without looking (see `copyOf`).
 // They are told apart by content: a piece is found in a file kept under its
 // name, where fixed-size chunks start (multiples of its own size) or at the
 // file's end (the last chunk). Chunks of varying sizes are not recognised, and
@@ -52,6 +54,16 @@ export function keptFiles() {
       const list = (byName.get(file.name) ?? []).filter((f) => f !== file);
       list.push(file);
       byName.set(file.name, list.slice(-PER_NAME));
+    },
+    /**
+     * Whether a file of `file`'s name and exact size was kept: taken for a
+     * copy of it, decided at once (a page that builds a new File from the
+     * same bytes for each send, or a synchronous XHR, which cannot wait for
+     * the content to be compared).
+     * @param {File} file
+     */
+    copyOf(file) {
+      return (byName.get(file.name) ?? []).some((f) => f.size === file.size);
     },
     /**
      * Whether `file` is a piece of a file kept under its name (an empty file

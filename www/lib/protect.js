@@ -266,16 +266,17 @@ export function protectWith(target, options) {
    * file input nobody sees) that no guarded path brought: made in script,
    * kept in IndexedDB, picked before the guard was there. Checked as a pick
    * is; the input then holds every file if the request may go, none if not,
-   * and gets a change event. False when each was decided about already. A
-   * file named like one kept is first looked for in it: a piece of it (a
-   * chunked upload the hooks could not follow back) goes without a question,
-   * anything else under that name is checked.
+   * and gets a change event. False when each was decided about already (or
+   * is a copy of one: the same name and size). A file named like one kept
+   * and smaller is first looked for in it: a piece of it (a chunked upload
+   * the hooks could not follow back) goes without a question, anything else
+   * under that name is checked.
    * @param {HTMLInputElement} input
    */
   function upload(input) {
     if (orphaned()) return false;
     const all = [...(input.files ?? [])];
-    const unknown = all.filter((f) => !decided.has(fileKey(f)));
+    const unknown = all.filter((f) => !decided.has(fileKey(f)) && !keptByName.copyOf(f));
     if (unknown.length === 0) return false;
     Promise.all(unknown.map((f) => keptByName.holds(f).catch(() => false)))
       .then((pieces) => {
