@@ -6,6 +6,19 @@
 //! run, and committed before that run; each case says the mistake it models
 //! (or why it is everyday) and why its decision is the one a careful
 //! security officer would take. Reported, not gated.
+//!
+//! First run (fcbda6d, before any change made for it): 24 of 30 pass; 3 of
+//! 15 everyday mails warned about (all three blocked), 0 of 15 mis-sends
+//! missed.
+//! - Warned wrongly: a reply to a patron's own reservation (the book title
+//!   『うつ病の家族を支える本』 read as a condition, her card number as an
+//!   identified person); the book order to the supplier (「よくわかる高血圧
+//!   の新常識」 under 書名); the clinic's seminar invitation (a テーマ line
+//!   naming うつ病・適応障害, the lecturer named below it).
+//! - Caught at another strength (asked, block expected): the return-to-work
+//!   programme to 12 patients in To; the forward quoting a colleague's disc
+//!   herniation (the quoted line ending 「、」 taken for a salutation); the
+//!   abuse concern with the mother kept in Cc (虐待 not a term).
 
 use super::kept8::{also, private_mails};
 use super::kept9::{date_cell, rows};
