@@ -207,7 +207,8 @@ pub fn assess(
         names_to_known,
         own_matter,
         externals_known,
-        patients_circle: care_provider(&policy.own_names) && parts.iter().any(|p| p.names_a_condition()),
+        // A veterinary practice's correspondents are owners, not patients.
+        patients_circle: care_provider(&policy.own_names) && !animals && parts.iter().any(|p| p.names_a_condition()),
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -407,8 +408,23 @@ fn reads_as_internal(body: &str) -> bool {
 
 /// Words in an organisation's own names that make it a provider of medical
 /// or psychological care, whose correspondents are its patients.
-const CARE_PROVIDERS: &[&str] =
-    &["病院", "医院", "クリニック", "診療所", "歯科", "心療内科", "精神科", "訪問看護", "カウンセリング", "患者会"];
+const CARE_PROVIDERS: &[&str] = &[
+    "病院",
+    "医院",
+    "クリニック",
+    "診療所",
+    "歯科",
+    "心療内科",
+    "精神科",
+    "訪問看護",
+    "カウンセリング",
+    "患者会",
+    "薬局",
+    "整骨院",
+    "接骨院",
+    "鍼灸",
+    "助産院",
+];
 
 /// True when the sender's own names make it a care provider.
 fn care_provider(own_names: &[String]) -> bool {

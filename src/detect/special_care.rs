@@ -518,6 +518,10 @@ const WORKS: &[&str] = &[
     "本",
     "著書",
     "講演",
+    "講演会",
+    "フォーラム",
+    "シンポジウム",
+    "教室",
     "講座",
     "研修",
     "研修会",
@@ -551,12 +555,19 @@ pub fn in_title(text: &str, start: usize) -> bool {
             let head = before[..at].trim_end_matches([' ', ':', '：', 'の']);
             WORKS.iter().any(|w| head.ends_with(w))
         });
-    let label = before.trim_start_matches([' ', '\u{3000}', '\t', '・', '●', '■', '◆', '○', '-', '*']);
-    open || quoted_work
-        || SUBJECT_LABELS
-            .iter()
-            .any(|l| label.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with(['：', ':'])))
+    let label = before.trim_start_matches([' ', '\u{3000}', '\t', '・', '●', '■', '◆', '○', '-', '*', '【', '[', '［']);
+    let subject_line = SUBJECT_LABELS
+        .iter()
+        .any(|l| label.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with(['：', ':', '】', ']', '］'])));
+    // A subject line about someone (「テーマ：山田様のうつ病について」) is a
+    // case conference's, about that person.
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let about_someone = || HONORIFICS.iter().any(|h| text[line_start..line_end].contains(h));
+    open || quoted_work || subject_line && !about_someone()
 }
+
+/// What follows a person's name: a line that has one speaks of someone.
+const HONORIFICS: &[&str] = &["様", "さん", "氏", "くん", "ちゃん", "君"];
 
 /// Measurements of a person's body that are health data with their value
 /// (`血圧 150/90`, `体温37.2`, `SpO2 97%`), and only then: `血圧計` or `体温を

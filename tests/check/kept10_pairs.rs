@@ -98,13 +98,18 @@ fn a_seminars_subject_line_names_no_ones_condition() {
         "テーマ：職場のメンタルヘルス ― うつ病・適応障害の早期発見と休職・復職支援",
         "・演題：パニック障害と職場",
         "研修「統合失調症の理解」を行います。",
+        "【テーマ】依存症と家族",
+        "市民公開講演会「がんと就労」と同じ内容です。",
     ] {
         let v = check_with(&invite(line), &[], &p, &history);
         assert_eq!(v.decision, Decision::Allow, "{line}: {:#?}", v.reasons);
     }
-    let v = check_with(&invite("ご相談の件、佐藤 健さんはうつ病・適応障害で休職中です。"), &[], &p, &history);
-    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
-    assert!(rules(&v).contains(&"special_care_external"));
+    for line in ["ご相談の件、佐藤 健さんはうつ病・適応障害で休職中です。", "テーマ：佐藤 健さんのうつ病と復職について"]
+    {
+        let v = check_with(&invite(line), &[], &p, &history);
+        assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
+        assert!(rules(&v).contains(&"special_care_external"));
+    }
 }
 
 /// A quoted mail's sentence that runs on to the next line (it ends in 「、」)

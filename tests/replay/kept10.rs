@@ -19,6 +19,10 @@
 //!   programme to 12 patients in To; the forward quoting a colleague's disc
 //!   herniation (the quoted line ending 「、」 taken for a salutation); the
 //!   abuse concern with the mother kept in Cc (虐待 not a term).
+//!
+//! Tuned on since (3f552a9 and after, each change with its pair in
+//! `tests/check/kept10_pairs.rs`), so the set is no longer held out: after,
+//! 0 of 15 and 0 of 15, every case at its expected strength.
 
 use super::kept8::{also, private_mails};
 use super::kept9::{date_cell, rows};
