@@ -91,14 +91,21 @@ const THING_HEADERS: &[&str] = &[
     "研修名",
     "演題",
     "番組名",
+    "科目名",
+    "授業名",
 ];
+
+/// Words that make a things column a record of care (薬品名, 処方品名, 病名):
+/// a patient's medicines are their medical history.
+const CARE_WORDS: &[&str] = &["薬", "処方", "病", "症", "診", "治療"];
 
 /// Whether a header names things rather than people's attributes: special-care
 /// terms in its cells (「よくわかる高血圧の新常識」 under 書名) are what a book
 /// or a course is about, not anyone's condition.
 pub fn names_things(header: &str) -> bool {
     let h = header.trim();
-    THING_HEADERS.iter().any(|t| h.contains(t)) || h.eq_ignore_ascii_case("title")
+    (THING_HEADERS.iter().any(|t| h.contains(t)) || h.eq_ignore_ascii_case("title"))
+        && !CARE_WORDS.iter().any(|w| h.contains(w))
 }
 
 fn restore_leading_zero(v: &str) -> Option<String> {

@@ -508,8 +508,24 @@ const TITLE_BRACKETS: &[(char, char)] = &[('『', '』'), ('《', '》'), ('〈'
 /// Labels that open a line naming the subject of a lecture, a course or a
 /// publication (「テーマ：うつ病・適応障害の早期発見」「演題：」「書名：」). 議題 is
 /// left out: a case conference's agenda names a patient's own care.
-const SUBJECT_LABELS: &[&str] =
-    &["テーマ", "演題", "講演題目", "題目", "研修名", "講座名", "講演名", "タイトル", "表題", "書名", "特集", "展示"];
+const SUBJECT_LABELS: &[&str] = &[
+    "テーマ",
+    "演題",
+    "講演題目",
+    "題目",
+    "研修名",
+    "講座名",
+    "講演名",
+    "タイトル",
+    "表題",
+    "書名",
+    "特集",
+    "展示",
+    "科目名",
+    "授業名",
+    "講義名",
+    "コース名",
+];
 
 /// Words that name a work, before its title in 「」.
 const WORKS: &[&str] = &[
@@ -517,6 +533,9 @@ const WORKS: &[&str] = &[
     "図書",
     "本",
     "著書",
+    "原稿",
+    "記事",
+    "連載",
     "講演",
     "講演会",
     "フォーラム",

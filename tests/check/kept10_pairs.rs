@@ -65,6 +65,11 @@ fn a_title_column_holds_titles_not_conditions() {
     let v = check(&msg, &[("図書発注.csv", order.as_bytes())], &p);
     assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
     assert!(v.reasons.is_empty(), "{:?}", rules(&v));
+    // A medicine's name is a patient's treatment: 薬品名 is no title column.
+    let medicines = "氏名,薬品名,用量\n高橋 誠,インスリン グラルギン,10単位\n森田 京子,抗うつ薬 セルトラリン,50mg\n\
+                     小林 快次,インスリン アスパルト,6単位\n";
+    let v = check(&msg, &[("図書発注.csv", medicines.as_bytes())], &p);
+    assert_ne!(v.decision, Decision::Allow, "{:?}", rules(&v));
     let patients =
         "氏名,病名,通院先\n高橋 誠,高血圧,みなみ内科\n森田 京子,糖尿病,あおば病院\n小林 快次,狭心症,あおば病院\n";
     let v = check(&msg, &[("図書発注.csv", patients.as_bytes())], &p);
