@@ -381,3 +381,6 @@ fn the_external_recipient_notice_names_each_domain_once() {
 
 #[path = "check/kept_pairs.rs"]
 mod kept_pairs;
+
+#[path = "check/kept10_pairs.rs"]
+mod kept10_pairs;

@@ -207,6 +207,8 @@ pub fn assess(
         names_to_known,
         own_matter,
         externals_known,
+        // A veterinary practice's correspondents are owners, not patients.
+        patients_circle: care_provider(&policy.own_names) && !animals && parts.iter().any(|p| p.names_a_condition()),
     };
     check.recipient_rules(&internal, options, &free_mail, message);
     check.salutation_rule(&message.body);
@@ -404,6 +406,31 @@ fn reads_as_internal(body: &str) -> bool {
     false
 }
 
+/// Words in an organisation's own names that make it a provider of medical
+/// or psychological care, whose correspondents are its patients.
+const CARE_PROVIDERS: &[&str] = &[
+    "病院",
+    "医院",
+    "クリニック",
+    "診療所",
+    "歯科",
+    "心療内科",
+    "精神科",
+    "訪問看護",
+    "カウンセリング",
+    "患者会",
+    "薬局",
+    "整骨院",
+    "接骨院",
+    "鍼灸",
+    "助産院",
+];
+
+/// True when the sender's own names make it a care provider.
+fn care_provider(own_names: &[String]) -> bool {
+    own_names.iter().any(|n| CARE_PROVIDERS.iter().any(|w| n.contains(w)))
+}
+
 /// The name the subject and body go by in reports.
 pub const BODY_NAME: &str = "本文 (body)";
 
@@ -509,6 +536,10 @@ pub(super) struct Check<'a> {
     pub(super) own_matter: bool,
     /// Every unregistered outside organisation has been mailed before.
     pub(super) externals_known: bool,
+    /// The sender is a care provider (its own names say so) and the mail
+    /// names a condition: those it goes to are its patients or their
+    /// families, so their addresses seen together are health data.
+    pub(super) patients_circle: bool,
 }
 
 /// The parts of a reason before the policy decides its level.

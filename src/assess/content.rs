@@ -258,6 +258,15 @@ impl<'a> Part<'a> {
         })
     }
 
+    /// True when the part names a condition (a disease, a disability), not
+    /// only a topic word (休職, 通院), wherever it stands.
+    pub fn names_a_condition(&self) -> bool {
+        self.counted
+            .iter()
+            .filter(|f| f.kind.family() == Family::SpecialCare)
+            .any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)))
+    }
+
     /// True when the part names `person` (a display name such as `松本 茂`):
     /// the content is about the recipient themself.
     /// (its person names, or an attachment's file name: 「源泉徴収票_松本茂.xlsx」).

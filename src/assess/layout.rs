@@ -208,8 +208,14 @@ fn mark_segment(lines: &[&str], furniture: &mut [bool]) {
             i += 1;
             continue;
         }
+        // A line that ends in a comma is a sentence running on to the next
+        // (「印刷課の大野さんがヘルニアで手術を受け、」 under a quoted mail's
+        // 「営業部各位」), and 「さんが」「様が」 make a name a sentence's
+        // subject: content, however short; an addressee line never is.
         if GREETINGS.iter().any(|g| line.contains(g))
             || line.contains('。')
+            || line.ends_with(['、', '，'])
+            || ["さんが", "さんは", "様が"].iter().any(|w| line.contains(w))
             || line.chars().count() > 40
             || looks_like_a_record(line)
         {

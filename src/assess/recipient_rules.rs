@@ -194,6 +194,17 @@ impl Check<'_> {
                     "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
                 ));
             }
+            // A clinic's mail about a condition to its patients' private
+            // addresses in To (a return-to-work programme for depression):
+            // the list of recipients itself says who has the condition, to
+            // each of them. Blocked at the many-recipients threshold.
+            if private >= self.policy.thresholds.many_recipients && self.patients_circle {
+                fired.escalate = true;
+                fired.evidence.push(
+                    "医療機関から病名を含むメール: 宛先の一覧が受診の事実を示す / a care provider's mail naming a condition: the list shows who are its patients"
+                        .to_owned(),
+                );
+            }
             self.fire(fired);
         }
         let mut organisations: Vec<(String, String)> = Vec::new();

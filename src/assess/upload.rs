@@ -37,6 +37,7 @@ pub fn assess_upload(
         names_to_known: false,
         externals_known: false,
         own_matter: false,
+        patients_circle: false,
     };
     check.people_rules(&parts);
     check.content_kind_rules(&parts);

@@ -74,6 +74,40 @@ pub fn cell_hits(
     }
 }
 
+/// Headers of columns that name things — a book's title, a product, a
+/// course (書名, 商品名, 講座名) — whose cells are titles, not facts about people.
+const THING_HEADERS: &[&str] = &[
+    "書名",
+    "タイトル",
+    "題名",
+    "表題",
+    "作品名",
+    "資料名",
+    "図書名",
+    "商品名",
+    "品名",
+    "品目",
+    "講座名",
+    "研修名",
+    "演題",
+    "番組名",
+    "科目名",
+    "授業名",
+];
+
+/// Words that make a things column a record of care (薬品名, 処方品名, 病名):
+/// a patient's medicines are their medical history.
+const CARE_WORDS: &[&str] = &["薬", "処方", "病", "症", "診", "治療"];
+
+/// Whether a header names things rather than people's attributes: special-care
+/// terms in its cells (「よくわかる高血圧の新常識」 under 書名) are what a book
+/// or a course is about, not anyone's condition.
+pub fn names_things(header: &str) -> bool {
+    let h = header.trim();
+    (THING_HEADERS.iter().any(|t| h.contains(t)) || h.eq_ignore_ascii_case("title"))
+        && !CARE_WORDS.iter().any(|w| h.contains(w))
+}
+
 fn restore_leading_zero(v: &str) -> Option<String> {
     let all_digits = v.bytes().all(|b| b.is_ascii_digit());
     (all_digits && (9..=10).contains(&v.len()) && !v.starts_with('0')).then(|| format!("0{v}"))

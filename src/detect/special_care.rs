@@ -368,6 +368,18 @@ pub const TERMS: &[(&str, Kind)] = {
         ("性暴力", CrimeVictim),
         ("強制わいせつ", CrimeVictim),
         ("家庭内暴力", CrimeVictim),
+        // Abuse of a child or an elder as a fact or a suspicion about someone
+        // (「虐待の可能性があると考えます」); 虐待防止 and 虐待とは are a
+        // training's topic (`GENERAL_AFTER`).
+        ("虐待の疑い", CrimeVictim),
+        ("虐待の可能性", CrimeVictim),
+        ("虐待が疑われ", CrimeVictim),
+        ("虐待を受け", CrimeVictim),
+        ("虐待され", CrimeVictim),
+        ("身体的虐待", CrimeVictim),
+        ("心理的虐待", CrimeVictim),
+        ("性的虐待", CrimeVictim),
+        ("ネグレクト", CrimeVictim),
         ("ストーカー", CrimeVictim),
         ("略式起訴", CriminalRecord),
         // Creed and religion (incl. political creed).
@@ -488,6 +500,93 @@ const GENERAL_AFTER: &[&str] = &[
 pub fn general_use(after: &str) -> bool {
     GENERAL_AFTER.iter().any(|w| after.starts_with(w))
 }
+
+/// Brackets that enclose the title of a work in Japanese (『うつ病の家族を支える
+/// 本』, 《…》): a book, a film or a lecture named, not a sentence about anyone.
+const TITLE_BRACKETS: &[(char, char)] = &[('『', '』'), ('《', '》'), ('〈', '〉')];
+
+/// Labels that open a line naming the subject of a lecture, a course or a
+/// publication (「テーマ：うつ病・適応障害の早期発見」「演題：」「書名：」). 議題 is
+/// left out: a case conference's agenda names a patient's own care.
+const SUBJECT_LABELS: &[&str] = &[
+    "テーマ",
+    "演題",
+    "講演題目",
+    "題目",
+    "研修名",
+    "講座名",
+    "講演名",
+    "タイトル",
+    "表題",
+    "書名",
+    "特集",
+    "展示",
+    "科目名",
+    "授業名",
+    "講義名",
+    "コース名",
+];
+
+/// Words that name a work, before its title in 「」.
+const WORKS: &[&str] = &[
+    "書籍",
+    "図書",
+    "本",
+    "著書",
+    "原稿",
+    "記事",
+    "連載",
+    "講演",
+    "講演会",
+    "フォーラム",
+    "シンポジウム",
+    "教室",
+    "講座",
+    "研修",
+    "研修会",
+    "セミナー",
+    "勉強会",
+    "映画",
+    "番組",
+    "展示",
+    "特集",
+    "冊子",
+    "パンフレット",
+    "リーフレット",
+    "テーマ",
+    "演題",
+];
+
+/// Whether a term at `start` of `text` is part of a title or a subject line:
+/// inside title brackets opened earlier on its line, or on a line that a
+/// subject label opens. Such a term names what a book or a talk is about,
+/// nobody's condition.
+pub fn in_title(text: &str, start: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let unclosed =
+        |o: char, c: char| before.chars().filter(|&x| x == o).count() > before.chars().filter(|&x| x == c).count();
+    let open = TITLE_BRACKETS.iter().any(|&(o, c)| unclosed(o, c));
+    // 「」 quotes speech too (「お父さんに怒られた」): a title only after a word
+    // that names a work (講演「うつ病の理解」, 書籍「がんと向き合う」).
+    let quoted_work = unclosed('「', '」')
+        && before.rfind('「').is_some_and(|at| {
+            let head = before[..at].trim_end_matches([' ', ':', '：', 'の']);
+            WORKS.iter().any(|w| head.ends_with(w))
+        });
+    let label = before.trim_start_matches([' ', '\u{3000}', '\t', '・', '●', '■', '◆', '○', '-', '*', '【', '[', '［']);
+    let subject_line = SUBJECT_LABELS
+        .iter()
+        .any(|l| label.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with(['：', ':', '】', ']', '］'])));
+    // A subject line about someone (「テーマ：山田様のうつ病について」) is a
+    // case conference's, about that person.
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let about_someone = || HONORIFICS.iter().any(|h| text[line_start..line_end].contains(h));
+    open || quoted_work || subject_line && !about_someone()
+}
+
+/// What follows a person's name: a line that has one speaks of someone.
+const HONORIFICS: &[&str] = &["様", "さん", "氏", "くん", "ちゃん", "君"];
 
 /// Measurements of a person's body that are health data with their value
 /// (`血圧 150/90`, `体温37.2`, `SpO2 97%`), and only then: `血圧計` or `体温を

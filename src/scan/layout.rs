@@ -151,9 +151,28 @@ fn fit(engine: &Engine, class: &HeaderClass, text: &Arc<str>, value: &str) -> u3
 
 pub(super) fn read(engine: &Engine, rows: &[Vec<String>]) -> Layout {
     let n = rows.len().min(LAYOUT_ROWS);
+    // Under a header that names things (書名, 商品名) a cell is a title
+    // (「よくわかる高血圧の新常識」), never a label with values beside it.
+    let mut things_from: Vec<Option<usize>> = Vec::new();
+    for (r, row) in rows[..n].iter().enumerate() {
+        things_from.resize(things_from.len().max(row.len()), None);
+        for (c, cell) in row.iter().enumerate() {
+            if things_from[c].is_none() && crate::detect::columns::names_things(cell) {
+                things_from[c] = Some(r);
+            }
+        }
+    }
+    let title_cell = |r: usize, c: usize| things_from.get(c).copied().flatten().is_some_and(|h| r > h);
     let labels: Vec<Vec<(usize, HeaderClass, Arc<str>)>> = rows[..n]
         .iter()
-        .map(|row| row.iter().enumerate().filter_map(|(c, cell)| label(engine, cell).map(|(k, t)| (c, k, t))).collect())
+        .enumerate()
+        .map(|(r, row)| {
+            row.iter()
+                .enumerate()
+                .filter(|&(c, _)| !title_cell(r, c))
+                .filter_map(|(c, cell)| label(engine, cell).map(|(k, t)| (c, k, t)))
+                .collect()
+        })
         .collect();
     let is_label = |r: usize, c: usize| r < n && labels[r].iter().any(|l| l.0 == c);
     let mut layout = Layout {

@@ -122,6 +122,8 @@ struct ColumnReading<'a> {
     header: Option<(&'a HeaderClass, &'a Arc<str>)>,
     narrative: bool,
     by_values: bool,
+    /// Headed 書名, 商品名, 講座名: titles, whose disease words are no one's.
+    names_things: bool,
 }
 
 impl ReportBuilder<'_> {
@@ -270,6 +272,11 @@ impl ReportBuilder<'_> {
                             header,
                             narrative: list.narrative.get(c) == Some(&true),
                             by_values: by_values && !list.across,
+                            names_things: list
+                                .titles
+                                .get(c)
+                                .and_then(Option::as_deref)
+                                .is_some_and(crate::detect::columns::names_things),
                         }
                     })
                     .collect()
@@ -337,6 +344,9 @@ impl ReportBuilder<'_> {
                     narrative_hits(self.engine, header, text, &mut hits, &mut orgs);
                 } else {
                     cell_hits(self.engine, header, text, &mut hits, &mut orgs);
+                }
+                if reading.names_things {
+                    hits.retain(|h| h.kind.family() != Family::SpecialCare);
                 }
                 // In a form, the name of a field (`休職理由`, `既往歴の有無`)
                 // beside its value is not a fact about the person.
