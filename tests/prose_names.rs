@@ -291,6 +291,10 @@ fn held_aside_set_6() {
     }
     score.report("held-aside-6");
     assert!(score.sentences >= 120, "the held-aside set is read whole");
+    // First run, before any change (commit of the set): 130 sentences, 137
+    // names; found 71 (70 right, 1 wrong): precision .986, recall .511.
+    // Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.45, "held-aside-6 fell below its first run");
 }
 
 #[test]
