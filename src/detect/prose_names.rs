@@ -40,6 +40,8 @@
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
+mod after_role;
+mod beside;
 mod data;
 mod lists;
 mod pass;
@@ -250,7 +252,9 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             return;
         }
     }
-    if !cue && !ends_word(next) {
+    // 「担当の野々村より」, 「同じ課の早川まで」: after a person noun only.
+    let ends_after_role = || (after.starts_with("まで") || after.starts_with("より")) && person_context(d, text, s);
+    if !cue && !ends_word(next) && !ends_after_role() {
         return;
     }
     // A place or an era and the word for what is there (東京駅, 江戸時代,
@@ -286,6 +290,12 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // (「石川は」) nor a well-known city's (「上野の」), which read the same.
         if surname_particle_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
             push(text, s, e, CONFIDENCE, "姓 / surname", out);
+            return;
+        }
+        // A common surname as an item of a list of people
+        // (「出席：山田、佐藤、鈴木」, 「（前任：岸本、後任：若林）」).
+        if beside::list_item(d, text, s, e) {
+            push(text, s, e, CONFIDENCE, "姓（列挙） / surname in a list", out);
             return;
         }
         // Any listed surname opening a sentence about a person
@@ -383,12 +393,23 @@ fn person_context(d: &NameData, text: &str, s: usize) -> bool {
     let Some(before) = text[..s].strip_suffix('の').or_else(|| text[..s].strip_suffix('、')) else {
         return false;
     };
-    if !before.chars().next_back().is_some_and(|c| d.person_noun_last.has(c)) {
+    ends_in_person_noun(d, before)
+}
+
+/// Whether `before` ends in a word for a person's role or relation
+/// (看護師, 娘, 製造課), or in a kanji compound made with a suffix only
+/// people's words end in (作業者, 団員, 工場長, 落語家: `PERSON_SUFFIXES`).
+fn ends_in_person_noun(d: &NameData, before: &str) -> bool {
+    let Some(last) = before.chars().next_back() else { return false };
+    if !d.person_noun_last.has(last) {
         return false;
     }
     // The longest person noun has seven characters (ケアマネジャー).
     before.char_indices().rev().take(7).any(|(i, _)| d.person_nouns.contains(&before[i..]))
         || DEPARTMENT_ENDS.iter().any(|w| before.strip_suffix(w).is_some_and(two_kanji_end))
+        || PERSON_SUFFIXES.contains(last)
+            && two_kanji_end(before)
+            && !NOT_PERSON_SUFFIXED.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether `text` ends in two kanji: a section's name before 課 or 部
@@ -599,6 +620,10 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
                 Class::Kanji => kanji_candidate(d, text, start, width, end, out),
                 _ => katakana_candidate(d, text, start, end, next, out),
             }
+            // A katakana name glued after a person noun (「作曲家シベリウスは」).
+            if class == Class::Kanji && next == Class::Katakana {
+                after_role::katakana_after_role(d, text, start, end, out);
+            }
         }
         // Runs of the other class glued on (ジョン・スミス氏 → 氏) start no word.
         let (mut i2, mut class2, mut w2) = (end, next, next_width);
@@ -610,6 +635,9 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         i = i2 + w2;
     }
     if out.len() == before {
+        if out[first..].iter().any(|h| h.kind == Kind::PersonName) {
+            beside::beside_found(d, text, first, out);
+        }
         return;
     }
     // Drop what overlaps a name already reported (by another finder, or
@@ -629,6 +657,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
             out.push(hit);
         }
     }
+    beside::beside_found(d, text, first, out);
 }
 
 /// The spans of the names found in a text, by where they start.
