@@ -58,6 +58,9 @@ fn names_in_lists_beside_names_and_after_roles_are_found() {
     assert_eq!(names("夫ディエゴ・リベラとともに暮らした。"), ["ディエゴ・リベラ"]);
     assert_eq!(names("メンデスは通算で100得点を記録した。"), Vec::<String>::new());
     assert_eq!(names("ケンペルは元禄期に長崎の出島に滞在した。"), ["ケンペル"]);
+    assert_eq!(names("アルディレスは1952年にコルドバで生まれた。"), ["アルディレス"]);
+    assert_eq!(names("ベルティはイタリア出身のサッカー選手である。"), ["ベルティ"]);
+    assert_eq!(names("トルストイの代表作に『戦争と平和』がある。"), ["トルストイ"]);
     // The word beside a name must be one: not 相談, 一緒.
     assert_eq!(names("佐藤と相談した。"), ["佐藤"]);
     assert_eq!(names("鈴木と一緒に行った。"), ["鈴木"]);
@@ -75,6 +78,9 @@ fn lists_of_places_and_words_beside_names_are_not_names() {
         "管理者モードで起動する。",
         "利用者アカウントを作る。",
         "責任の所在を明らかにする。",
+        "ブッシュは低木のことである。",
+        "システムは利用者の要求を記録する。",
+        "フォルダの作品一覧を開く。",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
