@@ -443,7 +443,7 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     if !(ends_word(next) || next.is_some_and(is_kanji)) {
         return;
     }
-    let (mut parts, mut well_known) = (0, false);
+    let (mut parts, mut well_known, mut first_listed, mut last_listed) = (0, false, true, false);
     let last = run.split(is_name_joiner).count() - 1;
     for (k, part) in run.split(is_name_joiner).enumerate() {
         // One character only inside a name (レオナルド・ダ・ヴィンチ).
@@ -456,19 +456,32 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
         // places named after a person start otherwise (ボノム・リシャール).
         // After a person noun (「実習生のグエン・ヴァン・ナムは」) any first
         // part will do.
-        if k == 0 && !d.katakana.contains(part) && !person_context(d, text, s) || KATAKANA_HEADS.contains(&part) {
+        if KATAKANA_HEADS.contains(&part) {
             return;
         }
+        if k == 0 && !d.katakana.contains(part) && !person_context(d, text, s) {
+            first_listed = false;
+        }
+        // A listed last part (a surname spelling: クルーン, メルケル) after a
+        // given name the lists lack because it is a word too (マーク, タイガー).
+        last_listed = k == last && d.katakana.contains(part);
         well_known |= d.katakana_solo.contains(part);
         parts += 1;
     }
     let role = ROLES.iter().any(|r| after.strip_prefix(['元', '前']).unwrap_or(after).starts_with(r));
+    // A name only the large list knows needs prose around it: a particle,
+    // a role or a bracket after it, not the end of a line (a credit, a
+    // title; UniDic's 25,000 spellings are mostly rare).
+    let in_prose = next.is_some_and(|c| is_particle(c) || matches!(c, '(' | '、' | '」' | '』' | 'で' | 'ら')) || role;
+    // The first part unlisted: a subject, a possessor, one of a pair or a
+    // role after it, not a title in brackets (『モナ・リザ』) nor what one
+    // goes to or boards (「ボノム・リシャールに乗り組んだ」: a ship).
+    let as_a_person = next.is_some_and(|c| matches!(c, 'は' | 'が' | 'の' | 'と' | 'も' | 'や' | '、' | '(')) || role;
+    let titled = text[..s].ends_with(['『', '「', '《', '〈']);
+    if !first_listed && !(parts >= 2 && last_listed && as_a_person && !titled) {
+        return;
+    }
     if parts >= 2 {
-        // A name only the large list knows needs prose around it: a particle,
-        // a role or a bracket after it, not the end of a line (a credit, a
-        // title; UniDic's 25,000 spellings are mostly rare).
-        let in_prose =
-            next.is_some_and(|c| is_particle(c) || matches!(c, '(' | '、' | '」' | '』' | 'で' | 'ら')) || role;
         if well_known || in_prose {
             push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
         }

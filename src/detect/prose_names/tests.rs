@@ -61,6 +61,8 @@ fn names_in_lists_beside_names_and_after_roles_are_found() {
     assert_eq!(names("アルディレスは1952年にコルドバで生まれた。"), ["アルディレス"]);
     assert_eq!(names("ベルティはイタリア出身のサッカー選手である。"), ["ベルティ"]);
     assert_eq!(names("トルストイの代表作に『戦争と平和』がある。"), ["トルストイ"]);
+    assert_eq!(names("横浜のマーク・クルーン投手が投げた。"), ["マーク・クルーン"]);
+    assert_eq!(names("ドイツのアンゲラ・メルケルは会見した。"), ["アンゲラ・メルケル"]);
     // The word beside a name must be one: not 相談, 一緒.
     assert_eq!(names("佐藤と相談した。"), ["佐藤"]);
     assert_eq!(names("鈴木と一緒に行った。"), ["鈴木"]);
@@ -81,6 +83,9 @@ fn lists_of_places_and_words_beside_names_are_not_names() {
         "ブッシュは低木のことである。",
         "システムは利用者の要求を記録する。",
         "フォルダの作品一覧を開く。",
+        "マーク・ダウンの書式で書く。",
+        "ボノム・リシャールに乗り組んだ。",
+        "彼は『モナ・リザ』を描いた。",
     ] {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
