@@ -478,7 +478,7 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     // goes to or boards (「ボノム・リシャールに乗り組んだ」: a ship).
     let as_a_person = next.is_some_and(|c| matches!(c, 'は' | 'が' | 'の' | 'と' | 'も' | 'や' | '、' | '(')) || role;
     let titled = text[..s].ends_with(['『', '「', '《', '〈']);
-    if !first_listed && !(parts >= 2 && last_listed && as_a_person && !titled) {
+    if !(first_listed || parts >= 2 && last_listed && as_a_person && !titled) {
         return;
     }
     if parts >= 2 {

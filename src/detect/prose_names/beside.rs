@@ -19,9 +19,7 @@ fn ends_item(next: Option<char>) -> bool {
 /// What may open an item of a list of people: a label's colon, a
 /// separator, a bracket, a space, the line's start.
 fn opens_item(prev: Option<char>) -> bool {
-    prev.is_none_or(|c| {
-        c.is_whitespace() || matches!(c, '：' | ':' | '、' | '（' | '(' | ',' | '，' | '「' | '】')
-    })
+    prev.is_none_or(|c| c.is_whitespace() || matches!(c, '：' | ':' | '、' | '（' | '(' | ',' | '，' | '「' | '】'))
 }
 
 /// The kanji run that ends at byte `end` of `text`.

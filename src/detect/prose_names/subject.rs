@@ -180,10 +180,13 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
     if let Some(p) = subject_particle(after) {
         // A spelling the lists lack (ブッシュ, ミラー are words too) needs
         // three morae and a life event or a trade said of it.
+        // Unlisted: opening the sentence itself, not a clause after 、
+        // (「、システムは」 is everywhere in manuals, and the sentence's verbs
+        // are read only then).
         let person = if listed {
             person_predicate(d, &after[p..])
         } else {
-            morae(run) >= 3 && life_predicate(d, &after[p..])
+            morae(run) >= 3 && opens_sentence(text, s, false) && life_predicate(d, &after[p..])
         };
         if person {
             push(text, s, e, CONFIDENCE, "カタカナ名 + 人の述語 / name as a person's subject", out);

@@ -181,9 +181,15 @@ fn spans(text: &str) -> Vec<(usize, usize)> {
 fn the_fast_pass_finds_what_the_plain_one_does() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
-    for set in
-        ["tuning.tsv", "held-aside.tsv", "held-aside-2.tsv", "held-aside-3.tsv", "held-aside-4.tsv", "held-aside-5.tsv", "held-aside-6.tsv"]
-    {
+    for set in [
+        "tuning.tsv",
+        "held-aside.tsv",
+        "held-aside-2.tsv",
+        "held-aside-3.tsv",
+        "held-aside-4.tsv",
+        "held-aside-5.tsv",
+        "held-aside-6.tsv",
+    ] {
         if let Ok(t) = std::fs::read_to_string(root.join("tests/data/names").join(set)) {
             texts.extend(t.lines().map(|l| l.split('\t').next().unwrap_or("").to_owned()));
         }
