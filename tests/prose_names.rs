@@ -293,6 +293,8 @@ fn held_aside_set_6() {
     assert!(score.sentences >= 120, "the held-aside set is read whole");
     // First run, before any change (commit of the set): 130 sentences, 137
     // names; found 71 (70 right, 1 wrong): precision .986, recall .511.
+    // After the list, role and katakana rules (tuned elsewhere; only this
+    // line read): found 95 (93 right), precision .979, recall .679.
     // Gated a margin below the first run.
     assert!(score.precision() >= 0.9 && score.recall() >= 0.45, "held-aside-6 fell below its first run");
 }

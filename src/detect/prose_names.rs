@@ -16,14 +16,17 @@
 //!   as a subject (「ナポレオンは」);
 //! - a surname or katakana name opening a sentence about a person, a katakana
 //!   name after a person noun, a hiragana name before ちゃん/くん, a Chinese
-//!   name (`subject.rs`).
+//!   name (`subject.rs`);
+//! - names beside a found name and in lists of people (`beside.rs`), a
+//!   katakana name glued after a role (`after_role.rs`).
 //!
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
 //! dictionary's own ordinary words that split like a name (中山道) are listed
-//! as not names. Measured (issue 17): precision 1.00, recall .75 on office
-//! prose never tuned on (held-aside-5), .96/.68 on news prose, .99/.79 on
-//! encyclopedia-style prose; see README's quality section.
+//! as not names. Measured (issue 17): precision .98, recall .68 on mixed
+//! prose never tuned on (held-aside-6: encyclopedia, sports, minutes, family
+//! notes), .96/.72 on news prose (tuned on), .99/.85 on encyclopedia-style
+//! prose (read); see README's quality section.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
 //! `scripts/gen-names.py` from mecab-ipadic and unidic-mecab) would break the first wasm
@@ -36,7 +39,7 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 26.5 % to
+//! sets are touched only then. On the bench's clean prose it adds 28.1 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
