@@ -16,6 +16,9 @@
 //!   case notes, care and school records, minutes, news-like prose.
 //! - `held_aside_set_5` (likewise): `tests/data/names/held-aside-5.tsv`,
 //!   support logs, visit reports, handovers, minutes, HR and accident notes.
+//! - `held_aside_set_6` (likewise): `tests/data/names/held-aside-6.tsv`,
+//!   encyclopedia sentences with katakana foreign names, sports and arts,
+//!   minutes with attendee lists, case notes, given names in family prose.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
 //!
@@ -272,6 +275,28 @@ fn held_aside_set_5() {
     // subject and child-name rules (tuned elsewhere; only this line read):
     // found 75 (75 right), recall .750. Gated a margin below the first run.
     assert!(score.precision() >= 0.9 && score.recall() >= 0.60, "held-aside-5 fell below its first run");
+}
+
+/// `tests/data/names/held-aside-6.tsv`: encyclopedia and biography
+/// sentences (katakana foreign names single and joined by ・ or ＝, Japanese
+/// historical people), sports and arts reporting, minutes with attendee
+/// lists, case notes, HR records, given names alone in family prose, names
+/// in brackets, and look-alike places, firms, eras and words; committed
+/// before the finder met it; writes `target/names-eval/held-aside-6.md`.
+#[test]
+fn held_aside_set_6() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-6.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-6");
+    assert!(score.sentences >= 120, "the held-aside set is read whole");
+    // First run, before any change (commit of the set): 130 sentences, 137
+    // names; found 71 (70 right, 1 wrong): precision .986, recall .511.
+    // After the list, role and katakana rules (tuned elsewhere; only this
+    // line read): found 95 (93 right), precision .979, recall .679.
+    // Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.45, "held-aside-6 fell below its first run");
 }
 
 #[test]

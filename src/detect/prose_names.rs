@@ -16,14 +16,17 @@
 //!   as a subject (「ナポレオンは」);
 //! - a surname or katakana name opening a sentence about a person, a katakana
 //!   name after a person noun, a hiragana name before ちゃん/くん, a Chinese
-//!   name (`subject.rs`).
+//!   name (`subject.rs`);
+//! - names beside a found name and in lists of people (`beside.rs`), a
+//!   katakana name glued after a role (`after_role.rs`).
 //!
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
 //! dictionary's own ordinary words that split like a name (中山道) are listed
-//! as not names. Measured (issue 17): precision 1.00, recall .75 on office
-//! prose never tuned on (held-aside-5), .96/.68 on news prose, .99/.79 on
-//! encyclopedia-style prose; see README's quality section.
+//! as not names. Measured (issue 17): precision .98, recall .68 on mixed
+//! prose never tuned on (held-aside-6: encyclopedia, sports, minutes, family
+//! notes), .96/.72 on news prose (tuned on), .99/.85 on encyclopedia-style
+//! prose (read); see README's quality section.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
 //! `scripts/gen-names.py` from mecab-ipadic and unidic-mecab) would break the first wasm
@@ -36,10 +39,12 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 26.5 % to
+//! sets are touched only then. On the bench's clean prose it adds 28.1 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
+mod after_role;
+mod beside;
 mod data;
 mod lists;
 mod pass;
@@ -250,7 +255,9 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             return;
         }
     }
-    if !cue && !ends_word(next) {
+    // 「担当の野々村より」, 「同じ課の早川まで」: after a person noun only.
+    let ends_after_role = || (after.starts_with("まで") || after.starts_with("より")) && person_context(d, text, s);
+    if !cue && !ends_word(next) && !ends_after_role() {
         return;
     }
     // A place or an era and the word for what is there (東京駅, 江戸時代,
@@ -286,6 +293,12 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // (「石川は」) nor a well-known city's (「上野の」), which read the same.
         if surname_particle_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
             push(text, s, e, CONFIDENCE, "姓 / surname", out);
+            return;
+        }
+        // A common surname as an item of a list of people
+        // (「出席：山田、佐藤、鈴木」, 「（前任：岸本、後任：若林）」).
+        if beside::list_item(d, text, s, e) {
+            push(text, s, e, CONFIDENCE, "姓（列挙） / surname in a list", out);
             return;
         }
         // Any listed surname opening a sentence about a person
@@ -383,12 +396,23 @@ fn person_context(d: &NameData, text: &str, s: usize) -> bool {
     let Some(before) = text[..s].strip_suffix('の').or_else(|| text[..s].strip_suffix('、')) else {
         return false;
     };
-    if !before.chars().next_back().is_some_and(|c| d.person_noun_last.has(c)) {
+    ends_in_person_noun(d, before)
+}
+
+/// Whether `before` ends in a word for a person's role or relation
+/// (看護師, 娘, 製造課), or in a kanji compound made with a suffix only
+/// people's words end in (作業者, 団員, 工場長, 落語家: `PERSON_SUFFIXES`).
+fn ends_in_person_noun(d: &NameData, before: &str) -> bool {
+    let Some(last) = before.chars().next_back() else { return false };
+    if !d.person_noun_last.has(last) {
         return false;
     }
     // The longest person noun has seven characters (ケアマネジャー).
     before.char_indices().rev().take(7).any(|(i, _)| d.person_nouns.contains(&before[i..]))
         || DEPARTMENT_ENDS.iter().any(|w| before.strip_suffix(w).is_some_and(two_kanji_end))
+        || PERSON_SUFFIXES.contains(last)
+            && two_kanji_end(before)
+            && !NOT_PERSON_SUFFIXED.iter().any(|w| before.ends_with(w))
 }
 
 /// Whether `text` ends in two kanji: a section's name before 課 or 部
@@ -422,7 +446,7 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     if !(ends_word(next) || next.is_some_and(is_kanji)) {
         return;
     }
-    let (mut parts, mut well_known) = (0, false);
+    let (mut parts, mut well_known, mut first_listed, mut last_listed) = (0, false, true, false);
     let last = run.split(is_name_joiner).count() - 1;
     for (k, part) in run.split(is_name_joiner).enumerate() {
         // One character only inside a name (レオナルド・ダ・ヴィンチ).
@@ -435,19 +459,32 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
         // places named after a person start otherwise (ボノム・リシャール).
         // After a person noun (「実習生のグエン・ヴァン・ナムは」) any first
         // part will do.
-        if k == 0 && !d.katakana.contains(part) && !person_context(d, text, s) || KATAKANA_HEADS.contains(&part) {
+        if KATAKANA_HEADS.contains(&part) {
             return;
         }
+        if k == 0 && !d.katakana.contains(part) && !person_context(d, text, s) {
+            first_listed = false;
+        }
+        // A listed last part (a surname spelling: クルーン, メルケル) after a
+        // given name the lists lack because it is a word too (マーク, タイガー).
+        last_listed = k == last && d.katakana.contains(part);
         well_known |= d.katakana_solo.contains(part);
         parts += 1;
     }
     let role = ROLES.iter().any(|r| after.strip_prefix(['元', '前']).unwrap_or(after).starts_with(r));
+    // A name only the large list knows needs prose around it: a particle,
+    // a role or a bracket after it, not the end of a line (a credit, a
+    // title; UniDic's 25,000 spellings are mostly rare).
+    let in_prose = next.is_some_and(|c| is_particle(c) || matches!(c, '(' | '、' | '」' | '』' | 'で' | 'ら')) || role;
+    // The first part unlisted: a subject, a possessor, one of a pair or a
+    // role after it, not a title in brackets (『モナ・リザ』) nor what one
+    // goes to or boards (「ボノム・リシャールに乗り組んだ」: a ship).
+    let as_a_person = next.is_some_and(|c| matches!(c, 'は' | 'が' | 'の' | 'と' | 'も' | 'や' | '、' | '(')) || role;
+    let titled = text[..s].ends_with(['『', '「', '《', '〈']);
+    if !(first_listed || parts >= 2 && last_listed && as_a_person && !titled) {
+        return;
+    }
     if parts >= 2 {
-        // A name only the large list knows needs prose around it: a particle,
-        // a role or a bracket after it, not the end of a line (a credit, a
-        // title; UniDic's 25,000 spellings are mostly rare).
-        let in_prose =
-            next.is_some_and(|c| is_particle(c) || matches!(c, '(' | '、' | '」' | '』' | 'で' | 'ら')) || role;
         if well_known || in_prose {
             push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
         }
@@ -599,6 +636,10 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
                 Class::Kanji => kanji_candidate(d, text, start, width, end, out),
                 _ => katakana_candidate(d, text, start, end, next, out),
             }
+            // A katakana name glued after a person noun (「作曲家シベリウスは」).
+            if class == Class::Kanji && next == Class::Katakana {
+                after_role::katakana_after_role(d, text, start, end, out);
+            }
         }
         // Runs of the other class glued on (ジョン・スミス氏 → 氏) start no word.
         let (mut i2, mut class2, mut w2) = (end, next, next_width);
@@ -610,6 +651,9 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         i = i2 + w2;
     }
     if out.len() == before {
+        if out[first..].iter().any(|h| h.kind == Kind::PersonName) {
+            beside::beside_found(d, text, first, out);
+        }
         return;
     }
     // Drop what overlaps a name already reported (by another finder, or
@@ -629,6 +673,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
             out.push(hit);
         }
     }
+    beside::beside_found(d, text, first, out);
 }
 
 /// The spans of the names found in a text, by where they start.

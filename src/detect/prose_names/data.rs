@@ -278,6 +278,7 @@ impl NameData {
                 data.person_noun_last.set(c);
             }
         }
+        PERSON_SUFFIXES.chars().for_each(|c| data.person_noun_last.set(c));
         for w in &data.given_kana {
             if let Some(c) = w.chars().next() {
                 data.kana_first.set(c);
