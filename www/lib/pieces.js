@@ -5,12 +5,11 @@
 // copied out byte by byte is a new File of the same name, and so is another
 // file that only shares the name (a draft kept from before, an export the app
 // made). The first goes without a second question; the second is checked.
-// A file of the same name and exactly the same size is taken for a copy
-// without looking (see `copyOf`).
 // They are told apart by content: a piece is found in a file kept under its
 // name, where fixed-size chunks start (multiples of its own size) or at the
 // file's end (the last chunk). Chunks of varying sizes are not recognised, and
-// are checked as files of their own.
+// are checked as files of their own. A file of the same name and exactly the
+// same size is taken for a copy without looking (see `copyOf`).
 
 import { noBlob, readBytes } from './checker.js';
 
