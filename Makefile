@@ -149,9 +149,9 @@ test-web: setup-web
 	@bash scripts/build-firefox.sh
 	@$(CARGO) run --quiet --example samples -- www/demo/samples > /dev/null
 	@# The facade's tests on the first module (what loads before the first
-	@# check); the debug build with `more-formats` has a function walrus cannot
-	@# parse (too many locals).
-	$(CARGO) test --target wasm32-unknown-unknown --lib --no-default-features
+	@# check) with the second's mail check; the debug build with
+	@# `more-formats` has a function walrus cannot parse (too many locals).
+	$(CARGO) test --target wasm32-unknown-unknown --lib --no-default-features --features message-check
 	node www/tests/smoke.mjs
 	node --test --test-concurrency=1 www/tests/*.test.mjs
 

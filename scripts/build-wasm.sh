@@ -6,8 +6,8 @@
 # Two modules: presend (the core for what most checks meet: xlsx, CSV, docx,
 # pptx, text, HTML, zip; what loads before the first check, within issue 4's
 # size budget) and presend_more (the same core with the `more-formats`
-# feature: PDF, .xls, .xlsb and .ods too; the worker loads it on the first
-# such file, www/lib/more.js).
+# feature: PDF, .xls, .xlsb and .ods too, and, with `message-check`, the mail
+# check; the worker loads it on the first such file or mail, www/lib/more.js).
 #
 # WASM_OPT=0 skips wasm-opt: on this 2-core machine -Oz takes over a minute for
 # the full engine, which is too slow for every test run and changes nothing a

@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::assess::{assess, assess_upload, scan_options, CheckOptions, Message, Policy};
+#[cfg(feature = "message-check")]
+use crate::assess::{assess, CheckOptions, Message};
+use crate::assess::{assess_upload, scan_options, Policy};
 use crate::{scan_bytes, scan_fields, unavailable_report, FileReport, Limits, ScanOptions, ScanProgress};
 
 fn error(code: &str, message: impl std::fmt::Display) -> JsValue {
@@ -54,6 +56,7 @@ fn verdict_to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
 }
 
 /// `[string]` → strings; anything else is `invalid_input` naming `what`.
+#[cfg(feature = "message-check")]
 fn strings(value: &JsValue, what: &str) -> Result<Vec<String>, JsValue> {
     let array =
         value.dyn_ref::<js_sys::Array>().ok_or_else(|| error("invalid_input", format!("{what}: expected an array")))?;
@@ -210,6 +213,8 @@ impl Drop for ReporterGuard {
 pub struct Checker {
     policy: Policy,
     scan: ScanOptions,
+    /// Read (and checked) in every build, used by `checkMessage` only.
+    #[cfg_attr(not(feature = "message-check"), allow(dead_code))]
     history: Option<Vec<String>>,
 }
 
@@ -286,7 +291,9 @@ impl Checker {
     /// the command line's MESSAGE.json (attachment names optional), the
     /// attachments as `[{name, bytes}]`; `onProgress({file, index, total,
     /// bytes, rows, chars})` is told how far the attachments' reading has
-    /// got. Returns the verdict.
+    /// got. Returns the verdict. Only in the second module (the
+    /// `message-check` feature): see Cargo.toml.
+    #[cfg(feature = "message-check")]
     #[wasm_bindgen(js_name = checkMessage)]
     pub fn check_message(
         &self,
@@ -402,6 +409,7 @@ mod tests {
 
     const ROSTER: &str = "氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n";
 
+    #[cfg(feature = "message-check")]
     #[wasm_bindgen_test]
     fn uploads_and_messages_cross_once_and_come_back_as_plain_objects() {
         let checker =
@@ -429,6 +437,7 @@ mod tests {
         assert_eq!(get(&own, "decision").as_string().as_deref(), Some("allow"));
     }
 
+    #[cfg(feature = "message-check")]
     #[wasm_bindgen_test]
     fn an_attachment_the_host_could_not_read_is_never_passed_silently() {
         let checker =
@@ -457,6 +466,7 @@ mod tests {
         assert!(failures.is_empty(), "{} of {cases} cases failed:\n{}", failures.len(), failures.join("\n"));
     }
 
+    #[cfg(feature = "message-check")]
     #[wasm_bindgen_test]
     fn bad_input_is_an_error_with_a_stable_code() {
         let bad_policy = Checker::new(js(r#"{"internal_domain": []}"#), JsValue::UNDEFINED).err().expect("rejected");

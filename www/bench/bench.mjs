@@ -20,6 +20,7 @@ async function run() {
   const checker = createChecker();
   await checker.ready;
   const readyMs = performance.now();
+  const mail = await mailChecks();
   /** @type {NativeFigure[]} */
   const native = await (await fetch('data/native.json')).json();
   const results = [];
@@ -71,7 +72,31 @@ async function run() {
   }
   const longest = longTasks.length ? Math.max(...longTasks) : 0;
   status.textContent = `ready ${Math.round(readyMs - started)} ms after the module ran (${Math.round(readyMs)} ms after navigation); longest main-thread task during the 10 MB workbook: ${Math.round(longest)} ms (${longTasks.length} over 50 ms)`;
-  return { readyMs: readyMs, readyAfterModuleMs: readyMs - started, longestTaskMs: longest, longTasks: longTasks.length, firstPdfMs, results };
+  return { readyMs: readyMs, readyAfterModuleMs: readyMs - started, longestTaskMs: longest, longTasks: longTasks.length, firstPdfMs, mail, results };
+}
+
+/**
+ * A mail with a small roster attached, checked twice by a checker of its
+ * own, ready: the first check loads the second module, which alone has the
+ * mail check (www/lib/more.js); the second runs on it.
+ */
+async function mailChecks() {
+  const checker = createChecker({ policy: { internal_domains: ['presend.co.jp'] } });
+  await checker.ready;
+  const roster = new TextEncoder().encode('氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n');
+  const input = {
+    message: { from: 'a@presend.co.jp', to: ['x@gmail.com'], subject: '名簿', body: 'お疲れ様です。名簿を送ります。' },
+    files: [{ name: 'list.csv', bytes: roster }],
+  };
+  const ms = [];
+  let decision = '';
+  for (let i = 0; i < 2; i++) {
+    const t = performance.now();
+    decision = (await checker.check(input)).decision;
+    ms.push(performance.now() - t);
+  }
+  checker.close();
+  return { firstMs: ms[0], nextMs: ms[1], decision };
 }
 
 /** @type {any} */ (window).__bench = run().catch((e) => ({ error: String(e) }));

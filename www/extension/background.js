@@ -55,12 +55,23 @@ const more = secondModule(async () => {
  * Runs a check with the first module and, when it met a file only the
  * second reads, again with the second; if that cannot load, the first
  * verdict (which says the file was not read) stands.
- * @template T @param {(c: { checkUpload: Checker['checkUpload'], checkMessage: Checker['checkMessage'] }) => T} check
+ * @template T @param {(c: { checkUpload: Checker['checkUpload'] }) => T} check
  */
 async function withMore(check) {
   const { checker: c, error } = await checker();
   if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
   return more.recheck(check(c), check);
+}
+
+/**
+ * Runs a mail check: on the second module, which alone has `checkMessage`
+ * (lib/more.js), once the first has accepted the settings.
+ * @template T @param {(c: MoreChecker) => T} check
+ */
+async function withMail(check) {
+  const { checker: c, error } = await checker();
+  if (!c) throw Object.assign(new Error(error ?? 'no checker'), { code: 'invalid_policy' });
+  return more.run(check);
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {
@@ -223,7 +234,7 @@ const handlers = {
     const files = fromWire(message.files);
     // Entries from before public suffixes were refused do not count.
     const known = history.filter((/** @type {string} */ d) => historyDomain(d) !== null);
-    return { verdict: await withMore((c) => c.checkMessage(message.message, files, known)) };
+    return { verdict: await withMail((c) => c.checkMessage(message.message, files, known)) };
   },
   async log(message, sender) {
     const entry = message.entry ?? {};

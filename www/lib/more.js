@@ -2,11 +2,12 @@
 // reads what most checks meet (xlsx, CSV, docx, pptx, text, HTML, zip) and
 // stays small enough to load before the first check; the second
 // (pkg/presend_more*: the same core plus PDF, .xls, .xlsb, .ods and mail,
-// contact and bank transfer files) is as
-// large again and is loaded on the first such file only. The first module
-// says it met one with this problem detail (src/extract/mod.rs
+// contact and bank transfer files, and the mail check) is as
+// large again and is loaded on the first such file or mail only. The first
+// module says it met such a file with this problem detail (src/extract/mod.rs
 // NOT_IN_THIS_BUILD); whoever runs the core then checks the same files again
-// with the second.
+// with the second. A mail check goes to the second module at once: the first
+// has no `checkMessage` (Cargo.toml `message-check`).
 
 export const NOT_IN_THIS_BUILD = 'read by the second module';
 
@@ -44,6 +45,27 @@ export function secondModule(start) {
         ready = null;
         return verdict;
       }
+    },
+    /**
+     * Runs `run` on the second module, started if need be. Should it not
+     * load, the check fails with code `worker_failed`, saying so: the host
+     * then asks the user, as for any check that could not run.
+     * @template V @param {(c: C) => V} run @returns {Promise<V>}
+     */
+    async run(run) {
+      ready ??= start();
+      /** @type {C} */
+      let module;
+      try {
+        module = await ready;
+      } catch (error) {
+        ready = null;
+        const why = /** @type {{ message?: string }} */ (error ?? {}).message ?? String(error);
+        throw Object.assign(new Error(`the second module (presend_more_bg.wasm), which checks mail, could not be loaded: ${why}`), {
+          code: 'worker_failed',
+        });
+      }
+      return run(module);
     },
     /** Starts afresh on next need (the settings changed). */
     reset() {

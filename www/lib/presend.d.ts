@@ -233,7 +233,8 @@ export interface CheckerOptions {
    *  handed to the worker instead of a URL; the worker fetches nothing. */
   wasmModule?: WebAssembly.Module;
   /** Where presend_more_bg.wasm is (the second module: the core that also
-   *  reads PDF, .xls, .xlsb and .ods, loaded on the first such file), if not
+   *  reads PDF, .xls, .xlsb and .ods and alone checks mail, loaded on the
+   *  first such file or mail check), if not
    *  at `./pkg/presend_more_bg.wasm` next to worker.js. */
   moreWasmUrl?: string | URL;
   /** The second module compiled by you; the worker then fetches nothing for those files either. */

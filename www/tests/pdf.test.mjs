@@ -130,6 +130,58 @@ test('library: if the second module cannot load, a PDF is "could not inspect" an
   await page.close();
 });
 
+test('library: a mail check runs on the second module; if that cannot load, the check fails saying so', async () => {
+  const page = await env.browser.newPage();
+  /** @type {string[]} */
+  const fetched = [];
+  let serveMore = true;
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== env.server.origin) {
+      env.foreign.push(url.href);
+      return route.abort();
+    }
+    if (url.pathname.endsWith('presend_more_bg.wasm') && !serveMore) return route.abort();
+    return route.continue();
+  });
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  const mail = () =>
+    page.evaluate(async () => {
+      const { createChecker } = await import('/lib/presend.js');
+      const checker = createChecker({ policy: { internal_domains: ['presend.co.jp'] } });
+      const roster = new TextEncoder().encode('氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n');
+      const upload = await checker.check({ site: 'example.test', files: [{ name: 'list.csv', bytes: roster }] });
+      const moreBeforeMail = performance.getEntriesByType('resource').some((e) => e.name.endsWith('presend_more_bg.wasm'));
+      try {
+        const verdict = await checker.check({
+          message: { from: 'a@presend.co.jp', to: ['x@gmail.com'], subject: '名簿', body: 'お疲れ様です。' },
+          files: [{ name: 'list.csv', bytes: roster }],
+        });
+        return { upload: upload.decision, moreBeforeMail, mail: verdict.decision, reasons: verdict.reasons.map((r) => r.rule) };
+      } catch (/** @type {any} */ error) {
+        return { upload: upload.decision, moreBeforeMail, error: String(error.message), code: String(error.code) };
+      } finally {
+        checker.close();
+      }
+    });
+  // An upload needs only the first module; the mail check loads the second.
+  const served = await mail();
+  assert.equal(served.upload, 'confirm');
+  assert.equal(served.moreBeforeMail, false, 'no second module for an upload');
+  assert.equal(served.mail, 'block', JSON.stringify(served));
+  assert.ok(served.reasons?.includes('personal_data_free_mail'), JSON.stringify(served));
+  assert.ok(fetched.some((p) => p.endsWith('presend_more_bg.wasm')), 'the second module was loaded for the mail');
+  // A host that does not serve it: the mail is never waved through.
+  serveMore = false;
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  const failed = await mail();
+  assert.equal(failed.mail, undefined, JSON.stringify(failed));
+  assert.equal(failed.code, 'worker_failed');
+  assert.match(String(failed.error), /presend_more_bg\.wasm.*could not be loaded/);
+  await page.close();
+});
+
 test('extension: a roster PDF is held in the question window with what it holds', async () => {
   const { roster } = await pdfs();
   const ext = await launchExtension();

@@ -4,9 +4,10 @@
 // not an inline script, so the page can keep the strict `script-src 'self'` CSP.
 
 import init, { Checker } from '../pkg/presend.js';
+import initMore, { Checker as MoreChecker } from '../pkg/presend_more.js';
 
 /**
- * @typedef {{ ok: true, exports: string[], memoryBytes: number, decisions: string[], errorCode: string }
+ * @typedef {{ ok: true, exports: string[], memoryBytes: number, decisions: string[], errorCode: string, firstChecksMail: boolean }
  *         | { ok: false, error: string }} SmokeResult
  */
 
@@ -21,7 +22,10 @@ async function smoke() {
   const catalogue = encoder.encode('品番,商品名,価格\nA-100,ボールペン,120\n');
   const held = checker.checkUpload('example.test', [{ name: 'list.csv', bytes: roster }], undefined);
   const clean = checker.checkUpload('example.test', [{ name: 'items.csv', bytes: catalogue }], undefined);
-  const mail = checker.checkMessage(
+  // The mail check is in the second module only (Cargo.toml `message-check`).
+  const firstChecksMail = 'checkMessage' in Checker.prototype;
+  await initMore();
+  const mail = new MoreChecker({ internal_domains: ['presend.co.jp'] }, undefined).checkMessage(
     { from: 'a@presend.co.jp', to: ['x@gmail.com'], body: 'お疲れ様です。' },
     [{ name: 'list.csv', bytes: roster }],
     undefined,
@@ -38,6 +42,7 @@ async function smoke() {
     memoryBytes: wasm.memory.buffer.byteLength,
     decisions: [held.decision, clean.decision, mail.decision],
     errorCode,
+    firstChecksMail,
   };
 }
 

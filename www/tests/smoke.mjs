@@ -30,7 +30,7 @@ const CHROMIUM_ARGS = Object.freeze([
 ]);
 
 /**
- * @typedef {{ ok: true, exports: string[], memoryBytes: number, decisions: string[], errorCode: string }
+ * @typedef {{ ok: true, exports: string[], memoryBytes: number, decisions: string[], errorCode: string, firstChecksMail: boolean }
  *         | { ok: false, error: string }} SmokeResult
  */
 
@@ -104,6 +104,7 @@ async function run() {
     if (result.ok && result.decisions.join(' ') !== 'confirm allow block') {
       failures.push(`decisions were ${result.decisions.join(' ')}, expected confirm allow block`);
     }
+    if (result.ok && result.firstChecksMail) failures.push('the first module has checkMessage: the mail check belongs to the second');
     if (result.ok && result.errorCode !== 'invalid_policy') {
       failures.push(`a bad policy gave error code '${result.errorCode}', expected invalid_policy`);
     }
