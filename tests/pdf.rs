@@ -413,6 +413,72 @@ fn a_roster_over_several_pages_is_one_table_with_its_people_count() {
     assert_eq!(pages, BTreeSet::from([1, 2]));
 }
 
+/// A staff list kept as offices keep one: a title and a blank row above the
+/// header, row numbers right-aligned in a narrow No. column, names,
+/// readings and dates in columns left at Excel's default width (so each
+/// text runs up to the next column, and long readings are clipped by it),
+/// a page header and a page-number footer; printed portrait over several
+/// pages by LibreOffice, which saves it as PDF as Excel does.
+fn kept_roster_pdf(rows: usize, print_titles: bool, name: &str) -> (Vec<u8>, usize) {
+    let mut rng = Rng::new(SEED ^ 0x4b45_5054);
+    let mut table: Vec<Vec<Cell>> = vec![
+        vec![Cell::from("職員名簿（2026年12月1日現在）")],
+        vec![],
+        ["No.", "氏名", "フリガナ", "生年月日", "携帯電話", "住所"].iter().map(|s| Cell::from(*s)).collect(),
+    ];
+    for i in 0..rows {
+        let p = Person::gen(&mut rng);
+        table.push(vec![
+            Cell::Number((i + 1) as f64),
+            Cell::Text(format!("{} {}", p.surname, p.given)),
+            Cell::Text(format!("{} {}", p.surname_kana, p.given_kana)),
+            Cell::Date(p.birth.0, p.birth.1, p.birth.2),
+            Cell::Text(p.mobile.hyphen()),
+            Cell::Text(p.home.full()),
+        ]);
+    }
+    let setup = files::PrintSetup {
+        widths: vec![Some(5.0), None, None, Some(11.0), Some(14.0), Some(48.0)],
+        repeat_rows: print_titles.then_some((2, 2)),
+        header: "&C社外秘".to_owned(),
+        footer: "&C&P / &N ページ&R総務部".to_owned(),
+    };
+    let dir = work_dir().join(format!("lo-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("roster.xlsx"), files::xlsx_printed(&Sheet::new("名簿", table), &setup)).expect("xlsx");
+    files::libreoffice_convert(&dir, "pdf", &[dir.join("roster.xlsx")]);
+    let pdf = std::fs::read(dir.join("roster.pdf")).expect("converted PDF");
+    let pages = Document::load_mem(&pdf).expect("a PDF").get_pages().len();
+    (pdf, pages)
+}
+
+#[test]
+fn a_roster_kept_at_excels_default_widths_is_read_over_its_pages() {
+    // Before: the names ran into the row numbers ("1 伊藤 一郎") and the
+    // dates into the clipped readings, so no name or birth date was found;
+    // the footer ended the table at each page, and pages without the
+    // header were tables of their own.
+    const ROWS: usize = 150;
+    for print_titles in [false, true] {
+        let (pdf, pages) = kept_roster_pdf(ROWS, print_titles, &format!("kept-roster-{print_titles}"));
+        assert!(pages >= 3, "the roster goes over pages: {pages}");
+        let report = scan("職員名簿.pdf", &pdf);
+        let count = |kind: Kind| report.summary.iter().find(|c| c.kind == kind).map_or(0, |c| c.count);
+        let what = format!("print titles {print_titles}: {:?}", report.summary);
+        assert_eq!(report.records, ROWS as u32, "{what}");
+        assert_eq!(count(Kind::PersonName), 2 * ROWS as u32, "names and readings, {what}");
+        assert_eq!(count(Kind::BirthDate), ROWS as u32, "{what}");
+        assert_eq!(count(Kind::Phone), ROWS as u32, "{what}");
+        assert_eq!(count(Kind::Address), ROWS as u32, "{what}");
+        let name_rows: u32 =
+            report.columns.iter().filter(|c| c.header.as_deref() == Some("氏名")).map(|c| c.rows).sum();
+        // With print titles each page's table has the header; without, the
+        // pages after the first go on under the first page's.
+        assert_eq!(name_rows, ROWS as u32, "{:?}", report.columns);
+    }
+}
+
 #[test]
 fn vertical_writing_is_read_in_columns() {
     let doc = Doc {

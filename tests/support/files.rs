@@ -119,6 +119,56 @@ fn workbook(sheets: &[Sheet], for_print: bool) -> Vec<u8> {
     wb.save_to_buffer().expect("xlsx buffer")
 }
 
+/// How a sheet is left set up for printing, as an office keeps it.
+pub struct PrintSetup {
+    /// Column widths in Excel's units; `None` leaves Excel's default (8.43).
+    pub widths: Vec<Option<f64>>,
+    /// Rows printed again at the top of every page (print titles), 0-based.
+    pub repeat_rows: Option<(u32, u32)>,
+    /// Excel's header and footer codes (`&C社外秘`, `&C&P / &N`).
+    pub header: String,
+    pub footer: String,
+}
+
+/// One sheet set up for printing as `setup` says, portrait, one page wide.
+pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
+    let mut wb = Workbook::new();
+    let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
+    let ws = wb.add_worksheet();
+    ws.set_name(&sheet.name).expect("sheet name");
+    for (r, row) in sheet.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
+            match cell {
+                Cell::Text(s) => {
+                    ws.write_string(r, c, s).expect("write string");
+                }
+                Cell::Number(n) => {
+                    ws.write_number(r, c, *n).expect("write number");
+                }
+                Cell::Date(y, m, d) => {
+                    let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
+                    ws.write_datetime_with_format(r, c, &dt, &date_format).expect("write date");
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
+    for (c, width) in setup.widths.iter().enumerate() {
+        if let Some(width) = width {
+            ws.set_column_width(sheet.origin.1 + c as u16, *width).expect("column width");
+        }
+    }
+    if let Some((first, last)) = setup.repeat_rows {
+        ws.set_repeat_rows(first, last).expect("print titles");
+    }
+    ws.set_header(&setup.header);
+    ws.set_footer(&setup.footer);
+    ws.set_portrait();
+    ws.set_print_fit_to_pages(1, 0);
+    wb.save_to_buffer().expect("xlsx buffer")
+}
+
 /// A zip archive of (name, bytes) members, deflated.
 pub fn zip(members: &[(&str, &[u8])]) -> Vec<u8> {
     zip_with(members, CompressionMethod::Deflated)

@@ -37,6 +37,10 @@ pub(super) struct Page {
     pub lines: Vec<String>,
     /// (first line number, rows of cells by column).
     pub tables: Vec<(u32, Vec<Vec<String>>)>,
+    /// Where the columns of the page's last table start: the next page's
+    /// rows may line up under them with nothing to show where a column
+    /// starts (no header, values that fill their cells).
+    pub columns: Vec<f32>,
 }
 
 /// A gap wider than this many font sizes starts a new cell of text.
@@ -49,7 +53,9 @@ const WORD_GAP: f32 = 0.2;
 /// one before it on the line starts a new cell.
 const OVERLAP: f32 = 0.3;
 
-pub(super) fn read_page(mut runs: Vec<Run>) -> Page {
+/// `columns`: where the columns of the table that ended the page before
+/// start, if one did.
+pub(super) fn read_page(mut runs: Vec<Run>, columns: &[f32]) -> Page {
     // Spaces stay: a drawn space (a full-width one is as wide as a kanji)
     // joins the words on either side of it into one cell.
     runs.retain(|r| !r.text.is_empty() && r.x0.is_finite() && r.x1.is_finite() && r.y.is_finite());
@@ -66,9 +72,11 @@ pub(super) fn read_page(mut runs: Vec<Run>) -> Page {
         while end < lines.len() && fine[end].len() >= 2 {
             end += 1;
         }
+        end = apart_after(&lines[i..end]).map_or(end, |k| i + k);
         if end - i >= 2 {
-            if let Some(rows) = table(&lines[i..end], &fine[i..end]) {
+            if let Some((rows, cuts)) = table(&lines[i..end], &fine[i..end], columns) {
                 page.tables.push((i as u32 + 1, rows));
+                page.columns = cuts;
                 page.lines.extend(std::iter::repeat_n(String::new(), end - i));
                 i = end;
                 continue;
@@ -83,6 +91,23 @@ pub(super) fn read_page(mut runs: Vec<Run>) -> Page {
     page.lines.extend(group_columns(vertical));
     page
 }
+
+/// A table's rows follow each other at a steady pitch; a line much further
+/// below (a page's footer under the last row, a paragraph after a gap) is
+/// not one of them. The index of the first such line, if any.
+fn apart_after(lines: &[Vec<Run>]) -> Option<usize> {
+    let y = |k: usize| lines[k].first().map_or(0.0, |r| r.y);
+    let mut gaps: Vec<f32> = (1..lines.len()).map(|k| y(k - 1) - y(k)).collect();
+    if gaps.len() < 2 {
+        return None;
+    }
+    gaps.sort_by(f32::total_cmp);
+    let pitch = gaps[gaps.len() / 2];
+    (1..lines.len()).find(|&k| y(k - 1) - y(k) > APART * pitch)
+}
+
+/// How many row pitches apart a line is no longer the table's.
+const APART: f32 = 2.5;
 
 /// Horizontal runs into lines, top to bottom, each left to right.
 fn group_lines(mut runs: Vec<Run>) -> Vec<Vec<Run>> {
@@ -137,8 +162,12 @@ fn cells(runs: &[Run], gap: f32, anchors: &[f32]) -> Vec<Cell> {
     let mut size = 0f32;
     for run in runs {
         let unit = size.max(run.size).max(1.0);
-        let at_anchor =
-            |cell: &Cell| anchors.iter().any(|&a| (run.x0 - a).abs() <= ANCHOR_SLACK && a > cell.x0 + ANCHOR_SLACK);
+        // A glyph that touches the one before stays with it, wherever it is
+        // (the digits of 100 across the left edge of 10–99).
+        let at_anchor = |cell: &Cell| {
+            run.x0 - cell.x1 >= TOUCHING
+                && anchors.iter().any(|&a| (run.x0 - a).abs() <= ANCHOR_SLACK && a > cell.x0 + ANCHOR_SLACK)
+        };
         match out.last_mut() {
             Some(cell) if run.x0 - cell.x1 <= gap * unit && run.x0 >= cell.x1 - OVERLAP * unit && !at_anchor(cell) => {
                 if run.x0 - cell.x1 > WORD_GAP * unit && !cell.text.ends_with(' ') && !run.text.starts_with(' ') {
@@ -177,10 +206,16 @@ fn cells(runs: &[Run], gap: f32, anchors: &[f32]) -> Vec<Cell> {
 /// - in a vertical gutter no cell crosses (bar a header or two that overflow):
 ///   right-aligned numbers and dates start anywhere, but the gutter before
 ///   them is there on every row.
-fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
-    // Left edges from the cells cut by gaps; then the lines cut again at
-    // those edges too, where a text ran up to the next column.
-    let starts = column_starts(fine);
+///
+/// Returns the rows and where the columns start.
+fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Option<(Vec<Vec<String>>, Vec<f32>)> {
+    // Left edges from the cells cut by gaps, and those where texts start
+    // on most lines though they touch the column before; then the lines cut
+    // again at those edges too, where a text ran up to the next column.
+    let mut starts = column_starts(fine);
+    starts.extend(shared_starts(runs, fine, hints));
+    starts.sort_by(f32::total_cmp);
+    starts.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
     let lines: Vec<Vec<Cell>> = runs.iter().map(|l| cells(l, TABLE_GAP, &starts)).collect();
     let lines = &lines[..];
     let mut cuts = column_starts(lines);
@@ -189,17 +224,30 @@ fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
     cuts.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
     let column_of = |x: f32| cuts.iter().rposition(|&c| c <= x + ANCHOR_SLACK).unwrap_or(0);
     let mut rows: Vec<Vec<String>> = Vec::with_capacity(lines.len());
+    // The right edges of the cells of each column.
+    let mut ends: Vec<Vec<f32>> = vec![Vec::new(); cuts.len().max(1)];
     for line in lines {
         let mut row = vec![String::new(); cuts.len().max(1)];
         for cell in line {
-            let column = column_of(cell.x0);
+            let mut column = column_of(cell.x0);
+            // A second cell in a column that reaches well into the next,
+            // empty one is that column's: a header left-aligned over
+            // right-aligned dates or amounts starts before them.
+            if !row[column].is_empty()
+                && cuts.get(column + 1).is_some_and(|&next| cell.x1 > next + ANCHOR_SLACK)
+                && row[column + 1].is_empty()
+            {
+                column += 1;
+            }
             if !row[column].is_empty() {
                 row[column].push(' ');
             }
             row[column].push_str(&cell.text);
+            ends[column].push(cell.x1);
         }
         rows.push(row);
     }
+    join_right_aligned(&mut rows, &mut ends);
     // Columns no cell fell into (a gutter right before a left edge) go.
     let used: Vec<bool> = (0..cuts.len().max(1)).map(|c| rows.iter().any(|r| !r[c].is_empty())).collect();
     for row in &mut rows {
@@ -215,7 +263,87 @@ fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>]) -> Option<Vec<Vec<String>>> {
     }
     // Most rows fill at least half the columns: a roster, not scattered words.
     let filled = rows.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() * 2 >= columns).count();
-    (filled * 4 >= rows.len() * 3).then_some(rows)
+    let kept: Vec<f32> = cuts.iter().zip(&used).filter(|(_, u)| **u).map(|(c, _)| *c).collect();
+    (filled * 4 >= rows.len() * 3).then_some((rows, kept))
+}
+
+/// Right-aligned numbers start where their digits make them (1–9, 10–99,
+/// 100–999 each at its own left edge), which cuts one column into several:
+/// columns side by side that no row fills both of, whose texts end at the
+/// same right edge (a header or two aside), are one column.
+fn join_right_aligned(rows: &mut [Vec<String>], ends: &mut [Vec<f32>]) {
+    let mut c = 0;
+    while c + 1 < ends.len() {
+        let both = rows.iter().any(|r| !r[c].is_empty() && !r[c + 1].is_empty());
+        let all: Vec<f32> = ends[c].iter().chain(&ends[c + 1]).copied().collect();
+        let right = all.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let flush = all.iter().filter(|&&x| right - x <= ANCHOR_SLACK).count();
+        let aligned = !ends[c].is_empty() && !ends[c + 1].is_empty() && flush + (all.len() / 8).max(1) >= all.len();
+        if both || !aligned {
+            c += 1;
+            continue;
+        }
+        for row in rows.iter_mut() {
+            let moved = std::mem::take(&mut row[c + 1]);
+            if !moved.is_empty() {
+                row[c] = moved;
+            }
+        }
+        let moved = std::mem::take(&mut ends[c + 1]);
+        ends[c].extend(moved);
+    }
+}
+
+/// Runs closer than this many points to the end of the text before them on
+/// their line touch it: glyphs of one word drawn one by one, not a new cell
+/// (a spreadsheet pads each cell's text by a point or so on either side:
+/// LibreOffice leaves 0.6 pt before a text clipped at the next cell and
+/// 1.3 pt between a right-aligned number and the text after it).
+const TOUCHING: f32 = 0.3;
+
+/// Left edges where a cell starts after a gap on some line (the header's
+/// cells, a short value) or where the table on the page before had a
+/// column (`hints`), and where, on at least half the lines, a run starts
+/// that does not touch the text before it: a column whose texts run up to
+/// it on every line (right-aligned numbers before names, values that fill
+/// their cells) has no gap on most lines, but its texts all start there.
+/// Glyphs drawn one by one line up too (digits of dates, of amounts), but
+/// each touches the one before.
+fn shared_starts(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Vec<f32> {
+    let mut candidates: Vec<f32> =
+        fine.iter().flatten().filter(|c| c.after_gap).map(|c| c.x0).chain(hints.iter().copied()).collect();
+    candidates.sort_by(f32::total_cmp);
+    candidates.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
+    // Per line, each run's start and whether it stands apart from the text
+    // drawn before it.
+    let starts: Vec<Vec<(f32, bool)>> = runs
+        .iter()
+        .map(|line| {
+            let mut end = f32::NEG_INFINITY;
+            let mut out = Vec::new();
+            for run in line {
+                if !run.text.trim().is_empty() {
+                    out.push((run.x0, run.x0 - end >= TOUCHING));
+                }
+                end = end.max(run.x1);
+            }
+            out
+        })
+        .collect();
+    candidates
+        .into_iter()
+        .filter(|&x| {
+            let mut on = 0;
+            let mut apart = 0;
+            for line in &starts {
+                if let Some(&(_, alone)) = line.iter().find(|(x0, _)| (x0 - x).abs() <= ANCHOR_SLACK) {
+                    on += 1;
+                    apart += usize::from(alone);
+                }
+            }
+            on * 2 >= starts.len() && on >= 2 && apart * 4 >= on * 3
+        })
+        .collect()
 }
 
 /// Points within which two left edges are the same column.
@@ -307,7 +435,7 @@ mod tests {
             runs.push(run(260.0, y, &row[2][..6]));
             runs.push(run(280.0, y, &row[2][6..]));
         }
-        let page = read_page(runs);
+        let page = read_page(runs, &[]);
         assert_eq!(page.lines[0], "職員名簿");
         assert_eq!(page.tables.len(), 1);
         let (first, rows) = &page.tables[0];
@@ -326,7 +454,7 @@ mod tests {
             run(50.0, 672.0, "電話"),
             run(120.0, 672.0, "03-1234-5678"),
         ];
-        let page = read_page(runs);
+        let page = read_page(runs, &[]);
         assert!(page.tables.is_empty());
         assert_eq!(page.lines, ["担当の鈴木一郎が対応しました。", "氏名\t山田太郎", "電話\t03-1234-5678"]);
     }
@@ -334,8 +462,10 @@ mod tests {
     #[test]
     fn vertical_writing_reads_right_to_left_top_to_bottom() {
         let v = |x: f32, y: f32, t: &str| Run { x0: x, x1: x, y, size: 10.0, text: t.to_owned(), vertical: true };
-        let page =
-            read_page(vec![v(100.0, 500.0, "鈴"), v(100.0, 490.0, "木"), v(120.0, 500.0, "山"), v(120.0, 490.0, "田")]);
+        let page = read_page(
+            vec![v(100.0, 500.0, "鈴"), v(100.0, 490.0, "木"), v(120.0, 500.0, "山"), v(120.0, 490.0, "田")],
+            &[],
+        );
         assert_eq!(page.lines, ["山田", "鈴木"]);
     }
 }

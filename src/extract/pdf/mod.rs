@@ -65,6 +65,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         unreadable: Vec::new(),
         pages: 0,
         last_table: None,
+        last_columns: Vec::new(),
         text: Vec::new(),
         fonts: HashMap::new(),
     };
@@ -104,10 +105,14 @@ struct Reader<'d, 'b> {
     /// Pages whose text is in fonts that cannot be decoded.
     unreadable: Vec<u32>,
     pages: u32,
-    /// The column count and header of the last table of the page before:
-    /// a table at the top of the next page with as many columns and no
-    /// header of its own continues it (a roster printed over pages).
-    last_table: Option<(usize, Vec<String>)>,
+    /// The column count and first rows (a title, the header) of the last
+    /// table of the page before: a table at the top of the next page with as
+    /// many columns and no header of its own continues it (a roster printed
+    /// over pages); one that starts with the same header (rows repeated on
+    /// every printed page) is a table of its own, header and all.
+    last_table: Option<(usize, Vec<Vec<String>>)>,
+    /// Where that table's columns start, for reading the next page's rows.
+    last_columns: Vec<f32>,
     /// The pages' text, given to the sink after their tables.
     text: Vec<TextPart>,
     /// Fonts read so far, by the address of their dictionary in the document.
@@ -209,14 +214,16 @@ impl<'d> Reader<'d, '_> {
             self.no_text.push(n);
         }
         self.annotations(page_id, &mut drawn);
-        let page = layout::read_page(drawn.runs);
+        let page = layout::read_page(drawn.runs, &self.last_columns);
         let mut last = self.last_table.take();
         for (i, (first_row, rows)) in page.tables.into_iter().enumerate() {
             let columns = rows.first().map_or(0, Vec::len);
-            let continuation =
-                i == 0 && last.as_ref().is_some_and(|(n, header)| *n == columns && rows.first() != Some(header));
+            let continuation = i == 0
+                && last
+                    .as_ref()
+                    .is_some_and(|(n, heads)| *n == columns && rows.first().is_none_or(|r| !heads.contains(r)));
             if !continuation {
-                last = Some((columns, rows.first().cloned().unwrap_or_default()));
+                last = Some((columns, rows.iter().take(HEADER_ROWS).cloned().collect()));
             }
             self.sink.part(Part::Table(Table {
                 entry: self.entry.map(str::to_owned),
@@ -229,8 +236,11 @@ impl<'d> Reader<'d, '_> {
                 continuation,
             }));
         }
-        // Only a table that ends a page can go on over the next.
-        self.last_table = if page.lines.last().is_some_and(String::is_empty) { last } else { None };
+        // Only a table that ends a page can go on over the next, bar the
+        // page's footer below it (a page number, a department, a marking).
+        let ends_page = ends_with_table(&page.lines);
+        self.last_table = if ends_page { last } else { None };
+        self.last_columns = if ends_page { page.columns } else { Vec::new() };
         if page.lines.iter().any(|l| !l.is_empty()) {
             // Held until the tables are done: text between two parts of a
             // table would end it (the scanner reads a table as one).
@@ -621,6 +631,24 @@ impl<'d> Reader<'d, '_> {
 }
 
 /// A font named in a form's resources but looked up from the page.
+/// How many first rows of a table may hold its header (below a title and
+/// a blank-looking line, as a sheet is often laid out).
+const HEADER_ROWS: usize = 3;
+
+/// Lines a page's footer can hold under a table that goes on over the
+/// next page, and how long each may be: 「1 / 3 ページ」, 「総務部」,
+/// 「社外秘」, a date. More, or longer, is text after the table.
+const FOOTER_LINES: usize = 3;
+const FOOTER_CHARS: usize = 40;
+
+/// Whether the page's last table ends it, but for a footer.
+fn ends_with_table(lines: &[String]) -> bool {
+    let footer = lines.iter().rev().take_while(|l| !l.is_empty()).count();
+    footer < lines.len()
+        && footer <= FOOTER_LINES
+        && lines[lines.len() - footer..].iter().all(|l| l.chars().count() <= FOOTER_CHARS)
+}
+
 fn form_font<'a>(doc: &'a Document, resources: Option<&'a Dictionary>, name: &[u8]) -> Option<&'a Dictionary> {
     let fonts = resources?.get_deref(b"Font", doc).and_then(Object::as_dict).ok()?;
     deref(doc, fonts.get(name).ok()?).as_dict().ok()
