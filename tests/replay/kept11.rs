@@ -7,6 +7,15 @@
 //! mistake it models (or why it is everyday) and why its decision is the
 //! one a careful security officer would take. Reported, not gated.
 //!
+//! First run (13dd9c1, before any change made for it): 27 of 30 pass; 1 of
+//! 15 everyday mails warned about (blocked), 0 of 15 mis-sends missed.
+//! - Warned wrongly: the funeral home's catering order (「えびアレルギーの
+//!   方 1名」, an unnamed guest's allergy, read as special-care data).
+//! - Caught at another strength (asked, block expected): 18 staff's
+//!   private contacts to the florist's namesake in a colleague-style mail;
+//!   36 members' profiles to the photo studio under a salutation naming
+//!   the federation.
+//!
 //! This file has the first three organisations; `kept11_more.rs` the
 //! other three.
 
