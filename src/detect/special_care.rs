@@ -498,7 +498,17 @@ const GENERAL_AFTER: &[&str] = &[
 /// Whether the words right after a term make it general talk about the
 /// condition rather than a fact about someone.
 pub fn general_use(after: &str) -> bool {
-    GENERAL_AFTER.iter().any(|w| after.starts_with(w))
+    GENERAL_AFTER.iter().any(|w| after.starts_with(w)) || headcount(after)
+}
+
+/// Whether the words after a term count people who have it (「えびアレルギー
+/// の方 1名」「糖尿病の方が2名」「車椅子 3人」), as a meal order or a booking
+/// does: how many in a group, no one in particular.
+fn headcount(after: &str) -> bool {
+    let rest = ["の方", "の人", "のお客様", "のお子様"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let rest = rest.trim_start_matches([' ', '\u{3000}', 'が', '：', ':', '×']);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(['名', '人'])
 }
 
 /// Brackets that enclose the title of a work in Japanese (『うつ病の家族を支える

@@ -1,0 +1,58 @@
+//! The message check's pairs from issue 21's eleventh kept-aside set: for
+//! each rule changed after its first run, the everyday mail it must leave
+//! alone and the mis-send it must still stop. The harness is in `check.rs`.
+
+use super::*;
+
+fn mail(from: &str, to: &[&str], subject: &str, body: &str) -> Message {
+    let json = serde_json::json!({"from": from, "to": to, "cc": [], "subject": subject, "body": body});
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+const FUNERAL: &str = r#"{
+    "internal_domains": ["yasuragi-tenrei.co.jp"],
+    "partner_domains": {
+        "kappo-fujimoto.co.jp": "株式会社割烹ふじもと",
+        "hanamasa-flower.co.jp": "有限会社花政"
+    },
+    "own_names": ["株式会社やすらぎ典礼", "やすらぎ典礼"]
+}"#;
+
+const FUNERAL_SIG: &str =
+    "\nよろしくお願いいたします。\n\n──────────\n株式会社やすらぎ典礼\n菅原 亮\nTEL: 022-771-4420\n──────────\n";
+
+/// A condition counted in a meal order or a booking (「えびアレルギーの方
+/// 1名」「糖尿病の方が2名」) says how many in a group have it, about no one in
+/// particular, even when the order names the family it is for. The same
+/// allergy said of a named guest is that guest's.
+#[test]
+fn a_headcount_of_people_with_a_condition_is_no_ones_condition() {
+    let p = policy(FUNERAL);
+    let order = |line: &str| {
+        let body = format!(
+            "株式会社割烹ふじもと\n予約係 御中\n\nいつもお世話になっております。\nやすらぎ典礼の菅原です。\n\n\
+             故 佐藤 一郎 様（佐藤家）　会場：やすらぎホール北 2階\n精進落とし 12月10日(木) 13:30 会席 24名様（{line}）\n{FUNERAL_SIG}"
+        );
+        mail(
+            "やすらぎ典礼 菅原 <sugawara@yasuragi-tenrei.co.jp>",
+            &["yoyaku@kappo-fujimoto.co.jp"],
+            "ご注文：佐藤家",
+            &body,
+        )
+    };
+    for line in [
+        "うち お子様膳 3、えびアレルギーの方 1名",
+        "糖尿病の方が2名、ほか通常",
+        "そばアレルギー 1名",
+        "うち卵アレルギーのお子様 2人",
+    ] {
+        let v = check(&order(line), &[], &p);
+        assert_eq!(v.decision, Decision::Allow, "{line}: {:#?}", v.reasons);
+        assert!(v.reasons.is_empty(), "{line}: {:?}", rules(&v));
+    }
+    for line in ["ご親族の佐藤 健様がえびアレルギーです", "佐藤 健様 えびアレルギー"] {
+        let v = check(&order(line), &[], &p);
+        assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
+        assert!(rules(&v).contains(&"special_care_external"), "{line}");
+    }
+}
