@@ -471,6 +471,18 @@ const GENERAL_AFTER: &[&str] = &[
     "の方は",
     "の方へ",
     "の方を対象",
+    // Who it may concern, in an invitation or an order (「持病のある方は」
+    // 「アレルギーをお持ちの方」): anyone it applies to, no one named.
+    "のある方",
+    "がある方",
+    "をお持ちの方",
+    "をお持ちのお客様",
+    "をお持ちのお子様",
+    "のあるお客様",
+    "のあるお子様",
+    // A menu's or a room's provision (「アレルギー対応食」).
+    "対応食",
+    "対応メニュー",
     "に関する研究",
     "の治療法",
     "の症状には",
@@ -484,6 +496,8 @@ const GENERAL_AFTER: &[&str] = &[
     // Seasonal advice in a newsletter or a notice.
     "に気をつけ",
     "に気を付け",
+    "にお気をつけ",
+    "にお気を付け",
     "に注意しましょう",
     "にご注意",
     "が流行",
@@ -498,14 +512,27 @@ const GENERAL_AFTER: &[&str] = &[
 /// Whether the words right after a term make it general talk about the
 /// condition rather than a fact about someone.
 pub fn general_use(after: &str) -> bool {
-    GENERAL_AFTER.iter().any(|w| after.starts_with(w)) || headcount(after)
+    GENERAL_AFTER.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after)
+}
+
+/// Words that make a clause a condition (「インフルエンザ等で欠席される場合は」
+/// 「アレルギー等がございましたら」「発熱のある方は」): whoever it may apply to.
+const CONDITIONALS: &[&str] = &["場合", "ましたら", "方は", "際は"];
+
+/// Whether the clause a term opens, up to its first 、 or 。, is a condition.
+/// A cause (「糖尿病のため出張の場合は」) states a fact, whatever follows.
+fn hypothetical(after: &str) -> bool {
+    let end = after.find(['、', '。', '\n', ',']).unwrap_or(after.len());
+    let clause = &after[..end];
+    clause.len() <= 90 && CONDITIONALS.iter().any(|w| clause.contains(w)) && !clause.contains("ため")
 }
 
 /// Whether the words after a term count people who have it (「えびアレルギー
 /// の方 1名」「糖尿病の方が2名」「車椅子 3人」), as a meal order or a booking
 /// does: how many in a group, no one in particular.
 fn headcount(after: &str) -> bool {
-    let rest = ["の方", "の人", "のお客様", "のお子様"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let rest =
+        ["の方", "の人", "のお客様", "のお子様", "食"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let rest = rest.trim_start_matches([' ', '\u{3000}', 'が', '：', ':', '×']);
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
     digits > 0 && rest[digits..].starts_with(['名', '人'])

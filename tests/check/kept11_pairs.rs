@@ -56,3 +56,51 @@ fn a_headcount_of_people_with_a_condition_is_no_ones_condition() {
         assert!(rules(&v).contains(&"special_care_external"), "{line}");
     }
 }
+
+const HOTEL: &str = r#"{
+    "internal_domains": ["sample-hotel.co.jp"],
+    "partner_domains": {"tabi-agency.co.jp": "株式会社たびエージェンシー"},
+    "own_names": ["株式会社サンプルホテル"]
+}"#;
+
+/// Words that make a condition anyone's it may apply to (「持病のある方は」
+/// 「アレルギーをお持ちの方」「インフルエンザ等で欠席される場合は」「アレルギー
+/// 等がございましたら」), a menu's provision (「アレルギー対応食」「糖尿病食 2名
+/// 分」) or seasonal advice (「熱中症にお気をつけください」): in a group
+/// booking that names the organiser, no one's condition. Said of the
+/// organiser, or given as a cause (「…のため」), it is his.
+#[test]
+fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
+    let p = policy(HOTEL);
+    let booking = |line: &str| {
+        let body = format!(
+            "株式会社たびエージェンシー\n団体課 ご担当者様\n\nいつもお世話になっております。\nサンプルホテル宴会課の高木です。\n\n\
+             団体名：ABC商事 社員旅行（幹事 山田 太郎 様）\n{line}\n\nどうぞよろしくお願いいたします。\n\n──────────\n\
+             株式会社サンプルホテル 宴会課\n高木 健\nTEL: 03-3333-1111\n──────────\n"
+        );
+        mail("サンプルホテル 高木 <takagi@sample-hotel.co.jp>", &["dantai@tabi-agency.co.jp"], "ご案内", &body)
+    };
+    for line in [
+        "食物アレルギーのある方は事前にお知らせください。",
+        "アレルギーをお持ちの方は2名です。",
+        "持病のある方は常備薬をお持ちください。",
+        "夕食 80名（アレルギー対応食 4食）",
+        "糖尿病食 2名分をご用意ください。",
+        "※お食事のアレルギー等がございましたら、3日前までにご連絡ください。",
+        "インフルエンザ等で欠席される場合はご連絡ください。",
+        "当日は感染症対策のため、発熱のある方はご参加をお控えください。",
+        "当日は熱中症にお気をつけください。",
+    ] {
+        let v = check(&booking(line), &[], &p);
+        assert_eq!(v.decision, Decision::Allow, "{line}: {:#?}", v.reasons);
+    }
+    for line in [
+        "山田 太郎 様はそばアレルギーのため、別メニューでお願いします。",
+        "山田 太郎 様は糖尿病のため夕食の場合は別メニューでお願いします。",
+        "山田 太郎 様は持病（糖尿病）があり、インスリンを持参されます。",
+    ] {
+        let v = check(&booking(line), &[], &p);
+        assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
+        assert!(rules(&v).contains(&"special_care_external"), "{line}");
+    }
+}
