@@ -446,7 +446,9 @@ impl Engine {
             let before = out.len();
             let (word, term) = self.word_info[w.id];
             let end = match word {
-                Word::Term(_) if special_care::general_use(&text[w.end..]) || special_care::in_title(text, w.start) => {
+                Word::Term(_)
+                    if special_care::general_use(text, w.start, w.end) || special_care::in_title(text, w.start) =>
+                {
                     None
                 }
                 Word::Term(kind) => {

@@ -471,15 +471,6 @@ const GENERAL_AFTER: &[&str] = &[
     "の方は",
     "の方へ",
     "の方を対象",
-    // Who it may concern, in an invitation or an order (「持病のある方は」
-    // 「アレルギーをお持ちの方」): anyone it applies to, no one named.
-    "のある方",
-    "がある方",
-    "をお持ちの方",
-    "をお持ちのお客様",
-    "をお持ちのお子様",
-    "のあるお客様",
-    "のあるお子様",
     // A menu's or a room's provision (「アレルギー対応食」).
     "対応食",
     "対応メニュー",
@@ -511,9 +502,29 @@ const GENERAL_AFTER: &[&str] = &[
 
 /// Whether the words right after a term make it general talk about the
 /// condition rather than a fact about someone.
-pub fn general_use(after: &str) -> bool {
-    GENERAL_AFTER.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after)
+pub fn general_use(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if GENERAL_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    // Who it may concern, how many have it, or a condition (「持病のある方は」
+    // 「えびアレルギーの方 1名」「…等で欠席される場合は」): anyone it applies
+    // to, unless the line names someone before it (「佐藤様は、てんかん発作が
+    // 起きた場合は」). 「24名様」「皆様」「お客様」 name no one.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let named = HONORIFICS.iter().any(|h| {
+        before
+            .match_indices(h)
+            .any(|(i, _)| !["名様", "皆様", "客様", "子様"].iter().any(|n| before[..i + h.len()].ends_with(n)))
+    });
+    !named && (MAY_CONCERN.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after))
 }
+
+/// Words after a term for whoever it may concern, in an invitation or an
+/// order (「持病のある方は」「アレルギーをお持ちの方」).
+const MAY_CONCERN: &[&str] =
+    &["のある方", "がある方", "をお持ちの方", "をお持ちのお客様", "をお持ちのお子様", "のあるお客様", "のあるお子様"];
 
 /// Words that make a clause a condition (「インフルエンザ等で欠席される場合は」
 /// 「アレルギー等がございましたら」「発熱のある方は」): whoever it may apply to.
