@@ -517,25 +517,35 @@ pub fn general_use(text: &str, start: usize, end: usize) -> bool {
         before
             .match_indices(h)
             .any(|(i, _)| !["名様", "皆様", "客様", "子様"].iter().any(|n| before[..i + h.len()].ends_with(n)))
-    });
-    !named && (MAY_CONCERN.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after))
+    }) || PERSON_REFERENCES.iter().any(|r| before.contains(r));
+    // English asks the same way (「Please let us know of any food allergy」
+    // 「If you have an allergy」).
+    let lower = before.to_ascii_lowercase();
+    let asked = ["if you", "if any", "any "].iter().any(|w| lower.contains(w));
+    !named && (asked || MAY_CONCERN.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after))
 }
 
 /// Words after a term for whoever it may concern, in an invitation or an
-/// order (「持病のある方は」「アレルギーをお持ちの方」).
-const MAY_CONCERN: &[&str] =
-    &["のある方", "がある方", "をお持ちの方", "をお持ちのお客様", "をお持ちのお子様", "のあるお客様", "のあるお子様"];
+/// order (「持病のある方は」「アレルギーをお持ちの方」「うつ病の方への接し方」),
+/// or examples of a kind (「うつ病などメンタルヘルス不調」).
+const MAY_CONCERN: &[&str] = &["の方", "のある方", "がある方", "をお持ちの", "のあるお", "など"];
 
-/// Words that make a clause a condition (「インフルエンザ等で欠席される場合は」
-/// 「アレルギー等がございましたら」「発熱のある方は」): whoever it may apply to.
-const CONDITIONALS: &[&str] = &["場合", "ましたら", "方は", "際は"];
+/// Words that make a sentence a condition or an offer to whoever it may
+/// apply to (「インフルエンザ等で欠席される場合は」「アレルギー等がございまし
+/// たら」「心臓病、高血圧、その他持病をお持ちの方は」「糖尿病・高血圧の方向け」).
+const CONDITIONALS: &[&str] = &["場合", "ましたら", "方は", "際は", "方向け", "お持ちの方", "のある方"];
 
-/// Whether the clause a term opens, up to its first 、 or 。, is a condition.
-/// A cause (「糖尿病のため出張の場合は」) states a fact, whatever follows.
+/// Whether the sentence a term opens, up to its 。 or the line's end and not
+/// far, is a condition. A cause (「糖尿病のため出張の場合は」) states a fact,
+/// whatever follows.
 fn hypothetical(after: &str) -> bool {
-    let end = after.find(['、', '。', '\n', ',']).unwrap_or(after.len());
+    let end = after.find(['。', '\n']).unwrap_or(after.len());
+    let mut end = end.min(72);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
     let clause = &after[..end];
-    clause.len() <= 90 && CONDITIONALS.iter().any(|w| clause.contains(w)) && !clause.contains("ため")
+    CONDITIONALS.iter().any(|w| clause.contains(w)) && !clause.contains("ため")
 }
 
 /// Whether the words after a term count people who have it (「えびアレルギー

@@ -90,6 +90,12 @@ fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
         "インフルエンザ等で欠席される場合はご連絡ください。",
         "当日は感染症対策のため、発熱のある方はご参加をお控えください。",
         "当日は熱中症にお気をつけください。",
+        "Please let us know of any food allergy by Friday.",
+        "If you have an allergy, please tell our staff.",
+        "研修：うつ病などメンタルヘルス不調の早期対応について",
+        "糖尿病・高血圧の方向けの食事プランもございます。",
+        "心臓病、高血圧、その他持病をお持ちの方はご利用をお控えください。",
+        "認知症の方のご家族向けの相談窓口を設けています。",
     ] {
         let v = check(&booking(line), &[], &p);
         assert_eq!(v.decision, Decision::Allow, "{line}: {:#?}", v.reasons);
@@ -102,6 +108,7 @@ fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
         "山田 太郎 様はてんかんがある方なので、夜間は見回りをお願いします。",
         "山田 太郎 様は、てんかん発作が起きた場合は救急車を呼んでください。",
         "山田 太郎 様 えびアレルギーの方 1名",
+        "当該社員は糖尿病で、夕食の場合は別メニューでお願いします。",
     ] {
         let v = check(&booking(line), &[], &p);
         assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
