@@ -16,6 +16,11 @@
 //!   36 members' profiles to the photo studio under a salutation naming
 //!   the federation.
 //!
+//! Tuned on since (d389785 and after, each change with its pair in
+//! `tests/check/kept11_pairs.rs`), so the set is no longer held out:
+//! after, 0 of 15 and 0 of 15; the two above still asked, not blocked (the
+//! earlier sets expect a question for the same patterns; see README).
+//!
 //! This file has the first three organisations; `kept11_more.rs` the
 //! other three.
 
