@@ -526,9 +526,11 @@ pub fn general_use(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Words after a term for whoever it may concern, in an invitation or an
-/// order (「持病のある方は」「アレルギーをお持ちの方」「うつ病の方への接し方」),
+/// order (「持病のある方は」「アレルギーをお持ちの方」「うつ病の方への接し方」
+/// 「ムスリムのお客様向けに」),
 /// or examples of a kind (「うつ病などメンタルヘルス不調」).
-const MAY_CONCERN: &[&str] = &["の方", "のある方", "がある方", "をお持ちの", "のあるお", "など"];
+const MAY_CONCERN: &[&str] =
+    &["の方", "のお客様", "のお子様", "向け", "のある方", "がある方", "をお持ちの", "のあるお", "など"];
 
 /// Words that make a sentence a condition or an offer to whoever it may
 /// apply to (「インフルエンザ等で欠席される場合は」「アレルギー等がございまし

@@ -96,6 +96,7 @@ fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
         "糖尿病・高血圧の方向けの食事プランもございます。",
         "心臓病、高血圧、その他持病をお持ちの方はご利用をお控えください。",
         "認知症の方のご家族向けの相談窓口を設けています。",
+        "ムスリムのお客様向けにハラール対応の食事をご用意できます。",
     ] {
         let v = check(&booking(line), &[], &p);
         assert_eq!(v.decision, Decision::Allow, "{line}: {:#?}", v.reasons);
@@ -109,6 +110,7 @@ fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
         "山田 太郎 様は、てんかん発作が起きた場合は救急車を呼んでください。",
         "山田 太郎 様 えびアレルギーの方 1名",
         "当該社員は糖尿病で、夕食の場合は別メニューでお願いします。",
+        "山田 太郎 様はムスリムのため、ハラール対応の食事をお願いします。",
     ] {
         let v = check(&booking(line), &[], &p);
         assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
