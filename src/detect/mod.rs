@@ -439,6 +439,9 @@ impl Engine {
         // that start or end with a Japanese word. A word inside a value already
         // reported (an address's 区, a label's value) is not looked at again.
         let mut covered = 0;
+        // Terms read as whoever they may concern: dropped below unless a name
+        // found on their line stands before them.
+        let mut concern: Vec<usize> = Vec::new();
         for w in &words {
             if w.start < covered {
                 continue;
@@ -446,18 +449,21 @@ impl Engine {
             let before = out.len();
             let (word, term) = self.word_info[w.id];
             let end = match word {
-                Word::Term(_)
-                    if special_care::general_use(text, w.start, w.end) || special_care::in_title(text, w.start) =>
-                {
+                Word::Term(_) if special_care::general_use(&text[w.end..]) || special_care::in_title(text, w.start) => {
                     None
                 }
+                Word::Term(_) if ctx.in_cell && special_care::may_concern(text, w.start, w.end) => None,
                 Word::Term(kind) => {
+                    let general = special_care::may_concern(text, w.start, w.end);
                     let mut hit = match labelled_value(text, w.end) {
                         // A term used as a label (`病名: 糖尿病、通院中`) reports the value after it.
                         Some((vs, ve)) => Hit::new(kind, text, vs, ve, 0.85, vec![Evidence::Label(term.to_owned())]),
                         None => Hit::new(kind, text, w.start, w.end, 0.8, vec![Evidence::Dictionary(term.to_owned())]),
                     };
                     hit.needs_person = true;
+                    if general {
+                        concern.push(hit.start);
+                    }
                     let end = hit.end;
                     out.push(hit);
                     Some(end)
@@ -473,6 +479,27 @@ impl Engine {
         if !ctx.in_cell {
             people::spaced_names(text, out);
             prose_names::find(text, first, out);
+            if !concern.is_empty() {
+                let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let named: Vec<(usize, usize)> = out[first..]
+                    .iter()
+                    .filter(|h| h.kind == Kind::PersonName)
+                    .map(|h| (line_start(h.start), h.start))
+                    .collect();
+                let mut i = first;
+                while i < out.len() {
+                    let h = &out[i];
+                    let at = line_start(h.start);
+                    let general = h.needs_person
+                        && concern.contains(&h.start)
+                        && !named.iter().any(|&(l, s)| l == at && s < h.start);
+                    if general {
+                        out.remove(i);
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
             one_hit_per_span(out, first);
             if out[first..].iter().any(|h| h.needs_person) {
                 // A reference found as another word (相談者 is also a name label) counts too.

@@ -502,11 +502,15 @@ const GENERAL_AFTER: &[&str] = &[
 
 /// Whether the words right after a term make it general talk about the
 /// condition rather than a fact about someone.
-pub fn general_use(text: &str, start: usize, end: usize) -> bool {
+pub fn general_use(after: &str) -> bool {
+    GENERAL_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the term reads as whoever it may concern. The caller also drops
+/// it only where no name found on the line stands before it (「参加者 佐藤
+/// 花子（糖尿病の方）」 stays hers).
+pub fn may_concern(text: &str, start: usize, end: usize) -> bool {
     let after = &text[end..];
-    if GENERAL_AFTER.iter().any(|w| after.starts_with(w)) {
-        return true;
-    }
     // Who it may concern, how many have it, or a condition (「持病のある方は」
     // 「えびアレルギーの方 1名」「…等で欠席される場合は」): anyone it applies
     // to, unless the line names someone before it (「佐藤様は、てんかん発作が

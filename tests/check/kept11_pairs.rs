@@ -111,6 +111,8 @@ fn a_condition_in_a_conditional_or_a_provision_is_no_ones() {
         "山田 太郎 様 えびアレルギーの方 1名",
         "当該社員は糖尿病で、夕食の場合は別メニューでお願いします。",
         "山田 太郎 様はムスリムのため、ハラール対応の食事をお願いします。",
+        "参加者 佐藤 花子（糖尿病の方）は別メニューです。",
+        "佐藤 花子 えびアレルギー 1名",
     ] {
         let v = check(&booking(line), &[], &p);
         assert_eq!(v.decision, Decision::Block, "{line}: {:?}", rules(&v));
