@@ -480,25 +480,22 @@ impl Engine {
             people::spaced_names(text, out);
             prose_names::find(text, first, out);
             if !concern.is_empty() {
-                let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-                let named: Vec<(usize, usize)> = out[first..]
-                    .iter()
-                    .filter(|h| h.kind == Kind::PersonName)
-                    .map(|h| (line_start(h.start), h.start))
-                    .collect();
-                let mut i = first;
-                while i < out.len() {
-                    let h = &out[i];
-                    let at = line_start(h.start);
-                    let general = h.needs_person
-                        && concern.contains(&h.start)
-                        && !named.iter().any(|&(l, s)| l == at && s < h.start);
-                    if general {
-                        out.remove(i);
-                    } else {
-                        i += 1;
-                    }
-                }
+                // A line's start, looked for a short way back only: the
+                // text may be megabytes of prose.
+                let line_start = |at: usize| {
+                    let from = floor_char_boundary(text, at.saturating_sub(600));
+                    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+                };
+                let named = |at: usize| {
+                    let from = line_start(at);
+                    out[first..].iter().any(|h| h.kind == Kind::PersonName && h.start >= from && h.start < at)
+                };
+                let general: Vec<usize> = concern.iter().copied().filter(|&at| !named(at)).collect();
+                let mut k = 0;
+                out.retain(|h| {
+                    k += 1;
+                    k <= first || !(h.needs_person && general.contains(&h.start))
+                });
             }
             one_hit_per_span(out, first);
             if out[first..].iter().any(|h| h.needs_person) {
