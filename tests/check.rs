@@ -384,3 +384,6 @@ mod kept_pairs;
 
 #[path = "check/kept10_pairs.rs"]
 mod kept10_pairs;
+
+#[path = "check/kept11_pairs.rs"]
+mod kept11_pairs;

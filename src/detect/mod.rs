@@ -439,6 +439,9 @@ impl Engine {
         // that start or end with a Japanese word. A word inside a value already
         // reported (an address's 区, a label's value) is not looked at again.
         let mut covered = 0;
+        // Terms read as whoever they may concern: dropped below unless a name
+        // found on their line stands before them.
+        let mut concern: Vec<usize> = Vec::new();
         for w in &words {
             if w.start < covered {
                 continue;
@@ -449,13 +452,18 @@ impl Engine {
                 Word::Term(_) if special_care::general_use(&text[w.end..]) || special_care::in_title(text, w.start) => {
                     None
                 }
+                Word::Term(_) if ctx.in_cell && special_care::may_concern(text, w.start, w.end) => None,
                 Word::Term(kind) => {
+                    let general = special_care::may_concern(text, w.start, w.end);
                     let mut hit = match labelled_value(text, w.end) {
                         // A term used as a label (`病名: 糖尿病、通院中`) reports the value after it.
                         Some((vs, ve)) => Hit::new(kind, text, vs, ve, 0.85, vec![Evidence::Label(term.to_owned())]),
                         None => Hit::new(kind, text, w.start, w.end, 0.8, vec![Evidence::Dictionary(term.to_owned())]),
                     };
                     hit.needs_person = true;
+                    if general {
+                        concern.push(hit.start);
+                    }
                     let end = hit.end;
                     out.push(hit);
                     Some(end)
@@ -471,6 +479,24 @@ impl Engine {
         if !ctx.in_cell {
             people::spaced_names(text, out);
             prose_names::find(text, first, out);
+            if !concern.is_empty() {
+                // A line's start, looked for a short way back only: the
+                // text may be megabytes of prose.
+                let line_start = |at: usize| {
+                    let from = floor_char_boundary(text, at.saturating_sub(600));
+                    text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
+                };
+                let named = |at: usize| {
+                    let from = line_start(at);
+                    out[first..].iter().any(|h| h.kind == Kind::PersonName && h.start >= from && h.start < at)
+                };
+                let general: Vec<usize> = concern.iter().copied().filter(|&at| !named(at)).collect();
+                let mut k = 0;
+                out.retain(|h| {
+                    k += 1;
+                    k <= first || !(h.needs_person && general.contains(&h.start))
+                });
+            }
             one_hit_per_span(out, first);
             if out[first..].iter().any(|h| h.needs_person) {
                 // A reference found as another word (相談者 is also a name label) counts too.

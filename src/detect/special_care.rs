@@ -471,6 +471,9 @@ const GENERAL_AFTER: &[&str] = &[
     "の方は",
     "の方へ",
     "の方を対象",
+    // A menu's or a room's provision (「アレルギー対応食」).
+    "対応食",
+    "対応メニュー",
     "に関する研究",
     "の治療法",
     "の症状には",
@@ -484,6 +487,8 @@ const GENERAL_AFTER: &[&str] = &[
     // Seasonal advice in a newsletter or a notice.
     "に気をつけ",
     "に気を付け",
+    "にお気をつけ",
+    "にお気を付け",
     "に注意しましょう",
     "にご注意",
     "が流行",
@@ -499,6 +504,65 @@ const GENERAL_AFTER: &[&str] = &[
 /// condition rather than a fact about someone.
 pub fn general_use(after: &str) -> bool {
     GENERAL_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether the term reads as whoever it may concern. The caller also drops
+/// it only where no name found on the line stands before it (「参加者 佐藤
+/// 花子（糖尿病の方）」 stays hers).
+pub fn may_concern(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    // Who it may concern, how many have it, or a condition (「持病のある方は」
+    // 「えびアレルギーの方 1名」「…等で欠席される場合は」): anyone it applies
+    // to, unless the line names someone before it (「佐藤様は、てんかん発作が
+    // 起きた場合は」). 「24名様」「皆様」「お客様」 name no one.
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &text[line_start..start];
+    let named = HONORIFICS.iter().any(|h| {
+        before
+            .match_indices(h)
+            .any(|(i, _)| !["名様", "皆様", "客様", "子様"].iter().any(|n| before[..i + h.len()].ends_with(n)))
+    }) || PERSON_REFERENCES.iter().any(|r| before.contains(r));
+    // English asks the same way (「Please let us know of any food allergy」
+    // 「If you have an allergy」).
+    let lower = before.to_ascii_lowercase();
+    let asked = ["if you", "if any", "any "].iter().any(|w| lower.contains(w));
+    !named && (asked || MAY_CONCERN.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after))
+}
+
+/// Words after a term for whoever it may concern, in an invitation or an
+/// order (「持病のある方は」「アレルギーをお持ちの方」「うつ病の方への接し方」
+/// 「ムスリムのお客様向けに」),
+/// or examples of a kind (「うつ病などメンタルヘルス不調」).
+const MAY_CONCERN: &[&str] =
+    &["の方", "のお客様", "のお子様", "向け", "のある方", "がある方", "をお持ちの", "のあるお", "など"];
+
+/// Words that make a sentence a condition or an offer to whoever it may
+/// apply to (「インフルエンザ等で欠席される場合は」「アレルギー等がございまし
+/// たら」「心臓病、高血圧、その他持病をお持ちの方は」「糖尿病・高血圧の方向け」).
+const CONDITIONALS: &[&str] = &["場合", "ましたら", "方は", "際は", "方向け", "お持ちの方", "のある方"];
+
+/// Whether the sentence a term opens, up to its 。 or the line's end and not
+/// far, is a condition. A cause (「糖尿病のため出張の場合は」) states a fact,
+/// whatever follows.
+fn hypothetical(after: &str) -> bool {
+    let end = after.find(['。', '\n']).unwrap_or(after.len());
+    let mut end = end.min(72);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let clause = &after[..end];
+    CONDITIONALS.iter().any(|w| clause.contains(w)) && !clause.contains("ため")
+}
+
+/// Whether the words after a term count people who have it (「えびアレルギー
+/// の方 1名」「糖尿病の方が2名」「車椅子 3人」), as a meal order or a booking
+/// does: how many in a group, no one in particular.
+fn headcount(after: &str) -> bool {
+    let rest =
+        ["の方", "の人", "のお客様", "のお子様", "食"].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
+    let rest = rest.trim_start_matches([' ', '\u{3000}', 'が', '：', ':', '×']);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && rest[digits..].starts_with(['名', '人'])
 }
 
 /// Brackets that enclose the title of a work in Japanese (『うつ病の家族を支える
