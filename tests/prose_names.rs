@@ -316,6 +316,10 @@ fn held_aside_set_7() {
     }
     score.report("held-aside-7");
     assert!(score.sentences >= 130, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, d6a37d8): 139
+    // sentences, 125 names; found 98 (98 right), recalled 97: precision
+    // 1.000, recall .776. Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.70, "held-aside-7 fell below its first run");
 }
 
 #[test]
