@@ -72,7 +72,7 @@ def read_lists():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--count", type=int, default=3000)
+    ap.add_argument("--count", type=int, default=1000)
     ap.add_argument("--out", default=str(ROOT / "target/names-train/generated.tsv"))
     args = ap.parse_args()
     rng = random.Random(17)

@@ -59,10 +59,12 @@ def main():
     ap.add_argument("features")
     ap.add_argument("written_files", type=int, help="how many of the dumped files are written sets (the rest: templates)")
     ap.add_argument("--epochs", type=int, default=10)
-    ap.add_argument("--precision", type=float, default=0.9)
+    ap.add_argument("--precision", type=float, default=0.8)
     ap.add_argument("--out", default=str(ROOT / "src/detect/names/prose-scorer.txt"))
     args = ap.parse_args()
-    rows = load(args.features)
+    # The scorer adds names to the rules' (the rules' own are kept): it is
+    # trained on, and asked about, only the candidates the rules did not find.
+    rows = [r for r in load(args.features) if not r[3]]
     written = [r for r in rows if r[2] < args.written_files]
     groups = sorted({r[1] for r in written})
     rng = random.Random(17)
@@ -81,6 +83,11 @@ def main():
         right += y
         if right / n >= args.precision and right > best[0]:
             threshold, best = s, (right, n)
+    right = 0
+    for n, (s, y) in enumerate(extras, 1):
+        right += y
+        if n in (5, 10, 20, 30, 40, 60, 80, 100, 150):
+            print(f"  top {n}: {right} right (precision {right / n:.2f}), score {s:.2f}")
     # Between this score and the next one below it.
     below = [s for s, _ in extras if s < threshold]
     threshold = (threshold + below[0]) / 2 if below else threshold - 1e-3

@@ -197,6 +197,16 @@ fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str, rules: &[H
     flag("opens", prev.is_none_or(|c| matches!(c, '。' | '\n' | '「' | '（' | '、')));
     flag("titled", text[..s].ends_with(['『', '「']));
     flag("subject", matches!(next, Some('は' | 'が')));
+    let predicate = subject::person_predicate(d, &text[e..]);
+    flag("person_predicate", predicate);
+    flag("life_predicate", subject::life_predicate(d, &text[e..]));
+    flag(&format!("kind={kind}|predicate={predicate}"), true);
+    flag(&format!("R1={}|predicate={predicate}", next.map_or('$', |c| c)), true);
+    if kind == "prefix" {
+        let rest: String = text[e..].chars().take(1).collect();
+        flag(&format!("rest={rest}"), true);
+    }
+    flag("kin_before", text[..s].strip_suffix('の').is_some_and(|b| KIN.iter().any(|k| b.ends_with(k))));
     let ids = f.iter().map(|x| hash(x)).collect();
     ids
 }
@@ -241,12 +251,14 @@ pub fn weights() -> Option<&'static Weights> {
     WEIGHTS.get_or_init(|| Weights::parse(include_str!("../names/prose-scorer.txt"))).as_ref()
 }
 
-/// The spans the scorer takes as names in `text` (folded): candidates
-/// scoring above the threshold, the best of overlapping ones.
+/// The spans the scorer adds to the rules' names in `text` (folded):
+/// candidates the rules did not find scoring above the threshold, the best
+/// of overlapping ones.
 pub fn scored_names(text: &str) -> Vec<(usize, usize)> {
     let Some(w) = weights() else { return Vec::new() };
     let mut scored: Vec<(f32, usize, usize)> = candidates(text)
         .iter()
+        .filter(|c| !c.rule)
         .map(|c| (w.score(c), c.start, c.end))
         .filter(|(score, _, _)| *score > w.threshold)
         .collect();
