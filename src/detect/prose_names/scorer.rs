@@ -78,6 +78,21 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
     while k < idx.len() {
         let class = class_of(idx[k].1, prev);
         if class == Class::Other {
+            // A hiragana given name alone (「娘のさくらは」): 2-4 kana that are
+            // a listed one, starting a hiragana stretch.
+            let starts = k == 0 || !is_hiragana(idx[k - 1].1);
+            if starts && is_hiragana(idx[k].1) {
+                let s = idx[k].0;
+                for len in 2..=4 {
+                    if k + len > idx.len() || !idx[k..k + len].iter().all(|x| is_hiragana(x.1)) {
+                        break;
+                    }
+                    let e = idx.get(k + len).map_or(text.len(), |x| x.0);
+                    if d.given_kana.contains(&text[s..e]) {
+                        spans.push((s, e, "kana"));
+                    }
+                }
+            }
             prev = class;
             k += 1;
             continue;
@@ -180,6 +195,7 @@ fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str, rules: &[H
     flag("surname", d.is_surname(span));
     flag("common_surname", d.common_surnames.contains(span));
     flag("given", d.given.contains(span));
+    flag("given_kana", d.given_kana.contains(span));
     flag("common_given", d.common_given.contains(span));
     flag("persons", d.persons.contains(span));
     flag("not_name", d.not_names.contains(span));
