@@ -272,6 +272,8 @@ fn clean_prose_false_alarms() {
 /// names it would add to the scan's on the same body text, per MB, to add
 /// to the rate above (each is a false alarm: the credits are apart).
 /// Writes them to `target/clean-prose-scorer.tsv`. Ignored: a measurement.
+/// Measured once (c98bc58's weights): 194 names added in 11.36 MB,
+/// 17.07/MB, which is why the scorer is off the default scan.
 #[test]
 #[ignore = "the learned scorer's measurement"]
 fn learned_scorer_false_alarms() {

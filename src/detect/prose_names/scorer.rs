@@ -108,7 +108,7 @@ pub fn candidates(text: &str) -> Vec<Candidate> {
         let n = m - k;
         let run = &text[s..e];
         if class == Class::Kanji && n <= 8 {
-            if n >= 2 && n <= 7 && (d.is_surname(run) || d.given.contains(run) || d.persons.contains(run)) {
+            if (2..=7).contains(&n) && (d.is_surname(run) || d.given.contains(run) || d.persons.contains(run)) {
                 spans.push((s, e, "whole"));
             }
             for pl in 1..=4.min(n) {
@@ -223,8 +223,7 @@ fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str, rules: &[H
         flag(&format!("rest={rest}"), true);
     }
     flag("kin_before", text[..s].strip_suffix('の').is_some_and(|b| KIN.iter().any(|k| b.ends_with(k))));
-    let ids = f.iter().map(|x| hash(x)).collect();
-    ids
+    f.iter().map(|x| hash(x)).collect()
 }
 
 /// The weights of the scorer, read from the data file.
