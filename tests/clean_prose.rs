@@ -309,7 +309,11 @@ fn learned_scorer_false_alarms() {
         }
     }
     let mb = bytes as f64 / 1e6;
-    println!("learned scorer on clean prose: {} names added in {mb:.2} MB, {:.2}/MB", added.len(), added.len() as f64 / mb);
+    println!(
+        "learned scorer on clean prose: {} names added in {mb:.2} MB, {:.2}/MB",
+        added.len(),
+        added.len() as f64 / mb
+    );
     let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("target");
     let _ = std::fs::write(target.join("clean-prose-scorer.tsv"), added.join("\n"));
 }

@@ -361,18 +361,11 @@ fn hironsancorpus() {
 #[test]
 #[ignore = "the learned scorer's measurement: needs python3 scripts/names-corpus.py"]
 fn learned_scorer() {
-    let mut sets: Vec<(&str, std::path::PathBuf)> = [
-        "held-aside-6",
-        "held-aside-7",
-        "held-aside",
-        "held-aside-2",
-        "held-aside-3",
-        "held-aside-4",
-        "held-aside-5",
-    ]
-    .iter()
-    .map(|n| (*n, data(&format!("{n}.tsv"))))
-    .collect();
+    let mut sets: Vec<(&str, std::path::PathBuf)> =
+        ["held-aside-6", "held-aside-7", "held-aside", "held-aside-2", "held-aside-3", "held-aside-4", "held-aside-5"]
+            .iter()
+            .map(|n| (*n, data(&format!("{n}.tsv"))))
+            .collect();
     sets.insert(2, ("hironsan", Path::new(env!("CARGO_MANIFEST_DIR")).join("target/names-eval/hironsan.tsv")));
     let mut unseen = Score::default();
     for (name, path) in sets {
