@@ -126,12 +126,14 @@ names-eval: setup
 ## examples/names_features.rs for held-aside sets 1-5, tuning.tsv and the
 ## templates, an averaged perceptron trained by scripts/train-names-scorer.py
 ## into src/detect/names/prose-scorer.txt (deterministic: git diff shows a change).
+## Its measurement: cargo test --release --features names-scorer --test prose_names
+## --test clean_prose -- --include-ignored --nocapture.
 NAMES_TRAIN = tests/data/names/held-aside.tsv tests/data/names/held-aside-2.tsv \
 	tests/data/names/held-aside-3.tsv tests/data/names/held-aside-4.tsv \
 	tests/data/names/held-aside-5.tsv tests/data/names/tuning.tsv
 names-scorer: setup
 	python3 scripts/gen-names-training.py
-	$(CARGO) run --release --quiet --example names_features -- $(NAMES_TRAIN) target/names-train/generated.tsv > target/names-train/features.tsv
+	$(CARGO) run --release --quiet --features names-scorer --example names_features -- $(NAMES_TRAIN) target/names-train/generated.tsv > target/names-train/features.tsv
 	python3 scripts/train-names-scorer.py target/names-train/features.tsv 6
 
 check-wasm:

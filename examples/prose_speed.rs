@@ -6,8 +6,7 @@
 //! `valgrind --tool=callgrind` with runs = 1 for instruction counts (a
 //! third argument `clean` leaves manpages-ja out:
 //! `valgrind --tool=callgrind --toggle-collect='presend::scan_text*'
-//! target/release/examples/prose_speed 2 1 clean`; `scorer` instead of
-//! `clean` runs the learned prose-name scorer over the text first).
+//! target/release/examples/prose_speed 2 1 clean`).
 #[path = "../tests/support/bulk.rs"]
 mod bulk;
 
@@ -33,17 +32,8 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let mib: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(8);
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10);
-    let mode = args.next();
-    let clean_only = matches!(mode.as_deref(), Some("clean" | "scorer"));
-    let clean = bulk::clean_japanese_text(mib << 20, 7);
-    if mode.as_deref() == Some("scorer") {
-        // The learned prose-name scorer alone (off the default scan), per
-        // line as tests/clean_prose.rs runs it: its cost beside the scan's.
-        let start = std::time::Instant::now();
-        let added: usize = clean.lines().map(|l| presend::detect::prose_names::scorer::scored_names(l).len()).sum();
-        println!("scorer: {added} names added, {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
-    }
-    best("clean prose (generated)", &clean, runs);
+    let clean_only = args.next().as_deref() == Some("clean");
+    best("clean prose (generated)", &bulk::clean_japanese_text(mib << 20, 7), runs);
     if clean_only {
         return;
     }

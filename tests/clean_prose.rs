@@ -274,6 +274,7 @@ fn clean_prose_false_alarms() {
 /// Writes them to `target/clean-prose-scorer.tsv`. Ignored: a measurement.
 /// Measured once (c98bc58's weights): 194 names added in 11.36 MB,
 /// 17.07/MB, which is why the scorer is off the default scan.
+#[cfg(feature = "names-scorer")]
 #[test]
 #[ignore = "the learned scorer's measurement"]
 fn learned_scorer_false_alarms() {

@@ -24,8 +24,9 @@
 //!   mail bodies, family prose and biographies.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
-//! - `learned_scorer` (ignored: a measurement): the learned scorer's names
-//!   (off the default scan) added to the scan's, on every set above.
+//! - `learned_scorer` (ignored: a measurement; `--features names-scorer`):
+//!   the learned scorer's names (off the default scan) added to the scan's,
+//!   on every set above.
 //!
 //! A found name counts as right when it overlaps a labelled name of its
 //! sentence (「中村文則」 for 「中村」 and the reverse); recall counts the
@@ -108,6 +109,7 @@ impl Score {
         self.add_found(s, found_by(&s.text));
     }
 
+    #[cfg(feature = "names-scorer")]
     /// The same with the learned scorer's names added to the scan's
     /// (`prose_names::scorer`, off the default scan), counted as the
     /// finder's.
@@ -360,6 +362,7 @@ fn hironsancorpus() {
 /// reported on the sets it was trained on (an upper bound); writes
 /// `target/names-eval/scorer-*.md`. Ignored: the scorer is off the default
 /// scan, and this is its measurement, not a gate.
+#[cfg(feature = "names-scorer")]
 #[test]
 #[ignore = "the learned scorer's measurement: needs python3 scripts/names-corpus.py"]
 fn learned_scorer() {

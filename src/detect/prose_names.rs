@@ -52,7 +52,7 @@ mod beside;
 mod data;
 mod lists;
 mod pass;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "names-scorer", not(target_arch = "wasm32")))]
 pub mod scorer;
 mod subject;
 

@@ -12,7 +12,9 @@
 //! (`src/detect/names/prose-scorer.txt`, trained by
 //! `scripts/train-names-scorer.py` on held-aside sets 1-5, the tuning
 //! sentences and template sentences only: `make names-scorer`) say which
-//! to take. Native only: the weights are not in any wasm module.
+//! to take. Native only, and only with the cargo feature `names-scorer`:
+//! the weights are in no wasm module, and merely linking the scorer changed
+//! how the compiler inlined the finder (+0.3 M instructions per 2 MiB).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
