@@ -19,8 +19,14 @@
 //! - `held_aside_set_6` (likewise): `tests/data/names/held-aside-6.tsv`,
 //!   encyclopedia sentences with katakana foreign names, sports and arts,
 //!   minutes with attendee lists, case notes, given names in family prose.
+//! - `held_aside_set_7` (likewise): `tests/data/names/held-aside-7.tsv`,
+//!   case notes, incident write-ups, minutes, HR and school records, news,
+//!   mail bodies, family prose and biographies.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
+//! - `learned_scorer` (ignored: a measurement; `--features names-scorer`):
+//!   the learned scorer's names (off the default scan) added to the scan's,
+//!   on every set above.
 //!
 //! A found name counts as right when it overlaps a labelled name of its
 //! sentence (「中村文則」 for 「中村」 and the reverse); recall counts the
@@ -100,7 +106,25 @@ struct Score {
 
 impl Score {
     fn add(&mut self, s: &Sentence) {
-        let got_by = found_by(&s.text);
+        self.add_found(s, found_by(&s.text));
+    }
+
+    #[cfg(feature = "names-scorer")]
+    /// The same with the learned scorer's names added to the scan's
+    /// (`prose_names::scorer`, off the default scan), counted as the
+    /// finder's.
+    fn add_scored(&mut self, s: &Sentence) {
+        let mut got_by = found_by(&s.text);
+        for (start, end) in presend::detect::prose_names::scorer::scored_names(&s.text) {
+            let name = &s.text[start..end];
+            if !got_by.iter().any(|(g, _)| overlaps(g, name)) {
+                got_by.push((name.to_owned(), true));
+            }
+        }
+        self.add_found(s, got_by);
+    }
+
+    fn add_found(&mut self, s: &Sentence, got_by: Vec<(String, bool)>) {
         let got: Vec<String> = got_by.iter().map(|(g, _)| g.clone()).collect();
         self.sentences += 1;
         self.labels += s.names.len();
@@ -299,6 +323,26 @@ fn held_aside_set_6() {
     assert!(score.precision() >= 0.9 && score.recall() >= 0.45, "held-aside-6 fell below its first run");
 }
 
+/// `tests/data/names/held-aside-7.tsv`: case notes, incident write-ups,
+/// minutes with attendee lists, HR and school records, news-style reports,
+/// mail bodies, family prose and biographies (full names, surnames and
+/// given names alone, katakana foreign names, names in lists) and
+/// look-alike places, firms, shops, eras and words; committed before the
+/// finder met it; writes `target/names-eval/held-aside-7.md`.
+#[test]
+fn held_aside_set_7() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-7.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-7");
+    assert!(score.sentences >= 130, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, d6a37d8): 139
+    // sentences, 125 names; found 98 (98 right), recalled 97: precision
+    // 1.000, recall .776. Gated a margin below the first run.
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.70, "held-aside-7 fell below its first run");
+}
+
 #[test]
 #[ignore = "needs target/names-eval/hironsan.tsv: python3 scripts/names-corpus.py"]
 fn hironsancorpus() {
@@ -309,6 +353,41 @@ fn hironsancorpus() {
         score.add(&s);
     }
     score.report("hironsan");
+}
+
+/// The learned scorer (`src/detect/prose_names/scorer.rs`, trained by
+/// `make names-scorer` on held-aside sets 1-5, tuning.tsv and template
+/// sentences), its names added to the scan's: evaluated once on
+/// held-aside-6, held-aside-7 and hironsancorpus (never trained on), and
+/// reported on the sets it was trained on (an upper bound); writes
+/// `target/names-eval/scorer-*.md`. Ignored: the scorer is off the default
+/// scan, and this is its measurement, not a gate.
+#[cfg(feature = "names-scorer")]
+#[test]
+#[ignore = "the learned scorer's measurement: needs python3 scripts/names-corpus.py"]
+fn learned_scorer() {
+    let mut sets: Vec<(&str, std::path::PathBuf)> =
+        ["held-aside-6", "held-aside-7", "held-aside", "held-aside-2", "held-aside-3", "held-aside-4", "held-aside-5"]
+            .iter()
+            .map(|n| (*n, data(&format!("{n}.tsv"))))
+            .collect();
+    sets.insert(2, ("hironsan", Path::new(env!("CARGO_MANIFEST_DIR")).join("target/names-eval/hironsan.tsv")));
+    let mut unseen = Score::default();
+    for (name, path) in sets {
+        let mut score = Score::default();
+        for s in read(&path) {
+            score.add_scored(&s);
+            if name == "held-aside-6" || name == "held-aside-7" {
+                unseen.add_scored(&s);
+            }
+        }
+        score.report(&format!("scorer-{name}"));
+    }
+    unseen.report("scorer-held-aside-6+7");
+    // The one evaluation (c98bc58's weights): held-aside-6 found 108 (106
+    // right), precision .981, recall .774; held-aside-7 111 (110), .991,
+    // .872; together .986, .821 (the rules alone .990, .725);
+    // hironsancorpus 139 (120), .863, .741 (the rules .958, .716).
 }
 
 /// A name only the prose dictionary found is low severity: a document that

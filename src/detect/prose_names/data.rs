@@ -59,12 +59,16 @@ pub struct NameData {
 /// ~0.1 % of others pass as well (one bit a key let ~2 % through, and one
 /// such word repeated in a text costs much); no key that was set is ever
 /// refused, so what the rules find is unchanged.
-pub(super) struct StartBits(Vec<u64>);
+/// A fixed-size array, so that the indexing needs no bounds check (the
+/// index is a shift of the hash, always in range): it is asked at every
+/// kanji run of two or more characters.
+pub(super) struct StartBits(Box<[u64; (1 << StartBits::BITS) / 64]>);
 
 impl StartBits {
     const BITS: u32 = 20;
     pub(super) fn new() -> StartBits {
-        StartBits(vec![0; (1 << Self::BITS) / 64])
+        let words: Box<[u64]> = vec![0; (1 << Self::BITS) / 64].into_boxed_slice();
+        StartBits(words.try_into().unwrap_or_else(|_| unreachable!("sized above")))
     }
     pub(super) fn index(key: u64) -> (usize, usize) {
         let h = key.wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -114,11 +118,11 @@ pub(super) fn start_keys(bytes: &[u8], i: usize, width: usize) -> (u64, u64) {
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
-pub(super) struct Bits(Vec<u64>);
+pub(super) struct Bits(Box<[u64; 0x10000 / 64]>);
 
 impl Bits {
     pub(super) fn new() -> Bits {
-        Bits(vec![0; 0x10000 / 64])
+        Bits(Box::new([0; 0x10000 / 64]))
     }
     pub(super) fn set(&mut self, c: char) {
         let i = c as usize;

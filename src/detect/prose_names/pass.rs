@@ -112,6 +112,10 @@ pub(super) fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class
             i += 3;
             continue;
         }
+        // Hiragana U+3040-U+307F ends most runs: no need of `class_at`.
+        if bytes.get(i..i + 2) == Some(&[0xE3, 0x81]) {
+            return (i, Class::Other, 3);
+        }
         let (c, width) = class_at(bytes, i, class);
         if c != class {
             return (i, c, width);
@@ -129,7 +133,8 @@ pub(super) fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class
 #[inline(always)]
 pub(super) fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
     while i < bytes.len() {
-        if bytes[i] < 0x80 {
+        let b0 = bytes[i];
+        if b0 < 0x80 {
             // Eight bytes of ASCII at once (English lines, figures, markup).
             let ascii8 = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());
             i += match ascii8 {
@@ -138,28 +143,44 @@ pub(super) fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
             };
             continue;
         }
-        // Most of Japanese prose: hiragana U+3040-U+307F.
-        if bytes.get(i..i + 2) == Some(&[0xE3, 0x81]) {
-            i += 3;
-            continue;
-        }
-        // A kanji of U+5000-U+9FFF: where most runs start.
-        if (0xE5..=0xE9).contains(&bytes[i]) {
-            return (i, Class::Kanji, 3);
-        }
-        // Hiragana (E3 81, E3 82) and punctuation (E3 80) first: most of it.
-        let other = match bytes.get(i..i + 3) {
-            // ゃ (U+3083) and ん (U+3093): ちゃん, くん may end here.
-            Some(&[0xE3, 0x82, 0x83 | 0x93]) => return (i, Class::Suffix, 3),
-            Some(&[0xE3, b1, b2]) => b1 == 0x81 || b1 == 0x82 && b2 < 0xA1 || b1 == 0x80 && b2 != 0x85,
-            Some(&[0xEF, b1, _]) => b1 >= 0xBC,
-            _ => false,
-        };
-        if !other {
+        // Most of Japanese prose: U+3000-U+30FF, kana and the ideographic
+        // punctuation, all read from the three bytes at once.
+        if b0 == 0xE3 {
+            if let Some(&[b1, b2]) = bytes.get(i + 1..i + 3) {
+                let other = match b1 {
+                    // Hiragana U+3040-U+307F.
+                    0x81 => true,
+                    // U+3080-U+30A0: hiragana but ゃ (U+3083) and ん (U+3093),
+                    // where ちゃん and くん may end.
+                    0x82 if b2 < 0xA1 => {
+                        if b2 == 0x83 || b2 == 0x93 {
+                            return (i, Class::Suffix, 3);
+                        }
+                        true
+                    }
+                    // The ideographic punctuation but 々.
+                    0x80 => b2 != 0x85,
+                    _ => false,
+                };
+                if other {
+                    i += 3;
+                    continue;
+                }
+            }
             let (class, width) = class_at(bytes, i, Class::Other);
             return (i, class, width);
         }
-        i += 3;
+        // A kanji of U+5000-U+9FFF: where most runs start.
+        if (0xE5..=0xE9).contains(&b0) {
+            return (i, Class::Kanji, 3);
+        }
+        // The full-width forms U+FF00-U+FFEF are no kanji or katakana.
+        if b0 == 0xEF && bytes.get(i + 1).is_some_and(|&b1| b1 >= 0xBC) && i + 3 <= bytes.len() {
+            i += 3;
+            continue;
+        }
+        let (class, width) = class_at(bytes, i, Class::Other);
+        return (i, class, width);
     }
     (i, Class::Other, 0)
 }

@@ -82,14 +82,14 @@ fn is_a_person(d: &NameData, sentence: &str) -> bool {
 
 /// Whether what follows a subject, to the end of its sentence, says what a
 /// person does or is.
-fn person_predicate(d: &NameData, rest: &str) -> bool {
+pub(super) fn person_predicate(d: &NameData, rest: &str) -> bool {
     let sentence = sentence_of(rest);
     PERSON_PREDICATES.iter().any(|p| sentence.contains(p)) || is_a_person(d, sentence)
 }
 
 /// The same, asked of a subject the lists lack: only a life event or a
 /// trade will do.
-fn life_predicate(d: &NameData, rest: &str) -> bool {
+pub(super) fn life_predicate(d: &NameData, rest: &str) -> bool {
     let sentence = sentence_of(rest);
     LIFE_PREDICATES.iter().any(|p| sentence.contains(p)) || is_a_person(d, sentence)
 }
