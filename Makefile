@@ -51,6 +51,8 @@ test: setup lint fuzz-test test-web
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets --quiet -- -D warnings
+	@# The prose-name scorer is out of every default build (Cargo.toml): kept compiling here.
+	$(CARGO) clippy --all-targets --features names-scorer --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --no-default-features --quiet -- -D warnings
 	$(CARGO) clippy --target wasm32-unknown-unknown --lib --profile test --quiet -- -D warnings
