@@ -515,7 +515,11 @@ pub fn may_concern(text: &str, start: usize, end: usize) -> bool {
     // 「えびアレルギーの方 1名」「…等で欠席される場合は」): anyone it applies
     // to, unless the line names someone before it (「佐藤様は、てんかん発作が
     // 起きた場合は」). 「24名様」「皆様」「お客様」 name no one.
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // The line's start, looked for a short way back only: a text of one
+    // long line (minified, exported) with many terms must not be scanned
+    // back to its start for each.
+    let from = super::floor_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let before = &text[line_start..start];
     let named = HONORIFICS.iter().any(|h| {
         before
@@ -528,6 +532,9 @@ pub fn may_concern(text: &str, start: usize, end: usize) -> bool {
     let asked = ["if you", "if any", "any "].iter().any(|w| lower.contains(w));
     !named && (asked || MAY_CONCERN.iter().any(|w| after.starts_with(w)) || headcount(after) || hypothetical(after))
 }
+
+/// How far back (bytes) `may_concern` looks for the start of a term's line.
+const LINE_LOOKBACK: usize = 600;
 
 /// Words after a term for whoever it may concern, in an invitation or an
 /// order (「持病のある方は」「アレルギーをお持ちの方」「うつ病の方への接し方」
@@ -626,7 +633,11 @@ const WORKS: &[&str] = &[
 /// subject label opens. Such a term names what a book or a talk is about,
 /// nobody's condition.
 pub fn in_title(text: &str, start: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // The line's start, looked for a short way back only: a text of one
+    // long line (minified, exported) with many terms must not be scanned
+    // back to its start for each.
+    let from = super::floor_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
+    let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let before = &text[line_start..start];
     let unclosed =
         |o: char, c: char| before.chars().filter(|&x| x == o).count() > before.chars().filter(|&x| x == c).count();

@@ -5,7 +5,7 @@
 
 use std::io::{Cursor, Write};
 
-use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, FormatAlign, Workbook};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
@@ -128,6 +128,15 @@ pub struct PrintSetup {
     /// Excel's header and footer codes (`&C社外秘`, `&C&P / &N`).
     pub header: String,
     pub footer: String,
+    /// A column whose texts wrap, aligned top or bottom (Excel's default)
+    /// in rows made as tall as their lines (as Excel's autofit does).
+    pub wrap: Option<(u16, Wrap)>,
+}
+
+#[derive(Clone, Copy)]
+pub enum Wrap {
+    Top,
+    Bottom,
 }
 
 /// One sheet set up for printing as `setup` says, portrait, one page wide.
@@ -136,10 +145,25 @@ pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
     let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
     let ws = wb.add_worksheet();
     ws.set_name(&sheet.name).expect("sheet name");
+    let wrapped = setup.wrap.map(|(column, align)| {
+        let align = match align {
+            Wrap::Top => FormatAlign::Top,
+            Wrap::Bottom => FormatAlign::Bottom,
+        };
+        (column, XlsxFormat::new().set_text_wrap().set_align(align))
+    });
     for (r, row) in sheet.rows.iter().enumerate() {
         for (c, cell) in row.iter().enumerate() {
             let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
             match cell {
+                Cell::Text(s) if wrapped.as_ref().is_some_and(|(w, _)| *w == c) => {
+                    let (_, format) = wrapped.as_ref().expect("checked");
+                    ws.write_string_with_format(r, c, s, format).expect("write string");
+                    // Two characters a unit of width, as the column's texts wrap.
+                    let width = setup.widths.get(usize::from(c)).copied().flatten().unwrap_or(8.43);
+                    let lines = (s.chars().count() as f64 * 2.0 / width).ceil().max(1.0);
+                    ws.set_row_height(r, 15.0 * lines).expect("row height");
+                }
                 Cell::Text(s) => {
                     ws.write_string(r, c, s).expect("write string");
                 }

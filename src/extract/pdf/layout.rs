@@ -69,10 +69,23 @@ pub(super) fn read_page(mut runs: Vec<Run>, columns: &[f32]) -> Page {
     while i < lines.len() {
         // A table: consecutive lines of 2+ cells that share 3+ columns.
         let mut end = i;
-        while end < lines.len() && fine[end].len() >= 2 {
-            end += 1;
+        loop {
+            while end < lines.len() && fine[end].len() >= 2 {
+                end += 1;
+            }
+            // The other lines of a wrapped cell (one cell each) between two
+            // rows: the table goes on after them.
+            let mut k = end;
+            while end > i && k < lines.len() && k - end < WRAPPED_LINES && fine[k].len() == 1 {
+                k += 1;
+            }
+            if k > end && k < lines.len() && fine[k].len() >= 2 {
+                end = k;
+                continue;
+            }
+            break;
         }
-        end = apart_after(&lines[i..end]).map_or(end, |k| i + k);
+        end = apart_after(&lines[i..end], &fine[i..end]).map_or(end, |k| i + k);
         if end - i >= 2 {
             if let Some((rows, cuts)) = table(&lines[i..end], &fine[i..end], columns) {
                 page.tables.push((i as u32 + 1, rows));
@@ -92,12 +105,19 @@ pub(super) fn read_page(mut runs: Vec<Run>, columns: &[f32]) -> Page {
     page
 }
 
+/// How many lines of one cell in a row a table may have between two of
+/// its rows: the other lines of a cell whose text wraps.
+const WRAPPED_LINES: usize = 4;
+
 /// A table's rows follow each other at a steady pitch; a line much further
 /// below (a page's footer under the last row, a paragraph after a gap) is
 /// not one of them. The index of the first such line, if any.
-fn apart_after(lines: &[Vec<Run>]) -> Option<usize> {
+/// The pitch is taken between lines of several cells: the lines of a
+/// wrapped cell between them are closer.
+fn apart_after(lines: &[Vec<Run>], fine: &[Vec<Cell>]) -> Option<usize> {
     let y = |k: usize| lines[k].first().map_or(0.0, |r| r.y);
-    let mut gaps: Vec<f32> = (1..lines.len()).map(|k| y(k - 1) - y(k)).collect();
+    let rows: Vec<f32> = (0..lines.len()).filter(|&k| fine[k].len() >= 2).map(y).collect();
+    let mut gaps: Vec<f32> = rows.windows(2).map(|w| w[0] - w[1]).collect();
     if gaps.len() < 2 {
         return None;
     }
@@ -248,6 +268,9 @@ fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Option<(Vec<Ve
         rows.push(row);
     }
     join_right_aligned(&mut rows, &mut ends);
+    join_lone_cells(&mut rows);
+    let ys: Vec<f32> = runs.iter().map(|l| l.first().map_or(0.0, |r| r.y)).collect();
+    let mut rows = join_wrapped(rows, &ys);
     // Columns no cell fell into (a gutter right before a left edge) go.
     let used: Vec<bool> = (0..cuts.len().max(1)).map(|c| rows.iter().any(|r| !r[c].is_empty())).collect();
     for row in &mut rows {
@@ -265,6 +288,111 @@ fn table(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Option<(Vec<Ve
     let filled = rows.iter().filter(|r| r.iter().filter(|c| !c.is_empty()).count() * 2 >= columns).count();
     let kept: Vec<f32> = cuts.iter().zip(&used).filter(|(_, u)| **u).map(|(c, _)| *c).collect();
     (filled * 4 >= rows.len() * 3).then_some((rows, kept))
+}
+
+/// A cell whose text wraps draws its other lines as lines of their own,
+/// one cell each, above its row's other cells (bottom-aligned, the
+/// spreadsheet default), below them (top-aligned) or both (centred). Each
+/// such line joins the row nearest it above or below whose cell in that
+/// column holds text, before or after it as it is drawn.
+fn join_wrapped(rows: Vec<Vec<String>>, ys: &[f32]) -> Vec<Vec<String>> {
+    let filled = |r: &Vec<String>| r.iter().filter(|c| !c.is_empty()).count();
+    if rows.first().is_none_or(|r| r.len() < 3) {
+        return rows;
+    }
+    let single = |k: usize| k > 0 && filled(&rows[k]) == 1;
+    let column = |k: usize| rows[k].iter().position(|c| !c.is_empty()).unwrap_or(0);
+    // Single lines between the header and the first row belong to the row
+    // below them, and then so do all: the wrapped cells start above their
+    // rows (bottom-aligned, or a top-aligned cell in a row whose other
+    // cells sit at the bottom, where the cell's first line is nearer the
+    // row before).
+    let first_row = (1..rows.len()).find(|&k| !single(k));
+    let downwards = first_row.is_some_and(|f| f > 1);
+    // Otherwise each single line goes to the nearest row of several cells,
+    // above or below across other single lines, that has text in its
+    // column, or else to the nearest.
+    let nearest = |k: usize, a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(u), Some(d)) => Some(if ys[u] - ys[k] < ys[k] - ys[d] { u } else { d }),
+        (u, d) => u.or(d),
+    };
+    let mut target: Vec<Option<usize>> = vec![None; rows.len()];
+    for k in (0..rows.len()).filter(|&k| single(k)) {
+        let c = column(k);
+        let up = (0..k).rev().find(|&j| !single(j)).filter(|&j| j > 0);
+        let down = (k + 1..rows.len()).find(|&j| !single(j));
+        target[k] = if downwards {
+            down
+        } else {
+            let text = |j: &usize| !rows[*j][c].is_empty();
+            nearest(k, up.filter(text), down.filter(text)).or_else(|| nearest(k, up, down))
+        };
+    }
+    let mut out: Vec<Vec<String>> = Vec::with_capacity(rows.len());
+    let mut index: Vec<usize> = vec![usize::MAX; rows.len()];
+    // Rows of several cells first, then each single line into its row, top
+    // to bottom: those above a row go before its text, those below after.
+    for (k, row) in rows.iter().enumerate() {
+        if target[k].is_none() {
+            index[k] = out.len();
+            out.push(row.clone());
+        }
+    }
+    let mut before: Vec<Vec<String>> = vec![Vec::new(); rows.len()];
+    let mut after: Vec<Vec<String>> = vec![Vec::new(); rows.len()];
+    for k in 0..rows.len() {
+        if let Some(t) = target[k] {
+            let c = column(k);
+            let list = if k < t { &mut before[t] } else { &mut after[t] };
+            list.resize(rows[k].len(), String::new());
+            join_text(&mut list[c], &rows[k][c]);
+        }
+    }
+    for t in 0..rows.len() {
+        if index[t] == usize::MAX {
+            continue;
+        }
+        let row = &mut out[index[t]];
+        for (c, text) in before[t].iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            let mut joined = text.clone();
+            join_text(&mut joined, &row[c]);
+            row[c] = joined;
+        }
+        for (c, text) in after[t].iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            join_text(&mut row[c], text);
+        }
+    }
+    out
+}
+
+/// Appends the next line of a wrapped text: Japanese runs on, words in
+/// Latin script take a space.
+fn join_text(text: &mut String, next: &str) {
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if latin(text.chars().last()) && latin(next.chars().next()) {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
+/// A column that holds text on one row only, beside a column empty on that
+/// row, is that column's: a header cut off from its column by a gutter (a
+/// header left-aligned over right-aligned dates, wider than they are).
+fn join_lone_cells(rows: &mut [Vec<String>]) {
+    let width = rows.first().map_or(0, Vec::len);
+    if rows.len() < 3 {
+        return;
+    }
+    for c in 0..width {
+        let mut filled = rows.iter().enumerate().filter(|(_, r)| !r[c].is_empty()).map(|(k, _)| k);
+        let (Some(k), None) = (filled.next(), filled.next()) else { continue };
+        let into = [c + 1, c.wrapping_sub(1)]
+            .into_iter()
+            .find(|&n| n < width && rows[k][n].is_empty() && rows.iter().any(|r| !r[n].is_empty()));
+        if let Some(n) = into {
+            rows[k][n] = std::mem::take(&mut rows[k][c]);
+        }
+    }
 }
 
 /// Right-aligned numbers start where their digits make them (1–9, 10–99,
@@ -316,9 +444,12 @@ fn shared_starts(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Vec<f3
     candidates.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
     // Per line, each run's start and whether it stands apart from the text
     // drawn before it.
+    // Rows only: the other lines of wrapped cells start where their cell does.
     let starts: Vec<Vec<(f32, bool)>> = runs
         .iter()
-        .map(|line| {
+        .zip(fine)
+        .filter(|(_, cells)| cells.len() >= 2)
+        .map(|(line, _)| {
             let mut end = f32::NEG_INFINITY;
             let mut out = Vec::new();
             for run in line {
@@ -360,7 +491,9 @@ fn column_starts(lines: &[Vec<Cell>]) -> Vec<f32> {
     // At least a fifth of the lines, and two: the header and one row. (A
     // column after one whose texts fill it is set apart by a gap only on
     // the rows where the text before it is short.)
-    let needed = lines.len().div_ceil(5).max(2);
+    // Counted over rows: the other lines of wrapped cells have one cell.
+    let rows = lines.iter().filter(|l| l.len() >= 2).count();
+    let needed = rows.div_ceil(5).max(2);
     let mut anchors = Vec::new();
     let mut k = 0;
     while k < starts.len() {
