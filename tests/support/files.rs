@@ -5,7 +5,7 @@
 
 use std::io::{Cursor, Write};
 
-use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, FormatAlign, Workbook};
+use rust_xlsxwriter::{ExcelDateTime, Format as XlsxFormat, FormatAlign, Workbook, Worksheet};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, ZipWriter};
 
@@ -73,25 +73,7 @@ fn workbook(sheets: &[Sheet], for_print: bool) -> Vec<u8> {
     let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
     for sheet in sheets {
         let ws = wb.add_worksheet();
-        ws.set_name(&sheet.name).expect("sheet name");
-        for (r, row) in sheet.rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
-                match cell {
-                    Cell::Text(s) => {
-                        ws.write_string(r, c, s).expect("write string");
-                    }
-                    Cell::Number(n) => {
-                        ws.write_number(r, c, *n).expect("write number");
-                    }
-                    Cell::Date(y, m, d) => {
-                        let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
-                        ws.write_datetime_with_format(r, c, &dt, &date_format).expect("write date");
-                    }
-                    Cell::Empty => {}
-                }
-            }
-        }
+        write_cells(ws, sheet, &date_format);
         if for_print {
             // Each column as wide as its longest text, counting a kanji or
             // kana as two characters as Excel's column width does (the
@@ -144,37 +126,21 @@ pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
     let mut wb = Workbook::new();
     let date_format = XlsxFormat::new().set_num_format("yyyy/mm/dd");
     let ws = wb.add_worksheet();
-    ws.set_name(&sheet.name).expect("sheet name");
-    let wrapped = setup.wrap.map(|(column, align)| {
+    write_cells(ws, sheet, &date_format);
+    if let Some((column, align)) = setup.wrap {
         let align = match align {
             Wrap::Top => FormatAlign::Top,
             Wrap::Bottom => FormatAlign::Bottom,
         };
-        (column, XlsxFormat::new().set_text_wrap().set_align(align))
-    });
-    for (r, row) in sheet.rows.iter().enumerate() {
-        for (c, cell) in row.iter().enumerate() {
-            let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
-            match cell {
-                Cell::Text(s) if wrapped.as_ref().is_some_and(|(w, _)| *w == c) => {
-                    let (_, format) = wrapped.as_ref().expect("checked");
-                    ws.write_string_with_format(r, c, s, format).expect("write string");
-                    // Two characters a unit of width, as the column's texts wrap.
-                    let width = setup.widths.get(usize::from(c)).copied().flatten().unwrap_or(8.43);
-                    let lines = (s.chars().count() as f64 * 2.0 / width).ceil().max(1.0);
-                    ws.set_row_height(r, 15.0 * lines).expect("row height");
-                }
-                Cell::Text(s) => {
-                    ws.write_string(r, c, s).expect("write string");
-                }
-                Cell::Number(n) => {
-                    ws.write_number(r, c, *n).expect("write number");
-                }
-                Cell::Date(y, m, d) => {
-                    let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
-                    ws.write_datetime_with_format(r, c, &dt, &date_format).expect("write date");
-                }
-                Cell::Empty => {}
+        let format = XlsxFormat::new().set_text_wrap().set_align(align);
+        // Two characters a unit of width, as the column's texts wrap.
+        let width = setup.widths.get(usize::from(column)).copied().flatten().unwrap_or(8.43);
+        for (r, row) in sheet.rows.iter().enumerate() {
+            if let Some(Cell::Text(s)) = row.get(usize::from(column)) {
+                let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + column);
+                ws.write_string_with_format(r, c, s, &format).expect("write string");
+                let lines = (s.chars().count() as f64 * 2.0 / width).ceil().max(1.0);
+                ws.set_row_height(r, 15.0 * lines).expect("row height");
             }
         }
     }
@@ -191,6 +157,29 @@ pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
     ws.set_portrait();
     ws.set_print_fit_to_pages(1, 0);
     wb.save_to_buffer().expect("xlsx buffer")
+}
+
+/// The sheet's name and cells, dates as real date cells.
+fn write_cells(ws: &mut Worksheet, sheet: &Sheet, date_format: &XlsxFormat) {
+    ws.set_name(&sheet.name).expect("sheet name");
+    for (r, row) in sheet.rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            let (r, c) = (sheet.origin.0 + r as u32, sheet.origin.1 + c as u16);
+            match cell {
+                Cell::Text(s) => {
+                    ws.write_string(r, c, s).expect("write string");
+                }
+                Cell::Number(n) => {
+                    ws.write_number(r, c, *n).expect("write number");
+                }
+                Cell::Date(y, m, d) => {
+                    let dt = ExcelDateTime::from_ymd(*y, *m, *d).expect("date");
+                    ws.write_datetime_with_format(r, c, &dt, date_format).expect("write date");
+                }
+                Cell::Empty => {}
+            }
+        }
+    }
 }
 
 /// A zip archive of (name, bytes) members, deflated.
