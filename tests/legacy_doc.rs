@@ -15,8 +15,15 @@ fn scan(name: &str, bytes: &[u8]) -> FileReport {
     scan_bytes(name, bytes, &ScanOptions::default())
 }
 
-/// The roster as a .doc, converted by LibreOffice ("MS Word 97") from HTML.
+/// The roster as a .doc, converted by LibreOffice ("MS Word 97") from HTML,
+/// once for the tests of this file: they run in parallel, and each making
+/// it afresh in the same folder removed the other's (seen failing).
 fn roster_doc() -> Vec<u8> {
+    static DOC: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    DOC.get_or_init(convert_roster).clone()
+}
+
+fn convert_roster() -> Vec<u8> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/legacy-doc");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("dir");

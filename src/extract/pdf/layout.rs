@@ -422,6 +422,9 @@ fn join_right_aligned(rows: &mut [Vec<String>], ends: &mut [Vec<f32>]) {
     }
 }
 
+/// More candidate column edges than this on a page are not looked at.
+const MAX_CANDIDATES: usize = 256;
+
 /// Runs closer than this many points to the end of the text before them on
 /// their line touch it: glyphs of one word drawn one by one, not a new cell
 /// (a spreadsheet pads each cell's text by a point or so on either side:
@@ -442,9 +445,14 @@ fn shared_starts(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Vec<f3
         fine.iter().flatten().filter(|c| c.after_gap).map(|c| c.x0).chain(hints.iter().copied()).collect();
     candidates.sort_by(f32::total_cmp);
     candidates.dedup_by(|a, b| (*a - *b).abs() <= ANCHOR_SLACK);
-    // Per line, each run's start and whether it stands apart from the text
-    // drawn before it.
-    // Rows only: the other lines of wrapped cells start where their cell does.
+    // A page of scattered glyphs (or a hostile one) is no table of a few
+    // dozen columns: the work below stays bounded.
+    if candidates.len() > MAX_CANDIDATES {
+        return Vec::new();
+    }
+    // Per row, each run's start (left to right, as the lines' runs are)
+    // and whether it stands apart from the text drawn before it. Rows only:
+    // the other lines of wrapped cells start where their cell does.
     let starts: Vec<Vec<(f32, bool)>> = runs
         .iter()
         .zip(fine)
@@ -467,9 +475,12 @@ fn shared_starts(runs: &[Vec<Run>], fine: &[Vec<Cell>], hints: &[f32]) -> Vec<f3
             let mut on = 0;
             let mut apart = 0;
             for line in &starts {
-                if let Some(&(_, alone)) = line.iter().find(|(x0, _)| (x0 - x).abs() <= ANCHOR_SLACK) {
-                    on += 1;
-                    apart += usize::from(alone);
+                let first = line.partition_point(|(x0, _)| *x0 < x - ANCHOR_SLACK);
+                if let Some(&(x0, alone)) = line.get(first) {
+                    if x0 <= x + ANCHOR_SLACK {
+                        on += 1;
+                        apart += usize::from(alone);
+                    }
                 }
             }
             on * 2 >= starts.len() && on >= 2 && apart * 4 >= on * 3
