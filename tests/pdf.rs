@@ -444,6 +444,7 @@ fn kept_roster_pdf(rows: usize, print_titles: bool, wrap: Option<files::Wrap>, n
         header: "&C社外秘".to_owned(),
         footer: "&C&P / &N ページ&R総務部".to_owned(),
         wrap: wrap.map(|w| (5, w)),
+        merges: Vec::new(),
     };
     let dir = work_dir().join(format!("lo-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
@@ -485,12 +486,14 @@ fn a_roster_kept_at_excels_default_widths_is_read_over_its_pages() {
 fn a_roster_whose_addresses_wrap_in_their_cells_is_read_row_by_row() {
     // Before: each wrapped address's other lines ended the table, so the
     // roster fell apart into tables of a row or two and 60 names gave 0-2.
-    // Centred cells are not read yet (README, known gaps).
+    // Centred is the vertical alignment of Japanese Excel's 標準 style: a
+    // cell's lines then stand above and below the row's other cells.
     const ROWS: usize = 60;
-    for wrap in [files::Wrap::Bottom, files::Wrap::Top] {
+    for wrap in [files::Wrap::Bottom, files::Wrap::Top, files::Wrap::Centre] {
         let label = match wrap {
             files::Wrap::Bottom => "bottom",
             files::Wrap::Top => "top",
+            files::Wrap::Centre => "centre",
         };
         let (pdf, pages) = kept_roster_pdf(ROWS, true, Some(wrap), &format!("wrapped-roster-{label}"));
         assert!(pages >= 2, "{label}: over pages: {pages}");
@@ -679,4 +682,63 @@ fn a_pdf_inside_a_zip_is_read_with_its_member_name() {
     let f = report.findings.iter().find(|f| f.kind == Kind::MyNumber).expect("My Number found");
     assert_eq!(f.location.entry.as_deref(), Some("送付/名簿.pdf"));
     assert!(f.location.page.is_some());
+}
+
+#[test]
+fn a_roster_with_departments_merged_down_their_rows_and_a_two_row_header_is_read() {
+    // As a department keeps its list: 「セルを結合して中央揃え」 for each
+    // department over its people's rows and for 連絡先 over the two contact
+    // columns, a header of two rows printed on every page. Each department
+    // is read on the middle row of its range (it is drawn there), and
+    // 連絡先, centred over two columns, as text; the people are read row by
+    // row. Passed when first written: a measurement kept as a test.
+    const ROWS: usize = 60;
+    let mut rng = Rng::new(SEED ^ 0x4d45_5247);
+    let mut table: Vec<Vec<Cell>> = vec![
+        vec![Cell::from("部署別 職員連絡先一覧")],
+        vec![],
+        ["No.", "所属", "氏名", "生年月日", "連絡先", ""].iter().map(|s| Cell::from(*s)).collect(),
+        ["", "", "", "", "携帯電話", "住所"].iter().map(|s| Cell::from(*s)).collect(),
+    ];
+    let mut merges: Vec<files::Merge> = vec![(2, 0, 3, 0), (2, 1, 3, 1), (2, 2, 3, 2), (2, 3, 3, 3), (2, 4, 2, 5)];
+    let depts = ["総務部", "営業部", "製造部", "経理部"];
+    for i in 0..ROWS {
+        let p = Person::gen(&mut rng);
+        table.push(vec![
+            Cell::Number((i + 1) as f64),
+            if i % 15 == 0 { Cell::from(depts[i / 15]) } else { Cell::Empty },
+            Cell::Text(format!("{} {}", p.surname, p.given)),
+            Cell::Date(p.birth.0, p.birth.1, p.birth.2),
+            Cell::Text(p.mobile.hyphen()),
+            Cell::Text(p.home.full()),
+        ]);
+        if i % 15 == 0 {
+            merges.push(((4 + i) as u32, 1, (4 + i + 14) as u32, 1));
+        }
+    }
+    let setup = files::PrintSetup {
+        widths: vec![Some(5.0), Some(9.0), Some(14.0), Some(11.0), Some(14.0), Some(48.0)],
+        repeat_rows: Some((2, 3)),
+        header: "&C社外秘".to_owned(),
+        footer: "&C&P / &N ページ".to_owned(),
+        wrap: None,
+        merges,
+    };
+    let dir = work_dir().join("lo-merged-roster");
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("roster.xlsx"), files::xlsx_printed(&Sheet::new("名簿", table), &setup)).expect("xlsx");
+    files::libreoffice_convert(&dir, "pdf", &[dir.join("roster.xlsx")]);
+    let pdf = std::fs::read(dir.join("roster.pdf")).expect("converted PDF");
+    let report = scan("職員名簿.pdf", &pdf);
+    let count = |kind: Kind| report.summary.iter().find(|c| c.kind == kind).map_or(0, |c| c.count);
+    let what = format!("{:?}", report.summary);
+    assert_eq!(report.records, ROWS as u32, "{what}");
+    for kind in [Kind::PersonName, Kind::BirthDate, Kind::Phone, Kind::Address] {
+        assert_eq!(count(kind), ROWS as u32, "{kind:?}: {what}");
+    }
+    for header in ["氏名", "携帯電話", "住所"] {
+        let rows: u32 = report.columns.iter().filter(|c| c.header.as_deref() == Some(header)).map(|c| c.matched).sum();
+        assert_eq!(rows, ROWS as u32, "{header} read in its column");
+    }
 }

@@ -113,12 +113,16 @@ pub struct PrintSetup {
     /// A column whose texts wrap, aligned top or bottom (Excel's default)
     /// in rows made as tall as their lines (as Excel's autofit does).
     pub wrap: Option<(u16, Wrap)>,
+    /// Ranges merged and centred (Excel's 「セルを結合して中央揃え」): a
+    /// department over its people's rows, a header over two columns.
+    pub merges: Vec<Merge>,
 }
 
 #[derive(Clone, Copy)]
 pub enum Wrap {
     Top,
     Bottom,
+    Centre,
 }
 
 /// One sheet set up for printing as `setup` says, portrait, one page wide.
@@ -131,6 +135,7 @@ pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
         let align = match align {
             Wrap::Top => FormatAlign::Top,
             Wrap::Bottom => FormatAlign::Bottom,
+            Wrap::Centre => FormatAlign::VerticalCenter,
         };
         let format = XlsxFormat::new().set_text_wrap().set_align(align);
         // Two characters a unit of width, as the column's texts wrap.
@@ -148,6 +153,15 @@ pub fn xlsx_printed(sheet: &Sheet, setup: &PrintSetup) -> Vec<u8> {
         if let Some(width) = width {
             ws.set_column_width(sheet.origin.1 + c as u16, *width).expect("column width");
         }
+    }
+    let centred = XlsxFormat::new().set_align(FormatAlign::Center).set_align(FormatAlign::VerticalCenter);
+    let (r0, c0) = sheet.origin;
+    for &(fr, fc, lr, lc) in &setup.merges {
+        let text = match sheet.rows.get(fr as usize).and_then(|row| row.get(fc as usize)) {
+            Some(Cell::Text(s)) => s.clone(),
+            _ => String::new(),
+        };
+        ws.merge_range(r0 + fr, c0 + fc, r0 + lr, c0 + lc, &text, &centred).expect("merge range");
     }
     if let Some((first, last)) = setup.repeat_rows {
         ws.set_repeat_rows(first, last).expect("print titles");

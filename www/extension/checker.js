@@ -50,8 +50,9 @@ chrome.storage.onChanged.addListener((changes, area) => {
 
 /**
  * One check (or a warm-up: the user is about to pick or drop a file, so the
- * core is compiled and its detectors built now).
- * @param {any} request  { op: 'upload', site, files, fields } | { op: 'message', message, files } | { op: 'warm' }
+ * core is compiled and its detectors built now; or is writing a mail, so the
+ * module that checks mail is loaded as well).
+ * @param {any} request  { op: 'upload', site, files, fields } | { op: 'message', message, files } | { op: 'warm', mail?: boolean }
  * @param {(p: import('./lib/presend').CheckProgress) => void} onProgress  how far the reading has got
  */
 async function check(request, onProgress) {
@@ -61,6 +62,8 @@ async function check(request, onProgress) {
     const c = await current();
     if (request.op === 'warm') {
       await c.ready.catch(() => {});
+      // A compose opened: the mail check's module is loaded now, not at Send.
+      if (request.mail === true) await c.warm({ mail: true });
       return null;
     }
     if (request.op === 'message') {

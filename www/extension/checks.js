@@ -181,6 +181,21 @@ export async function runCheck(request, onProgress) {
 }
 
 /**
+ * Starts the checker frame and its core now; with `mail`, the module that
+ * checks mail too (a web mail's compose is open: the first Send then does not
+ * wait a quarter of a second for it). Where the frame cannot run, checks go to
+ * the service worker, which the browser stops when idle: nothing to warm.
+ * @param {() => boolean} alive  false once this script is an orphan
+ * @param {{ mail?: boolean }} [what]
+ */
+export function warmUp(alive, what = {}) {
+  if (frameFailed || !alive()) return;
+  checkerFrame()
+    .then((c) => c.call({ op: 'warm', mail: what.mail === true }))
+    .catch(() => {});
+}
+
+/**
  * Starts the checker frame and its core before the files come (the first
  * start takes a second or two on a slow machine: a process for the frame,
  * compiling the core, building its detectors), when the user reaches for a
@@ -189,12 +204,7 @@ export async function runCheck(request, onProgress) {
  * @param {() => boolean} alive  false once this script is an orphan
  */
 export function warmWhenNeeded(alive) {
-  const warm = () => {
-    if (frameFailed || !alive()) return;
-    checkerFrame()
-      .then((c) => c.call({ op: 'warm' }))
-      .catch(() => {});
-  };
+  const warm = () => warmUp(alive);
   const reachesForFiles = (/** @type {Event} */ e) => {
     const first = e.composedPath()[0];
     if (first instanceof HTMLInputElement && first.type === 'file') warm();

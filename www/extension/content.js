@@ -27,7 +27,7 @@ import { FileStore, guardMail } from './mail.js';
 import { effectiveSettings } from './settings.js';
 import { tell } from './messaging.js';
 import { questions } from './question.js';
-import { runCheck, warmWhenNeeded } from './checks.js';
+import { runCheck, warmUp, warmWhenNeeded } from './checks.js';
 import roundcube from './adapters/roundcube.js';
 import gmail from './adapters/gmail.js';
 import outlook from './adapters/outlook.js';
@@ -163,6 +163,8 @@ const mailOptions = {
   health: (/** @type {string} */ adapter, /** @type {object} */ signals) => tell({ type: 'health', adapter, site: location.host, signals }),
   // The toolbar badge: a compose is open whose send control the adapter does not recognise.
   sendUnknown: (/** @type {boolean} */ unknown) => tell({ type: 'mail-state', unknown }),
+  // A compose is open: the mail check's module loads now, not at Send.
+  writing: () => warmUp(alive, { mail: true }),
 };
 // Adapters run on the web mails' own hosts at once, on hosts the settings
 // list (self-hosted web mail) once the settings are read.

@@ -37,6 +37,9 @@ import { mailAdaptersFor } from './settings.js';
  *   self-hosted web mails from the settings; until they arrive only the makers' hosts count
  * @property {(unknown: boolean) => void} [sendUnknown]
  *   a compose is open whose send control the adapter does not recognise (true), or none is any more
+ * @property {() => void} [writing]
+ *   a compose opened, or the user is typing in one (at most every WRITING_MS): the checker gets
+ *   ready for the Send now, so that the first Send does not wait for the mail check to load
  */
 
 /**
@@ -61,6 +64,12 @@ const GESTURE_MS = 600;
 const PROBE_MS = 400;
 /** A compose is judged (health, badge) once it has been open this long: web mails render it in steps. */
 const SETTLE_MS = 1000;
+/**
+ * While the user types in a compose, `writing` is told at most this often:
+ * often enough to keep the checker frame's worker (stopped after 30 s idle)
+ * ready; a compose left alone lets it go.
+ */
+const WRITING_MS = 10_000;
 
 /**
  * What may send when the adapter does not know the compose's send control:
@@ -324,7 +333,10 @@ export function guardMail(win, options) {
     let fresh = false;
     for (const c of openComposes(a)) {
       const seen = firstSeen.get(c);
-      if (seen === undefined) firstSeen.set(c, now);
+      if (seen === undefined) {
+        firstSeen.set(c, now);
+        tellWriting(now);
+      }
       if (seen === undefined || now - seen < SETTLE_MS) {
         settling = true;
         continue;
@@ -343,6 +355,18 @@ export function guardMail(win, options) {
       options.sendUnknown?.(told);
     }
     if (settling) schedule(SETTLE_MS);
+  }
+
+  let toldWriting = -Infinity;
+  /** @param {number} now */
+  function tellWriting(now) {
+    if (now - toldWriting < WRITING_MS) return;
+    toldWriting = now;
+    try {
+      options.writing?.();
+    } catch {
+      // Getting ready early is a courtesy: the check at Send runs regardless.
+    }
   }
 
   /** @param {number} [ms] */
@@ -618,18 +642,27 @@ export function guardMail(win, options) {
   // A compose is looked at when it opens, not only when it is sent: on DOM
   // changes (throttled) and when the user starts working in it.
   const nudge = () => (observer ? schedule() : start());
+  // Typing in a compose keeps the checker ready for its Send.
+  const typing = (/** @type {Event} */ event) => {
+    const now = Date.now();
+    if (now - toldWriting < WRITING_MS || !options.writing) return;
+    const target = event.composedPath()[0];
+    if (target instanceof Node && guard.watches(target)) tellWriting(now);
+  };
   for (const type of EVENTS) win.addEventListener(type, onEvent, true);
   win.addEventListener('focusin', nudge, true);
   win.addEventListener('input', nudge, true);
+  win.addEventListener('input', typing, true);
   start();
   const stop = () => {
     for (const type of EVENTS) win.removeEventListener(type, onEvent, true);
     win.removeEventListener('focusin', nudge, true);
     win.removeEventListener('input', nudge, true);
+    win.removeEventListener('input', typing, true);
     observer?.disconnect();
     clearTimeout(scheduled);
   };
-  return Object.assign(stop, {
+  const guard = Object.assign(stop, {
     /**
      * Whether a node is inside an open compose of a web mail this guard
      * knows: what is typed or pasted there is checked with the whole
@@ -652,4 +685,5 @@ export function guardMail(win, options) {
       start();
     },
   });
+  return guard;
 }

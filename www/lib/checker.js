@@ -199,6 +199,23 @@ export function createChecker(options = {}) {
       const site = input.site ?? (typeof location !== 'undefined' ? location.host : 'this site');
       return /** @type {Promise<Verdict>} */ (run({ op: 'upload', site, files, fields: input.fields }, transfer, options.signal, options.onProgress));
     },
+    /**
+     * Gets ready for a kind of check before it comes. `{ mail: true }` loads
+     * the module that checks mail (a web mail's guard asks when a compose
+     * opens: the first mail check otherwise waits for it, ~0.25 s). Resolves
+     * to whether it is ready; never rejects: should the module not load, the
+     * check itself fails, saying why.
+     * @param {{ mail?: boolean }} [what]
+     * @returns {Promise<boolean>}
+     */
+    async warm(what = {}) {
+      try {
+        await run({ op: 'warm', mail: what.mail === true }, []);
+        return true;
+      } catch {
+        return false;
+      }
+    },
     /** Stops the worker. */
     close() {
       if (current) end(current, new PresendError('checker closed', 'closed'));

@@ -85,11 +85,27 @@ export function secondModule(start) {
 export function nameLists(url) {
   /** @type {Promise<Uint8Array | null> | null} */
   let bytes = null;
+  let warned = false;
+  // The checks go on without the finder, but whoever set the package up
+  // must hear of it (a bundler that did not copy the file): once, in the
+  // console of the worker, never to a server.
+  const warn = (/** @type {string} */ why) => {
+    if (warned) return;
+    warned = true;
+    console.warn(`presend: the name lists (${String(url)}) ${why}: names in running text that no honorific or label marks are not looked for. Serve the file beside presend_bg.wasm (see the package's README).`);
+  };
   const load = () =>
     (bytes ??= fetch(url)
-      .then((r) => (r.ok ? r.arrayBuffer() : null))
+      .then((r) => {
+        if (r.ok) return r.arrayBuffer();
+        warn(`could not be fetched (HTTP ${r.status})`);
+        return null;
+      })
       .then((b) => (b ? new Uint8Array(b) : null))
-      .catch(() => null));
+      .catch((/** @type {unknown} */ error) => {
+        warn(`could not be fetched (${/** @type {{ message?: string }} */ (error ?? {}).message ?? String(error)})`);
+        return null;
+      }));
   return {
     /** Starts reading (while a module compiles). */
     load,
@@ -99,7 +115,8 @@ export function nameLists(url) {
       try {
         if (b) setNameData(b);
       } catch {
-        // Not a name file this build reads: the finder stays off.
+        // Not a name file this build reads (an HTML page served in its place): the finder stays off.
+        warn('are not a file this build reads');
       }
     },
   };

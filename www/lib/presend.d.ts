@@ -269,6 +269,12 @@ export interface CheckCallOptions {
 export interface Checker {
   readonly ready: Promise<unknown>;
   check(input: CheckInput, options?: CheckCallOptions): Promise<Verdict>;
+  /**
+   * Gets ready for a kind of check before it comes: `{ mail: true }` loads the
+   * module that checks mail (call it when a compose opens). Resolves to whether
+   * it is ready; never rejects (the check itself says what went wrong).
+   */
+  warm(what?: { mail?: boolean }): Promise<boolean>;
   close(): void;
 }
 

@@ -188,6 +188,30 @@ test('an ordinary mail through a recognised Send goes out with no question, and 
   await page.close();
 });
 
+test('a compose that opens has the mail check loaded before its first Send', async () => {
+  // The mail check is in the second module (lib/pkg/presend_more_bg.wasm),
+  // which the checker frame's worker loads when a compose opens: the first
+  // Send then does not wait for it.
+  const page = await open();
+  /** How often the checker frame's worker has made the mail check's module ready (lib/worker.js marks it). */
+  const loaded = async () => {
+    let count = 0;
+    for (const worker of page.workers().filter((w) => w.url().endsWith('/lib/worker.js'))) {
+      count += await worker.evaluate(() => performance.getEntriesByName('presend:second-module-ready').length).catch(() => 0);
+    }
+    return count;
+  };
+  await page.waitForTimeout(1500); // an inbox with no compose: nothing loads for mail
+  assert.equal(await loaded(), 0, 'not loaded before a compose opens');
+  const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '会議', body: '明日の会議は10時からです。' }));
+  await until(async () => (await loaded()) > 0, 'the mail check to be loaded as the compose opens');
+  await page.click(`#${id} .send`);
+  await until(async () => sent.length === 1, 'the mail to go out');
+  await noQuestion(1000);
+  assert.equal(await loaded(), 1, 'the Send used it, not a second copy');
+  await page.close();
+});
+
 test('a stale file with the attachment\'s name but another size is not read in its place', async () => {
   const page = await open();
   const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '商品一覧', body: '商品一覧を送ります。' }));

@@ -42,6 +42,29 @@ function pdfs() {
 
 const dialog = (/** @type {import('playwright-core').Page} */ page) => page.locator('[role=alertdialog]');
 
+/**
+ * Lets requests to the test server through and refuses any other origin
+ * (noted in env.foreign); `refuse(pathname)` refuses some of the server's
+ * own; what the page posts to /upload is kept in `posted`.
+ * @param {import('playwright-core').Page} page
+ * @param {{ refuse?: (pathname: string) => boolean, posted?: string[] }} [how]
+ */
+async function keepLocal(page, { refuse = () => false, posted = [] } = {}) {
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== env.server.origin) {
+      env.foreign.push(url.href);
+      return route.abort();
+    }
+    if (refuse(url.pathname)) return route.abort();
+    if (url.pathname === '/upload') {
+      posted.push(route.request().postData() ?? '');
+      return route.fulfill({ status: 200, body: 'received' });
+    }
+    return route.continue();
+  });
+}
+
 test('library: a roster PDF and an .ods are held with their people and kinds; the second module loads only then', async () => {
   const { roster, clean } = await pdfs();
   const page = await env.browser.newPage({ locale: 'ja-JP' });
@@ -50,18 +73,7 @@ test('library: a roster PDF and an .ods are held with their people and kinds; th
   /** @type {string[]} */
   const posted = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== env.server.origin) {
-      env.foreign.push(url.href);
-      return route.abort();
-    }
-    if (url.pathname === '/upload') {
-      posted.push(route.request().postData() ?? '');
-      return route.fulfill({ status: 200, body: 'received' });
-    }
-    return route.continue();
-  });
+  await keepLocal(page, { posted });
   await page.goto(`${env.server.origin}/examples/upload.html`);
   // A CSV first: the second module is not fetched for it.
   await page.setInputFiles('#file', { name: '商品.csv', mimeType: 'text/csv', buffer: Buffer.from('品番,価格\nA-100,120\n') });
@@ -104,20 +116,8 @@ test('library: if the second module cannot load, a PDF is "could not inspect" an
   const page = await env.browser.newPage({ locale: 'ja-JP' });
   /** @type {string[]} */
   const posted = [];
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== env.server.origin) {
-      env.foreign.push(url.href);
-      return route.abort();
-    }
-    // A host that does not serve the second module (or a CSP that blocks it).
-    if (url.pathname.endsWith('presend_more_bg.wasm')) return route.abort();
-    if (url.pathname === '/upload') {
-      posted.push(route.request().postData() ?? '');
-      return route.fulfill({ status: 200, body: 'received' });
-    }
-    return route.continue();
-  });
+  // A host that does not serve the second module (or a CSP that blocks it).
+  await keepLocal(page, { posted, refuse: (path) => path.endsWith('presend_more_bg.wasm') });
   await page.goto(`${env.server.origin}/examples/upload.html`);
   await page.setInputFiles('#file', { name: '職員名簿.pdf', mimeType: 'application/pdf', buffer: roster });
   await dialog(page).waitFor({ timeout: 30_000 });
@@ -136,35 +136,35 @@ test('library: a mail check runs on the second module; if that cannot load, the 
   const fetched = [];
   let serveMore = true;
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== env.server.origin) {
-      env.foreign.push(url.href);
-      return route.abort();
-    }
-    if (url.pathname.endsWith('presend_more_bg.wasm') && !serveMore) return route.abort();
-    return route.continue();
-  });
+  await keepLocal(page, { refuse: (path) => path.endsWith('presend_more_bg.wasm') && !serveMore });
+  // The worker's requests are the page's (not in its resource timing): the page asks the test.
+  await page.exposeFunction('moreFetched', () => fetched.some((p) => p.endsWith('presend_more_bg.wasm')));
   await page.goto(`${env.server.origin}/examples/upload.html`);
-  const mail = () =>
-    page.evaluate(async () => {
+  const mail = (warmFirst = false) => {
+    fetched.length = 0;
+    return page.evaluate(async (warmFirst) => {
       const { createChecker } = await import('/lib/presend.js');
       const checker = createChecker({ policy: { internal_domains: ['presend.co.jp'] } });
       const roster = new TextEncoder().encode('氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n');
       const upload = await checker.check({ site: 'example.test', files: [{ name: 'list.csv', bytes: roster }] });
-      const moreBeforeMail = performance.getEntriesByType('resource').some((e) => e.name.endsWith('presend_more_bg.wasm'));
+      const moreLoaded = () => /** @type {any} */ (window).moreFetched();
+      const moreBeforeMail = await moreLoaded();
+      // A web mail's guard warms the mail check when a compose opens.
+      const warmed = warmFirst ? await checker.warm({ mail: true }) : undefined;
+      const moreAfterWarm = await moreLoaded();
       try {
         const verdict = await checker.check({
           message: { from: 'a@presend.co.jp', to: ['x@gmail.com'], subject: '名簿', body: 'お疲れ様です。' },
           files: [{ name: 'list.csv', bytes: roster }],
         });
-        return { upload: upload.decision, moreBeforeMail, mail: verdict.decision, reasons: verdict.reasons.map((r) => r.rule) };
+        return { upload: upload.decision, moreBeforeMail, warmed, moreAfterWarm, mail: verdict.decision, reasons: verdict.reasons.map((r) => r.rule) };
       } catch (/** @type {any} */ error) {
-        return { upload: upload.decision, moreBeforeMail, error: String(error.message), code: String(error.code) };
+        return { upload: upload.decision, moreBeforeMail, warmed, moreAfterWarm, error: String(error.message), code: String(error.code) };
       } finally {
         checker.close();
       }
-    });
+    }, warmFirst);
+  };
   // An upload needs only the first module; the mail check loads the second.
   const served = await mail();
   assert.equal(served.upload, 'confirm');
@@ -179,6 +179,44 @@ test('library: a mail check runs on the second module; if that cannot load, the 
   assert.equal(failed.mail, undefined, JSON.stringify(failed));
   assert.equal(failed.code, 'worker_failed');
   assert.match(String(failed.error), /presend_more_bg\.wasm.*could not be loaded/);
+  // Warmed when a compose opens: the module is there before the first mail.
+  serveMore = true;
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  const warm = await mail(true);
+  assert.equal(warm.warmed, true, JSON.stringify(warm));
+  assert.equal(warm.moreAfterWarm, true, 'loaded by the warm-up, before the mail');
+  assert.equal(warm.mail, 'block', JSON.stringify(warm));
+  // A warm-up that cannot load it says so, and the mail is still not waved through.
+  serveMore = false;
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  const cold = await mail(true);
+  assert.equal(cold.warmed, false, JSON.stringify(cold));
+  assert.equal(cold.code, 'worker_failed', JSON.stringify(cold));
+  await page.close();
+});
+
+test('library: without the name lists the checks still run, and the console says names in prose are not looked for', async () => {
+  const page = await env.browser.newPage();
+  /** @type {string[]} */
+  const said = [];
+  page.context().on('console', (m) => said.push(m.text()));
+  await keepLocal(page, { refuse: (path) => path.endsWith('presend-names.txt') });
+  await page.goto(`${env.server.origin}/examples/upload.html`);
+  const decision = await page.evaluate(async () => {
+    const { createChecker } = await import('/lib/presend.js');
+    const checker = createChecker();
+    const roster = new TextEncoder().encode('氏名,電話番号\n山田 太郎,090-1234-5678\n佐藤 花子,03-1234-5678\n');
+    try {
+      return (await checker.check({ site: 'example.test', files: [{ name: 'list.csv', bytes: roster }] })).decision;
+    } finally {
+      checker.close();
+    }
+  });
+  assert.equal(decision, 'confirm', 'the roster is still held');
+  assert.ok(
+    said.some((t) => /presend-names\.txt.*could not be fetched.*not looked for/.test(t)),
+    `the console says so: ${JSON.stringify(said)}`,
+  );
   await page.close();
 });
 
