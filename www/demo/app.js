@@ -40,6 +40,9 @@ let scenario = SCENARIOS.find((s) => s.id === params.get('scenario')) ?? SCENARI
 let attachments = [];
 
 const checker = createChecker({ policy: POLICY });
+// Every check here is a mail's: the module that checks mail loads now, while
+// the trainer talks, not at the first Send.
+void checker.warm({ mail: true });
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const input = (/** @type {string} */ id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
 
