@@ -83,6 +83,42 @@ fn csv_reads_the_same_in_every_japanese_encoding() {
 }
 
 #[test]
+fn a_system_export_with_a_title_and_a_date_above_its_header_is_a_table() {
+    // As member and customer systems export: a title line and a date line
+    // of one field each, then the header. Read as prose before, it gave one
+    // birth date of two people and no name or phone.
+    let text = format!("会員名簿\r\n出力日：2026年12月1日\r\n{}", files::csv(&roster_rows(), ','));
+    for (name, bytes) in [("utf8", text.clone().into_bytes()), ("sjis", files::shift_jis(&text))] {
+        let r = scan(name, &bytes);
+        assert_eq!(r.format, Format::Csv, "{name}");
+        assert_eq!(r.records, 3, "{name}: {:?}", r.summary);
+        assert_eq!(kinds_at(&r, &cell(None, 4, 1)), vec![Kind::PersonName], "{name}: 山田 太郎 at A4");
+        assert!(kinds_at(&r, &cell(None, 6, 3)).contains(&Kind::Phone), "{name}: the full-width phone at C6");
+        assert!(kinds_at(&r, &cell(None, 6, 4)).contains(&Kind::Disability), "{name}: うつ病 under 障がい名");
+    }
+}
+
+#[test]
+fn an_html_table_is_read_as_a_table_with_its_header() {
+    // A saved web page's list, or the "Excel" file a business system
+    // exports as HTML under an .xls name. Read as one line of text before:
+    // no column named, and 原 (a one-kanji surname) not found.
+    let html = "<html><head><meta charset=utf-8><style>td{mso-number-format:\\@}</style></head><body>\n<h1>参加者一覧</h1>\n<table>\n<tr><th>氏名</th><th>生年月日</th><th>電話番号</th></tr>\n<tr><td>藤田 光</td><td>1990/05/06</td><td>090-1111-2222</td></tr>\n<tr><td>原 大地</td><td>1985/01/02</td><td>080-3333-4444</td></tr>\n</table>\n<p>お問い合わせ：03-5555-6666</p></body></html>";
+    let r = scan("参加者一覧.xls", html.as_bytes());
+    assert_eq!(r.format, Format::Html);
+    // Two people in the table (the contact line below may count as a third).
+    assert!(r.records >= 2, "{:?}", r.summary);
+    let at = |row: u32, column: u32| {
+        kinds_at(&r, &Location { table: Some(1), row: Some(row), column: Some(column), ..Location::default() })
+    };
+    assert_eq!(at(3, 1), vec![Kind::PersonName], "原 大地 in the 氏名 column: {:?}", r.findings);
+    assert_eq!(at(2, 2), vec![Kind::BirthDate]);
+    assert_eq!(at(3, 3), vec![Kind::Phone]);
+    // The text outside the table keeps its line.
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Phone && f.location == Location::line(8)), "{:?}", r.findings);
+}
+
+#[test]
 fn tsv_is_a_table_too() {
     let r = scan("x", files::csv(&roster_rows(), '\t').as_bytes());
     assert_eq!(r.format, Format::Tsv);

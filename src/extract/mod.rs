@@ -283,11 +283,14 @@ fn extract_format(
             match format {
                 Format::Csv => delimited::extract(&decoded.text, b',', entry, budget, sink),
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
-                Format::Html => sink.part(Part::Text(TextPart {
-                    entry: entry.map(str::to_owned),
-                    page: None,
-                    text: markup::html_to_text(&decoded.text),
-                })),
+                Format::Html => {
+                    let parts = markup::html_parts(&decoded.text);
+                    for (n, rows) in parts.tables.into_iter().enumerate() {
+                        budget.cells += rows.iter().map(|r| r.len() as u64).sum::<u64>();
+                        sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
+                    }
+                    sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: parts.text }));
+                }
                 _ => sink.part(Part::Text(TextPart {
                     entry: entry.map(str::to_owned),
                     page: None,

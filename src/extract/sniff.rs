@@ -100,22 +100,30 @@ fn opendocument_kind(mut archive: zip::ZipArchive<Cursor<&[u8]>>) -> Option<Form
 }
 
 /// Whether the text is delimited by `delim`: the first lines split into the
-/// same number (≥ 2) of fields, quotes respected.
+/// same number (≥ 2) of fields, quotes respected. A report exported by a
+/// business system often opens with a title and a date of a field or two
+/// (「会員名簿」「2026年12月現在」) before its header: up to TITLE_LINES such
+/// lines are passed over when the lines after them are a table of three
+/// fields or more, none ending as a sentence does (prose after a greeting
+/// line may hold commas too).
 fn delimited_by(text: &str, delim: char) -> bool {
     let mut counts = Vec::new();
+    let mut prose = false;
     let mut in_quotes = false;
     let mut count = 0usize;
-    let mut line_has_content = false;
+    let mut last = None;
     for c in text.chars().take(64 * 1024) {
         match c {
             '"' => in_quotes = !in_quotes,
             c if c == delim && !in_quotes => count += 1,
             '\n' if !in_quotes => {
-                if line_has_content {
+                if let Some(end) = last {
                     counts.push(count);
+                    // Only lines after the first can be a title's table.
+                    prose |= counts.len() > 1 && matches!(end, '.' | '。' | '!' | '?' | '！' | '？');
                 }
                 count = 0;
-                line_has_content = false;
+                last = None;
                 if counts.len() >= 20 {
                     break;
                 }
@@ -124,14 +132,31 @@ fn delimited_by(text: &str, delim: char) -> bool {
             _ => {}
         }
         if !c.is_whitespace() {
-            line_has_content = true;
+            last = Some(c);
         }
     }
-    if line_has_content && counts.len() < 20 {
+    if last.is_some() && counts.len() < 20 {
         counts.push(count);
     }
+    if same_fields(&counts, 1) {
+        return true;
+    }
+    !prose
+        && (1..=TITLE_LINES.min(counts.len().saturating_sub(2))).any(|skip| {
+            let (title, table) = counts.split_at(skip);
+            table[0] >= 2 && title.iter().all(|&c| c < table[0]) && same_fields(table, 2)
+        })
+}
+
+/// Lines of fewer fields (a report's title and date) that may stand above
+/// a delimited table's header.
+const TITLE_LINES: usize = 5;
+
+/// Whether lines of `counts` delimiters each split into the same number of
+/// fields as the first (which has `min` delimiters or more).
+fn same_fields(counts: &[usize], min: usize) -> bool {
     let Some(&first) = counts.first() else { return false };
-    if first == 0 {
+    if first < min {
         return false;
     }
     if counts.len() == 1 {
@@ -139,7 +164,7 @@ fn delimited_by(text: &str, delim: char) -> bool {
         return first >= 2;
     }
     // The last line may be cut short (a truncated file): judge by the others.
-    let judged = if counts.len() > 2 { &counts[..counts.len() - 1] } else { &counts[..] };
+    let judged = if counts.len() > 2 { &counts[..counts.len() - 1] } else { counts };
     let same = judged.iter().filter(|&&c| c == first).count();
     same * 10 >= judged.len() * 8
 }
@@ -277,6 +302,13 @@ mod tests {
     fn text_shapes() {
         assert_eq!(sniff("氏名,電話\n山田,090-1234-5678\n".as_bytes()), Format::Csv);
         assert_eq!(sniff("氏名\t電話\n山田\t090\n".as_bytes()), Format::Tsv);
+        // A business system's export: a title and a date above the header.
+        let report = "会員名簿\r\n2026年12月現在\r\n会員番号,氏名,電話番号,生年月日\r\n1001,渡辺 和也,03-3456-7890,1970/1/2\r\n1002,石川 恵子,045-222-3333,1982/7/7\r\n";
+        assert_eq!(sniff(report.as_bytes()), Format::Csv);
+        assert_eq!(sniff("出力日\t2026/12/01\n社員番号\t氏名\t内線\nA1\t山田\t201\nA2\t佐藤\t202\n".as_bytes()), Format::Tsv);
+        // Prose whose later lines happen to hold a comma or two stays prose.
+        let letter = "Dear Ms. Sato\n\nThank you, as always, for your help.\nWe will send the quote, the plan and the contract, by Friday.\nBest regards, Tanaka\n";
+        assert_eq!(sniff(letter.as_bytes()), Format::Text);
         assert_eq!(sniff("こんにちは、山田です。\n明日の会議について。\n".as_bytes()), Format::Text);
         assert_eq!(sniff(b"<html><body>x</body></html>"), Format::Html);
         assert_eq!(sniff(br#"{"name": "x"}"#), Format::Json);
