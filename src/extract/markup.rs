@@ -148,7 +148,9 @@ impl OpenTable {
     /// A grid: two rows or more, one of them of two cells or more, and no
     /// table inside (a page laid out with tables is read as text).
     fn is_grid(&self) -> bool {
-        !self.nested && self.rows.iter().filter(|r| !r.is_empty()).count() >= 2 && self.rows.iter().any(|r| r.len() >= 2)
+        !self.nested
+            && self.rows.iter().filter(|r| !r.is_empty()).count() >= 2
+            && self.rows.iter().any(|r| r.len() >= 2)
     }
 }
 
@@ -253,7 +255,11 @@ mod tests {
             .map(|r| r.iter().map(|c| c.to_string()).collect())
             .collect();
         assert_eq!(parts.tables, [want]);
-        assert!(parts.text.contains("参加者") && parts.text.contains("以上") && !parts.text.contains("藤田"), "{}", parts.text);
+        assert!(
+            parts.text.contains("参加者") && parts.text.contains("以上") && !parts.text.contains("藤田"),
+            "{}",
+            parts.text
+        );
         assert_eq!(parts.text.lines().count(), 5, "the file's lines kept");
         // A layout table (a table inside), a single row, a table in a
         // script or a comment, and an unclosed table stay text.

@@ -305,7 +305,10 @@ mod tests {
         // A business system's export: a title and a date above the header.
         let report = "会員名簿\r\n2026年12月現在\r\n会員番号,氏名,電話番号,生年月日\r\n1001,渡辺 和也,03-3456-7890,1970/1/2\r\n1002,石川 恵子,045-222-3333,1982/7/7\r\n";
         assert_eq!(sniff(report.as_bytes()), Format::Csv);
-        assert_eq!(sniff("出力日\t2026/12/01\n社員番号\t氏名\t内線\nA1\t山田\t201\nA2\t佐藤\t202\n".as_bytes()), Format::Tsv);
+        assert_eq!(
+            sniff("出力日\t2026/12/01\n社員番号\t氏名\t内線\nA1\t山田\t201\nA2\t佐藤\t202\n".as_bytes()),
+            Format::Tsv
+        );
         // Prose whose later lines happen to hold a comma or two stays prose.
         let letter = "Dear Ms. Sato\n\nThank you, as always, for your help.\nWe will send the quote, the plan and the contract, by Friday.\nBest regards, Tanaka\n";
         assert_eq!(sniff(letter.as_bytes()), Format::Text);
