@@ -22,6 +22,9 @@
 //! - `held_aside_set_7` (likewise): `tests/data/names/held-aside-7.tsv`,
 //!   case notes, incident write-ups, minutes, HR and school records, news,
 //!   mail bodies, family prose and biographies.
+//! - `held_aside_set_8` (likewise): `tests/data/names/held-aside-8.tsv`,
+//!   care records, police reports, PTA minutes, sales reports, novels'
+//!   dialogue, sports reports, obituaries and interviews.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
 //! - `learned_scorer` (ignored: a measurement; `--features names-scorer`):
@@ -341,6 +344,25 @@ fn held_aside_set_7() {
     // sentences, 125 names; found 98 (98 right), recalled 97: precision
     // 1.000, recall .776. Gated a margin below the first run.
     assert!(score.precision() >= 0.9 && score.recall() >= 0.70, "held-aside-7 fell below its first run");
+}
+
+/// `tests/data/names/held-aside-8.tsv`: care records, police and incident
+/// reports, PTA minutes, sales visit reports, novels' dialogue, sports
+/// reports, obituaries, interviews, HR and school notes and biographies
+/// (full names, surnames and given names alone, katakana foreign names,
+/// names in lists) and look-alike places, firms, teams, eras and words
+/// that are also surnames; committed before the finder met it; writes
+/// `target/names-eval/held-aside-8.md`. Never tuned or trained on.
+#[test]
+fn held_aside_set_8() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-8.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-8");
+    assert!(score.sentences >= 140, "the held-aside set is read whole");
+    // First run: not yet (the set is committed before the finder meets it).
+    assert!(score.precision() >= 0.9 && score.recall() >= 0.40, "held-aside-8 fell below its first run");
 }
 
 #[test]
