@@ -361,8 +361,11 @@ fn held_aside_set_8() {
     }
     score.report("held-aside-8");
     assert!(score.sentences >= 140, "the held-aside set is read whole");
-    // First run: not yet (the set is committed before the finder meets it).
-    assert!(score.precision() >= 0.9 && score.recall() >= 0.40, "held-aside-8 fell below its first run");
+    // First run, before any change (commit of the set, fa961ea): 147
+    // sentences, 126 names; found 86 (86 right), recalled 86: precision
+    // 1.000, recall .683 (the dictionary finder's 65, the cue finders' 21).
+    // Gated just below the first run.
+    assert!(score.precision() >= 0.95 && score.recall() >= 0.65, "held-aside-8 fell below its first run");
 }
 
 #[test]
