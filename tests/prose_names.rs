@@ -75,6 +75,11 @@ fn found(text: &str) -> Vec<String> {
 /// finders name a surname or a label), so its share can be told apart.
 fn found_by(text: &str) -> Vec<(String, bool)> {
     let options = ScanOptions { include_raw: true, ..ScanOptions::default() };
+    // The rules alone: the learned scorer (cargo feature `names-scorer`)
+    // is measured apart, by `learned_scorer`.
+    #[cfg(feature = "names-scorer")]
+    let report = presend::detect::prose_names::scorer::without(|| scan_text("t.txt", text, &options));
+    #[cfg(not(feature = "names-scorer"))]
     let report = scan_text("t.txt", text, &options);
     report
         .findings

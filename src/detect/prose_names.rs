@@ -52,7 +52,7 @@ mod beside;
 mod data;
 mod lists;
 mod pass;
-#[cfg(all(feature = "names-scorer", not(target_arch = "wasm32")))]
+#[cfg(feature = "names-scorer")]
 pub mod scorer;
 mod subject;
 
@@ -525,13 +525,12 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
-        if after_no && end - start == 3 {
-            kanji_run(d, text, start, end, out);
-        } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
+        if after_no && end - start == 3
+            || end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
         {
             // は, が, も or か(ら) after one kanji: a surname may open a
             // sentence about a person (「関は来週から夜勤に入る」).
-            kanji_run(d, text, start, end, out);
+            kanji_run_or_scorer(d, text, start, end, out);
         }
         return;
     }
@@ -549,7 +548,24 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         || chan()
         || after_no
     {
-        kanji_run(d, text, start, end, out);
+        kanji_run_or_scorer(d, text, start, end, out);
+    } else {
+        // A given name alone before は or が (「翔太が」): the scorer's.
+        #[cfg(feature = "names-scorer")]
+        scorer::given_alone(d, text, start, end, out);
+    }
+}
+
+/// [`kanji_run`], then, with the cargo feature `names-scorer`, the learned
+/// scorer where the rules found nothing.
+#[inline(always)]
+fn kanji_run_or_scorer(d: &NameData, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+    #[cfg(feature = "names-scorer")]
+    let before = out.len();
+    kanji_run(d, text, start, end, out);
+    #[cfg(feature = "names-scorer")]
+    if out.len() == before {
+        scorer::kanji(d, text, start, end, out);
     }
 }
 
@@ -562,6 +578,19 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
     if !d.surname_first.has_code(code_point(bytes, start)) {
         return;
     }
+    #[cfg(feature = "names-scorer")]
+    let before = out.len();
+    katakana_rules(d, text, start, end, next, out);
+    #[cfg(feature = "names-scorer")]
+    if out.len() == before {
+        scorer::katakana(d, text, start, end, out);
+    }
+}
+
+/// The rules of [`katakana_candidate`] for a run that starts like a listed
+/// spelling.
+#[inline(always)]
+fn katakana_rules(d: &NameData, text: &str, start: usize, end: usize, next: Class, out: &mut Vec<Hit>) {
     let joined = text[start..end].contains(['・', '=']);
     if joined
         || next == Class::Kanji
