@@ -550,9 +550,12 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     {
         kanji_run_or_scorer(d, text, start, end, out);
     } else {
-        // A given name alone before は or が (「翔太が」): the scorer's.
+        // A given name alone of 2-3 kanji before は or が (「翔太が」): the
+        // scorer's.
         #[cfg(feature = "names-scorer")]
-        scorer::given_alone(d, text, start, end, out);
+        if end - start <= 9 && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C])) {
+            scorer::given_alone(d, text, start, end, out);
+        }
     }
 }
 

@@ -177,14 +177,20 @@ pub(super) fn kanji(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<
     }
     cuts[n] = e;
     let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
-    if (2..=7).contains(&n) && (d.is_surname(run) || d.given.contains(run) || d.persons.contains(run)) {
+    // Bit tests before any hashing: most runs that get here end unlike a
+    // name (the bench's 会議, 売上 are let go so).
+    let last = run.chars().next_back();
+    let given = last.is_some_and(|c| d.given_last.has(c)) && d.given.contains(run);
+    if (2..=7).contains(&n) && (d.is_surname(run) || given || n >= 3 && d.persons.contains(run)) {
         spans.push((s, e, "whole"));
     }
     for pl in 1..=4.min(n) {
         let pe = cuts[pl];
         let prefix = &text[s..pe];
+        // One kanji is a candidate alone only (関は, 林から), never as the
+        // head of a longer run (林業, 森林).
         let surname = if pl == 1 {
-            d.common_surnames.contains(prefix) || ONE_KANJI_SURNAMES.contains(&prefix)
+            n == 1 && (d.common_surnames.contains(prefix) || ONE_KANJI_SURNAMES.contains(&prefix))
         } else {
             d.is_surname(prefix)
         };
@@ -208,14 +214,11 @@ pub(super) fn kanji(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<
     decide(d, text, &spans, out);
 }
 
-/// A kanji run `text[s..e]` the name filter let go, before は or が: a
-/// given name alone as a subject (「翔太が」) is a candidate when its ends
-/// can be a given name's.
+/// A kanji run `text[s..e]` of two or three kanji the name filter let go,
+/// before は or が (the caller asks): a given name alone as a subject
+/// (「翔太が」) is a candidate when its ends can be a given name's.
 pub(super) fn given_alone(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
-    if !(6..=9).contains(&(e - s)) || !matches!(bytes.get(e..e + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C])) {
-        return;
-    }
     if !d.given_first.has_code(code_point(bytes, s)) || !d.given_last.has_code(code_point(bytes, e - 3)) {
         return;
     }
