@@ -28,9 +28,10 @@
 //! notes), 1.00/.78 on held-aside-7 (office, school, news and family prose,
 //! biographies; first run, never tuned on), .96/.72 on news prose (tuned
 //! on), .99/.85 on encyclopedia-style prose (read); see README's quality
-//! section. A learned scorer over looser candidates (`scorer.rs`) is
-//! measured beside it but off the scan: too many false alarms on clean
-//! technical prose and too slow, so far.
+//! section. A learned scorer (`scorer.rs`, cargo feature `names-scorer`)
+//! is asked where the rules stop and find nothing; it is measured beside
+//! them but off the default scan: too little recall gained for its cost
+//! on clean prose, so far.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
 //! `scripts/gen-names.py` from mecab-ipadic and unidic-mecab) would break the first wasm
@@ -553,7 +554,11 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         // A given name alone of 2-3 kanji before は or が (「翔太が」): the
         // scorer's.
         #[cfg(feature = "names-scorer")]
-        if end - start <= 9 && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C])) {
+        if end - start <= 9
+            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C]))
+            && d.given_first.has_code(code_point(bytes, start))
+            && d.given_last.has_code(code_point(bytes, end - 3))
+        {
             scorer::given_alone(d, text, start, end, out);
         }
     }

@@ -215,13 +215,10 @@ pub(super) fn kanji(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<
 }
 
 /// A kanji run `text[s..e]` of two or three kanji the name filter let go,
-/// before は or が (the caller asks): a given name alone as a subject
-/// (「翔太が」) is a candidate when its ends can be a given name's.
+/// before は or が, whose first and last characters can be a given name's
+/// (the caller asks, by bit tests): a given name alone as a subject
+/// (「翔太が」) is a candidate when it is a listed one.
 pub(super) fn given_alone(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
-    let bytes = text.as_bytes();
-    if !d.given_first.has_code(code_point(bytes, s)) || !d.given_last.has_code(code_point(bytes, e - 3)) {
-        return;
-    }
     if ON.get() && d.given.contains(&text[s..e]) {
         decide(d, text, &[(s, e, "whole")], out);
     }
