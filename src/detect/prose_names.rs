@@ -526,8 +526,9 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
-        if after_no && end - start == 3
-            || end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
+        if after_no && end - start == 3 {
+            kanji_run_or_scorer(d, text, start, end, out);
+        } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
         {
             // は, が, も or か(ら) after one kanji: a surname may open a
             // sentence about a person (「関は来週から夜勤に入る」).

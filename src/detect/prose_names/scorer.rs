@@ -184,8 +184,7 @@ pub(super) fn kanji(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<
     if (2..=7).contains(&n) && (d.is_surname(run) || given || n >= 3 && d.persons.contains(run)) {
         spans.push((s, e, "whole"));
     }
-    for pl in 1..=4.min(n) {
-        let pe = cuts[pl];
+    for (pl, &pe) in cuts.iter().enumerate().take(4.min(n) + 1).skip(1) {
         let prefix = &text[s..pe];
         // One kanji is a candidate alone only (関は, 林から), never as the
         // head of a longer run (林業, 森林).
@@ -295,10 +294,7 @@ fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str) -> Vec<u32
     // A katakana word cut at a line's end (ション, ディレク): the line goes on
     // with katakana.
     flag("line_end", next.is_none_or(|c| c == '\n' || c == '\r'));
-    flag(
-        "broken",
-        text[e..].strip_prefix('\n').and_then(|r| r.trim_start().chars().next()).is_some_and(is_katakana),
-    );
+    flag("broken", text[e..].strip_prefix('\n').and_then(|r| r.trim_start().chars().next()).is_some_and(is_katakana));
     let predicate = subject::person_predicate(d, &text[e..]);
     flag("person_predicate", predicate);
     flag("life_predicate", subject::life_predicate(d, &text[e..]));
