@@ -135,8 +135,10 @@ NAMES_TRAIN = tests/data/names/held-aside.tsv tests/data/names/held-aside-2.tsv 
 	tests/data/names/held-aside-5.tsv tests/data/names/tuning.tsv
 names-scorer: setup
 	python3 scripts/gen-names-training.py
-	$(CARGO) run --release --quiet --features names-scorer --example names_features -- $(NAMES_TRAIN) target/names-train/generated.tsv > target/names-train/features.tsv
-	python3 scripts/train-names-scorer.py target/names-train/features.tsv 6
+	sh scripts/setup-prose.sh
+	python3 scripts/clean-prose-negatives.py
+	$(CARGO) run --release --quiet --features names-scorer --example names_features -- $(NAMES_TRAIN) target/names-train/generated.tsv target/names-train/clean-even.tsv > target/names-train/features.tsv
+	python3 scripts/train-names-scorer.py target/names-train/features.tsv 6 --clean 7 --clean-mb 5.38 --max-fa 0.1
 
 check-wasm:
 	$(CARGO) build --quiet --target wasm32-unknown-unknown --lib

@@ -1,7 +1,8 @@
 //! Dumps the prose-name scorer's candidates and hashed features for
 //! labelled sentences (`sentence<TAB>name|name`), one candidate a line:
-//! `label<TAB>file:sentence<TAB>rule<TAB>feature ids<TAB>surface` (rule 1 when
-//! the rules found it), label 1 when the candidate overlaps
+//! `label<TAB>file:sentence<TAB>rule<TAB>feature ids<TAB>surface` (rule always
+//! 0: the pass hands over only what the rules did not find), label 1 when
+//! the candidate overlaps
 //! an occurrence of a labelled name. `scripts/train-names-scorer.py` trains
 //! on it (`make names-scorer`); issue 17.
 //! `cargo run --release --example names_features -- FILE.tsv... > features.tsv`
@@ -20,7 +21,8 @@ fn main() {
             for c in presend::detect::prose_names::scorer::candidates(sentence) {
                 let label = u8::from(gold.iter().any(|&(s, e)| s < c.end && c.start < e));
                 let ids: Vec<String> = c.features.iter().map(u32::to_string).collect();
-                let rule = u8::from(c.rule);
+                // The pass asks the scorer only where the rules found nothing.
+                let rule = 0;
                 let surface = &sentence[c.start..c.end];
                 let _ = writeln!(out, "{label}\t{file_no}:{line_no}\t{rule}\t{}\t{surface}", ids.join(" "));
             }

@@ -1,11 +1,10 @@
-//! The learned prose-name scorer (issue 17, off the default scan) over the
-//! bench's clean prose, line by line as tests/clean_prose.rs runs it: for
-//! its instruction count beside the scan's (`valgrind --tool=callgrind
-//! target/release/examples/names_scorer_speed 2`; the scorer's cost is
-//! `scored_names` less the one-time parse of the lists and the weights).
-//! A separate program so that `prose_speed`, which measures the scan, does
-//! not link the scorer: its calls into the finder's functions change how
-//! the compiler inlines them.
+//! The prose-name finder with the learned scorer (issue 17, cargo feature
+//! `names-scorer`, off the default scan) over the bench's clean prose, line
+//! by line as tests/clean_prose.rs runs it, counting the names the scorer
+//! adds. Its cost beside the scan's is measured with `prose_speed` built
+//! with the feature (README: `valgrind --tool=callgrind
+//! target/release/examples/prose_speed 2 1 clean`, the finder's inclusive
+//! count less the lists' parse).
 #[path = "../tests/support/bulk.rs"]
 mod bulk;
 

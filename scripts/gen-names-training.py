@@ -49,7 +49,15 @@ NEGATIVE = [
     "{W}と{W2}について説明した。", "会議室の予約を変更した。", "資料は来週までに提出すること。",
     "{S}通りの交差点で事故があった。", "{S}銀行の窓口は三時に閉まる。", "{K}社の新製品が発売された。",
     "{P}産の米を使っている。", "{S}トンネルは来月に開通する。", "{S}ダムの貯水率が下がった。",
+    # Business prose: words that are listed surnames too (市場, 上司, 大手).
+    "{BW}の状況を確認してください。", "{BW}は前年より拡大した。", "{BW}に関する資料を添付します。",
+    "{BW}から連絡を受けて対応した。", "{BW}が変わる可能性がある。", "{BW}と{BW2}の違いを説明する。",
+    "{BW}での販売は好調だった。", "設定の{BW}を変更する。", "{BW}の担当者に確認します。",
 ]
+# Words of business prose that the lists hold as surnames (or given names).
+BUSINESS_WORDS = ["入口", "下部", "中部", "中間", "大手", "小口", "大口", "上方", "片方", "上司", "相場", "市場",
+                  "西部", "南部", "安定", "上海", "渋谷", "池袋", "品川", "五反田", "本町", "大町", "丸井", "住友",
+                  "三井", "富士", "大丸", "鹿島", "高島"]
 ERAS = ["明治", "大正", "昭和", "平成", "令和", "江戸", "室町", "鎌倉", "奈良", "平安"]
 PLACES = ["東京", "大阪", "京都", "北海道", "福岡", "長野", "新潟", "広島", "宮城", "愛知", "沖縄", "静岡"]
 WORDS = ["森林", "林業", "竹林", "森の中", "中山道", "金曜日", "本田技研工業", "小林製薬", "日本代表", "石川県",
@@ -72,7 +80,7 @@ def read_lists():
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--count", type=int, default=1000)
+    ap.add_argument("--count", type=int, default=1400)
     ap.add_argument("--out", default=str(ROOT / "target/names-train/generated.tsv"))
     args = ap.parse_args()
     rng = random.Random(17)
@@ -121,6 +129,8 @@ def main():
                 v = rng.choice(ERAS)
             elif key in ("W", "W2"):
                 v = rng.choice(WORDS)
+            elif key in ("BW", "BW2"):
+                v = rng.choice(BUSINESS_WORDS)
             elif key == "A":
                 v = str(rng.randint(18, 90))
             elif key == "Y":
@@ -128,7 +138,7 @@ def main():
             return v
 
         text = tpl
-        for key in ["SKANA", "SK", "S2", "S3", "S", "F2", "F", "G", "KF", "K", "P", "E", "W2", "W", "A", "Y"]:
+        for key in ["SKANA", "SK", "S2", "S3", "S", "F2", "F", "G", "KF", "K", "P", "E", "BW2", "BW", "W2", "W", "A", "Y"]:
             while "{" + key + "}" in text:
                 text = text.replace("{" + key + "}", fill(key), 1)
         out.append(text + "\t" + "|".join(dict.fromkeys(names)))

@@ -22,6 +22,9 @@
 //! - `held_aside_set_7` (likewise): `tests/data/names/held-aside-7.tsv`,
 //!   case notes, incident write-ups, minutes, HR and school records, news,
 //!   mail bodies, family prose and biographies.
+//! - `held_aside_set_8` (likewise): `tests/data/names/held-aside-8.tsv`,
+//!   care records, police reports, PTA minutes, sales reports, novels'
+//!   dialogue, sports reports, obituaries and interviews.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
 //! - `learned_scorer` (ignored: a measurement; `--features names-scorer`):
@@ -72,6 +75,11 @@ fn found(text: &str) -> Vec<String> {
 /// finders name a surname or a label), so its share can be told apart.
 fn found_by(text: &str) -> Vec<(String, bool)> {
     let options = ScanOptions { include_raw: true, ..ScanOptions::default() };
+    // The rules alone: the learned scorer (cargo feature `names-scorer`)
+    // is measured apart, by `learned_scorer`.
+    #[cfg(feature = "names-scorer")]
+    let report = presend::detect::prose_names::scorer::without(|| scan_text("t.txt", text, &options));
+    #[cfg(not(feature = "names-scorer"))]
     let report = scan_text("t.txt", text, &options);
     report
         .findings
@@ -343,6 +351,28 @@ fn held_aside_set_7() {
     assert!(score.precision() >= 0.9 && score.recall() >= 0.70, "held-aside-7 fell below its first run");
 }
 
+/// `tests/data/names/held-aside-8.tsv`: care records, police and incident
+/// reports, PTA minutes, sales visit reports, novels' dialogue, sports
+/// reports, obituaries, interviews, HR and school notes and biographies
+/// (full names, surnames and given names alone, katakana foreign names,
+/// names in lists) and look-alike places, firms, teams, eras and words
+/// that are also surnames; committed before the finder met it; writes
+/// `target/names-eval/held-aside-8.md`. Never tuned or trained on.
+#[test]
+fn held_aside_set_8() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-8.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-8");
+    assert!(score.sentences >= 140, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, fa961ea): 147
+    // sentences, 126 names; found 86 (86 right), recalled 86: precision
+    // 1.000, recall .683 (the dictionary finder's 65, the cue finders' 21).
+    // Gated just below the first run.
+    assert!(score.precision() >= 0.95 && score.recall() >= 0.65, "held-aside-8 fell below its first run");
+}
+
 #[test]
 #[ignore = "needs target/names-eval/hironsan.tsv: python3 scripts/names-corpus.py"]
 fn hironsancorpus() {
@@ -356,9 +386,10 @@ fn hironsancorpus() {
 }
 
 /// The learned scorer (`src/detect/prose_names/scorer.rs`, trained by
-/// `make names-scorer` on held-aside sets 1-5, tuning.tsv and template
-/// sentences), its names added to the scan's: evaluated once on
-/// held-aside-6, held-aside-7 and hironsancorpus (never trained on), and
+/// `make names-scorer` on held-aside sets 1-5, tuning.tsv, template
+/// sentences and the even half of the clean prose), its names added to the
+/// rules': evaluated on held-aside-6, -7, -8 and hironsancorpus (never
+/// trained on), and
 /// reported on the sets it was trained on (an upper bound); writes
 /// `target/names-eval/scorer-*.md`. Ignored: the scorer is off the default
 /// scan, and this is its measurement, not a gate.
@@ -366,28 +397,41 @@ fn hironsancorpus() {
 #[test]
 #[ignore = "the learned scorer's measurement: needs python3 scripts/names-corpus.py"]
 fn learned_scorer() {
-    let mut sets: Vec<(&str, std::path::PathBuf)> =
-        ["held-aside-6", "held-aside-7", "held-aside", "held-aside-2", "held-aside-3", "held-aside-4", "held-aside-5"]
-            .iter()
-            .map(|n| (*n, data(&format!("{n}.tsv"))))
-            .collect();
-    sets.insert(2, ("hironsan", Path::new(env!("CARGO_MANIFEST_DIR")).join("target/names-eval/hironsan.tsv")));
+    let mut sets: Vec<(&str, std::path::PathBuf)> = [
+        "held-aside-6",
+        "held-aside-7",
+        "held-aside-8",
+        "held-aside",
+        "held-aside-2",
+        "held-aside-3",
+        "held-aside-4",
+        "held-aside-5",
+    ]
+    .iter()
+    .map(|n| (*n, data(&format!("{n}.tsv"))))
+    .collect();
+    sets.insert(3, ("hironsan", Path::new(env!("CARGO_MANIFEST_DIR")).join("target/names-eval/hironsan.tsv")));
     let mut unseen = Score::default();
     for (name, path) in sets {
         let mut score = Score::default();
         for s in read(&path) {
             score.add_scored(&s);
-            if name == "held-aside-6" || name == "held-aside-7" {
+            if ["held-aside-6", "held-aside-7", "held-aside-8"].contains(&name) {
                 unseen.add_scored(&s);
             }
         }
         score.report(&format!("scorer-{name}"));
     }
-    unseen.report("scorer-held-aside-6+7");
-    // The one evaluation (c98bc58's weights): held-aside-6 found 108 (106
-    // right), precision .981, recall .774; held-aside-7 111 (110), .991,
-    // .872; together .986, .821 (the rules alone .990, .725);
-    // hironsancorpus 139 (120), .863, .741 (the rules .958, .716).
+    unseen.report("scorer-held-aside-6+7+8");
+    // The first scorer (c98bc58's weights, a pass of its own): held-aside-6
+    // found 108 (106 right), precision .981, recall .774; held-aside-7 111
+    // (110), .991, .872; held-aside-8 102 (101), .990, .802; 6-8 together
+    // .988, .814 (the rules alone .993, .711); hironsancorpus 139 (120),
+    // .863, .741 (the rules .958, .716).
+    // The scorer inside the pass (68cb07a's weights): held-aside-6 101 (99),
+    // .980, .723; held-aside-7 103 (103), 1.000, .816; held-aside-8 93 (93),
+    // 1.000, .738; 6-8 together .993, .758; hironsancorpus 128 (118), .922,
+    // .735.
 }
 
 /// A name only the prose dictionary found is low severity: a document that

@@ -28,9 +28,10 @@
 //! notes), 1.00/.78 on held-aside-7 (office, school, news and family prose,
 //! biographies; first run, never tuned on), .96/.72 on news prose (tuned
 //! on), .99/.85 on encyclopedia-style prose (read); see README's quality
-//! section. A learned scorer over looser candidates (`scorer.rs`) is
-//! measured beside it but off the scan: too many false alarms on clean
-//! technical prose and too slow, so far.
+//! section. A learned scorer (`scorer.rs`, cargo feature `names-scorer`)
+//! is asked where the rules stop and find nothing; it is measured beside
+//! them but off the default scan: too little recall gained for its cost
+//! on clean prose, so far.
 //!
 //! The lists (~800 kB, ~270 kB gzipped; `names/presend-names.txt`, made by
 //! `scripts/gen-names.py` from mecab-ipadic and unidic-mecab) would break the first wasm
@@ -52,7 +53,7 @@ mod beside;
 mod data;
 mod lists;
 mod pass;
-#[cfg(all(feature = "names-scorer", not(target_arch = "wasm32")))]
+#[cfg(feature = "names-scorer")]
 pub mod scorer;
 mod subject;
 
@@ -526,12 +527,12 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
         if after_no && end - start == 3 {
-            kanji_run(d, text, start, end, out);
+            kanji_run_or_scorer(d, text, start, end, out);
         } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
         {
             // は, が, も or か(ら) after one kanji: a surname may open a
             // sentence about a person (「関は来週から夜勤に入る」).
-            kanji_run(d, text, start, end, out);
+            kanji_run_or_scorer(d, text, start, end, out);
         }
         return;
     }
@@ -549,7 +550,31 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         || chan()
         || after_no
     {
-        kanji_run(d, text, start, end, out);
+        kanji_run_or_scorer(d, text, start, end, out);
+    } else {
+        // A given name alone of 2-3 kanji before は or が (「翔太が」): the
+        // scorer's.
+        #[cfg(feature = "names-scorer")]
+        if end - start <= 9
+            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C]))
+            && d.given_first.has_code(code_point(bytes, start))
+            && d.given_last.has_code(code_point(bytes, end - 3))
+        {
+            scorer::given_alone(d, text, start, end, out);
+        }
+    }
+}
+
+/// [`kanji_run`], then, with the cargo feature `names-scorer`, the learned
+/// scorer where the rules found nothing.
+#[inline(always)]
+fn kanji_run_or_scorer(d: &NameData, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+    #[cfg(feature = "names-scorer")]
+    let before = out.len();
+    kanji_run(d, text, start, end, out);
+    #[cfg(feature = "names-scorer")]
+    if out.len() == before {
+        scorer::kanji(d, text, start, end, out);
     }
 }
 
@@ -562,6 +587,19 @@ fn katakana_candidate(d: &NameData, text: &str, start: usize, end: usize, next: 
     if !d.surname_first.has_code(code_point(bytes, start)) {
         return;
     }
+    #[cfg(feature = "names-scorer")]
+    let before = out.len();
+    katakana_rules(d, text, start, end, next, out);
+    #[cfg(feature = "names-scorer")]
+    if out.len() == before {
+        scorer::katakana(d, text, start, end, out);
+    }
+}
+
+/// The rules of [`katakana_candidate`] for a run that starts like a listed
+/// spelling.
+#[inline(always)]
+fn katakana_rules(d: &NameData, text: &str, start: usize, end: usize, next: Class, out: &mut Vec<Hit>) {
     let joined = text[start..end].contains(['・', '=']);
     if joined
         || next == Class::Kanji

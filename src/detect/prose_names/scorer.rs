@@ -1,21 +1,28 @@
-//! A learned scorer over high-recall name candidates (issue 17's next step),
-//! measured beside the rules and not on the default scan: see README's
-//! "Names in running text" for its figures and why it stays off.
+//! A learned scorer over the name candidates the rules leave out as too
+//! risky (issue 17), asked inside the finder's pass: see README's "Names in
+//! running text" for its figures and whether it is on.
 //!
-//! Candidates are what the rules leave out as too risky: a kanji run (or its
-//! first 1-4 characters) that is a listed surname, a surname and a given
-//! name, or a given name alone; a surname run and a listed hiragana given
-//! name after it; a katakana run with a listed person spelling in it. Each
-//! gets hashed features (the characters and character classes around it,
-//! which lists hold it, a person noun before it, whether the rules found
-//! it), and an averaged perceptron's weights
-//! (`src/detect/names/prose-scorer.txt`, trained by
-//! `scripts/train-names-scorer.py` on held-aside sets 1-5, the tuning
-//! sentences and template sentences only: `make names-scorer`) say which
-//! to take. Native only, and only with the cargo feature `names-scorer`:
-//! the weights are in no wasm module, and merely linking the scorer changed
-//! how the compiler inlined the finder (+0.3 M instructions per 2 MiB).
+//! The pass asks it only where it already stopped and found nothing: a
+//! kanji run whose first characters can start a listed name (the Bloom
+//! filter and bit tests of `kanji_candidate`), a one-kanji run before は/が
+//! or after a person noun, a kanji run before は or が whose ends can be a
+//! given name's, and a katakana run that starts like a listed spelling.
+//! Over ordinary prose almost no run gets here, so the scorer costs little
+//! beside the pass (README: callgrind on the bench's clean prose).
+//!
+//! Candidates there: the whole run (or its first 1-4 characters) as a
+//! listed surname, a surname and a given name, a given name or a one-word
+//! name; a surname run and a listed hiragana given name after it; a
+//! katakana run with a listed person spelling in it. Each gets hashed
+//! features (FNV-1a of the feature's text, hashed in place into 2^18
+//! buckets: the characters and character classes around it, which lists
+//! hold it, the word itself, what rest of the run follows a surname prefix,
+//! a person noun before it, a line's end after it), and an averaged
+//! perceptron's weights (`src/detect/names/prose-scorer.txt`, trained by
+//! `scripts/train-names-scorer.py`: `make names-scorer`) say which to take.
+//! Only with the cargo feature `names-scorer`.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -27,25 +34,45 @@ pub struct Candidate {
     pub start: usize,
     pub end: usize,
     pub features: Vec<u32>,
-    /// Whether the rules found a name overlapping it.
-    pub rule: bool,
 }
 
 /// Feature ids are FNV-1a hashes of the feature's text, in 2^18 buckets.
 const BUCKETS: u32 = 1 << 18;
 
-fn hash(feature: &str) -> u32 {
-    let mut h: u32 = 0x811C_9DC5;
-    for b in feature.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
+/// Why a name the scorer took was taken.
+const WHY: &str = "学習した判定 / learned scorer";
+
+/// An FNV-1a hash fed in pieces (a tag, then the feature's value), so no
+/// feature is formatted into a string.
+#[derive(Clone, Copy)]
+struct Fnv(u32);
+
+impl Fnv {
+    fn tag(tag: &str) -> Fnv {
+        Fnv(0x811C_9DC5).bytes(tag.as_bytes())
     }
-    h % BUCKETS
+    fn bytes(mut self, bytes: &[u8]) -> Fnv {
+        for &b in bytes {
+            self.0 ^= u32::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0193);
+        }
+        self
+    }
+    fn str(self, s: &str) -> Fnv {
+        self.bytes(s.as_bytes())
+    }
+    fn char(self, c: Option<char>) -> Fnv {
+        let mut buf = [0u8; 4];
+        self.bytes(c.map_or("^".as_bytes(), |c| c.encode_utf8(&mut buf).as_bytes()))
+    }
+    fn id(self) -> u32 {
+        self.0 % BUCKETS
+    }
 }
 
 fn class_name(c: Option<char>) -> &'static str {
     match c {
-        None => "^",
+        None | Some('\n' | '\r') => "^",
         Some(c) if is_kanji(c) => "K",
         Some(c) if is_katakana(c) => "T",
         Some(c) if is_hiragana(c) => "H",
@@ -58,140 +85,189 @@ fn class_name(c: Option<char>) -> &'static str {
     }
 }
 
-fn chars_before(text: &str, s: usize, n: usize) -> String {
-    let mut v: Vec<char> = text[..s].chars().rev().take(n).collect();
-    v.reverse();
-    v.into_iter().collect()
+/// The last `n` characters before byte `s`.
+fn before_chars(text: &str, s: usize, n: usize) -> &str {
+    let from = text[..s].char_indices().rev().take(n).last().map_or(s, |(i, _)| i);
+    &text[from..s]
 }
 
-fn chars_after(text: &str, e: usize, n: usize) -> String {
-    text[e..].chars().take(n).collect()
+/// The first `n` characters from byte `e`.
+fn after_chars(text: &str, e: usize, n: usize) -> &str {
+    let to = text[e..].char_indices().nth(n).map_or(text.len(), |(i, _)| e + i);
+    &text[e..to]
 }
 
-/// The candidates of `text` (folded) with their features.
+thread_local! {
+    /// Set by [`candidates`]: the pass hands its candidates over instead
+    /// of scoring them (the training dump).
+    static COLLECT: RefCell<Option<Vec<Candidate>>> = const { RefCell::new(None) };
+    /// Cleared by [`without`]: the rules alone, for a measurement beside.
+    static ON: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Runs `f` with the scorer off on this thread (the rules alone).
+pub fn without<T>(f: impl FnOnce() -> T) -> T {
+    let was = ON.replace(false);
+    let value = f();
+    ON.set(was);
+    value
+}
+
+/// The candidates the finder's pass hands the scorer in `text` (folded),
+/// with their features, in place of scoring them.
 pub fn candidates(text: &str) -> Vec<Candidate> {
-    let Some(d) = data() else { return Vec::new() };
-    let mut rules = Vec::new();
-    find(text, 0, &mut rules);
-    let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
-    let idx: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    let mut prev = Class::Other;
-    while k < idx.len() {
-        let class = class_of(idx[k].1, prev);
-        if class == Class::Other {
-            // A hiragana given name alone (「娘のさくらは」): 2-4 kana that are
-            // a listed one, starting a hiragana stretch.
-            let starts = k == 0 || !is_hiragana(idx[k - 1].1);
-            if starts && is_hiragana(idx[k].1) {
-                let s = idx[k].0;
-                for len in 2..=4 {
-                    if k + len > idx.len() || !idx[k..k + len].iter().all(|x| is_hiragana(x.1)) {
-                        break;
-                    }
-                    let e = idx.get(k + len).map_or(text.len(), |x| x.0);
-                    if d.given_kana.contains(&text[s..e]) {
-                        spans.push((s, e, "kana"));
-                    }
-                }
-            }
-            prev = class;
-            k += 1;
-            continue;
-        }
-        let mut m = k + 1;
-        let mut p = class;
-        while m < idx.len() && class_of(idx[m].1, p) == class {
-            p = class;
-            m += 1;
-        }
-        let s = idx[k].0;
-        let e = idx.get(m).map_or(text.len(), |x| x.0);
-        let n = m - k;
-        let run = &text[s..e];
-        if class == Class::Kanji && n <= 8 {
-            if (2..=7).contains(&n) && (d.is_surname(run) || d.given.contains(run) || d.persons.contains(run)) {
-                spans.push((s, e, "whole"));
-            }
-            for pl in 1..=4.min(n) {
-                let pe = idx.get(k + pl).map_or(text.len(), |x| x.0);
-                let prefix = &text[s..pe];
-                let surname = if pl == 1 {
-                    d.common_surnames.contains(prefix) || ONE_KANJI_SURNAMES.contains(&prefix)
-                } else {
-                    d.is_surname(prefix)
-                };
-                if !surname {
-                    continue;
-                }
-                if pl < n {
-                    if n - pl <= 3 && d.given.contains(&text[pe..e]) {
-                        spans.push((s, e, "sur+given"));
-                    }
-                    spans.push((s, pe, "prefix"));
-                } else if pl == 1 {
-                    spans.push((s, e, "one"));
-                }
-                if pl == n {
-                    if let Some(len) = kana_given_name(d, &text[e..]) {
-                        spans.push((s, e + len, "sur+kana"));
-                    }
-                }
-            }
-        } else if class == Class::Katakana {
-            let trimmed = run.trim_end_matches(is_name_joiner);
-            if trimmed.split(is_name_joiner).any(|part| d.katakana.contains(part)) {
-                spans.push((s, s + trimmed.len(), "kata"));
-            }
-        }
-        prev = class;
-        k = m;
-    }
-    spans.sort_unstable();
-    spans.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-    spans
-        .into_iter()
-        .map(|(s, e, kind)| Candidate {
-            start: s,
-            end: e,
-            features: features(d, text, s, e, kind, &rules),
-            rule: rules.iter().any(|h| h.start < e && s < h.end),
-        })
+    COLLECT.with(|c| *c.borrow_mut() = Some(Vec::new()));
+    let mut out = Vec::new();
+    find(text, 0, &mut out);
+    COLLECT.with(|c| c.borrow_mut().take()).unwrap_or_default()
+}
+
+/// The spans the scorer adds to the rules' names in `text` (folded).
+pub fn scored_names(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    find(text, 0, &mut out);
+    out.iter()
+        .filter(|h| h.evidence.iter().any(|e| matches!(e, Evidence::Dictionary(w) if w == WHY)))
+        .map(|h| (h.start, h.end))
         .collect()
 }
 
-fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str, rules: &[Hit]) -> Vec<u32> {
+/// Scores the candidate spans, or hands them over (see [`candidates`]).
+fn decide(d: &NameData, text: &str, spans: &[(usize, usize, &'static str)], out: &mut Vec<Hit>) {
+    if spans.is_empty() || !ON.get() {
+        return;
+    }
+    let collecting = COLLECT.with(|c| {
+        let mut c = c.borrow_mut();
+        let Some(v) = c.as_mut() else { return false };
+        for &(s, e, kind) in spans {
+            v.push(Candidate { start: s, end: e, features: features(d, text, s, e, kind) });
+        }
+        true
+    });
+    if collecting {
+        return;
+    }
+    let Some(w) = weights() else { return };
+    let best = spans
+        .iter()
+        .map(|&(s, e, kind)| (w.score(&features(d, text, s, e, kind)), s, e))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((score, s, e)) = best {
+        if score > w.threshold {
+            push(text, s, e, CONFIDENCE, WHY, out);
+        }
+    }
+}
+
+/// A kanji run `text[s..e]` where the rules found nothing.
+pub(super) fn kanji(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    if !ON.get() {
+        return;
+    }
+    let run = &text[s..e];
+    let mut cuts = [0usize; 9];
+    let mut n = 0;
+    for (i, _) in run.char_indices() {
+        if n == 8 {
+            return;
+        }
+        cuts[n] = s + i;
+        n += 1;
+    }
+    cuts[n] = e;
+    let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
+    // Bit tests before any hashing: most runs that get here end unlike a
+    // name (the bench's 会議, 売上 are let go so).
+    let last = run.chars().next_back();
+    let given = last.is_some_and(|c| d.given_last.has(c)) && d.given.contains(run);
+    if (2..=7).contains(&n) && (d.is_surname(run) || given || n >= 3 && d.persons.contains(run)) {
+        spans.push((s, e, "whole"));
+    }
+    for (pl, &pe) in cuts.iter().enumerate().take(4.min(n) + 1).skip(1) {
+        let prefix = &text[s..pe];
+        // One kanji is a candidate alone only (関は, 林から), never as the
+        // head of a longer run (林業, 森林).
+        let surname = if pl == 1 {
+            n == 1 && (d.common_surnames.contains(prefix) || ONE_KANJI_SURNAMES.contains(&prefix))
+        } else {
+            d.is_surname(prefix)
+        };
+        if !surname {
+            continue;
+        }
+        if pl < n {
+            if n - pl <= 3 && d.given.contains(&text[pe..e]) {
+                spans.push((s, e, "sur+given"));
+            }
+            spans.push((s, pe, "prefix"));
+        } else if pl == 1 {
+            spans.push((s, e, "one"));
+        }
+        if pl == n {
+            if let Some(len) = kana_given_name(d, &text[e..]) {
+                spans.push((s, e + len, "sur+kana"));
+            }
+        }
+    }
+    decide(d, text, &spans, out);
+}
+
+/// A kanji run `text[s..e]` of two or three kanji the name filter let go,
+/// before は or が, whose first and last characters can be a given name's
+/// (the caller asks, by bit tests): a given name alone as a subject
+/// (「翔太が」) is a candidate when it is a listed one.
+pub(super) fn given_alone(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    if ON.get() && d.given.contains(&text[s..e]) {
+        decide(d, text, &[(s, e, "whole")], out);
+    }
+}
+
+/// A katakana run `text[s..e]` where the rules found nothing.
+pub(super) fn katakana(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    if !ON.get() {
+        return;
+    }
+    let trimmed = text[s..e].trim_end_matches(is_name_joiner);
+    if trimmed.split(is_name_joiner).any(|part| d.katakana.contains(part)) {
+        decide(d, text, &[(s, s + trimmed.len(), "kata")], out);
+    }
+}
+
+fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str) -> Vec<u32> {
     let span = &text[s..e];
-    let n = span.chars().count();
+    let n = span.chars().count().min(8);
+    let nd = [b'0' + n as u8];
     let prev = text[..s].chars().next_back();
     let next = text[e..].chars().next();
-    let l2 = chars_before(text, s, 2);
-    let r2 = chars_after(text, e, 2);
-    let r3 = chars_after(text, e, 3);
-    let rule_exact = rules.iter().any(|h| h.start == s && h.end == e);
-    let rule_overlap = rules.iter().any(|h| h.start < e && s < h.end);
-    let mut f: Vec<String> = vec![
-        "bias".into(),
-        format!("kind={kind}"),
-        format!("n={}", n.min(8)),
-        format!("kind={kind}|n={}", n.min(8)),
-        format!("L1={}", prev.map_or('^', |c| c)),
-        format!("L2={l2}"),
-        format!("R1={}", next.map_or('$', |c| c)),
-        format!("R2={r2}"),
-        format!("R3={r3}"),
-        format!("LC={}", class_name(prev)),
-        format!("RC={}", class_name(next)),
-        format!("LC={}|RC={}", class_name(prev), class_name(next)),
-        format!("kind={kind}|R1={}", next.map_or('$', |c| c)),
-        format!("kind={kind}|L1={}", prev.map_or('^', |c| c)),
-        format!("first={}", span.chars().next().unwrap_or(' ')),
-        format!("last={}", span.chars().next_back().unwrap_or(' ')),
-        format!("rule={rule_exact}|{rule_overlap}"),
+    let (lc, rc) = (class_name(prev), class_name(next));
+    let k = Fnv::tag("kind=").str(kind);
+    let mut f: Vec<u32> = vec![
+        Fnv::tag("bias").id(),
+        k.id(),
+        Fnv::tag("n=").bytes(&nd).id(),
+        k.str("|n=").bytes(&nd).id(),
+        Fnv::tag("L1=").char(prev).id(),
+        Fnv::tag("L2=").str(before_chars(text, s, 2)).id(),
+        Fnv::tag("R1=").char(next).id(),
+        Fnv::tag("R2=").str(after_chars(text, e, 2)).id(),
+        Fnv::tag("R3=").str(after_chars(text, e, 3)).id(),
+        Fnv::tag("LC=").str(lc).id(),
+        Fnv::tag("RC=").str(rc).id(),
+        Fnv::tag("LC=").str(lc).str("|RC=").str(rc).id(),
+        k.str("|R1=").char(next).id(),
+        k.str("|L1=").char(prev).id(),
+        k.str("|RC=").str(rc).id(),
+        k.str("|LC=").str(lc).id(),
+        Fnv::tag("first=").char(span.chars().next()).id(),
+        Fnv::tag("last=").char(span.chars().next_back()).id(),
+        // The word itself: ordinary words that are listed surnames
+        // (小文字, 出口, 内部) are learned from the clean prose's half.
+        k.str("|span=").str(span).id(),
     ];
     let mut flag = |name: &str, on: bool| {
         if on {
-            f.push(name.to_owned());
+            f.push(Fnv::tag(name).id());
         }
     };
     flag("surname", d.is_surname(span));
@@ -215,17 +291,26 @@ fn features(d: &NameData, text: &str, s: usize, e: usize, kind: &str, rules: &[H
     flag("opens", prev.is_none_or(|c| matches!(c, '。' | '\n' | '「' | '（' | '、')));
     flag("titled", text[..s].ends_with(['『', '「']));
     flag("subject", matches!(next, Some('は' | 'が')));
+    // A katakana word cut at a line's end (ション, ディレク): the line goes on
+    // with katakana.
+    flag("line_end", next.is_none_or(|c| c == '\n' || c == '\r'));
+    flag("broken", text[e..].strip_prefix('\n').and_then(|r| r.trim_start().chars().next()).is_some_and(is_katakana));
     let predicate = subject::person_predicate(d, &text[e..]);
     flag("person_predicate", predicate);
     flag("life_predicate", subject::life_predicate(d, &text[e..]));
-    flag(&format!("kind={kind}|predicate={predicate}"), true);
-    flag(&format!("R1={}|predicate={predicate}", next.map_or('$', |c| c)), true);
+    let p: &[u8] = if predicate { b"1" } else { b"0" };
+    f.push(k.str("|predicate=").bytes(p).id());
+    f.push(Fnv::tag("R1=").char(next).str("|predicate=").bytes(p).id());
     if kind == "prefix" {
-        let rest: String = text[e..].chars().take(1).collect();
-        flag(&format!("rest={rest}"), true);
+        f.push(Fnv::tag("rest=").str(after_chars(text, e, 1)).id());
+        // What the rest of the run makes (小|文字, 出|口): a word's tail.
+        let rest_run = text[e..].find(|c: char| !is_kanji(c)).map_or(&text[e..], |i| &text[e..e + i]);
+        f.push(Fnv::tag("rest_run=").str(rest_run).id());
     }
-    flag("kin_before", text[..s].strip_suffix('の').is_some_and(|b| KIN.iter().any(|k| b.ends_with(k))));
-    f.iter().map(|x| hash(x)).collect()
+    if text[..s].strip_suffix('の').is_some_and(|b| KIN.iter().any(|k| b.ends_with(k))) {
+        f.push(Fnv::tag("kin_before").id());
+    }
+    f
 }
 
 /// The weights of the scorer, read from the data file.
@@ -257,8 +342,8 @@ impl Weights {
         Some(Weights { weights, threshold })
     }
 
-    pub fn score(&self, c: &Candidate) -> f32 {
-        c.features.iter().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
+    pub fn score(&self, features: &[u32]) -> f32 {
+        features.iter().map(|f| self.weights.get(f).copied().unwrap_or(0.0)).sum()
     }
 }
 
@@ -266,26 +351,4 @@ impl Weights {
 pub fn weights() -> Option<&'static Weights> {
     static WEIGHTS: OnceLock<Option<Weights>> = OnceLock::new();
     WEIGHTS.get_or_init(|| Weights::parse(include_str!("../names/prose-scorer.txt"))).as_ref()
-}
-
-/// The spans the scorer adds to the rules' names in `text` (folded):
-/// candidates the rules did not find scoring above the threshold, the best
-/// of overlapping ones.
-pub fn scored_names(text: &str) -> Vec<(usize, usize)> {
-    let Some(w) = weights() else { return Vec::new() };
-    let mut scored: Vec<(f32, usize, usize)> = candidates(text)
-        .iter()
-        .filter(|c| !c.rule)
-        .map(|c| (w.score(c), c.start, c.end))
-        .filter(|(score, _, _)| *score > w.threshold)
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut taken: Vec<(usize, usize)> = Vec::new();
-    for (_, s, e) in scored {
-        if !taken.iter().any(|&(ts, te)| ts < e && s < te) {
-            taken.push((s, e));
-        }
-    }
-    taken.sort_unstable();
-    taken
 }
