@@ -8,7 +8,24 @@
 //! decision is the one a careful security officer would take. Reported,
 //! not gated.
 //!
-//! First run: not yet run.
+//! First run (27d906c, before any change made for it): 25 of 30 pass; 4
+//! of 15 everyday mails warned about (two blocked, two asked), 1 of 15
+//! mis-sends missed, none caught at another strength.
+//! - Warned wrongly: the temple's funeral schedule to the funeral home
+//!   (「宗派：浄土宗（中村家は当寺の檀家です）」 blocked as a living
+//!   person's creed); the interpreter booking to the defence lawyer who
+//!   asked for it (「被疑者：…　罪名：窃盗」 blocked as a criminal record);
+//!   the union's Zoom invitation to nine executives at the employer's
+//!   domain and the federation's organiser (asked: `many_recipients`, and
+//!   `salutation_mismatch` reading only the second line of a two-line
+//!   greeting 「執行委員各位／化学産業労連 組織局 ご担当者様」); the
+//!   builder's Zoom invitation to the customer couple and the interior
+//!   coordinator (asked: `external_organisations`, private addresses among
+//!   the invitees).
+//! - Missed: a trial briefing greeting 「ファム・ティ・ホア 様」 sent to
+//!   「ファム・ミン・トゥアン」 (a katakana name with 「・」 not compared
+//!   with the display name; the criminal record, four terms, not weighed
+//!   at a private address mailed before).
 //!
 //! This file has the first three organisations; `kept12_more.rs` the
 //! other three.
