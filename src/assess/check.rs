@@ -5,7 +5,7 @@
 //! both languages with its evidence; the strongest level is the decision.
 
 use super::address::{Address, AddressInput};
-use super::content::{about_animals, of_the_correspondents, refers_to_person, Part, SpecialCare};
+use super::content::{about_a_rite, about_animals, of_the_correspondents, refers_to_person, Part, SpecialCare};
 use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
@@ -120,6 +120,7 @@ pub fn assess(
     let (elsewhere, strangers) =
         (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
     let animals = about_animals(&policy.own_names, &message.subject, &message.body);
+    let rite = about_a_rite(&message.subject, &message.body);
     let outside: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
     let known_private = !outside.is_empty()
         && outside.iter().all(|r| {
@@ -131,6 +132,7 @@ pub fn assess(
         part.to_known_namesake = elsewhere && known_private;
         part.seen_by_strangers = strangers;
         part.about_animals = animals;
+        part.about_a_rite = rite;
     }
 
     let mut correspondents: Vec<String> = Vec::new();
