@@ -73,7 +73,13 @@ fn union_policy() -> Value {
 }
 
 fn union_sig(name: &str, mail: &str) -> String {
-    signature("東邦化成労働組合 本部", name, "〒299-0108 千葉県市原市千種海岸3 東邦化成千葉工場 厚生棟2F", "0436-21-5510", mail)
+    signature(
+        "東邦化成労働組合 本部",
+        name,
+        "〒299-0108 千葉県市原市千種海岸3 東邦化成千葉工場 厚生棟2F",
+        "0436-21-5510",
+        mail,
+    )
 }
 
 /// A court-interpreting agency: the defence lawyers who book interpreters
@@ -288,12 +294,11 @@ fn temple_cases(v: &mut Vec<Case>, rng: &mut Rng) {
 
 fn union_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     use Group::Kept12 as G;
-    let executives: Vec<String> = [
-        "k.ishikawa", "m.hirano", "t.sakai", "y.ogawa", "h.maeda", "s.fujita", "n.kubo", "r.ando", "a.noguchi",
-    ]
-    .iter()
-    .map(|u| format!("{u}@toho-kasei.co.jp"))
-    .collect();
+    let executives: Vec<String> =
+        ["k.ishikawa", "m.hirano", "t.sakai", "y.ogawa", "h.maeda", "s.fujita", "n.kubo", "r.ando", "a.noguchi"]
+            .iter()
+            .map(|u| format!("{u}@toho-kasei.co.jp"))
+            .collect();
     let history = json!(["toho-kasei.co.jp", "kagaku-rengo.or.jp", "aoi-law.jp"]);
     let sig = union_sig("書記長 西岡 隆", "nishioka@tohokasei-u.jp");
     // Everyday: the spring wage claim and the request for collective

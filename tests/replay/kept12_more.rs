@@ -25,7 +25,13 @@ fn builder_policy() -> Value {
 }
 
 fn builder_sig(name: &str, mail: &str) -> String {
-    signature("株式会社ミナミホーム 浜松東展示場", name, "〒435-0042 静岡県浜松市中央区篠ケ瀬町1201-3", "053-465-8800", mail)
+    signature(
+        "株式会社ミナミホーム 浜松東展示場",
+        name,
+        "〒435-0042 静岡県浜松市中央区篠ケ瀬町1201-3",
+        "053-465-8800",
+        mail,
+    )
 }
 
 /// A city's childcare section (保育課): the private nurseries it places
@@ -63,7 +69,13 @@ fn pet_policy() -> Value {
 }
 
 fn pet_sig(name: &str, mail: &str) -> String {
-    signature("ペットホテル＆トリミング ポルト 桜新町店", name, "〒154-0015 東京都世田谷区桜新町1-22-7", "03-5799-4410", mail)
+    signature(
+        "ペットホテル＆トリミング ポルト 桜新町店",
+        name,
+        "〒154-0015 東京都世田谷区桜新町1-22-7",
+        "03-5799-4410",
+        mail,
+    )
 }
 
 pub(super) fn builder_cases(v: &mut Vec<Case>, rng: &mut Rng) {
@@ -240,12 +252,8 @@ pub(super) fn builder_cases(v: &mut Vec<Case>, rng: &mut Rng) {
 
 pub(super) fn childcare_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     use Group::Kept12 as G;
-    let history = json!([
-        "hikari-hoikuen.jp",
-        "pref.aichi.lg.jp",
-        "kosodate-sys.co.jp",
-        "haruka.morita.0611@gmail.com"
-    ]);
+    let history =
+        json!(["hikari-hoikuen.jp", "pref.aichi.lg.jp", "kosodate-sys.co.jp", "haruka.morita.0611@gmail.com"]);
     let sig = childcare_sig("入所係 佐々木 由香", "hoiku@city.toyokawa.lg.jp");
     // Everyday: a reply to a mother's gmail (mailed before): her son's
     // place at a nursery from April, the monthly fee from her household's
