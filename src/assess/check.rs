@@ -10,7 +10,7 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::{display_may_be, display_names_a_person, salutation};
+use super::salutation::{display_may_be, display_names_a_person, foreign_name, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, FileReport, Kind, ScanOptions};
@@ -276,11 +276,9 @@ fn addressees_own_matter(
     let squeeze = |n: &str| n.split_whitespace().collect::<String>();
     let people: Vec<String> = greeted.people.iter().map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
     let greets = |r: &Recipient| {
-        r.address
-            .name
-            .as_deref()
-            .filter(|n| japanese(n))
-            .is_some_and(|n| people.iter().any(|p| squeeze(n).starts_with(p)))
+        r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
+            people.iter().any(|p| squeeze(n).starts_with(p) || foreign_name(p) && display_may_be(&squeeze(n), p))
+        })
     };
     let external: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
     let addressed = !external.is_empty()
@@ -370,12 +368,17 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
 /// and an address without a Japanese display name says nothing.
 fn seen_by_strangers(body: &str, recipients: &[Recipient]) -> bool {
     let Some(s) = salutation(body) else { return false };
+    // A foreign name's family name may be any of its parts (「マイケル・ブラウン」,
+    // 「グエン・ティ・ラン」): each counts.
     let surnames: Vec<String> = s
         .people
         .iter()
         .filter(|p| japanese(p))
         .map(|p| p.split_whitespace().collect::<String>())
-        .map(|p| starts_with_surname(&p).map_or(p.clone(), str::to_owned))
+        .flat_map(|p| match foreign_name(&p) {
+            true => p.split(['・', '=', '＝']).map(str::to_owned).collect(),
+            false => vec![starts_with_surname(&p).map_or(p.clone(), str::to_owned)],
+        })
         .filter(|p| p.chars().count() >= 2)
         .collect();
     !surnames.is_empty()

@@ -452,7 +452,7 @@ fn looks_like_person(name: &str) -> bool {
 /// four parts of one to eight katakana. A katakana company joins words the
 /// same way, so a part that is a business word (ジャパン, サービス, エンド)
 /// makes it an organisation.
-fn foreign_name(name: &str) -> bool {
+pub fn foreign_name(name: &str) -> bool {
     const BUSINESS: &[&str] = &[
         "ジャパン",
         "グループ",
@@ -512,6 +512,14 @@ fn hiragana(name: &str) -> String {
 pub fn display_may_be(display: &str, greeted: &str) -> bool {
     if kana_only(display) != kana_only(greeted) {
         return true;
+    }
+    // A foreign name's parts come in either order (「マイケル・ブラウン様」 to
+    // 「ブラウン マイケル」, family name first as a Japanese address book
+    // sorts it): each part greeted must be in the display name (which the
+    // callers pass with its spaces squeezed out).
+    if foreign_name(greeted) {
+        let shown = hiragana(display);
+        return greeted.split(['・', '=', '＝']).all(|p| shown.contains(&hiragana(p)));
     }
     hiragana(display).contains(&hiragana(greeted))
 }

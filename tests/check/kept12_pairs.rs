@@ -182,7 +182,8 @@ const INTERPRETER_POOL: &[&str] = &["pham.thihoa.88@gmail.com", "pham.minhtuan.t
 /// A foreign name greeted in katakana with 「・」 between its parts
 /// (「ファム・ティ・ホア 様」) is a person's, compared whole with the display
 /// name: sent to 「ファム・ミン・トゥアン」, who shares the first part, it is a
-/// mismatch; to 「ファム ティ ホア」 it is hers. A katakana company greeted
+/// mismatch; to 「ファム ティ ホア」 or 「ティ・ホア ファム」 (the parts in another
+/// order, as an address book sorts them) it is hers. A katakana company greeted
 /// with 様 (「ジョンソン・エンド・ジョンソン様」) is not a person.
 #[test]
 fn a_katakana_name_greeted_whole_is_compared_whole() {
@@ -207,7 +208,7 @@ fn a_katakana_name_greeted_whole_is_compared_whole() {
     );
     assert!(rules(&v).contains(&"salutation_mismatch"), "{:?}", rules(&v));
     assert_eq!(v.decision, Decision::Confirm);
-    for display in ["ファム・ティ・ホア", "ファム ティ ホア"] {
+    for display in ["ファム・ティ・ホア", "ファム ティ ホア", "ティ・ホア ファム"] {
         let v = check_with(
             &briefing(&format!("{display} <pham.thihoa.88@gmail.com>"), "ファム・ティ・ホア 様"),
             &[],
@@ -263,4 +264,30 @@ fn a_meeting_invitation_to_greeted_customers_is_not_asked() {
     // Greeted but never mailed.
     let v = check_with(&invite(&couple), &[], &p, &known(&["shota.kondo@gmail.com"]));
     assert_eq!(level(&v, "external_organisations"), Some(Level::Confirm), "{:?}", rules(&v));
+}
+
+const SCHOOL: &str = r#"{"internal_domains": ["minami-es.ed.jp"], "partner_domains": {}, "own_names": ["南小学校"]}"#;
+
+/// Found by probing outside the set: a reply to a parent greeted 「マイケル・
+/// ブラウン様」 whose address book shows 「ブラウン マイケル」 is to him, and his
+/// daughter's lunch is his family's matter; the same reply to another
+/// family's address is still asked about.
+#[test]
+fn a_foreign_parent_greeted_in_either_order_is_the_addressee() {
+    let p = policy(SCHOOL);
+    let reply = |to: &str| {
+        mail(
+            "南小学校 担任 小林 <kobayashi@minami-es.ed.jp>",
+            &[to],
+            "Re: 遠足の持ち物について",
+            "マイケル・ブラウン様\n\nご連絡ありがとうございます。担任の小林です。\n\n遠足の持ち物は、お弁当、水筒、雨具です。\n\
+             エマさんのお弁当は、アレルギーの心配がなければいつもどおりで大丈夫です。\nどうぞよろしくお願いいたします。\n\n南小学校 1年2組 担任 小林 恵\n",
+        )
+    };
+    let history = known(&["michael.brown.77@gmail.com", "john.smith.88@gmail.com"]);
+    let v = check_with(&reply("ブラウン マイケル <michael.brown.77@gmail.com>"), &[], &p, &history);
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    let v = check_with(&reply("スミス ジョン <john.smith.88@gmail.com>"), &[], &p, &history);
+    assert_ne!(v.decision, Decision::Allow, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"salutation_mismatch"), "{:?}", rules(&v));
 }
