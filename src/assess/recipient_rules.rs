@@ -169,15 +169,14 @@ impl Check<'_> {
         let invitation = layout(&message.body, 1).invites_to_meeting();
         let greeted = salutation(&message.body).map(|s| s.people).unwrap_or_default();
         let known_invitee = |r: &Recipient| {
-            let history = options.history.iter().flatten().map(|h| h.trim().to_lowercase());
+            let mut history = options.history.iter().flatten().map(|h| h.trim().to_lowercase());
             match r.class() {
                 RecipientClass::Partner => true,
-                RecipientClass::External => history.into_iter().any(|h| {
+                RecipientClass::External => history.any(|h| {
                     let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
                     registrable(r.domain()) == registrable(domain)
                 }),
                 RecipientClass::FreeMail => {
-                    let mut history = history;
                     history.any(|h| h == r.address.canonical())
                         && r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
                             let display: String = n.split_whitespace().collect();
@@ -223,10 +222,6 @@ impl Check<'_> {
                     "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
                 ));
             }
-            // A clinic's mail about a condition to its patients' private
-            // addresses in To (a return-to-work programme for depression):
-            // the list of recipients itself says who has the condition, to
-            // each of them. Blocked at the many-recipients threshold.
             // An invitation to the staff of registered partners or of
             // organisations mailed before (a union's executives at the
             // employer's addresses and the federation's organiser): shown.
@@ -234,6 +229,10 @@ impl Check<'_> {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
             }
+            // A clinic's mail about a condition to its patients' private
+            // addresses in To (a return-to-work programme for depression):
+            // the list of recipients itself says who has the condition, to
+            // each of them. Blocked at the many-recipients threshold.
             if private >= self.policy.thresholds.many_recipients && self.patients_circle {
                 fired.escalate = true;
                 fired.evidence.push(
