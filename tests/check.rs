@@ -387,3 +387,6 @@ mod kept10_pairs;
 
 #[path = "check/kept11_pairs.rs"]
 mod kept11_pairs;
+
+#[path = "check/kept12_pairs.rs"]
+mod kept12_pairs;

@@ -18,7 +18,7 @@
 //!   supervisor Cc, bad input in `replay/recipient_checks.rs`);
 //! - `clean`: ordinary business mail that must give `allow` with no reasons at
 //!   all (alert fatigue is the product's main risk; `replay/clean.rs`);
-//! - `office` and `kept` to `kept11`: issue 21's whole office messages
+//! - `office` and `kept` to `kept12`: issue 21's whole office messages
 //!   (`replay/office.rs`, `replay/kept5.rs` …).
 //!
 //! This file holds the case type and the report; the attachments' generators
@@ -105,6 +105,12 @@ mod kept11;
 #[path = "replay/kept11_more.rs"]
 mod kept11_more;
 
+#[path = "replay/kept12.rs"]
+mod kept12;
+
+#[path = "replay/kept12_more.rs"]
+mod kept12_more;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -160,6 +166,9 @@ enum Group {
     /// Issue 21: an eleventh kept-aside set, six other organisations,
     /// written after the tenth was tuned on (`tests/replay/kept11.rs`).
     Kept11,
+    /// Issue 21: a twelfth kept-aside set, six other organisations,
+    /// written after the eleventh was tuned on (`tests/replay/kept12.rs`).
+    Kept12,
 }
 
 impl Group {
@@ -180,6 +189,7 @@ impl Group {
             Group::Kept9 => "kept9",
             Group::Kept10 => "kept10",
             Group::Kept11 => "kept11",
+            Group::Kept12 => "kept12",
         }
     }
 }
@@ -403,6 +413,7 @@ fn replay() {
     cases.extend(kept9::kept_ninth_cases());
     cases.extend(kept10::kept_tenth_cases());
     cases.extend(kept11::kept_eleventh_cases());
+    cases.extend(kept12::kept_twelfth_cases());
     let gen_ms = t0.elapsed().as_millis();
 
     let mut ids = BTreeSet::new();
@@ -457,6 +468,7 @@ fn replay() {
         (Group::Kept9, 0, 0),
         (Group::Kept10, 0, 0),
         (Group::Kept11, 0, 0),
+        (Group::Kept12, 0, 0),
     ];
     // (everyday mails, warned about; mis-sends, missed) per group: a warning is
     // a confirm or a block, a miss is an allow where one was expected.
@@ -548,6 +560,7 @@ fn replay() {
                 | Group::Kept9
                 | Group::Kept10
                 | Group::Kept11
+                | Group::Kept12
         )
     };
     failed.retain(|(c, _)| !kept(c.group));

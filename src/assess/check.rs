@@ -5,12 +5,12 @@
 //! both languages with its evidence; the strongest level is the decision.
 
 use super::address::{Address, AddressInput};
-use super::content::{about_animals, of_the_correspondents, refers_to_person, Part, SpecialCare};
+use super::content::{about_a_rite, about_animals, of_the_correspondents, refers_to_person, Part, SpecialCare};
 use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::{display_may_be, display_names_a_person, salutation};
+use super::salutation::{display_may_be, display_names_a_person, foreign_name, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, FileReport, Kind, ScanOptions};
@@ -120,6 +120,7 @@ pub fn assess(
     let (elsewhere, strangers) =
         (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
     let animals = about_animals(&policy.own_names, &message.subject, &message.body);
+    let rite = about_a_rite(&message.subject, &message.body);
     let outside: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
     let known_private = !outside.is_empty()
         && outside.iter().all(|r| {
@@ -131,6 +132,7 @@ pub fn assess(
         part.to_known_namesake = elsewhere && known_private;
         part.seen_by_strangers = strangers;
         part.about_animals = animals;
+        part.about_a_rite = rite;
     }
 
     let mut correspondents: Vec<String> = Vec::new();
@@ -274,11 +276,9 @@ fn addressees_own_matter(
     let squeeze = |n: &str| n.split_whitespace().collect::<String>();
     let people: Vec<String> = greeted.people.iter().map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
     let greets = |r: &Recipient| {
-        r.address
-            .name
-            .as_deref()
-            .filter(|n| japanese(n))
-            .is_some_and(|n| people.iter().any(|p| squeeze(n).starts_with(p)))
+        r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
+            people.iter().any(|p| squeeze(n).starts_with(p) || foreign_name(p) && display_may_be(&squeeze(n), p))
+        })
     };
     let external: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
     let addressed = !external.is_empty()
@@ -368,12 +368,17 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
 /// and an address without a Japanese display name says nothing.
 fn seen_by_strangers(body: &str, recipients: &[Recipient]) -> bool {
     let Some(s) = salutation(body) else { return false };
+    // A foreign name's family name may be any of its parts (「マイケル・ブラウン」,
+    // 「グエン・ティ・ラン」): each counts.
     let surnames: Vec<String> = s
         .people
         .iter()
         .filter(|p| japanese(p))
         .map(|p| p.split_whitespace().collect::<String>())
-        .map(|p| starts_with_surname(&p).map_or(p.clone(), str::to_owned))
+        .flat_map(|p| match foreign_name(&p) {
+            true => p.split(['・', '=', '＝']).map(str::to_owned).collect(),
+            false => vec![starts_with_surname(&p).map_or(p.clone(), str::to_owned)],
+        })
         .filter(|p| p.chars().count() >= 2)
         .collect();
     !surnames.is_empty()

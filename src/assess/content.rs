@@ -40,6 +40,10 @@ pub struct Part<'a> {
     /// 「ルナ（猫・メス）」): a disease named in its prose is an animal's, not
     /// a person's special-care data.
     pub about_animals: bool,
+    /// The mail arranges a funeral or a memorial service (葬儀, 通夜, 法要):
+    /// the sect it names (「宗派：浄土宗」) is the rite's form, as the hall is
+    /// its place (see [`rite_form`]).
+    pub about_a_rite: bool,
 }
 
 /// True when a name found in a mail is one of the correspondents' own: the
@@ -165,6 +169,7 @@ impl<'a> Part<'a> {
             to_known_namesake: false,
             seen_by_strangers: false,
             about_animals: false,
+            about_a_rite: false,
         }
     }
 
@@ -233,7 +238,12 @@ impl<'a> Part<'a> {
         if column && self.people > 0 && !self.is_body {
             return Some(SpecialCare::Fact);
         }
-        let condition = found.iter().any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
+        // The sect of a funeral or a memorial service, in the mail that
+        // arranges it, is the rite's form, not a creed stated about someone.
+        let condition = found
+            .iter()
+            .filter(|f| !(self.about_a_rite && rite_form(f)))
+            .any(|f| names_condition(f.raw.as_deref().unwrap_or(&f.masked)));
         let subjects = self.subjects(correspondents);
         // A condition with nobody at all (a drug order for 抗がん剤, a class
         // closed for インフルエンザ) is no one's personal information. With
@@ -425,6 +435,51 @@ const ANIMAL_PATIENT: &[&str] =
 pub fn about_animals(own_names: &[String], subject: &str, body: &str) -> bool {
     own_names.iter().any(|n| VETERINARY.iter().any(|w| n.contains(w)))
         || [subject, body].iter().any(|t| ANIMAL_PATIENT.iter().any(|w| t.contains(w)))
+}
+
+/// Words of a mail that arranges a funeral or a memorial service.
+const RITES: &[&str] = &[
+    "葬儀",
+    "葬式",
+    "通夜",
+    "告別式",
+    "家族葬",
+    "社葬",
+    "密葬",
+    "神葬祭",
+    "法要",
+    "法事",
+    "枕経",
+    "納骨",
+    "四十九日",
+    "回忌",
+    "彼岸会",
+    "施餓鬼",
+    "盂蘭盆",
+];
+
+/// True when the subject or the body arranges a funeral or a memorial
+/// service (通夜, 告別式, 法要).
+pub fn about_a_rite(subject: &str, body: &str) -> bool {
+    [subject, body].iter().any(|t| RITES.iter().any(|w| t.contains(w)))
+}
+
+/// Words by which a rite's order names its form: the sect whose rite it is
+/// (宗派, 宗旨) and the temple that holds the family's graves (檀家).
+const RITE_FORMS: &[&str] = &["宗派", "宗旨", "檀家"];
+
+/// True when a religion finding is a rite's form (「宗派：浄土宗」「中村家は当寺
+/// の檀家です」): the PPC's guidelines on 要配慮個人情報 leave out what only
+/// lets a creed be inferred, and a funeral's sect does no more than that. A
+/// faith stated about someone (入信, 信者, a named church) is not a form, and
+/// a column of a table of people (宗派 in a register) is each person's.
+fn rite_form(f: &Finding) -> bool {
+    f.kind == Kind::Religion
+        && f.evidence.iter().all(|e| match e {
+            Evidence::Label(w) | Evidence::Dictionary(w) | Evidence::Keyword(w) => RITE_FORMS.contains(&w.as_str()),
+            _ => false,
+        })
+        && !f.evidence.is_empty()
 }
 
 /// True when a special-care term names a condition, disability, offence,

@@ -82,6 +82,12 @@ fn licensed_profession(name: &str) -> bool {
     LICENSED_PROFESSIONS.iter().any(|w| name.contains(w))
 }
 
+/// True when a partner's registered name is a law office (弁護士法人,
+/// 法律事務所, 弁護士 …), the licensed profession of criminal defence.
+fn law_office(name: &str) -> bool {
+    ["弁護士", "法律事務所"].iter().any(|w| name.contains(w))
+}
+
 impl Check<'_> {
     pub(super) fn content_organisation_rule(
         &mut self,
@@ -467,8 +473,21 @@ impl Check<'_> {
                     let strength = |p: &&&Part| p.special_care(&self.correspondents);
                     hit.retain(|p| strength(p).is_some());
                     crate::order::sort_by_key(&mut hit, |p| std::cmp::Reverse(strength(p)));
+                    // Criminal proceedings and their victims are a law
+                    // office's statutory work (弁護士法 3条: defence, the
+                    // victim's counsel) under its duty of secrecy (23条):
+                    // to registered law offices only, shown, not held.
+                    let legal_matter = hit.iter().all(|p| {
+                        p.counted
+                            .iter()
+                            .filter(|f| f.kind.family() == Family::SpecialCare)
+                            .all(|f| matches!(f.kind, Kind::CriminalRecord | Kind::CrimeVictim))
+                    });
+                    let to_law_offices =
+                        external.iter().all(|&i| self.recipients[i].partner.as_deref().is_some_and(law_office));
                     match hit.first().and_then(strength) {
                         None => continue,
+                        Some(_) if legal_matter && to_law_offices => Some(Level::Notice),
                         Some(SpecialCare::Fact) => None,
                         // Whose it is unclear, in a mail that is the
                         // addressee's own matter (a son's fever, to his

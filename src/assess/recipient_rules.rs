@@ -12,7 +12,7 @@ use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
     display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
-    names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
+    greets_organisation, names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
 
@@ -161,6 +161,34 @@ impl Check<'_> {
 
         let visible_external = self.indices(|r| r.visible() && r.external());
         let n = visible_external.len() as u32;
+        // An online meeting's invitees meet each other in the meeting and
+        // reply to all. Known invitees: registered partners, organisations
+        // the sender has mailed before, and private addresses mailed before
+        // that the salutation greets by the name they carry (a customer
+        // couple 「近藤 翔太 様、彩香 様」): the sender put each of them there.
+        let invitation = layout(&message.body, 1).invites_to_meeting();
+        let greeted = salutation(&message.body).map(|s| s.people).unwrap_or_default();
+        let known_invitee = |r: &Recipient| {
+            let mut history = options.history.iter().flatten().map(|h| h.trim().to_lowercase());
+            match r.class() {
+                RecipientClass::Partner => true,
+                RecipientClass::External => history.any(|h| {
+                    let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
+                    registrable(r.domain()) == registrable(domain)
+                }),
+                RecipientClass::FreeMail => {
+                    history.any(|h| h == r.address.canonical())
+                        && r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
+                            let display: String = n.split_whitespace().collect();
+                            greeted.iter().any(|p| {
+                                let p: String = p.split_whitespace().collect();
+                                p.chars().count() >= 2 && display.contains(&p)
+                            })
+                        })
+                }
+                _ => false,
+            }
+        };
         // Colleagues of one client on one project see each other anyway and
         // must reply to all; the risk is many organisations or private
         // addresses seeing each other.
@@ -193,6 +221,13 @@ impl Check<'_> {
                 fired.evidence.push(format!(
                     "互いに見える個人のアドレス {private} 件 / {private} private addresses visible to each other"
                 ));
+            }
+            // An invitation to the staff of registered partners or of
+            // organisations mailed before (a union's executives at the
+            // employer's addresses and the federation's organiser): shown.
+            if invitation && private == 0 && visible_external.iter().all(|&i| known_invitee(&self.recipients[i])) {
+                fired.cap = Some(Level::Notice);
+                fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
             }
             // A clinic's mail about a condition to its patients' private
             // addresses in To (a return-to-work programme for depression):
@@ -230,24 +265,14 @@ impl Check<'_> {
                 ),
             );
             fired.evidence = names;
-            // An online meeting's invitation to registered partners or to
-            // organisations the sender has mailed before (a site meeting of
-            // the client, the architect and the subcontractors; a panel's
-            // speakers): the invitees meet each other in the meeting and
-            // reply to all; shown, not asked. Private addresses or an
-            // organisation never mailed among them are still asked about.
-            let mailed_before = |r: &Recipient| {
-                options.history.iter().flatten().any(|h| {
-                    let h = h.trim().to_lowercase();
-                    let domain = h.rsplit_once('@').map_or(h.as_str(), |(_, d)| d);
-                    registrable(r.domain()) == registrable(domain)
-                })
-            };
-            let known_organisations = fired.involved.iter().all(|&i| {
-                let r = &self.recipients[i];
-                r.class() == RecipientClass::Partner || r.class() == RecipientClass::External && mailed_before(r)
-            });
-            if known_organisations && layout(&message.body, 1).invites_to_meeting() {
+            // An online meeting's invitation to known invitees (a site
+            // meeting of the client, the architect and the subcontractors; a
+            // panel's speakers; a customer couple greeted by name with the
+            // designer): shown, not asked. A private address not greeted or
+            // never mailed, or an organisation never mailed, among them is
+            // still asked about.
+            let known = fired.involved.iter().all(|&i| known_invitee(&self.recipients[i]));
+            if known && invitation {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
             }
@@ -438,7 +463,7 @@ impl Check<'_> {
         for org in &s.organisations {
             let named_by_recipient = addressees.iter().any(|&i| {
                 let r = &self.recipients[i];
-                r.partner.as_deref().is_some_and(|p| same_organisation(p, org))
+                r.partner.as_deref().is_some_and(|p| greets_organisation(org, p))
                     || r.address.name.as_deref().is_some_and(|n| organisation_core(n).contains(&organisation_core(org)))
             });
             // The sender's own organisation only when the name is its name:
@@ -461,7 +486,7 @@ impl Check<'_> {
             if named_by_recipient || own {
                 continue;
             }
-            if let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| same_organisation(n, org)) {
+            if let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| greets_organisation(org, n)) {
                 problems.push((
                     Text::new(
                         format!("宛名「{org}」は {name}({domain})ですが、{domain} の宛先がありません。"),

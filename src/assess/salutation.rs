@@ -444,6 +444,47 @@ fn looks_like_person(name: &str) -> bool {
     starts_with_surname(name).is_some() && n <= 8
         || (2..=4).contains(&n) && name.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々'))
         || (2..=6).contains(&n) && name.chars().all(|c| matches!(c, '\u{3041}'..='\u{309F}' | 'ー'))
+        || foreign_name(name)
+}
+
+/// A foreign person's name in katakana, its parts joined by 「・」 or 「＝」
+/// as Japanese writes them (「ファム・ティ・ホア」「マイケル・スミス」): two to
+/// four parts of one to eight katakana. A katakana company joins words the
+/// same way, so a part that is a business word (ジャパン, サービス, エンド)
+/// makes it an organisation.
+pub fn foreign_name(name: &str) -> bool {
+    const BUSINESS: &[&str] = &[
+        "ジャパン",
+        "グループ",
+        "ホールディングス",
+        "サービス",
+        "システム",
+        "エンド",
+        "アンド",
+        "テクノロジー",
+        "ソリューション",
+        "コンサルティング",
+        "パートナーズ",
+        "マネジメント",
+        "インターナショナル",
+        "ホテル",
+        "センター",
+        "クリニック",
+        "スタジオ",
+        "デザイン",
+        "オフィス",
+        "ストア",
+        "ショップ",
+        "ラボ",
+        "エージェンシー",
+        "カンパニー",
+    ];
+    let parts: Vec<&str> = name.split(['・', '=', '＝']).collect();
+    (2..=4).contains(&parts.len())
+        && parts.iter().all(|p| {
+            (1..=8).contains(&p.chars().count()) && p.chars().all(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | 'ー'))
+        })
+        && !parts.iter().any(|p| BUSINESS.iter().any(|b| p.contains(b)))
 }
 
 /// True when a name is written in kana only (「さとう」「サトウ ユミ」).
@@ -451,10 +492,12 @@ fn kana_only(name: &str) -> bool {
     name.chars().all(|c| matches!(c, '\u{3041}'..='\u{30FF}') || c.is_whitespace())
 }
 
-/// Katakana folded to hiragana, spaces left out: サトウ and さとう compare.
+/// Katakana folded to hiragana, spaces and the 「・」 between a foreign
+/// name's parts left out: サトウ and さとう, ファム・ティ・ホア and ファム ティ
+/// ホア compare.
 fn hiragana(name: &str) -> String {
     name.chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| !c.is_whitespace() && !matches!(c, '・' | '=' | '＝'))
         .map(|c| match c {
             '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
             _ => c,
@@ -469,6 +512,14 @@ fn hiragana(name: &str) -> String {
 pub fn display_may_be(display: &str, greeted: &str) -> bool {
     if kana_only(display) != kana_only(greeted) {
         return true;
+    }
+    // A foreign name's parts come in either order (「マイケル・ブラウン様」 to
+    // 「ブラウン マイケル」, family name first as a Japanese address book
+    // sorts it): each part greeted must be in the display name (which the
+    // callers pass with its spaces squeezed out).
+    if foreign_name(greeted) {
+        let shown = hiragana(display);
+        return greeted.split(['・', '=', '＝']).all(|p| shown.contains(&hiragana(p)));
     }
     hiragana(display).contains(&hiragana(greeted))
 }
@@ -533,7 +584,7 @@ pub fn names_organisation(s: &Salutation, organisation: &str) -> bool {
         let core = organisation_core(name);
         core.chars().count() >= 3 && block.contains(&core)
     };
-    s.organisations.iter().chain(&s.copied).any(|o| same_organisation(o, organisation))
+    s.organisations.iter().chain(&s.copied).any(|o| greets_organisation(o, organisation))
         || written(organisation)
         || organisation.split_whitespace().filter(|part| !part.is_ascii()).any(written)
 }
@@ -605,6 +656,26 @@ pub fn same_organisation(a: &str, b: &str) -> bool {
     let (a, b) = (organisation_core(a), organisation_core(b));
     let shortest = a.chars().count().min(b.chars().count());
     shortest >= 2 && (a == b || a.contains(&b) || b.contains(&a))
+}
+
+/// True when a salutation's organisation `greeted` names the registered
+/// `registered`: the same organisation, or its usual short form, which keeps
+/// the name's characters in order and drops the rest (「化学産業労連」 for
+/// 全国化学産業労働組合連合会, 「○○生協」 for ○○生活協同組合). The short form
+/// must be four characters or more and begin as a stretch of the full name
+/// does: 「アルファ商事」 is not short for 「ベータ商事」.
+pub fn greets_organisation(greeted: &str, registered: &str) -> bool {
+    if same_organisation(greeted, registered) {
+        return true;
+    }
+    let (short, full) = (organisation_core(greeted), organisation_core(registered));
+    let s: Vec<char> = short.chars().collect();
+    if s.len() < 4 || s.len() >= full.chars().count() || !full.contains(&s[..2].iter().collect::<String>()) {
+        return false;
+    }
+    let start = full.find(&s[..2].iter().collect::<String>()).unwrap_or(0);
+    let mut rest = full[start..].chars();
+    s.iter().all(|c| rest.any(|f| f == *c))
 }
 
 #[cfg(test)]

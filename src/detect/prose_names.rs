@@ -453,12 +453,18 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     if !(ends_word(next) || next.is_some_and(is_kanji)) {
         return;
     }
+    // An honorific, glued or after one space (「グエン・ヴァン・ドゥック 氏」
+    // 「レ・ティ・マイ様」), follows only a person: any joined parts will do,
+    // listed or not and of one character too (Vietnamese, Chinese and Korean
+    // names the lists lack).
+    let spaced = after.strip_prefix([' ', '\u{3000}']).unwrap_or(after);
+    let honorific = ["氏", "様", "さん", "殿"].iter().any(|h| spaced.starts_with(h)) && !spaced.starts_with("様式");
     let (mut parts, mut well_known, mut first_listed, mut last_listed) = (0, false, true, false);
     let last = run.split(is_name_joiner).count() - 1;
     for (k, part) in run.split(is_name_joiner).enumerate() {
         // One character only inside a name (レオナルド・ダ・ヴィンチ).
         let short = part.chars().nth(1).is_none();
-        if part.is_empty() || short && (k == 0 || k == last) || PLACE_PARTS.contains(&part) {
+        if part.is_empty() || short && (k == 0 || k == last) && !honorific || PLACE_PARTS.contains(&part) {
             return;
         }
         // The first part is a given name of the lists (マルコ・ベルティ: the
@@ -488,11 +494,12 @@ fn katakana_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>
     // goes to or boards (「ボノム・リシャールに乗り組んだ」: a ship).
     let as_a_person = next.is_some_and(|c| matches!(c, 'は' | 'が' | 'の' | 'と' | 'も' | 'や' | '、' | '(')) || role;
     let titled = text[..s].ends_with(['『', '「', '《', '〈']);
-    if !(first_listed || parts >= 2 && last_listed && as_a_person && !titled) {
+    let addressed = parts >= 2 && honorific && !titled;
+    if !(first_listed || parts >= 2 && last_listed && as_a_person && !titled || addressed) {
         return;
     }
     if parts >= 2 {
-        if well_known || in_prose {
+        if well_known || in_prose || addressed {
             push(text, s, s + run.len(), CONFIDENCE, "カタカナ姓名 / full name", out);
         }
     } else if role {

@@ -307,3 +307,15 @@ fn words_places_and_firms_are_not_names() {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// A katakana name whose parts the lists lack (Vietnamese, Chinese, Korean
+/// readings) is a person's before an honorific, glued or after one space
+/// (issue 21, `kept12`: an interpreting agency's 「被告人：レ・ティ・マイ 氏」);
+/// joined katakana words with no honorific, or before 様式, are not.
+#[test]
+fn joined_katakana_before_an_honorific_is_a_name() {
+    assert_eq!(names("被告人：レ・ティ・マイ 氏（ベトナム国籍）"), ["レ・ティ・マイ"]);
+    assert_eq!(names("通訳人はファム・ミン・トゥアンさんです。"), ["ファム・ミン・トゥアン"]);
+    assert!(names("リスク・マネジメント 様式第3号に記入").is_empty());
+    assert!(names("データ・センターの移設").is_empty());
+}
