@@ -22,9 +22,27 @@ export const CHROMIUM_ARGS = Object.freeze([
   '--no-first-run',
 ]);
 
+/**
+ * Starts the browser, again if it died while starting: Debian's Chromium
+ * was seen to crash (SIGSEGV) at launch once in a clean-clone CI run, which
+ * failed a whole test file that passed as soon as it was run again. Only
+ * the launch is tried again; nothing a test checks is.
+ * @template T @param {() => Promise<T>} start @returns {Promise<T>}
+ */
+export async function launchWithRetry(start, attempts = 3) {
+  for (let i = 1; ; i++) {
+    try {
+      return await start();
+    } catch (error) {
+      if (i >= attempts) throw error;
+      console.warn(`browser launch failed (attempt ${i} of ${attempts}), starting it again:`, String(/** @type {Error} */ (error)?.message ?? error).split('\n')[0]);
+    }
+  }
+}
+
 /** @returns {Promise<import('playwright-core').Browser>} */
 export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
+  return launchWithRetry(() => chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] }));
 }
 
 /**
@@ -94,12 +112,14 @@ export const EXTENSION = fileURLToPath(new URL('../../target/extension', import.
  */
 export async function launchExtension({ locale = 'ja-JP' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'presend-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
-  });
+  const context = await launchWithRetry(() =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale,
+      args: [...CHROMIUM_ARGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+    }),
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -154,13 +174,15 @@ export async function closed(page, timeout = 10_000) {
  */
 export async function launchForInstall({ locale = 'ja-JP' } = {}) {
   const profile = mkdtempSync(join(tmpdir(), 'presend-install-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale,
-    args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
-    ignoreDefaultArgs: ['--disable-extensions'],
-  });
+  const context = await launchWithRetry(() =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale,
+      args: [...CHROMIUM_ARGS, '--enable-unsafe-extension-debugging'],
+      ignoreDefaultArgs: ['--disable-extensions'],
+    }),
+  );
   const browser = context.browser();
   if (!browser) throw new Error('no browser-level CDP session for the install');
   const cdp = await browser.newBrowserCDPSession();

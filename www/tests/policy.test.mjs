@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, openUploadForm } from './browser.mjs';
+import { CHROMIUM, launchWithRetry, openUploadForm } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -127,15 +127,17 @@ before(async () => {
     }),
   );
   pages = await startServer();
-  context = await chromium.launchPersistentContext(join(work, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    // Playwright turns off extensions and the background networking that
-    // fetches force-installed ones; the update server is on loopback, and
-    // Chromium is otherwise kept off the network as in every test.
-    ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
-    args: ['--no-sandbox', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  context = await launchWithRetry(() =>
+    chromium.launchPersistentContext(join(work, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      // Playwright turns off extensions and the background networking that
+      // fetches force-installed ones; the update server is on loopback, and
+      // Chromium is otherwise kept off the network as in every test.
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-extensions-with-background-pages'],
+      args: ['--no-sandbox', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    }),
+  );
 });
 
 after(async () => {

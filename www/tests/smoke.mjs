@@ -9,6 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { launchWithRetry } from './browser.mjs';
 import { startServer, WWW_ROOT } from './server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -50,7 +51,7 @@ async function run() {
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
+    browser = await launchWithRetry(() => chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] }));
     const context = await browser.newContext();
 
     /** @type {{ method: string, url: string }[]} */
