@@ -116,6 +116,15 @@ fn an_html_table_is_read_as_a_table_with_its_header() {
     assert_eq!(at(3, 3), vec![Kind::Phone]);
     // The text outside the table keeps its line.
     assert!(r.findings.iter().any(|f| f.kind == Kind::Phone && f.location == Location::line(8)), "{:?}", r.findings);
+    // The cell budget holds as for a workbook, and the report says so.
+    let options = ScanOptions { limits: Limits { max_cells: 7, ..Limits::default() }, ..ScanOptions::default() };
+    let r = scan_bytes("参加者一覧.xls", html.as_bytes(), &options);
+    assert_eq!(r.problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::OverLimit]);
+    assert!(
+        r.findings.iter().any(|f| f.location.table == Some(1) && f.location.row == Some(2)),
+        "the rows that fit are read"
+    );
+    assert!(!r.findings.iter().any(|f| f.location.table == Some(1) && f.location.row == Some(3)), "not past the limit");
 }
 
 #[test]

@@ -285,9 +285,30 @@ fn extract_format(
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
                 Format::Html => {
                     let parts = markup::html_parts(&decoded.text);
-                    for (n, rows) in parts.tables.into_iter().enumerate() {
-                        budget.cells += rows.iter().map(|r| r.len() as u64).sum::<u64>();
-                        sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
+                    for (n, mut rows) in parts.tables.into_iter().enumerate() {
+                        // The cell budget holds as for a workbook: the rows
+                        // that fit are read, and the report says it stopped.
+                        let mut kept = 0;
+                        for row in &rows {
+                            if budget.cells_left() < row.len() as u64 {
+                                break;
+                            }
+                            budget.cells += row.len() as u64;
+                            kept += 1;
+                        }
+                        let over = kept < rows.len();
+                        rows.truncate(kept);
+                        if !rows.is_empty() {
+                            sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
+                        }
+                        if over {
+                            sink.problem(Problem::new(
+                                ProblemKind::OverLimit,
+                                entry,
+                                format!("stopped after {} cells (limit {})", budget.cells, budget.limits.max_cells),
+                            ));
+                            break;
+                        }
                     }
                     sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: parts.text }));
                 }
