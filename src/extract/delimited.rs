@@ -96,11 +96,7 @@ pub(super) fn extract(text: &str, delim: u8, entry: Option<&str>, budget: &mut B
         rows.push(row);
     }
     if over_limit {
-        sink.problem(Problem::new(
-            ProblemKind::OverLimit,
-            entry,
-            format!("stopped after {} cells (limit {})", budget.cells, budget.limits.max_cells),
-        ));
+        sink.problem(budget.cells_spent(entry));
     }
     if !rows.is_empty() {
         flush(&mut rows, &mut first_row, sink);

@@ -5,6 +5,8 @@
 //! business system exports as HTML) are read as tables, so that their
 //! headers name their columns as a workbook's do.
 
+use super::{Budget, Part, Sink, Table, TextPart};
+
 fn decode_entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
         let code = match num.strip_prefix(['x', 'X']) {
@@ -99,6 +101,33 @@ pub(crate) fn html_to_text(html: &str) -> String {
         }
     }
     out
+}
+
+/// Reads an HTML document: its tables of rows and columns as tables
+/// (`表1`…), within the cell budget as a workbook is (the rows that fit are
+/// read, then the report says it stopped), and the rest as text.
+pub(super) fn extract(html: &str, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+    let parts = html_parts(html);
+    for (n, mut rows) in parts.tables.into_iter().enumerate() {
+        let mut kept = 0;
+        for row in &rows {
+            if budget.cells_left() < row.len() as u64 {
+                break;
+            }
+            budget.cells += row.len() as u64;
+            kept += 1;
+        }
+        let over = kept < rows.len();
+        rows.truncate(kept);
+        if !rows.is_empty() {
+            sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
+        }
+        if over {
+            sink.problem(budget.cells_spent(entry));
+            break;
+        }
+    }
+    sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: parts.text }));
 }
 
 /// An HTML document: the tables of rows and columns it holds, numbered in

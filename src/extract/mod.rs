@@ -173,6 +173,14 @@ impl Budget {
     pub fn cells_left(&self) -> u64 {
         self.limits.max_cells.saturating_sub(self.cells)
     }
+    /// What a reader reports when the cell budget stopped it.
+    pub fn cells_spent(&self, entry: Option<&str>) -> Problem {
+        Problem::new(
+            ProblemKind::OverLimit,
+            entry,
+            format!("stopped after {} cells (limit {})", self.cells, self.limits.max_cells),
+        )
+    }
 }
 
 /// The detail of the problem the build without `more-formats` gives for a
@@ -283,35 +291,7 @@ fn extract_format(
             match format {
                 Format::Csv => delimited::extract(&decoded.text, b',', entry, budget, sink),
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
-                Format::Html => {
-                    let parts = markup::html_parts(&decoded.text);
-                    for (n, mut rows) in parts.tables.into_iter().enumerate() {
-                        // The cell budget holds as for a workbook: the rows
-                        // that fit are read, and the report says it stopped.
-                        let mut kept = 0;
-                        for row in &rows {
-                            if budget.cells_left() < row.len() as u64 {
-                                break;
-                            }
-                            budget.cells += row.len() as u64;
-                            kept += 1;
-                        }
-                        let over = kept < rows.len();
-                        rows.truncate(kept);
-                        if !rows.is_empty() {
-                            sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
-                        }
-                        if over {
-                            sink.problem(Problem::new(
-                                ProblemKind::OverLimit,
-                                entry,
-                                format!("stopped after {} cells (limit {})", budget.cells, budget.limits.max_cells),
-                            ));
-                            break;
-                        }
-                    }
-                    sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: parts.text }));
-                }
+                Format::Html => markup::extract(&decoded.text, entry, budget, sink),
                 _ => sink.part(Part::Text(TextPart {
                     entry: entry.map(str::to_owned),
                     page: None,

@@ -141,11 +141,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, budget: &mut Budget, si
     let mut rows = vec![header];
     for card in cards {
         if budget.cells_left() < width {
-            sink.problem(Problem::new(
-                ProblemKind::OverLimit,
-                entry,
-                format!("stopped after {} cells (limit {})", budget.cells, budget.limits.max_cells),
-            ));
+            sink.problem(budget.cells_spent(entry));
             break;
         }
         budget.cells += width;

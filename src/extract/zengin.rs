@@ -119,11 +119,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, budget: &mut Budget, si
         match record[0] {
             b'2' => {
                 if budget.cells_left() < layout.len() as u64 {
-                    sink.problem(Problem::new(
-                        ProblemKind::OverLimit,
-                        entry,
-                        format!("stopped after {} cells (limit {})", budget.cells, budget.limits.max_cells),
-                    ));
+                    sink.problem(budget.cells_spent(entry));
                     break;
                 }
                 budget.cells += layout.len() as u64;
