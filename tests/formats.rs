@@ -128,6 +128,58 @@ fn an_html_table_is_read_as_a_table_with_its_header() {
 }
 
 #[test]
+fn a_json_export_of_records_is_read_as_a_table_under_its_keys() {
+    // An app's or API's member export: read as text before, its keys named
+    // no column, and 原 大地 (a one-kanji surname) was missed.
+    // Written by hand: key order is column order (serde_json's own maps sort).
+    let export = r#"{
+  "exported": "2024-04-01",
+  "members": [
+    {"氏名": "岡田 真一", "生年月日": "1985-01-02", "連絡先": {"電話": "090-1111-2222"}, "備考": ""},
+    {"氏名": "原 大地", "生年月日": "1990-05-06", "連絡先": {"電話": "080-3333-4444"}, "備考": "糖尿病で通院中"}
+  ]
+}"#;
+    let r = scan("members.json", export.as_bytes());
+    assert_eq!(r.format, Format::Json);
+    assert_eq!(r.records, 2, "{:?}", r.summary);
+    let at = |row: u32, column: u32| {
+        kinds_at(&r, &Location { table: Some(1), row: Some(row), column: Some(column), ..Location::default() })
+    };
+    assert_eq!(at(3, 1), vec![Kind::PersonName], "原 大地 under 氏名: {:?}", r.findings);
+    assert_eq!(at(2, 2), vec![Kind::BirthDate]);
+    assert_eq!(at(3, 3), vec![Kind::Phone], "a nested object's key 連絡先.電話 names its column");
+    assert!(at(3, 4).contains(&Kind::Health), "{:?}", r.findings);
+
+    // English camelCase keys, one object a line (JSON Lines), a company
+    // column that is no one's name.
+    let lines = [
+        r#"{"firstName": "Emma", "lastName": "Watson", "companyName": "Blue Ocean Trading", "phoneNumber": "090-5555-6666", "diagnosis": "asthma"}"#,
+        r#"{"firstName": "Liam", "lastName": "Smith", "companyName": "Green Field Partners", "phoneNumber": "080-7777-8888", "diagnosis": ""}"#,
+    ]
+    .join("\n");
+    let r = scan("export.jsonl", lines.as_bytes());
+    assert_eq!(r.format, Format::Json);
+    let at = |row: u32, column: u32| {
+        kinds_at(&r, &Location { table: Some(1), row: Some(row), column: Some(column), ..Location::default() })
+    };
+    assert_eq!(at(2, 4), vec![Kind::Phone], "{:?}", r.findings);
+    assert_eq!(at(2, 5), vec![Kind::Health], "{:?}", r.findings);
+    assert_eq!(at(2, 3), vec![], "a company's name is not a person's: {:?}", r.findings);
+
+    // A single person's record reads as a form does.
+    let one = r#"{"氏名": "原 大地", "携帯": "090-1234-5678", "病歴": "てんかん"}"#;
+    let r = scan("one.json", one.as_bytes());
+    assert!(r.findings.iter().any(|f| f.kind == Kind::PersonName), "{:?}", r.findings);
+    assert!(r.findings.iter().any(|f| f.kind == Kind::Health), "{:?}", r.findings);
+
+    // The cell budget holds, and the report says so.
+    let options = ScanOptions { limits: Limits { max_cells: 6, ..Limits::default() }, ..ScanOptions::default() };
+    let r = scan_bytes("members.json", export.as_bytes(), &options);
+    assert_eq!(r.problems.iter().map(|p| p.kind).collect::<Vec<_>>(), [ProblemKind::OverLimit]);
+    assert!(!r.findings.iter().any(|f| f.location.row == Some(3)), "not past the limit: {:?}", r.findings);
+}
+
+#[test]
 fn tsv_is_a_table_too() {
     let r = scan("x", files::csv(&roster_rows(), '\t').as_bytes());
     assert_eq!(r.format, Format::Tsv);

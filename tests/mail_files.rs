@@ -89,6 +89,68 @@ fn a_mail_in_shift_jis_quoted_printable_and_an_html_only_mail_are_read() {
     assert_eq!(count(&r, Kind::Phone), 1, "{:?}", r.findings);
 }
 
+/// A list pasted into a mail from Excel, as Outlook and Gmail send it: an
+/// HTML table, and a plain twin that flattens it one cell a line.
+const PASTED_TABLE: &str = "<html><body><p>名簿をお送りします。</p><table border=1>\
+<tr><td>氏名</td><td>生年月日</td><td>携帯</td></tr>\
+<tr><td>藤田 光</td><td>1990/05/06</td><td>090-1111-2222</td></tr>\
+<tr><td>原 大地</td><td>1985/01/02</td><td>080-3333-4444</td></tr></table>\
+<p>よろしくお願いします。</p></body></html>";
+const PASTED_TABLE_PLAIN: &str =
+    "名簿をお送りします。\r\n氏名\r\n生年月日\r\n携帯\r\n藤田 光\r\n1990/05/06\r\n090-1111-2222\r\n原 大地\r\n1985/01/02\r\n080-3333-4444\r\nよろしくお願いします。\r\n";
+
+fn table_kinds(r: &FileReport, row: u32, column: u32) -> Vec<Kind> {
+    r.findings
+        .iter()
+        .filter(|f| f.location.table == Some(1) && f.location.row == Some(row) && f.location.column == Some(column))
+        .map(|f| f.kind)
+        .collect()
+}
+
+#[test]
+fn a_table_pasted_into_a_mail_body_is_read_as_a_table() {
+    // Read before as the plain twin's lines: 原 大地 (a one-kanji surname)
+    // and the birth dates, with no header beside them, were missed.
+    let bytes = format!(
+        "From: a@example.jp\nTo: b@example.jp\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=alt\n\n\
+         --alt\nContent-Type: text/plain; charset=utf-8\n\n{PASTED_TABLE_PLAIN}\n\
+         --alt\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: base64\n\n{}\n--alt--\n",
+        mail::base64(PASTED_TABLE.as_bytes())
+    );
+    let r = scan("pasted.eml", bytes.as_bytes());
+    assert_eq!(table_kinds(&r, 3, 1), vec![Kind::PersonName], "{:?}", r.findings);
+    assert_eq!(table_kinds(&r, 2, 2), vec![Kind::BirthDate], "{:?}", r.findings);
+    assert_eq!(table_kinds(&r, 3, 3), vec![Kind::Phone], "{:?}", r.findings);
+    // Read once: the plain twin is not read beside the table.
+    assert_eq!(count(&r, Kind::Phone), 2, "{:?}", r.findings);
+    assert_eq!(count(&r, Kind::PersonName), 2, "{:?}", r.summary);
+
+    // Outlook's .msg keeps both bodies too.
+    let bytes = mail::msg(&Msg {
+        props: vec![
+            Prop::Text(0x0037, "名簿"),
+            Prop::Text(0x1000, PASTED_TABLE_PLAIN),
+            Prop::Binary(0x1013, PASTED_TABLE.as_bytes()),
+            Prop::Long(0x3FFD, 65001),
+        ],
+        recipients: vec![],
+        attachments: vec![],
+    });
+    let r = scan("pasted.msg", &bytes);
+    assert_eq!(r.format, Format::Msg);
+    assert_eq!(table_kinds(&r, 3, 1), vec![Kind::PersonName], "{:?}", r.findings);
+    assert_eq!(count(&r, Kind::Phone), 2, "{:?}", r.findings);
+
+    // A mail whose HTML has no table is read from its plain body, as before.
+    let bytes = format!(
+        "From: a@example.jp\nTo: b@example.jp\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=alt\n\n\
+         --alt\nContent-Type: text/plain; charset=utf-8\n\n電話 090-1234-5678\n\
+         --alt\nContent-Type: text/html; charset=utf-8\n\n<p>電話 090-1234-5678</p>\n--alt--\n"
+    );
+    let r = scan("plain.eml", bytes.as_bytes());
+    assert_eq!(count(&r, Kind::Phone), 1, "{:?}", r.findings);
+}
+
 #[test]
 fn a_forwarded_mail_inside_a_mail_and_each_mail_of_an_mbox_are_read() {
     let inner = mail::eml("a@example.jp", "b@example.jp", "元の件", "個人番号 123456789018\n", &[]);

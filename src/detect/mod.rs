@@ -345,7 +345,7 @@ impl Engine {
     /// ASCII keywords must stand as words (`tel` is not in `hotel`).
     pub fn classify_header(&self, header: &str) -> Option<HeaderClass> {
         let folded = crate::normalize::fold(header);
-        let h = folded.text.replace('_', " ");
+        let h = header_words(&folded.text);
         let mut best: Option<(usize, usize)> = None;
         for m in self.headers.find_overlapping_iter(h.as_str()) {
             let (word, _) = HEADERS[m.pattern().as_usize()];
@@ -576,6 +576,25 @@ fn next_char_boundary(text: &str, pos: usize) -> usize {
 }
 
 /// True when the span is not glued to other ASCII letters or digits.
+/// A header's words as a person reads them: `phone_number`, `phoneNumber`
+/// and `PhoneNumber` (JSON keys, database columns) are all `phone number`.
+fn header_words(header: &str) -> String {
+    let mut out = String::with_capacity(header.len() + 4);
+    let mut prev: Option<char> = None;
+    for c in header.chars() {
+        if c == '_' {
+            out.push(' ');
+        } else {
+            if c.is_ascii_uppercase() && prev.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+                out.push(' ');
+            }
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out
+}
+
 pub(crate) fn ascii_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let before_ok = start == 0 || !b[start - 1].is_ascii_alphanumeric();
@@ -680,5 +699,30 @@ impl Scan<'_> {
     /// The header's kind, for cells.
     fn header_kind(&self) -> Option<Kind> {
         self.ctx.header.and_then(|h| h.kind)
+    }
+}
+
+#[cfg(test)]
+mod header_tests {
+    use super::*;
+
+    #[test]
+    fn keys_in_camel_and_snake_case_name_their_columns() {
+        let engine = Engine::shared();
+        for (header, kind) in [
+            ("phoneNumber", Kind::Phone),
+            ("PhoneNumber", Kind::Phone),
+            ("phone_number", Kind::Phone),
+            ("dateOfBirth", Kind::BirthDate),
+            ("firstName", Kind::PersonName),
+            ("homeAddress", Kind::Address),
+        ] {
+            assert_eq!(engine.classify_header(header).and_then(|c| c.kind), Some(kind), "{header}");
+        }
+        // A thing's name is not a person's; `tel` is still not in `hotel`.
+        for header in ["hotelName", "companyName", "product_name", "File Name", "hotel"] {
+            assert_eq!(engine.classify_header(header).and_then(|c| c.kind), None, "{header}");
+        }
+        assert_eq!(engine.classify_header("diagnosis").and_then(|c| c.kind), Some(Kind::Health));
     }
 }

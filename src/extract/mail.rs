@@ -115,11 +115,13 @@ pub(super) struct Reader<'b, 's> {
     pub(super) sink: &'s mut dyn Sink,
     /// Attachments read so far, against the archive entry limit.
     attachments: u32,
+    /// The tables of the HTML body of the message being read.
+    tables: Vec<Vec<Vec<String>>>,
 }
 
 impl<'b, 's> Reader<'b, 's> {
     pub(super) fn new(depth: u32, budget: &'b mut Budget, sink: &'s mut dyn Sink) -> Self {
-        Reader { depth, budget, sink, attachments: 0 }
+        Reader { depth, budget, sink, attachments: 0, tables: Vec::new() }
     }
 
     /// The file's budget and the sink, for what a message decompresses
@@ -148,8 +150,12 @@ impl<'b, 's> Reader<'b, 's> {
         }
         text.push('\n');
         let mut counter = 0;
+        // An attached mail's body tables are its own, numbered from 1.
+        let outer = std::mem::take(&mut self.tables);
         self.entity(&headers, body, entry, nesting, &mut text, &mut counter);
+        let tables = std::mem::replace(&mut self.tables, outer);
         self.sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text }));
+        super::emit_tables(tables, entry, self.budget, self.sink);
     }
 
     /// One MIME entity (a message's body or a part of a multipart). Text
@@ -204,14 +210,22 @@ impl<'b, 's> Reader<'b, 's> {
                 ));
             }
             // Of the alternatives of one text, the plain one is read (an
-            // HTML twin says the same); other alternatives are still read.
+            // HTML twin says the same), unless the HTML one holds a table:
+            // the plain twin flattens it into lines whose cells name no
+            // column. Other alternatives are still read.
             let alternative = content_type.mime == "multipart/alternative";
+            let html_table = alternative
+                && parts.iter().any(|part| {
+                    let (head, body) = split_head(part);
+                    html_has_table(&Headers::parse(head), body)
+                });
             let mut had_plain = false;
             for part in parts {
                 let (head, body) = split_head(part);
                 let part_headers = Headers::parse(head);
                 let part_type = part_headers.first("content-type").map(ContentType::parse).unwrap_or_default();
-                if alternative && part_type.mime == "text/html" && had_plain {
+                let skipped = if html_table { "text/plain" } else { "text/html" };
+                if alternative && part_type.mime == skipped && (html_table || had_plain) {
                     continue;
                 }
                 had_plain |= part_type.mime == "text/plain";
@@ -220,22 +234,14 @@ impl<'b, 's> Reader<'b, 's> {
             return;
         }
 
-        let encoding = headers.first("content-transfer-encoding").map(|v| latin(v).trim().to_ascii_lowercase());
-        let decoded = match encoding.as_deref() {
-            Some("base64") => {
-                let (bytes, clean) = base64(body);
-                if !clean {
-                    self.sink.problem(Problem::new(
-                        ProblemKind::Corrupt,
-                        entry,
-                        "a base64 part of the mail is damaged; what could be decoded was read",
-                    ));
-                }
-                Cow::Owned(bytes)
-            }
-            Some("quoted-printable") => Cow::Owned(quoted_printable(body)),
-            _ => Cow::Borrowed(body),
-        };
+        let (decoded, clean) = transfer_decoded(headers, body);
+        if !clean {
+            self.sink.problem(Problem::new(
+                ProblemKind::Corrupt,
+                entry,
+                "a base64 part of the mail is damaged; what could be decoded was read",
+            ));
+        }
 
         if content_type.mime == "message/rfc822" || content_type.mime == "message/global" {
             let name = filename.map_or_else(|| format!("attached mail {counter}"), |n| n.clone());
@@ -264,7 +270,9 @@ impl<'b, 's> Reader<'b, 's> {
             text.push('\n');
         }
         if html {
-            text.push_str(&markup::html_to_text(&body));
+            let parts = markup::html_parts(&body);
+            text.push_str(&parts.text);
+            self.tables.extend(parts.tables);
         } else {
             text.push_str(&body);
         }
@@ -312,6 +320,34 @@ impl<'b, 's> Reader<'b, 's> {
 // ------------------------------------------------------------------ headers
 
 /// Splits an entity at the blank line that ends its header.
+/// A part's body undone from its transfer encoding, and whether it decoded
+/// cleanly (a damaged base64 part gives what could be decoded).
+fn transfer_decoded<'a>(headers: &Headers, body: &'a [u8]) -> (Cow<'a, [u8]>, bool) {
+    let encoding = headers.first("content-transfer-encoding").map(|v| latin(v).trim().to_ascii_lowercase());
+    match encoding.as_deref() {
+        Some("base64") => {
+            let (bytes, clean) = base64(body);
+            (Cow::Owned(bytes), clean)
+        }
+        Some("quoted-printable") => (Cow::Owned(quoted_printable(body)), true),
+        _ => (Cow::Borrowed(body), true),
+    }
+}
+
+/// Whether an HTML body part holds a table of rows and columns.
+fn html_has_table(headers: &Headers, body: &[u8]) -> bool {
+    let content_type = headers.first("content-type").map(ContentType::parse).unwrap_or_default();
+    if content_type.mime != "text/html" {
+        return false;
+    }
+    let (decoded, _) = transfer_decoded(headers, body);
+    if memchr::memmem::find(&decoded.to_ascii_lowercase(), b"<table").is_none() {
+        return false;
+    }
+    let (text, _) = decode_text(&decoded, content_type.param("charset").as_deref());
+    !markup::html_parts(&text).tables.is_empty()
+}
+
 fn split_head(bytes: &[u8]) -> (&[u8], &[u8]) {
     // A part that starts with a blank line has no header at all.
     if bytes.starts_with(b"\r\n") {

@@ -5,7 +5,7 @@
 //! business system exports as HTML) are read as tables, so that their
 //! headers name their columns as a workbook's do.
 
-use super::{Budget, Part, Sink, Table, TextPart};
+use super::{emit_tables, Budget, Part, Sink, TextPart};
 
 fn decode_entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
@@ -108,25 +108,7 @@ pub(crate) fn html_to_text(html: &str) -> String {
 /// read, then the report says it stopped), and the rest as text.
 pub(super) fn extract(html: &str, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
     let parts = html_parts(html);
-    for (n, mut rows) in parts.tables.into_iter().enumerate() {
-        let mut kept = 0;
-        for row in &rows {
-            if budget.cells_left() < row.len() as u64 {
-                break;
-            }
-            budget.cells += row.len() as u64;
-            kept += 1;
-        }
-        let over = kept < rows.len();
-        rows.truncate(kept);
-        if !rows.is_empty() {
-            sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
-        }
-        if over {
-            sink.problem(budget.cells_spent(entry));
-            break;
-        }
-    }
+    emit_tables(parts.tables, entry, budget, sink);
     sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: parts.text }));
 }
 

@@ -20,6 +20,7 @@ mod delimited;
 #[cfg(feature = "more-formats")]
 mod doc;
 pub mod encoding;
+mod json;
 // Mail, contact and bank transfer files are read by the second browser
 // module; the first only recognises them (sniff) and hands them on.
 #[cfg_attr(not(feature = "more-formats"), allow(dead_code))]
@@ -183,6 +184,37 @@ impl Budget {
     }
 }
 
+/// Hands a document's tables to `sink`, numbered in order (`表1`, `表2` …),
+/// with as many rows as the cell budget holds; when it runs out, says so once
+/// and stops. Returns whether every row fitted.
+pub(crate) fn emit_tables(
+    tables: Vec<Vec<Vec<String>>>,
+    entry: Option<&str>,
+    budget: &mut Budget,
+    sink: &mut dyn Sink,
+) -> bool {
+    for (n, mut rows) in tables.into_iter().enumerate() {
+        let mut kept = 0;
+        for row in &rows {
+            if budget.cells_left() < row.len() as u64 {
+                break;
+            }
+            budget.cells += row.len() as u64;
+            kept += 1;
+        }
+        let over = kept < rows.len();
+        rows.truncate(kept);
+        if !rows.is_empty() {
+            sink.part(Part::Table(Table::numbered(entry, n as u32 + 1, rows)));
+        }
+        if over {
+            sink.problem(budget.cells_spent(entry));
+            return false;
+        }
+    }
+    true
+}
+
 /// The detail of the problem the build without `more-formats` gives for a
 /// PDF, .xls, .xlsb, .ods, .doc, .rtf, mail, contact or bank transfer file: the
 /// browser's worker looks for it and checks the files again with the second
@@ -292,6 +324,7 @@ fn extract_format(
                 Format::Csv => delimited::extract(&decoded.text, b',', entry, budget, sink),
                 Format::Tsv => delimited::extract(&decoded.text, b'\t', entry, budget, sink),
                 Format::Html => markup::extract(&decoded.text, entry, budget, sink),
+                Format::Json => json::extract(&decoded.text, entry, budget, sink),
                 _ => sink.part(Part::Text(TextPart {
                     entry: entry.map(str::to_owned),
                     page: None,

@@ -133,11 +133,20 @@ impl Message<'_> {
         field("Subject", text_of(SUBJECT));
         text.push('\n');
 
+        // The plain body, unless the HTML one holds a table: the plain
+        // twin flattens it into lines whose cells name no column.
         let mut tables = Vec::new();
-        if let Some(body) = text_of(BODY) {
+        let html = self.html(codepage);
+        let html_parts = html.as_ref().map(|(html, _)| markup::html_parts(html));
+        let plain = text_of(BODY).filter(|_| html_parts.as_ref().is_none_or(|p| p.tables.is_empty()));
+        if let Some(body) = plain {
             text.push_str(&body);
-        } else if let Some(html) = self.html(codepage, reader, entry) {
-            text.push_str(&markup::html_to_text(&html));
+        } else if let (Some((_, problem)), Some(parts)) = (html, html_parts) {
+            if let Some((kind, detail)) = problem {
+                reader.sink.problem(Problem::new(kind, entry, detail));
+            }
+            text.push_str(&parts.text);
+            tables = parts.tables;
         } else if let Some(compressed) = self.binary(&self.prefix, RTF_COMPRESSED) {
             tables = rtf_body(compressed, reader, entry, &mut text);
         }
@@ -146,7 +155,7 @@ impl Message<'_> {
         }
         reader.sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text }));
         let (budget, sink) = reader.budget_and_sink();
-        rtf::emit_tables(tables, entry, budget, sink);
+        super::emit_tables(tables, entry, budget, sink);
         self.attachments(reader, entry, nesting, codepage);
     }
 
@@ -176,17 +185,16 @@ impl Message<'_> {
         self.streams.get(&stream_name(prefix, tag, PT_BINARY))
     }
 
-    /// The HTML body, in the code page it says (or the message's).
-    fn html(&self, codepage: Option<u32>, reader: &mut Reader<'_, '_>, entry: Option<&str>) -> Option<String> {
+    /// The HTML body, in the code page it says (or the message's), and the
+    /// trouble decoding it, said only if the body is read.
+    #[allow(clippy::type_complexity)]
+    fn html(&self, codepage: Option<u32>) -> Option<(String, Option<(ProblemKind, String)>)> {
         if let Some(text) = self.text(&self.prefix, BODY_HTML, codepage) {
-            return Some(text);
+            return Some((text, None));
         }
         let bytes = self.binary(&self.prefix, BODY_HTML)?;
         let (text, problem) = decode_text(bytes, codepage.and_then(charset));
-        if let Some((kind, detail)) = problem {
-            reader.sink.problem(Problem::new(kind, entry, detail));
-        }
-        Some(text)
+        Some((text, problem))
     }
 
     /// The storages directly under this message whose names start with `kind`.

@@ -22,7 +22,7 @@ use std::collections::HashMap;
 
 use encoding_rs::Encoding;
 
-use super::{Budget, Part, Sink, Table, TextPart};
+use super::{Budget, Part, Sink, TextPart};
 use crate::{Problem, ProblemKind};
 
 /// Groups nested deeper than this keep their parent's state (Word nests
@@ -66,29 +66,7 @@ pub(super) fn emit(doc: Document, entry: Option<&str>, budget: &mut Budget, sink
         sink.problem(Problem::new(kind, entry, detail));
     }
     sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text: doc.text }));
-    emit_tables(doc.tables, entry, budget, sink);
-}
-
-/// The tables of a document (`表1`, `表2`…), within the file's cell budget.
-pub(super) fn emit_tables(
-    tables: Vec<Vec<Vec<String>>>,
-    entry: Option<&str>,
-    budget: &mut Budget,
-    sink: &mut dyn Sink,
-) {
-    for (i, rows) in tables.into_iter().enumerate() {
-        let cells: u64 = rows.iter().map(|r| r.len() as u64).sum();
-        if cells > budget.cells_left() {
-            sink.problem(Problem::new(
-                ProblemKind::OverLimit,
-                entry,
-                format!("the cell limit ({}) was reached at table {}", budget.limits.max_cells, i + 1),
-            ));
-            return;
-        }
-        budget.cells += cells;
-        sink.part(Part::Table(Table::numbered(entry, i as u32 + 1, rows)));
-    }
+    super::emit_tables(doc.tables, entry, budget, sink);
 }
 
 /// Where the text of a group goes.

@@ -148,6 +148,15 @@ fn delimited_by(text: &str, delim: char) -> bool {
         })
 }
 
+/// JSON Lines (one object a line, as log and database exports write them):
+/// two or more lines, each a whole object (the head's last line may be cut).
+fn json_lines(head: &str) -> bool {
+    let lines: Vec<&str> = head.lines().map(str::trim).filter(|l| !l.is_empty()).take(20).collect();
+    let judged = if lines.len() > 2 { &lines[..lines.len() - 1] } else { &lines[..] };
+    judged.len() >= 2
+        && judged.iter().all(|l| l.starts_with('{') && serde_json::from_str::<serde::de::IgnoredAny>(l).is_ok())
+}
+
 /// Lines of fewer fields (a report's title and date) that may stand above
 /// a delimited table's header.
 const TITLE_LINES: usize = 5;
@@ -200,6 +209,9 @@ fn sniff_text(bytes: &[u8]) -> Format {
     if (head.starts_with('{') || head.starts_with('['))
         && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
     {
+        return Format::Json;
+    }
+    if head.starts_with('{') && json_lines(head) {
         return Format::Json;
     }
     if delimited_by(head, '\t') {
@@ -315,6 +327,8 @@ mod tests {
         assert_eq!(sniff("こんにちは、山田です。\n明日の会議について。\n".as_bytes()), Format::Text);
         assert_eq!(sniff(b"<html><body>x</body></html>"), Format::Html);
         assert_eq!(sniff(br#"{"name": "x"}"#), Format::Json);
+        assert_eq!(sniff(b"{\"name\": \"x\"}\n{\"name\": \"y\"}\n"), Format::Json);
+        assert_eq!(sniff(b"{\"name\": \"x\"}\nnot json\n"), Format::Text);
         assert_eq!(sniff(b"# Title\n\n## Part\n"), Format::Markdown);
         assert_eq!(sniff(b""), Format::Empty);
         assert_eq!(sniff(b"%PDF-1.7"), Format::Pdf);

@@ -134,7 +134,7 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
         for (kind, detail) in doc.problems {
             sink.problem(Problem::new(kind, entry, detail));
         }
-        rtf::emit_tables(tables, entry, budget, sink);
+        super::emit_tables(tables, entry, budget, sink);
     }
     if !text.trim().is_empty() {
         sink.part(Part::Text(TextPart { entry: entry.map(str::to_owned), page: None, text }));
