@@ -294,6 +294,11 @@ put("markup_html", "table.html", "<!DOCTYPE html><html><head><style>td{}</style>
 put("markup_html", "fragment.html", "<div>a<br/>b<script src=x />c</div><p>taro@example.jp")
 put("markup_html", "sjis.html", "<html><body>住所：東京都</body></html>".encode("cp932"))
 
+# ---- json ---------------------------------------------------------------
+put("markup_json", "records.json", '{"exported": "2024-04-01", "members": [{"氏名": "岡田 真一", "連絡先": {"電話": "090-1111-2222"}, "family": [{"name": "B"}], "tags": ["a", 1, null, true]}, {"氏名": "原 大地", "x": [[1, 2], {"y": 1.5e3}]}]}')
+put("markup_json", "grid.json", '{"values": [["氏名", "電話"], ["岡田", "090-1234-5678"]], "deep": [[[{"a": "\\u5c71\\u7530"}]]]}')
+put("markup_json", "lines.jsonl", '{"firstName": "Emma", "phoneNumber": "090-5555-6666"}\n{"firstName": "Liam"}\n{"cut": ')
+
 # ---- encoding -----------------------------------------------------------
 TEXT = "氏名：山田太郎\n電話：０９０－１２３４－５６７８\nﾔﾏﾀﾞ ﾀﾛｳ\n"
 for name, data in [

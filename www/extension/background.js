@@ -48,7 +48,9 @@ function checker() {
 const more = secondModule(async () => {
   await initMore({ module_or_path: chrome.runtime.getURL('lib/pkg/presend_more_bg.wasm') });
   await names.giveTo(setMoreNameData);
-  return new MoreChecker((await effectiveSettings()).policy, undefined);
+  const c = new MoreChecker((await effectiveSettings()).policy, undefined);
+  performance.mark('presend:second-module-ready'); // for the tests: loaded once, early
+  return c;
 });
 
 /**
@@ -235,6 +237,16 @@ const handlers = {
     // Entries from before public suffixes were refused do not count.
     const known = history.filter((/** @type {string} */ d) => historyDomain(d) !== null);
     return { verdict: await withMail((c) => c.checkMessage(message.message, files, known)) };
+  },
+  // A page where the checker frame cannot run is about to check (a compose
+  // opened, a file is being picked): start the core, and with `mail` the
+  // second module, so the check does not wait for them. The service worker
+  // stays up some 30 s after each message, and a compose in use sends one
+  // every 10 s. Never fails: the check itself says when a module is missing.
+  async warm(message) {
+    const { checker: c } = await checker().catch(() => ({ checker: null }));
+    if (c && message.mail === true) await withMail(() => true).catch(() => {});
+    return {};
   },
   async log(message, sender) {
     const entry = message.entry ?? {};

@@ -140,6 +140,17 @@ function checkerFrame() {
 }
 
 /**
+ * The page does not let the checker frame start: from now on this document's
+ * checks run in the service worker.
+ * @param {unknown} error
+ */
+function frameUnavailable(error) {
+  console.warn('presend: the checker frame did not start; checking in the service worker', error);
+  frame = null;
+  frameFailed = true;
+}
+
+/**
  * Runs a check in the checker frame, or, where the page does not let the
  * frame start, in the service worker (files as base64, up to MAX_WIRE_BYTES).
  * @param {{ op: 'upload', site: string, files: any[], fields?: object[] } | { op: 'message', message: object, files: any[] }} request
@@ -158,9 +169,7 @@ export async function runCheck(request, onProgress) {
         client = await checkerFrame();
       }
     } catch (error) {
-      console.warn('presend: the checker frame did not start; checking in the service worker', error);
-      frame = null;
-      frameFailed = true;
+      frameUnavailable(error);
     }
     if (client) {
       try {
@@ -184,15 +193,26 @@ export async function runCheck(request, onProgress) {
  * Starts the checker frame and its core now; with `mail`, the module that
  * checks mail too (a web mail's compose is open: the first Send then does not
  * wait a quarter of a second for it). Where the frame cannot run, checks go to
- * the service worker, which the browser stops when idle: nothing to warm.
+ * the service worker: it is warmed instead (it stays up ~30 s after each
+ * message, and the compose keeps sending them while in use).
  * @param {() => boolean} alive  false once this script is an orphan
  * @param {{ mail?: boolean }} [what]
  */
 export function warmUp(alive, what = {}) {
-  if (frameFailed || !alive()) return;
-  checkerFrame()
-    .then((c) => c.call({ op: 'warm', mail: what.mail === true }))
-    .catch(() => {});
+  if (!alive()) return;
+  const mail = what.mail === true;
+  const inServiceWorker = () => ask({ type: 'warm', mail }).catch(() => {});
+  if (frameFailed) {
+    inServiceWorker();
+    return;
+  }
+  checkerFrame().then(
+    (c) => c.call({ op: 'warm', mail }).catch(() => {}),
+    (error) => {
+      frameUnavailable(error);
+      inServiceWorker();
+    },
+  );
 }
 
 /**

@@ -212,6 +212,26 @@ test('a compose that opens has the mail check loaded before its first Send', asy
   await page.close();
 });
 
+test('where the page blocks the checker frame, a compose that opens warms the service worker instead', async () => {
+  // The checks then run in the service worker: it loads the mail check's
+  // module as the compose opens, so the first Send does not wait for it.
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    new MutationObserver(() => document.querySelectorAll('presend-checker').forEach((e) => e.remove())).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${MAIL}/mail/u/0/`);
+  const loaded = () => ext.worker.evaluate(() => performance.getEntriesByName('presend:second-module-ready').length);
+  const before = await loaded();
+  const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '会議', body: '明日の会議は10時からです。' }));
+  // The frame is given up after it fails to start (8 s), then the service worker warms.
+  await until(async () => (await loaded()) > before, 'the service worker to load the mail check as the compose opens', 20_000);
+  await page.click(`#${id} .send`);
+  await until(async () => sent.length === 1, 'the mail to go out');
+  await noQuestion(1000);
+  assert.equal(await loaded(), before + 1, 'the Send used it, not a second copy');
+  await page.close();
+});
+
 test('a stale file with the attachment\'s name but another size is not read in its place', async () => {
   const page = await open();
   const id = await page.evaluate(() => /** @type {any} */ (window).openCompose({ to: ['bob@example.com'], subject: '商品一覧', body: '商品一覧を送ります。' }));
