@@ -158,6 +158,26 @@ pub const TERMS: &[(&str, Kind)] = {
         ("指定難病", Health),
         ("筋ジストロフィー", Health),
         ("ALS", Health),
+        // English, as an English roster's notes column or a case note says it;
+        // only words that name a condition and little else (not depression,
+        // stroke or cancer alone: the economy, swimming, a star sign).
+        ("diabetes", Health),
+        ("diabetic", Health),
+        ("asthma", Health),
+        ("epilepsy", Health),
+        ("dementia", Health),
+        ("schizophrenia", Health),
+        ("bipolar disorder", Health),
+        ("Alzheimer's", Health),
+        ("Parkinson's disease", Health),
+        ("hepatitis", Health),
+        ("leukemia", Health),
+        ("leukaemia", Health),
+        ("tuberculosis", Health),
+        ("chemotherapy", Health),
+        ("dialysis", Health),
+        ("diagnosed with", Health),
+        ("major depressive disorder", Health),
         ("クローン病", Health),
         ("潰瘍性大腸炎", Health),
         ("甲状腺", Health),
@@ -503,8 +523,42 @@ const GENERAL_AFTER: &[&str] = &[
 /// Whether the words right after a term make it general talk about the
 /// condition rather than a fact about someone.
 pub fn general_use(after: &str) -> bool {
-    GENERAL_AFTER.iter().any(|w| after.starts_with(w))
+    if GENERAL_AFTER.iter().any(|w| after.starts_with(w)) {
+        return true;
+    }
+    // English: 「diabetes prevention」「asthma awareness week」.
+    let mut end = after.len().min(32);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    let next = after[..end].trim_start_matches([' ', '-']).to_ascii_lowercase();
+    after.starts_with([' ', '-']) && ENGLISH_GENERAL_AFTER.iter().any(|w| next.starts_with(w))
 }
+
+/// English words after a term that make it a topic, not someone's condition.
+const ENGLISH_GENERAL_AFTER: &[&str] = &[
+    "prevention",
+    "awareness",
+    "risk",
+    "research",
+    "seminar",
+    "workshop",
+    "webinar",
+    "screening",
+    "education",
+    "training",
+    "month",
+    "week",
+    "day",
+    "campaign",
+    "association",
+    "society",
+    "foundation",
+    "clinic",
+    "care guide",
+    "guideline",
+    "friendly",
+];
 
 /// Whether the term reads as whoever it may concern. The caller also drops
 /// it only where no name found on the line stands before it (「参加者 佐藤
