@@ -142,11 +142,9 @@ fn a_table_pasted_into_a_mail_body_is_read_as_a_table() {
     assert_eq!(count(&r, Kind::Phone), 2, "{:?}", r.findings);
 
     // A mail whose HTML has no table is read from its plain body, as before.
-    let bytes = format!(
-        "From: a@example.jp\nTo: b@example.jp\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=alt\n\n\
+    let bytes = "From: a@example.jp\nTo: b@example.jp\nSubject: x\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=alt\n\n\
          --alt\nContent-Type: text/plain; charset=utf-8\n\n電話 090-1234-5678\n\
-         --alt\nContent-Type: text/html; charset=utf-8\n\n<p>電話 090-1234-5678</p>\n--alt--\n"
-    );
+         --alt\nContent-Type: text/html; charset=utf-8\n\n<p>電話 090-1234-5678</p>\n--alt--\n";
     let r = scan("plain.eml", bytes.as_bytes());
     assert_eq!(count(&r, Kind::Phone), 1, "{:?}", r.findings);
 }
