@@ -7,6 +7,19 @@
 //! mistake it models (or why it is everyday) and why its decision is the
 //! one a careful security officer would take. Reported, not gated.
 //!
+//! First run (9e81b01, before any change made for it): 29 of 30 pass; 1
+//! of 15 everyday mails warned about (asked), 0 of 15 mis-sends missed,
+//! none caught at another strength.
+//! - Warned wrongly: the payroll bureau's year-end adjustment notice to its
+//!   clients' HR in Bcc, opening 「お取引先 人事・給与ご担当者様」: the
+//!   generic 「お取引先」 read as an organisation no recipient is at
+//!   (`salutation_mismatch`).
+//! - Caught, but by less than it should be: the securities branch's trade
+//!   report greeting 「吉川 隆 様」 sent to 「吉川 隆之」 was asked only as
+//!   a first mail to a private address (`free_mail`, `first_time_domain`);
+//!   the greeting was not compared with the display name, so the same
+//!   slip to a namesake mailed before would pass.
+//!
 //! This file has the first three organisations; `kept13_more.rs` the
 //! other three.
 
