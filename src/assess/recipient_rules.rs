@@ -12,7 +12,8 @@ use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
     display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
-    greets_organisation, names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
+    greets_organisation, holds_name, names_organisation, organisation_core, salutation, same_organisation,
+    ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
 
@@ -179,10 +180,9 @@ impl Check<'_> {
                 RecipientClass::FreeMail => {
                     history.any(|h| h == r.address.canonical())
                         && r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
-                            let display: String = n.split_whitespace().collect();
                             greeted.iter().any(|p| {
                                 let p: String = p.split_whitespace().collect();
-                                p.chars().count() >= 2 && display.contains(&p)
+                                p.chars().count() >= 2 && holds_name(n, &p, false)
                             })
                         })
                 }
@@ -572,12 +572,11 @@ impl Check<'_> {
             })
             .collect();
         if let Some(names) = names.filter(|n| !n.is_empty()) {
-            let squeezed: Vec<String> = names.iter().map(|n| n.split_whitespace().collect::<String>()).collect();
             for person in &s.people {
                 if !japanese(person) {
                     continue;
                 }
-                if !squeezed.iter().any(|n| display_may_be(n, person)) {
+                if !names.iter().any(|n| display_may_be(n, person)) {
                     let list = join(&names);
                     problems.push((
                         Text::new(
@@ -601,12 +600,12 @@ fn replies_to(message: &Message, recipient: &Recipient) -> bool {
         return false;
     }
     let Some(display) = recipient.address.name.as_deref().filter(|n| japanese(n)) else { return false };
-    let display: String = display.split_whitespace().collect();
     let Some(greeted) = salutation(&message.body) else { return false };
     greeted.people.iter().any(|person| {
         let person: String = person.split_whitespace().collect();
-        // 「木下様」 greets 「木下 亮」; a one-character name says too little.
-        person.chars().count() >= 2 && display.starts_with(&person)
+        // 「木下様」 greets 「木下 亮」, 「吉川 隆 様」 not 「吉川 隆之」; a
+        // one-character name says too little.
+        person.chars().count() >= 2 && holds_name(display, &person, true)
     })
 }
 

@@ -1,0 +1,122 @@
+//! The message check's pairs from issue 21's thirteenth kept-aside set: for
+//! each rule changed after its first run, the everyday mail it must leave
+//! alone and the mis-send it must still stop. The harness is in `check.rs`.
+
+use super::*;
+
+fn mail(from: &str, to: &[&str], bcc: &[&str], subject: &str, body: &str) -> Message {
+    let json = serde_json::json!({"from": from, "to": to, "cc": [], "bcc": bcc, "subject": subject, "body": body});
+    Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn known(addresses: &[&str]) -> CheckOptions {
+    CheckOptions { history: Some(addresses.iter().map(|a| (*a).to_owned()).collect()), ..CheckOptions::default() }
+}
+
+fn level(v: &Verdict, rule: &str) -> Option<Level> {
+    v.reasons.iter().find(|r| r.rule.id() == rule).map(|r| r.level)
+}
+
+const PAYROLL: &str = r#"{
+    "internal_domains": ["kyuyo-partners.co.jp"],
+    "partner_domains": {
+        "tokai-seimitsu.co.jp": "東海精密工業株式会社",
+        "marufuku-foods.co.jp": "株式会社まるふく食品"
+    },
+    "own_names": ["株式会社給与パートナーズ"]
+}"#;
+
+const PAYROLL_SIG: &str =
+    "\nよろしくお願いいたします。\n\n──────────\n株式会社給与パートナーズ 給与計算部\n岡田 美穂\n\
+    TEL: 052-211-7380\n──────────\n";
+
+/// A salutation that opens with a class of correspondents (「お取引先 人事・
+/// 給与ご担当者様」「協力会社各位」「会員事業所の皆様」) addresses the class,
+/// as 各位 does: its desk (人事・給与) is no organisation to compare with the
+/// recipients. A salutation naming one organisation is still compared.
+#[test]
+fn a_class_of_correspondents_is_addressed_as_a_group() {
+    let p = policy(PAYROLL);
+    let notice = |to: &str, bcc: &[&str], salutation: &str| {
+        mail(
+            "給与パートナーズ 岡田 <okada@kyuyo-partners.co.jp>",
+            &[to],
+            bcc,
+            "【ご案内】年末調整の書類回収について",
+            &format!(
+                "{salutation}\n\nいつもお世話になっております。給与パートナーズの岡田です。\n\
+                 年末調整の書類を12月4日(金)までにお送りください。\n{PAYROLL_SIG}"
+            ),
+        )
+    };
+    let clients = ["kyuyo@tokai-seimitsu.co.jp", "soumu@marufuku-foods.co.jp"];
+    for salutation in
+        ["お取引先 人事・給与ご担当者様", "お取引先各位", "取引先各社 給与ご担当者様", "協力会社 ご担当者様"]
+    {
+        let v = check(&notice("okada@kyuyo-partners.co.jp", &clients, salutation), &[], &p);
+        assert_eq!(v.decision, Decision::Allow, "{salutation}: {:#?}", v.reasons);
+        assert!(!rules(&v).contains(&"salutation_mismatch"), "{salutation}");
+    }
+    // One client's name, sent to the other client: still a mismatch.
+    for salutation in [
+        "株式会社まるふく食品 人事・給与ご担当者様",
+        "まるふく食品 お取引先ご担当者様",
+        "お取引先 株式会社まるふく食品 ご担当者様",
+    ] {
+        let v = check(&notice("kyuyo@tokai-seimitsu.co.jp", &[], salutation), &[], &p);
+        assert_eq!(v.decision, Decision::Confirm, "{salutation}: {:?}", rules(&v));
+        assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{salutation}");
+    }
+}
+
+const SECURITIES: &str = r#"{
+    "internal_domains": ["mirai-sec.co.jp"],
+    "partner_domains": {"tokyo-shintaku.co.jp": "東京信託銀行株式会社"},
+    "own_names": ["みらい証券株式会社", "みらい証券"]
+}"#;
+
+/// A salutation greeting a full name (「吉川 隆 様」) greets that given name
+/// whole: the display name 「吉川 隆之」 is another person, the customer
+/// autocomplete offers next to him, even mailed before and in a reply. A
+/// surname alone (「吉川様」) greets any 吉川, and the same full name written
+/// with or without a space, or with a note after it, is the same person.
+#[test]
+fn a_full_name_greets_only_that_given_name() {
+    let p = policy(SECURITIES);
+    let history = known(&["yoshikawa.takayuki.77@gmail.com", "takashi.yoshikawa.1961@gmail.com"]);
+    let report = |to: &str, greeting: &str| {
+        mail(
+            "みらい証券 森下 <morishita@mirai-sec.co.jp>",
+            &[to],
+            &[],
+            "Re: 取引報告書の件",
+            &format!(
+                "{greeting}\n\nいつもお世話になっております。みらい証券 府中支店の森下です。\n\
+                 ご依頼の年間取引報告書の内容です。\n住所：東京都府中市若松町3-18-7\nお客様番号：128-0457312\n\
+                 譲渡益 1,565,000円、配当 382,400円\n\nよろしくお願いいたします。\n\n──────────\n\
+                 みらい証券株式会社 府中支店\n森下 翔太\nTEL: 042-360-2811\n──────────\n"
+            ),
+        )
+    };
+    for (to, greeting) in [
+        ("吉川 隆 <takashi.yoshikawa.1961@gmail.com>", "吉川 隆 様"),
+        ("吉川隆 <takashi.yoshikawa.1961@gmail.com>", "吉川 隆 様"),
+        ("吉川 隆 (自宅) <takashi.yoshikawa.1961@gmail.com>", "吉川隆様"),
+        ("吉川 隆之 <yoshikawa.takayuki.77@gmail.com>", "吉川様"),
+        ("吉川 隆之 <yoshikawa.takayuki.77@gmail.com>", "吉川 隆之 様"),
+        ("吉川隆部長 <takashi.yoshikawa.1961@gmail.com>", "吉川 隆 様"),
+        ("吉川隆税理士事務所 <takashi.yoshikawa.1961@gmail.com>", "吉川 隆 先生"),
+    ] {
+        let v = check_with(&report(to, greeting), &[], &p, &history);
+        assert_eq!(v.decision, Decision::Allow, "{to} / {greeting}: {:#?}", v.reasons);
+    }
+    for (to, greeting) in [
+        ("吉川 隆之 <yoshikawa.takayuki.77@gmail.com>", "吉川 隆 様"),
+        ("吉川隆之 <yoshikawa.takayuki.77@gmail.com>", "吉川隆様"),
+        ("吉川隆之 (ヨシカワ) <yoshikawa.takayuki.77@gmail.com>", "吉川 隆 様"),
+    ] {
+        let v = check_with(&report(to, greeting), &[], &p, &history);
+        assert_eq!(v.decision, Decision::Confirm, "{to} / {greeting}: {:?}", rules(&v));
+        assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{to} / {greeting}");
+    }
+}
