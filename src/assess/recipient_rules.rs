@@ -508,6 +508,23 @@ impl Check<'_> {
                 ));
             }
         }
+        // A bare word on a line addressed to a class of correspondents is
+        // their desk, unless it names a registered partner no addressee is at
+        // (「お取引先 まるふく食品 ご担当者様」 to another client).
+        for word in &s.class_words {
+            let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| greets_organisation(word, n)) else {
+                continue;
+            };
+            if !addressees.iter().any(|&i| self.recipients[i].partner.as_deref() == Some(name.as_str())) {
+                problems.push((
+                    Text::new(
+                        format!("宛名「{word}」は {name}({domain})ですが、{domain} の宛先がありません。"),
+                        format!("The salutation names '{word}' ({name}, {domain}) but no recipient is at {domain}."),
+                    ),
+                    format!("宛名 / salutation: {word} → {domain}"),
+                ));
+            }
+        }
         // Another registered partner openly copied (To/Cc) while the opening
         // names only other organisations: the reply-all that keeps a
         // competitor in Cc. A cc line (「（cc: ベータ工業 田中様）」) names it.

@@ -25,6 +25,10 @@ pub struct Salutation {
     /// names the sender's own colleagues without one (「（cc: 弊社 日野）」),
     /// so a bare name there stands for a colleague, not an outsider.
     pub copied_people: Vec<String>,
+    /// Bare words on a line addressed to a class of correspondents
+    /// (「お取引先 人事・給与ご担当者様」): a desk, unless the word names a
+    /// registered partner (「お取引先 まるふく食品 ご担当者様」).
+    pub class_words: Vec<String>,
     /// The addressee lines and cc lines as read (folded), for names the
     /// reading above does not take apart: 「株式会社Ａ 岡本様」 over
     /// 「関西工科大学 西田先生」 names both, though 関西工科大学 carries no legal form.
@@ -436,7 +440,9 @@ fn read_line(line: &str, found: &mut Salutation) {
             if h.contains("担当") {
                 // 「ご担当者様」 names no one; what precedes it is the organisation.
                 if class_line {
-                    pending.clear();
+                    found
+                        .class_words
+                        .extend(pending.drain(..).chain((!name.is_empty()).then_some(name)).map(str::to_owned));
                     continue;
                 }
                 if !name.is_empty() {
@@ -479,7 +485,9 @@ fn read_line(line: &str, found: &mut Salutation) {
         pending.push(token);
     }
     // A line of only an organisation-like word (「ベータ工業」 above 「田中部長」).
-    if !class_line {
+    if class_line {
+        found.class_words.extend(pending.drain(..).map(str::to_owned));
+    } else {
         flush_organisations(&mut pending, found);
     }
 }

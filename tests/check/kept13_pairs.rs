@@ -62,6 +62,7 @@ fn a_class_of_correspondents_is_addressed_as_a_group() {
         "株式会社まるふく食品 人事・給与ご担当者様",
         "まるふく食品 お取引先ご担当者様",
         "お取引先 株式会社まるふく食品 ご担当者様",
+        "お取引先 まるふく食品 ご担当者様",
     ] {
         let v = check(&notice("kyuyo@tokai-seimitsu.co.jp", &[], salutation), &[], &p);
         assert_eq!(v.decision, Decision::Confirm, "{salutation}: {:?}", rules(&v));
@@ -119,4 +120,41 @@ fn a_full_name_greets_only_that_given_name() {
         assert_eq!(v.decision, Decision::Confirm, "{to} / {greeting}: {:?}", rules(&v));
         assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{to} / {greeting}");
     }
+}
+
+/// A condolence (「このたびはご愁傷様でございます」) is no one's name: a reply
+/// to an heir's own address (mailed before, greeted by its name) about his
+/// late father's account is his family's matter, shown, not asked. Another
+/// customer named in the same reply is still someone else's data.
+#[test]
+fn a_condolence_is_not_a_name() {
+    let p = policy(SECURITIES);
+    let history = known(&["kenichi.yoshikawa@gmail.com"]);
+    let reply = |line: &str| {
+        mail(
+            "みらい証券 森下 <morishita@mirai-sec.co.jp>",
+            &["吉川 健一 <kenichi.yoshikawa@gmail.com>"],
+            &[],
+            "Re: 父の口座の相続手続きについて",
+            &format!(
+                "吉川 健一 様\n\nこのたびはご愁傷様でございます。みらい証券 府中支店の森下です。\n{line}\n\
+                 必要書類：相続手続依頼書、戸籍謄本\n\nよろしくお願いいたします。\n\n──────────\n\
+                 みらい証券株式会社 府中支店\n森下 翔太\nTEL: 042-360-2811\n──────────\n"
+            ),
+        )
+    };
+    let v = check_with(
+        &reply("お父様の口座（お客様番号 128-0457312）の相続手続きについてご案内いたします。"),
+        &[],
+        &p,
+        &history,
+    );
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    let v = check_with(
+        &reply("お父様の口座（お客様番号 128-0457312）と、佐藤 一郎 様の口座（お客様番号 128-0457399）の手続きです。"),
+        &[],
+        &p,
+        &history,
+    );
+    assert_eq!(level(&v, "free_mail"), Some(Level::Confirm), "{:?}", rules(&v));
 }
