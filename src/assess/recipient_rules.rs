@@ -12,7 +12,7 @@ use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
     display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
-    greets_organisation, holds_name, names_organisation, organisation_core, salutation, same_organisation,
+    greets_organisation, holds_name, names_organisation, organisation_core, salutation, same_organisation, Salutation,
     ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
@@ -275,6 +275,22 @@ impl Check<'_> {
             if known && invitation {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
+            }
+            // Each of them greeted in the opening, by its organisation or its
+            // person's name, and each known (a care conference's care manager,
+            // family member and visiting nurse; a three-party meeting): the
+            // sender addressed them to one another. One not greeted (an
+            // autocomplete pick, a reply-all's leftover) or never mailed is
+            // still asked about.
+            let opening = salutation(&message.body);
+            let greeted_each = opening.as_ref().is_some_and(|s| {
+                !s.group && fired.involved.iter().all(|&i| greeted_in_opening(&self.recipients[i], s))
+            });
+            if known && greeted_each && !invitation {
+                fired.cap = Some(Level::Notice);
+                fired
+                    .evidence
+                    .push("宛名で一人ずつ呼ばれた既知の宛先 / each greeted in the opening and known".to_owned());
             }
             self.fire(fired);
         }
@@ -607,6 +623,24 @@ impl Check<'_> {
         }
         self.salutation_mismatch(visible, problems);
     }
+}
+
+/// Whether the opening `s` greets `r`: a registered partner by its name, or
+/// anyone by the organisation or the person its display name carries
+/// (「訪問看護ステーションあおば 木村様」 for 「訪問看護ステーションあおば 木村」,
+/// 「前田 由美 様」 for 「前田 由美」).
+fn greeted_in_opening(r: &Recipient, s: &Salutation) -> bool {
+    if r.partner.as_deref().is_some_and(|p| names_organisation(s, p)) {
+        return true;
+    }
+    let Some(display) = r.address.name.as_deref().filter(|n| japanese(n)) else { return false };
+    s.people.iter().any(|p| {
+        let p: String = p.split_whitespace().collect();
+        p.chars().count() >= 2 && holds_name(display, &p, false)
+    }) || s.organisations.iter().any(|o| {
+        let core = organisation_core(o);
+        core.chars().count() >= 2 && organisation_core(display).contains(&core)
+    })
 }
 
 /// Whether `message` answers `recipient`: its subject is a reply's

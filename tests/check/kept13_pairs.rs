@@ -158,3 +158,54 @@ fn a_condolence_is_not_a_name() {
     );
     assert_eq!(level(&v, "free_mail"), Some(Level::Confirm), "{:?}", rules(&v));
 }
+
+const RENTAL: &str = r#"{
+    "internal_domains": ["ayumi-fukushi.co.jp"],
+    "partner_domains": {"care-hinata.jp": "居宅介護支援事業所ひなた"},
+    "own_names": ["株式会社あゆみ福祉用具"]
+}"#;
+
+/// Several organisations in To, each greeted in the opening by its name or
+/// its person's and each known (the care manager, registered; the user's
+/// daughter at her gmail and the visiting nurse, both mailed before): a
+/// care conference's invitees, addressed to one another, shown. One not
+/// greeted, one never mailed, or a 各位 opening is still the Bcc question.
+#[test]
+fn organisations_each_greeted_and_known_are_addressed_together() {
+    let p = policy(RENTAL);
+    let history = known(&["yumi.maeda.kobe@gmail.com", "houkan-aoba.jp", "other-care.jp"]);
+    let invite = |to: &[&str], opening: &str| {
+        mail(
+            "西村 <nishimura@ayumi-fukushi.co.jp>",
+            to,
+            &[],
+            "サービス担当者会議の日程",
+            &format!(
+                "{opening}\n\nいつもお世話になっております。あゆみ福祉用具の西村です。\n\
+                 前田 正 様のサービス担当者会議を12月15日(火) 14:00 からご自宅で行います。\n\
+                 議題：退院後の福祉用具の見直し（特殊寝台、車いす）\n\nよろしくお願いいたします。\n\n──────────\n\
+                 株式会社あゆみ福祉用具\n西村 大輔\nTEL: 079-421-5562\n──────────\n"
+            ),
+        )
+    };
+    let three = [
+        "居宅介護支援事業所ひなた 石田 <ishida@care-hinata.jp>",
+        "前田 由美 <yumi.maeda.kobe@gmail.com>",
+        "訪問看護ステーションあおば 木村 <kimura@houkan-aoba.jp>",
+    ];
+    let greeting = "居宅介護支援事業所ひなた 石田様\n前田 由美 様\n訪問看護ステーションあおば 木村様";
+    let v = check_with(&invite(&three, greeting), &[], &p, &history);
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    assert_eq!(level(&v, "external_organisations"), Some(Level::Notice));
+    // A fourth organisation in To that the opening does not greet.
+    let mut four = three.to_vec();
+    four.push("ケアプラン 相談室 <soudan@other-care.jp>");
+    let v = check_with(&invite(&four, greeting), &[], &p, &history);
+    assert_eq!(level(&v, "external_organisations"), Some(Level::Confirm), "{:?}", rules(&v));
+    // The visiting nurse never mailed.
+    let v = check_with(&invite(&three, greeting), &[], &p, &known(&["yumi.maeda.kobe@gmail.com"]));
+    assert_eq!(level(&v, "external_organisations"), Some(Level::Confirm), "{:?}", rules(&v));
+    // Addressed as a group, no one greeted.
+    let v = check_with(&invite(&three, "関係者各位"), &[], &p, &history);
+    assert_eq!(level(&v, "external_organisations"), Some(Level::Confirm), "{:?}", rules(&v));
+}
