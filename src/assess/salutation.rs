@@ -52,6 +52,18 @@ const SALUTATION_TITLES: &[&str] = &[
     "次長",
     "室長",
     "所長",
+    "工場長",
+    "センター長",
+    "施設長",
+    "理事長",
+    "事務長",
+    "店長",
+    "院長",
+    "園長",
+    "校長",
+    "館長",
+    "局長",
+    "署長",
     "社長",
     "会長",
     "専務",
@@ -671,8 +683,14 @@ fn is_organisation(word: &str) -> bool {
     ORGANISATION_FORMS.iter().any(|f| word.contains(f))
 }
 
+/// Shops that are businesses of their own, not a branch (「可部商店」「丸善書店」).
+const SHOP_BUSINESSES: &[&str] = &["商店", "書店", "酒店", "薬店", "飯店", "代理店", "販売店", "特約店", "百貨店"];
+
 fn is_department(word: &str) -> bool {
-    DEPARTMENT_ENDINGS.iter().any(|d| word.ends_with(d)) && !is_organisation(word)
+    // A chain's branch before its manager (「府中店 店長様」「新宿店」).
+    let branch =
+        word.chars().count() >= 2 && word.ends_with('店') && !SHOP_BUSINESSES.iter().any(|b| word.ends_with(b));
+    (branch || DEPARTMENT_ENDINGS.iter().any(|d| word.ends_with(d))) && !is_organisation(word)
 }
 
 /// An organisation name reduced to what identifies it: legal forms, spaces

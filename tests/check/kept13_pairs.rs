@@ -209,3 +209,44 @@ fn organisations_each_greeted_and_known_are_addressed_together() {
     let v = check_with(&invite(&three, "関係者各位"), &[], &p, &history);
     assert_eq!(level(&v, "external_organisations"), Some(Level::Confirm), "{:?}", rules(&v));
 }
+
+const FOOD_BANK: &str = r#"{
+    "internal_domains": ["foodbank-tama.org"],
+    "partner_domains": {
+        "super-marusho.co.jp": "株式会社スーパーマルショウ",
+        "kabe-shoten.co.jp": "可部商店"
+    },
+    "own_names": ["NPO法人フードバンク多摩"]
+}"#;
+
+/// A chain's branch and its manager (「株式会社スーパーマルショウ／府中店
+/// 店長 様」, 「院長」「園長」「館長」 likewise) are a branch and a post, not a
+/// second organisation. The chain named to another partner is still a
+/// mismatch, and a shop that is its own business (「可部商店」) is still an
+/// organisation.
+#[test]
+fn a_branch_and_its_manager_are_not_an_organisation() {
+    let p = policy(FOOD_BANK);
+    let pickup = |to: &str, opening: &str| {
+        mail(
+            "三浦 <miura@foodbank-tama.org>",
+            &[to],
+            &[],
+            "12月の引き取りについて",
+            &format!(
+                "{opening}\n\nいつもご寄付をありがとうございます。フードバンク多摩の三浦です。\n\
+                 12月の引き取りは5日と19日に伺います。\n\nよろしくお願いいたします。\n\n──────────\n\
+                 NPO法人フードバンク多摩\n三浦 陽子\nTEL: 042-555-0101\n──────────\n"
+            ),
+        )
+    };
+    for opening in ["株式会社スーパーマルショウ\n府中店 店長 様", "株式会社スーパーマルショウ 府中店\n店長様"]
+    {
+        let v = check(&pickup("スーパーマルショウ 府中店 <fuchu@super-marusho.co.jp>", opening), &[], &p);
+        assert_eq!(v.decision, Decision::Allow, "{opening}: {:#?}", v.reasons);
+    }
+    let v = check(&pickup("可部商店 <info@kabe-shoten.co.jp>", "株式会社スーパーマルショウ\n府中店 店長 様"), &[], &p);
+    assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{:?}", rules(&v));
+    let v = check(&pickup("スーパーマルショウ 府中店 <fuchu@super-marusho.co.jp>", "可部商店 御中"), &[], &p);
+    assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{:?}", rules(&v));
+}
