@@ -449,6 +449,17 @@ fn read_line(line: &str, found: &mut Salutation) {
         }
         if let Some(h) = SALUTATION_TITLES.iter().find(|h| token.ends_with(**h)) {
             let name = &token[..token.len() - h.len()];
+            // A post addressed with 様 (「店長様」「部長様」): the post, not a
+            // person; a name before it (「山本店長様」) is the person.
+            let name = if POLITE.contains(h) {
+                SALUTATION_TITLES
+                    .iter()
+                    .filter(|t| !POLITE.contains(t) && !t.contains("担当"))
+                    .find_map(|t| name.strip_suffix(t))
+                    .unwrap_or(name)
+            } else {
+                name
+            };
             if h.contains("担当") {
                 // 「ご担当者様」 names no one; what precedes it is the organisation.
                 if class_line {

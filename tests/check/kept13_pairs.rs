@@ -245,6 +245,19 @@ fn a_branch_and_its_manager_are_not_an_organisation() {
         let v = check(&pickup("スーパーマルショウ 府中店 <fuchu@super-marusho.co.jp>", opening), &[], &p);
         assert_eq!(v.decision, Decision::Allow, "{opening}: {:#?}", v.reasons);
     }
+    // A post addressed with 様 is no person to compare with the display name.
+    let v = check(
+        &pickup("スーパーマルショウ 山本 <yamamoto@super-marusho.co.jp>", "スーパーマルショウ 府中店 店長様"),
+        &[],
+        &p,
+    );
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    let v = check(
+        &pickup("スーパーマルショウ 田中 <tanaka@super-marusho.co.jp>", "スーパーマルショウ 府中店 山本店長様"),
+        &[],
+        &p,
+    );
+    assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{:?}", rules(&v));
     let v = check(&pickup("可部商店 <info@kabe-shoten.co.jp>", "株式会社スーパーマルショウ\n府中店 店長 様"), &[], &p);
     assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{:?}", rules(&v));
     let v = check(&pickup("スーパーマルショウ 府中店 <fuchu@super-marusho.co.jp>", "可部商店 御中"), &[], &p);

@@ -20,6 +20,12 @@
 //!   the greeting was not compared with the display name, so the same
 //!   slip to a namesake mailed before would pass.
 //!
+//! Tuned on since (dca2839, and 4f4de15, 4698374, 3c2acbf and after from
+//! probing everyday mails outside the set; each change with its pair in
+//! `tests/check/kept13_pairs.rs`), so the set is no longer held out: after,
+//! 0 of 15 and 0 of 15, all at the expected strength; no other set's
+//! decisions or fired rules changed.
+//!
 //! This file has the first three organisations; `kept13_more.rs` the
 //! other three.
 

@@ -77,6 +77,19 @@ fn securities_sig(name: &str, mail: &str) -> String {
 
 // ==================================================================== cases
 
+/// Member firms and their people's titles, for the attendee list.
+const FIRMS: [&str; 8] = [
+    "青梅製菓株式会社",
+    "河合工務店",
+    "多摩川印刷",
+    "日の出電機株式会社",
+    "澤乃井酒造",
+    "青梅運送株式会社",
+    "御岳観光",
+    "可部商店",
+];
+const TITLES: [&str; 5] = ["代表取締役", "経理部長", "事業主", "総務課長", "専務"];
+
 pub(super) fn chamber_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     use Group::Kept13 as G;
     let mut members: Vec<String> = private_mails(rng, 22);
@@ -135,21 +148,7 @@ pub(super) fn chamber_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     let t = |s: &str| Cell::from(s);
     let mut attendees = vec![super::generators::header(&["No.", "事業所名", "役職", "氏名"])];
     attendees.extend(rows(rng, 22, 1955, 1995, |rng, i, p| {
-        vec![
-            t(&format!("{}", i + 1)),
-            t(*rng.pick(&[
-                "青梅製菓株式会社",
-                "河合工務店",
-                "多摩川印刷",
-                "日の出電機株式会社",
-                "澤乃井酒造",
-                "青梅運送株式会社",
-                "御岳観光",
-                "可部商店",
-            ])),
-            t(*rng.pick(&["代表取締役", "経理部長", "事業主", "総務課長", "専務"])),
-            t(&p.full()),
-        ]
+        vec![t(&format!("{}", i + 1)), t(rng.pick(&FIRMS)), t(rng.pick(&TITLES)), t(&p.full())]
     }));
     v.push(
         Case::new(
