@@ -148,7 +148,12 @@ pub(super) fn chamber_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     let t = |s: &str| Cell::from(s);
     let mut attendees = vec![super::generators::header(&["No.", "事業所名", "役職", "氏名"])];
     attendees.extend(rows(rng, 22, 1955, 1995, |rng, i, p| {
-        vec![t(&format!("{}", i + 1)), t(rng.pick(&FIRMS)), t(rng.pick(&TITLES)), t(&p.full())]
+        vec![
+            t(&format!("{}", i + 1)),
+            t(FIRMS[rng.below(FIRMS.len())]),
+            t(TITLES[rng.below(TITLES.len())]),
+            t(&p.full()),
+        ]
     }));
     v.push(
         Case::new(
