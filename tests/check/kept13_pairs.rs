@@ -263,3 +263,46 @@ fn a_branch_and_its_manager_are_not_an_organisation() {
     let v = check(&pickup("スーパーマルショウ 府中店 <fuchu@super-marusho.co.jp>", "可部商店 御中"), &[], &p);
     assert_eq!(level(&v, "salutation_mismatch"), Some(Level::Confirm), "{:?}", rules(&v));
 }
+
+const MUSIC: &str = r#"{
+    "internal_domains": ["aria-music.jp"],
+    "partner_domains": {"yamane-gakki.co.jp": "山根楽器株式会社"},
+    "own_names": ["アリア音楽教室"]
+}"#;
+
+/// One person written several ways in a notice (「佐々木先生」 in the
+/// subject, 「佐々木 恵 先生」 and 「小西 先生」 in the text, the sender's
+/// 「堀です」) is not a list of five people: a teacher's stay in hospital
+/// told to the families in Bcc is shown, not held. Five different people
+/// named with it still are.
+#[test]
+fn one_person_written_several_ways_is_one() {
+    let p = policy(MUSIC);
+    let families = ["a1.suzuki@gmail.com", "b2.tanaka@yahoo.co.jp", "c3.ito@icloud.com"];
+    let history = known(&families);
+    let notice = |line: &str| {
+        let json = serde_json::json!({
+            "from": "堀 <hori@aria-music.jp>", "to": ["hori@aria-music.jp"], "cc": [], "bcc": families,
+            "subject": "【休講のお知らせ】佐々木先生のレッスン",
+            "body": format!(
+                "保護者の皆様\n\nいつもありがとうございます。アリア音楽教室の堀です。\n{line}\n\nよろしくお願いいたします。\n\n\
+                 ──────────\nアリア音楽教室\n堀 由紀子\nTEL: 048-641-2250\n──────────\n"
+            ),
+        });
+        Message::from_json(&json.to_string()).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let v = check_with(
+        &notice("佐々木 恵 先生が入院されたため、12月中のレッスンは代講の 小西 先生が担当します。"),
+        &[],
+        &p,
+        &history,
+    );
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    let v = check_with(
+        &notice("佐藤 一郎 さん、田中 花子 さん、鈴木 次郎 さん、高橋 恵 さん、伊藤 翔 さんがインフルエンザで入院しました。"),
+        &[],
+        &p,
+        &history,
+    );
+    assert_eq!(v.decision, Decision::Block, "{:?}", rules(&v));
+}
