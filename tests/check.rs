@@ -390,3 +390,6 @@ mod kept11_pairs;
 
 #[path = "check/kept12_pairs.rs"]
 mod kept12_pairs;
+
+#[path = "check/kept13_pairs.rs"]
+mod kept13_pairs;

@@ -18,7 +18,7 @@
 //!   supervisor Cc, bad input in `replay/recipient_checks.rs`);
 //! - `clean`: ordinary business mail that must give `allow` with no reasons at
 //!   all (alert fatigue is the product's main risk; `replay/clean.rs`);
-//! - `office` and `kept` to `kept12`: issue 21's whole office messages
+//! - `office` and `kept` to `kept13`: issue 21's whole office messages
 //!   (`replay/office.rs`, `replay/kept5.rs` …).
 //!
 //! This file holds the case type and the report; the attachments' generators
@@ -111,6 +111,12 @@ mod kept12;
 #[path = "replay/kept12_more.rs"]
 mod kept12_more;
 
+#[path = "replay/kept13.rs"]
+mod kept13;
+
+#[path = "replay/kept13_more.rs"]
+mod kept13_more;
+
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -169,6 +175,9 @@ enum Group {
     /// Issue 21: a twelfth kept-aside set, six other organisations,
     /// written after the eleventh was tuned on (`tests/replay/kept12.rs`).
     Kept12,
+    /// Issue 21: a thirteenth kept-aside set, six other organisations,
+    /// written after the twelfth was tuned on (`tests/replay/kept13.rs`).
+    Kept13,
 }
 
 impl Group {
@@ -190,6 +199,7 @@ impl Group {
             Group::Kept10 => "kept10",
             Group::Kept11 => "kept11",
             Group::Kept12 => "kept12",
+            Group::Kept13 => "kept13",
         }
     }
 }
@@ -414,6 +424,7 @@ fn replay() {
     cases.extend(kept10::kept_tenth_cases());
     cases.extend(kept11::kept_eleventh_cases());
     cases.extend(kept12::kept_twelfth_cases());
+    cases.extend(kept13::kept_thirteenth_cases());
     let gen_ms = t0.elapsed().as_millis();
 
     let mut ids = BTreeSet::new();
@@ -469,6 +480,7 @@ fn replay() {
         (Group::Kept10, 0, 0),
         (Group::Kept11, 0, 0),
         (Group::Kept12, 0, 0),
+        (Group::Kept13, 0, 0),
     ];
     // (everyday mails, warned about; mis-sends, missed) per group: a warning is
     // a confirm or a block, a miss is an allow where one was expected.
@@ -561,6 +573,7 @@ fn replay() {
                 | Group::Kept10
                 | Group::Kept11
                 | Group::Kept12
+                | Group::Kept13
         )
     };
     failed.retain(|(c, _)| !kept(c.group));

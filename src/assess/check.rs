@@ -10,7 +10,7 @@ use super::domain::{find_within, registrable, within, FREE_MAIL};
 use super::layout::layout;
 use super::message::Message;
 use super::policy::{Level, Policy, Rule};
-use super::salutation::{display_may_be, display_names_a_person, foreign_name, salutation};
+use super::salutation::{display_may_be, display_names_a_person, foreign_name, holds_name, salutation};
 use super::verdict::{Decision, Field, PartReport, Reason, RecipientClass, RecipientReport, Text, Verdict};
 use crate::detect::people::starts_with_surname;
 use crate::{scan_bytes, scan_text, FileReport, Kind, ScanOptions};
@@ -275,11 +275,12 @@ fn addressees_own_matter(
     let Some(greeted) = salutation(body) else { return false };
     let squeeze = |n: &str| n.split_whitespace().collect::<String>();
     let people: Vec<String> = greeted.people.iter().map(|p| squeeze(p)).filter(|p| p.chars().count() >= 2).collect();
-    let greets = |r: &Recipient| {
-        r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
-            people.iter().any(|p| squeeze(n).starts_with(p) || foreign_name(p) && display_may_be(&squeeze(n), p))
-        })
-    };
+    let greets =
+        |r: &Recipient| {
+            r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
+                people.iter().any(|p| holds_name(n, p, true) || foreign_name(p) && display_may_be(n, p))
+            })
+        };
     let external: Vec<&Recipient> = recipients.iter().filter(|r| r.external() && !r.trusted).collect();
     let addressed = !external.is_empty()
         && external.iter().all(|r| r.class() == RecipientClass::FreeMail && mailed_before(r) && greets(r));
@@ -349,7 +350,7 @@ fn greets_someone_else(body: &str, recipients: &[Recipient]) -> bool {
     let displays: Vec<String> = recipients
         .iter()
         .filter(|r| r.class() != RecipientClass::Invalid)
-        .filter_map(|r| r.address.name.as_deref().filter(|n| japanese(n)).map(squeeze))
+        .filter_map(|r| r.address.name.as_deref().filter(|n| japanese(n)).map(str::to_owned))
         .collect();
     let to: Vec<&Recipient> =
         recipients.iter().filter(|r| r.report.field == Field::To && r.class() != RecipientClass::Invalid).collect();

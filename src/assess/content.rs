@@ -507,14 +507,27 @@ fn prose_people(findings: &[&Finding]) -> u32 {
         .map(HashSet::len)
         .max()
         .unwrap_or(0);
-    let listed = [Kind::PersonName, Kind::Email]
-        .iter()
-        .filter_map(|k| distinct.get(k))
-        .map(HashSet::len)
-        .filter(|n| *n >= LIST)
-        .max()
-        .unwrap_or(0);
+    let names = distinct.get(&Kind::PersonName).map_or(0, people_named);
+    let emails = distinct.get(&Kind::Email).map_or(0, HashSet::len);
+    let listed = [names, emails].into_iter().filter(|n| *n >= LIST).max().unwrap_or(0);
     keyed.max(listed) as u32
+}
+
+/// How many people the names of a text stand for: one person written
+/// several ways in a notice (「佐々木先生」 in the subject, 「佐々木 恵 先生」
+/// in the text, 「小西 先生」) is one, so a name without its given name, or
+/// with a title after it, counts with the full name it begins.
+fn people_named(values: &HashSet<&str>) -> usize {
+    const TITLES: &[&str] = &["先生", "さま", "さん", "くん", "ちゃん", "様", "殿", "氏"];
+    let keys: HashSet<String> = values
+        .iter()
+        .map(|v| {
+            let squeezed: String = v.split_whitespace().collect();
+            TITLES.iter().find_map(|t| squeezed.strip_suffix(t)).map_or(squeezed.clone(), str::to_owned)
+        })
+        .filter(|k| !k.is_empty())
+        .collect();
+    keys.iter().filter(|k| !keys.iter().any(|o| o != *k && o.starts_with(k.as_str()))).count()
 }
 
 /// The e-mail domain most of the data's addresses share, when one clearly

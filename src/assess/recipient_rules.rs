@@ -12,7 +12,8 @@ use super::message::Message;
 use super::policy::{Level, Rule};
 use super::salutation::{
     display_may_be, display_names_a_person, english_core, english_name_matches, english_opening, english_salutation,
-    greets_organisation, names_organisation, organisation_core, salutation, same_organisation, ENGLISH_DESKS,
+    greets_organisation, holds_name, names_organisation, organisation_core, salutation, same_organisation, Salutation,
+    ENGLISH_DESKS,
 };
 use super::verdict::{Field, RecipientClass, Text};
 
@@ -179,10 +180,9 @@ impl Check<'_> {
                 RecipientClass::FreeMail => {
                     history.any(|h| h == r.address.canonical())
                         && r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
-                            let display: String = n.split_whitespace().collect();
                             greeted.iter().any(|p| {
                                 let p: String = p.split_whitespace().collect();
-                                p.chars().count() >= 2 && display.contains(&p)
+                                p.chars().count() >= 2 && holds_name(n, &p, false)
                             })
                         })
                 }
@@ -275,6 +275,22 @@ impl Check<'_> {
             if known && invitation {
                 fired.cap = Some(Level::Notice);
                 fired.evidence.push("オンライン会議の招待 / an online meeting's invitation".to_owned());
+            }
+            // Each of them greeted in the opening, by its organisation or its
+            // person's name, and each known (a care conference's care manager,
+            // family member and visiting nurse; a three-party meeting): the
+            // sender addressed them to one another. One not greeted (an
+            // autocomplete pick, a reply-all's leftover) or never mailed is
+            // still asked about.
+            let opening = salutation(&message.body);
+            let greeted_each = opening.as_ref().is_some_and(|s| {
+                !s.group && fired.involved.iter().all(|&i| greeted_in_opening(&self.recipients[i], s))
+            });
+            if known && greeted_each && !invitation {
+                fired.cap = Some(Level::Notice);
+                fired
+                    .evidence
+                    .push("宛名で一人ずつ呼ばれた既知の宛先 / each greeted in the opening and known".to_owned());
             }
             self.fire(fired);
         }
@@ -508,6 +524,23 @@ impl Check<'_> {
                 ));
             }
         }
+        // A bare word on a line addressed to a class of correspondents is
+        // their desk, unless it names a registered partner no addressee is at
+        // (「お取引先 まるふく食品 ご担当者様」 to another client).
+        for word in &s.class_words {
+            let Some((domain, name)) = policy.partner_domains.iter().find(|(_, n)| greets_organisation(word, n)) else {
+                continue;
+            };
+            if !addressees.iter().any(|&i| self.recipients[i].partner.as_deref() == Some(name.as_str())) {
+                problems.push((
+                    Text::new(
+                        format!("宛名「{word}」は {name}({domain})ですが、{domain} の宛先がありません。"),
+                        format!("The salutation names '{word}' ({name}, {domain}) but no recipient is at {domain}."),
+                    ),
+                    format!("宛名 / salutation: {word} → {domain}"),
+                ));
+            }
+        }
         // Another registered partner openly copied (To/Cc) while the opening
         // names only other organisations: the reply-all that keeps a
         // competitor in Cc. A cc line (「（cc: ベータ工業 田中様）」) names it.
@@ -572,12 +605,11 @@ impl Check<'_> {
             })
             .collect();
         if let Some(names) = names.filter(|n| !n.is_empty()) {
-            let squeezed: Vec<String> = names.iter().map(|n| n.split_whitespace().collect::<String>()).collect();
             for person in &s.people {
                 if !japanese(person) {
                     continue;
                 }
-                if !squeezed.iter().any(|n| display_may_be(n, person)) {
+                if !names.iter().any(|n| display_may_be(n, person)) {
                     let list = join(&names);
                     problems.push((
                         Text::new(
@@ -593,6 +625,24 @@ impl Check<'_> {
     }
 }
 
+/// Whether the opening `s` greets `r`: a registered partner by its name, or
+/// anyone by the organisation or the person its display name carries
+/// (「訪問看護ステーションあおば 木村様」 for 「訪問看護ステーションあおば 木村」,
+/// 「前田 由美 様」 for 「前田 由美」).
+fn greeted_in_opening(r: &Recipient, s: &Salutation) -> bool {
+    if r.partner.as_deref().is_some_and(|p| names_organisation(s, p)) {
+        return true;
+    }
+    let Some(display) = r.address.name.as_deref().filter(|n| japanese(n)) else { return false };
+    s.people.iter().any(|p| {
+        let p: String = p.split_whitespace().collect();
+        p.chars().count() >= 2 && holds_name(display, &p, false)
+    }) || s.organisations.iter().any(|o| {
+        let core = organisation_core(o);
+        core.chars().count() >= 2 && organisation_core(display).contains(&core)
+    })
+}
+
 /// Whether `message` answers `recipient`: its subject is a reply's
 /// (「Re:」, 「RE：」, 「返信:」) and its salutation names the person the
 /// address's display name names (surname or full name).
@@ -601,12 +651,12 @@ fn replies_to(message: &Message, recipient: &Recipient) -> bool {
         return false;
     }
     let Some(display) = recipient.address.name.as_deref().filter(|n| japanese(n)) else { return false };
-    let display: String = display.split_whitespace().collect();
     let Some(greeted) = salutation(&message.body) else { return false };
     greeted.people.iter().any(|person| {
         let person: String = person.split_whitespace().collect();
-        // 「木下様」 greets 「木下 亮」; a one-character name says too little.
-        person.chars().count() >= 2 && display.starts_with(&person)
+        // 「木下様」 greets 「木下 亮」, 「吉川 隆 様」 not 「吉川 隆之」; a
+        // one-character name says too little.
+        person.chars().count() >= 2 && holds_name(display, &person, true)
     })
 }
 

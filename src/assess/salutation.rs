@@ -25,6 +25,10 @@ pub struct Salutation {
     /// names the sender's own colleagues without one (「（cc: 弊社 日野）」),
     /// so a bare name there stands for a colleague, not an outsider.
     pub copied_people: Vec<String>,
+    /// Bare words on a line addressed to a class of correspondents
+    /// (「お取引先 人事・給与ご担当者様」): a desk, unless the word names a
+    /// registered partner (「お取引先 まるふく食品 ご担当者様」).
+    pub class_words: Vec<String>,
     /// The addressee lines and cc lines as read (folded), for names the
     /// reading above does not take apart: 「株式会社Ａ 岡本様」 over
     /// 「関西工科大学 西田先生」 names both, though 関西工科大学 carries no legal form.
@@ -48,6 +52,18 @@ const SALUTATION_TITLES: &[&str] = &[
     "次長",
     "室長",
     "所長",
+    "工場長",
+    "センター長",
+    "施設長",
+    "理事長",
+    "事務長",
+    "店長",
+    "院長",
+    "園長",
+    "校長",
+    "館長",
+    "局長",
+    "署長",
     "社長",
     "会長",
     "専務",
@@ -372,7 +388,49 @@ impl Salutation {
     }
 }
 
+/// Classes of correspondents a notice is addressed to (「お取引先 人事・給与
+/// ご担当者様」「協力会社各位」「会員事業所の皆様」): no one organisation.
+const CLASSES: &[&str] = &[
+    "お取引先",
+    "取引先",
+    "お得意先",
+    "得意先",
+    "協力会社",
+    "協力業者",
+    "関係各社",
+    "関係先",
+    "関係機関",
+    "会員事業所",
+    "会員企業",
+    "会員",
+    "加盟店",
+    "加盟団体",
+    "お客様",
+    "顧客",
+    "株主",
+    "保護者",
+    "ご利用者",
+    "利用者",
+];
+
+/// What may follow a class of correspondents in the same word
+/// (「取引先各社」「会員の皆様」「お取引先様」).
+const CLASS_ENDINGS: &[&str] = &["", "様", "各位", "各社", "皆様", "の皆様", "の皆さま", "ご担当者様", "御中"];
+
+/// True when `token` names a class of correspondents, not an organisation.
+fn names_a_class(token: &str) -> bool {
+    CLASSES.iter().any(|c| token.strip_prefix(c).is_some_and(|rest| CLASS_ENDINGS.contains(&rest)))
+}
+
 fn read_line(line: &str, found: &mut Salutation) {
+    // A line that opens with a class of correspondents addresses the class,
+    // as 各位 does: a bare word after it is their desk (「人事・給与ご担当者
+    // 様」), not an organisation to compare with the recipients; a name with
+    // a legal form (「お取引先 株式会社まるふく食品 ご担当者様」) still is.
+    let class_line = tokens(line).next().is_some_and(names_a_class);
+    if class_line {
+        found.group = true;
+    }
     let mut pending: Vec<&str> = Vec::new();
     for token in tokens(line) {
         if GROUPS.iter().any(|g| token.ends_with(g)) {
@@ -391,8 +449,25 @@ fn read_line(line: &str, found: &mut Salutation) {
         }
         if let Some(h) = SALUTATION_TITLES.iter().find(|h| token.ends_with(**h)) {
             let name = &token[..token.len() - h.len()];
+            // A post addressed with 様 (「店長様」「部長様」): the post, not a
+            // person; a name before it (「山本店長様」) is the person.
+            let name = if POLITE.contains(h) {
+                SALUTATION_TITLES
+                    .iter()
+                    .filter(|t| !POLITE.contains(t) && !t.contains("担当"))
+                    .find_map(|t| name.strip_suffix(t))
+                    .unwrap_or(name)
+            } else {
+                name
+            };
             if h.contains("担当") {
                 // 「ご担当者様」 names no one; what precedes it is the organisation.
+                if class_line {
+                    found
+                        .class_words
+                        .extend(pending.drain(..).chain((!name.is_empty()).then_some(name)).map(str::to_owned));
+                    continue;
+                }
                 if !name.is_empty() {
                     pending.push(name);
                 }
@@ -433,7 +508,11 @@ fn read_line(line: &str, found: &mut Salutation) {
         pending.push(token);
     }
     // A line of only an organisation-like word (「ベータ工業」 above 「田中部長」).
-    flush_organisations(&mut pending, found);
+    if class_line {
+        found.class_words.extend(pending.drain(..).map(str::to_owned));
+    } else {
+        flush_organisations(&mut pending, found);
+    }
 }
 
 /// A person's name before an honorific: a dictionary surname first, two
@@ -521,7 +600,66 @@ pub fn display_may_be(display: &str, greeted: &str) -> bool {
         let shown = hiragana(display);
         return greeted.split(['・', '=', '＝']).all(|p| shown.contains(&hiragana(p)));
     }
-    hiragana(display).contains(&hiragana(greeted))
+    holds_name(display, greeted, false)
+}
+
+/// Whether the display name `display` holds the name `greeted` (spaces, 「・」
+/// and katakana against hiragana aside; at its start when `at_start`) and,
+/// when `greeted` is a full name (a dictionary surname, then a given name),
+/// holds that given name whole: 「吉川 隆 様」 is not 「吉川 隆之」, the other
+/// customer autocomplete offers next to him. A surname alone greets any
+/// given name (「吉川様」 to 「吉川 隆之」).
+pub fn holds_name(display: &str, greeted: &str, at_start: bool) -> bool {
+    let g: Vec<char> = hiragana(greeted).chars().collect();
+    let mut d: Vec<char> = Vec::new();
+    // Whether a word of the display name ends after each character.
+    let mut word_end: Vec<bool> = Vec::new();
+    for c in hiragana_keeping_breaks(display).chars() {
+        if c == ' ' {
+            if let Some(last) = word_end.last_mut() {
+                *last = true;
+            }
+        } else {
+            d.push(c);
+            word_end.push(false);
+        }
+    }
+    if g.is_empty() || g.len() > d.len() {
+        return false;
+    }
+    let squeezed: String = g.iter().collect();
+    let full = starts_with_surname(&squeezed).is_some_and(|s| s.chars().count() < g.len());
+    let name_char =
+        |c: char| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A1}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '々');
+    let last = if at_start { 0 } else { d.len() - g.len() };
+    (0..=last).any(|i| {
+        let e = i + g.len();
+        if d[i..e] != g[..] || !full || e == d.len() || word_end[e - 1] || !name_char(d[e]) {
+            return d[i..e] == g[..];
+        }
+        // What follows in the same word: one or two more characters of a
+        // given name (「隆」 then 「之」), or a title or an office written
+        // on (「吉川隆部長」「吉川隆税理士事務所」), which is still him.
+        let rest: String =
+            (e..d.len()).take_while(|&k| (k == e || !word_end[k - 1]) && name_char(d[k])).map(|k| d[k]).collect();
+        rest.chars().count() > 2 || NAME_SUFFIXES.iter().chain(SALUTATION_TITLES).any(|t| rest.starts_with(t))
+    })
+}
+
+/// Words written on after a name in a display name (「吉川隆税理士」):
+/// an occupation or an office, not more of the given name.
+const NAME_SUFFIXES: &[&str] =
+    &["税理士", "弁護士", "司法書士", "行政書士", "社労士", "事務所", "院長", "医師", "教授", "代表"];
+
+/// [`hiragana`], with each run of spaces and 「・」 kept as one space.
+fn hiragana_keeping_breaks(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_whitespace() || matches!(c, '・' | '=' | '＝') { ' ' } else { c })
+        .map(|c| match c {
+            '\u{30A1}'..='\u{30F6}' => char::from_u32(c as u32 - 0x60).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
 }
 
 fn japanese_word(word: &str) -> bool {
@@ -556,8 +694,14 @@ fn is_organisation(word: &str) -> bool {
     ORGANISATION_FORMS.iter().any(|f| word.contains(f))
 }
 
+/// Shops that are businesses of their own, not a branch (「可部商店」「丸善書店」).
+const SHOP_BUSINESSES: &[&str] = &["商店", "書店", "酒店", "薬店", "飯店", "代理店", "販売店", "特約店", "百貨店"];
+
 fn is_department(word: &str) -> bool {
-    DEPARTMENT_ENDINGS.iter().any(|d| word.ends_with(d)) && !is_organisation(word)
+    // A chain's branch before its manager (「府中店 店長様」「新宿店」).
+    let branch =
+        word.chars().count() >= 2 && word.ends_with('店') && !SHOP_BUSINESSES.iter().any(|b| word.ends_with(b));
+    (branch || DEPARTMENT_ENDINGS.iter().any(|d| word.ends_with(d))) && !is_organisation(word)
 }
 
 /// An organisation name reduced to what identifies it: legal forms, spaces

@@ -278,9 +278,12 @@ pub fn name_before_honorific(before: &str, unknown_ok: bool) -> Option<NameSpan<
     }
     let start = chars[0].0;
     let run = &body[start..];
-    let boundary =
-        body[..start].chars().next_back().is_none_or(|c| !is_kanji(c) && !c.is_alphanumeric() || is_hiragana(c));
-    (unknown_ok && kana_len == 0 && boundary && plausible_unknown_name(run))
+    let prev = body[..start].chars().next_back();
+    let boundary = prev.is_none_or(|c| !is_kanji(c) && !c.is_alphanumeric() || is_hiragana(c));
+    // After the polite prefix ご or お the word is a courtesy (「ご愁傷様」
+    // 「ご苦労様」「ご馳走様」「お得意様」), not a name outside the dictionary.
+    let polite = matches!(prev, Some('ご' | 'お'));
+    (unknown_ok && kana_len == 0 && boundary && !polite && plausible_unknown_name(run))
         .then_some(NameSpan { start, surname: None })
 }
 
@@ -768,6 +771,9 @@ mod tests {
         assert!(name_before_honorific("営業部の田中", true).is_some());
         assert!(name_before_honorific("お客", true).is_none());
         assert!(name_before_honorific("皆", true).is_none());
+        for courtesy in ["このたびはご愁傷", "ご苦労", "ごちそうさま。ご馳走", "お得意"] {
+            assert!(name_before_honorific(courtesy, true).is_none(), "{courtesy}");
+        }
         assert!(name_before_honorific("営業", true).is_none());
         assert!(name_before_honorific("ご担当者", true).is_none());
         for kin in ["長女", "次男", "旦那", "ご主人", "息子", "娘"] {

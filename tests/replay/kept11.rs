@@ -19,7 +19,11 @@
 //! Tuned on since (d389785 and after, each change with its pair in
 //! `tests/check/kept11_pairs.rs`), so the set is no longer held out:
 //! after, 0 of 15 and 0 of 15; the two above still asked, not blocked (the
-//! earlier sets expect a question for the same patterns; see README).
+//! earlier sets expect a question for the same patterns; see README). Their
+//! expectations were changed to a confirmation when `kept13` settled that
+//! convention (a block for what a leak of must be reported to the PPC, or
+//! for a private address; ordinary personal data to a registered partner
+//! under a wrong-recipient sign asked), so every set agrees.
 //!
 //! This file has the first three organisations; `kept11_more.rs` the
 //! other three.
@@ -416,6 +420,11 @@ fn funeral_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     // addresses, who can drive the hearse at night) meant for 菅野, the
     // night manager, went to 菅野 at the florist (registered) by
     // autocomplete; the mail reads as internal 「菅野さん／お疲れ様です」.
+    // Written to be blocked; asked since kept13 settled the convention the
+    // other sets follow (README, `kept11`): ordinary personal data to a
+    // registered partner under a wrong-recipient sign is asked, a block
+    // being kept for what a leak of must be reported (special care, card
+    // numbers, My Numbers, over 1,000 people) or a private address.
     let staff = rows(rng, 18, 1960, 2001, |rng, _, p| {
         vec![
             Cell::from(p.full()),
@@ -442,7 +451,7 @@ fn funeral_cases(v: &mut Vec<Case>, rng: &mut Rng) {
         .policy(funeral_policy())
         .attach("夜間待機表_202701.xlsx", people_sheet("待機", &["氏名", "携帯", "自宅住所", "寝台車運転", "待機曜日"], staff))
         .history(json!(history))
-        .expect(Block, &[]),
+        .expect(Confirm, &[]),
     );
 }
 

@@ -537,7 +537,12 @@ pub(super) fn agency_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     // Mis-send: the members' export (36 members: names, birth dates, phones,
     // addresses, incomes, marital history) for the federation's data
     // migration went to the photo studio (registered) by autocomplete; the
-    // salutation names the federation's system desk. Block.
+    // salutation names the federation's system desk. Written as a block;
+    // asked since kept13 settled the convention every other set follows
+    // (README, `kept11`): birth dates, addresses and incomes, however many
+    // below the mass threshold, to a registered partner are asked; a block
+    // is for special care, card numbers, My Numbers, over 1,000 people or a
+    // private address.
     let members = rows(rng, 36, 1975, 2000, |rng, _, p| {
         vec![
             Cell::from(p.full()),
@@ -568,6 +573,6 @@ pub(super) fn agency_cases(v: &mut Vec<Case>, rng: &mut Rng) {
         .policy(agency_policy())
         .attach("会員データ_縁_202612.xlsx", people_sheet("会員", &["氏名", "生年月日", "携帯", "住所", "年収", "婚姻歴"], members))
         .history(history.clone())
-        .expect(Block, &[]),
+        .expect(Confirm, &[]),
     );
 }
