@@ -51,6 +51,7 @@
 mod after_role;
 mod beside;
 mod data;
+mod glued;
 mod lists;
 mod pass;
 #[cfg(feature = "names-scorer")]
@@ -259,6 +260,20 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     if !cue && next.is_some_and(|c| d.kana_first.has(c)) && (6..=12).contains(&run.len()) && d.is_surname(run) {
         if let Some(len) = kana_given_name(d, after) {
             push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
+            return;
+        }
+    }
+    if !cue {
+        // 「浅野 健一は」: a surname and a given name split by a space.
+        if matches!(next, Some(' ' | '\u{3000}')) {
+            if let Some(end) = glued::spaced_name(d, text, s, e) {
+                push(text, s, end, CONFIDENCE, "姓 名 / full name split by a space", out);
+                return;
+            }
+        }
+        // 「田中一郎氏名義の」, 「鈴木花子宅を」, 「佐藤健太郎宛てに」.
+        if let Some(len) = glued::glued_name(d, run) {
+            push(text, s, s + len, CONFIDENCE, "姓名 + 宅・名義 / name glued to a word", out);
             return;
         }
     }
@@ -533,13 +548,26 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
-        if after_no && end - start == 3 {
-            kanji_run_or_scorer(d, text, start, end, out);
-        } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
-        {
+        if end - start == 3 {
             // は, が, も or か(ら) after one kanji: a surname may open a
-            // sentence about a person (「関は来週から夜勤に入る」).
-            kanji_run_or_scorer(d, text, start, end, out);
+            // sentence about a person (「関は来週から夜勤に入る」); の: a
+            // relative's hiragana name may follow (「娘のあかりが」).
+            match bytes.get(end..end + 3) {
+                Some(&[0xE3, 0x81, 0xAE]) if !after_no => {
+                    if d.person_noun_last.has_code(code_point(bytes, start)) {
+                        glued::kana_after_kin(d, text, start, end, out);
+                    }
+                }
+                Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B | 0xAE]) => {
+                    let before = out.len();
+                    kanji_run_or_scorer(d, text, start, end, out);
+                    if out.len() == before && bytes[end + 2] == 0xAE {
+                        glued::kana_after_kin(d, text, start, end, out);
+                    }
+                }
+                _ if after_no => kanji_run_or_scorer(d, text, start, end, out),
+                _ => {}
+            }
         }
         return;
     }
@@ -557,7 +585,14 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         || chan()
         || after_no
     {
+        let before = out.len();
         kanji_run_or_scorer(d, text, start, end, out);
+        // 「の」 after a relative or a role (「次女のさくらは」): a hiragana
+        // name may follow. Only runs that can start a name or a relative
+        // (their keys are in the filter) are asked.
+        if out.len() == before && after.get(..3) == Some(&[0xE3, 0x81, 0xAE]) {
+            glued::kana_after_kin(d, text, start, end, out);
+        }
     } else {
         // A given name alone of 2-3 kanji before は or が (「翔太が」): the
         // scorer's.
@@ -704,6 +739,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     if out.len() == before {
         if out[first..].iter().any(|h| h.kind == Kind::PersonName) {
             beside::beside_found(d, text, first, out);
+            glued::mentions(d, text, first, out);
         }
         return;
     }
@@ -725,6 +761,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         }
     }
     beside::beside_found(d, text, first, out);
+    glued::mentions(d, text, first, out);
 }
 
 /// The spans of the names found in a text, by where they start.

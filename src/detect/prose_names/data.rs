@@ -266,6 +266,13 @@ impl NameData {
                 None => {}
             }
         }
+        // Relatives of two or more kanji (長女, 祖母) are looked at too: a
+        // hiragana name may follow them and 「の」 (「次女のさくらは」).
+        for w in KIN.iter().filter(|w| w.chars().nth(1).is_some() && w.chars().all(super::is_kanji)) {
+            let (_, two) = start_keys(w.as_bytes(), 0, w.chars().next().map_or(0, char::len_utf8));
+            data.name_start.set(two);
+            w.chars().take(1).for_each(|c| data.surname_first.set(c));
+        }
         // Chinese surnames start a three-kanji name (「王麗華」).
         for w in CHINESE_SURNAMES {
             let (one, _) = start_keys(w.as_bytes(), 0, w.len());
