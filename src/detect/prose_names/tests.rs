@@ -372,3 +372,27 @@ fn glued_and_spaced_look_alikes_are_not_names() {
     // A part met again inside a longer word is no name.
     assert_eq!(names("担当の田中一郎が対応した。田中電機からも連絡があった。"), ["田中一郎"]);
 }
+
+/// A given name alone opening a sentence or a clause, in family prose,
+/// novels and case notes; and words before は that are no given names.
+/// With the scorer's feature only (the rule's gate is over the default
+/// pass's budget).
+#[cfg(feature = "names-scorer")]
+#[test]
+fn given_names_alone_as_subjects_are_found() {
+    assert_eq!(names("直子は窓の外を見たまま、何も答えなかった。"), ["直子"]);
+    assert_eq!(names("その夜、奈緒子は一睡もできなかった。"), ["奈緒子"]);
+    assert_eq!(names("翔太が宿題を見てほしいと言ってきた。"), ["翔太"]);
+    for text in [
+        "資料は共有フォルダに格納しております。",
+        "議題は新製品の販売計画です。",
+        "金曜日は休みです。",
+        "明治は遠くなった。",
+        "昭和が終わった。",
+        "林業は衰退した。",
+        "長男は来年大学に入る。",
+        "大和は戦艦の名である。",
+    ] {
+        assert_eq!(names(text), Vec::<String>::new(), "{text}");
+    }
+}
