@@ -18,7 +18,11 @@
 //!   name after a person noun, a hiragana name before ちゃん/くん, a Chinese
 //!   name (`subject.rs`);
 //! - names beside a found name and in lists of people (`beside.rs`), a
-//!   katakana name glued after a role (`after_role.rs`).
+//!   katakana name glued after a role (`after_role.rs`);
+//! - a name glued to 名義/宅/邸/宛 (「鈴木花子宅」), a surname and a given
+//!   name split by a space (「浅野 健一は」), a hiragana given name after a
+//!   relative (「娘のあかりが」), and a found name's parts met again alone
+//!   (`glued.rs`).
 //!
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
@@ -44,7 +48,7 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 24.8 % to
+//! sets are touched only then. On the bench's clean prose it adds 24.5 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
