@@ -565,11 +565,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
             // sentence about a person (「関は来週から夜勤に入る」); の: a
             // relative's hiragana name may follow (「娘のあかりが」).
             match bytes.get(end..end + 3) {
-                Some(&[0xE3, 0x81, 0xAE]) if !after_no => {
-                    if d.person_noun_last.has_code(code_point(bytes, start)) {
-                        glued::kana_after_kin(d, text, start, end, out);
-                    }
-                }
+                Some(&[0xE3, 0x81, 0xAE]) if !after_no => kana_after_one_kanji(d, text, start, end, out),
                 Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B | 0xAE]) => {
                     let before = out.len();
                     kanji_run_or_scorer(d, text, start, end, out);
@@ -618,6 +614,15 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         {
             scorer::given_alone(d, text, start, end, out);
         }
+    }
+}
+
+/// One kanji before 「の」 (`text[start..end]`): when it can end a person
+/// noun (a relative: 娘, 妻), a hiragana name may follow (「娘のあかりが」).
+#[inline(always)]
+fn kana_after_one_kanji(d: &NameData, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+    if d.person_noun_last.has_code(code_point(text.as_bytes(), start)) {
+        glued::kana_after_kin(d, text, start, end, out);
     }
 }
 
