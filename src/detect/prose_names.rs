@@ -18,7 +18,11 @@
 //!   name after a person noun, a hiragana name before ちゃん/くん, a Chinese
 //!   name (`subject.rs`);
 //! - names beside a found name and in lists of people (`beside.rs`), a
-//!   katakana name glued after a role (`after_role.rs`).
+//!   katakana name glued after a role (`after_role.rs`);
+//! - a name glued to 名義/宅/邸/宛 (「鈴木花子宅」), a surname and a given
+//!   name split by a space (「浅野 健一は」), a hiragana given name after a
+//!   relative (「娘のあかりが」), and a found name's parts met again alone
+//!   (`glued.rs`).
 //!
 //! A dictionary alone cannot tell 「東京」 from 東 + 京: the run must be the
 //! whole word, two characters in all (林 + 健) are never taken, and the
@@ -44,13 +48,14 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 24.8 % to
+//! sets are touched only then. On the bench's clean prose it adds 24.5 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
 mod after_role;
 mod beside;
 mod data;
+mod glued;
 mod lists;
 mod pass;
 #[cfg(feature = "names-scorer")]
@@ -223,6 +228,14 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             && run.chars().next_back().is_some_and(|c| d.given_last.has(c) || d.given_finals.has(c))
     };
     if !(listed || chan || given_like() && person_context(d, text, s)) {
+        // A given name alone opening a sentence (「直子は窓の外を見たまま」):
+        // asked of runs that cannot start a surname only, with the learned
+        // scorer's feature (its gate costs the default pass 1.7 M
+        // instructions per 2 MiB, over the budget: README).
+        #[cfg(feature = "names-scorer")]
+        if !listed && !chan {
+            subject::given_subject(d, text, s, e, out);
+        }
         return;
     }
     let next = after.chars().next();
@@ -259,6 +272,20 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     if !cue && next.is_some_and(|c| d.kana_first.has(c)) && (6..=12).contains(&run.len()) && d.is_surname(run) {
         if let Some(len) = kana_given_name(d, after) {
             push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
+            return;
+        }
+    }
+    if !cue {
+        // 「浅野 健一は」: a surname and a given name split by a space.
+        if matches!(next, Some(' ' | '\u{3000}')) {
+            if let Some(end) = glued::spaced_name(d, text, s, e) {
+                push(text, s, end, CONFIDENCE, "姓 名 / full name split by a space", out);
+                return;
+            }
+        }
+        // 「田中一郎氏名義の」, 「鈴木花子宅を」, 「佐藤健太郎宛てに」.
+        if let Some(len) = glued::glued_name(d, run) {
+            push(text, s, s + len, CONFIDENCE, "姓名 + 宅・名義 / name glued to a word", out);
             return;
         }
     }
@@ -533,13 +560,22 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
     if end - start < 6 {
-        if after_no && end - start == 3 {
-            kanji_run_or_scorer(d, text, start, end, out);
-        } else if end - start == 3 && matches!(bytes.get(end..end + 3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B]))
-        {
+        if end - start == 3 {
             // は, が, も or か(ら) after one kanji: a surname may open a
-            // sentence about a person (「関は来週から夜勤に入る」).
-            kanji_run_or_scorer(d, text, start, end, out);
+            // sentence about a person (「関は来週から夜勤に入る」); の: a
+            // relative's hiragana name may follow (「娘のあかりが」).
+            match bytes.get(end..end + 3) {
+                Some(&[0xE3, 0x81, 0xAE]) if !after_no => kana_after_one_kanji(d, text, start, end, out),
+                Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B | 0xAE]) => {
+                    let before = out.len();
+                    kanji_run_or_scorer(d, text, start, end, out);
+                    if out.len() == before && bytes[end + 2] == 0xAE {
+                        glued::kana_after_kin(d, text, start, end, out);
+                    }
+                }
+                _ if after_no => kanji_run_or_scorer(d, text, start, end, out),
+                _ => {}
+            }
         }
         return;
     }
@@ -557,18 +593,36 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         || chan()
         || after_no
     {
+        let before = out.len();
         kanji_run_or_scorer(d, text, start, end, out);
+        // 「の」 after a relative or a role (「次女のさくらは」): a hiragana
+        // name may follow. Only runs that can start a name or a relative
+        // (their keys are in the filter) are asked.
+        if out.len() == before && after.get(..3) == Some(&[0xE3, 0x81, 0xAE]) {
+            glued::kana_after_kin(d, text, start, end, out);
+        }
     } else {
-        // A given name alone of 2-3 kanji before は or が (「翔太が」): the
-        // scorer's.
+        // A given name alone of 2-3 kanji before は, が or も (「翔太が」): the
+        // rule when it opens a sentence, else the scorer's (before は or
+        // が); with the scorer's feature only (see `kanji_run`).
         #[cfg(feature = "names-scorer")]
         if end - start <= 9
-            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C]))
-            && d.given_first.has_code(code_point(bytes, start))
-            && d.given_last.has_code(code_point(bytes, end - 3))
+            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82]))
+            && d.given_start.has(two)
+            && !subject::given_subject(d, text, start, end, out)
+            && after.get(2) != Some(&0x82)
         {
             scorer::given_alone(d, text, start, end, out);
         }
+    }
+}
+
+/// One kanji before 「の」 (`text[start..end]`): when it can end a person
+/// noun (a relative: 娘, 妻), a hiragana name may follow (「娘のあかりが」).
+#[inline(always)]
+fn kana_after_one_kanji(d: &NameData, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
+    if d.person_noun_last.has_code(code_point(text.as_bytes(), start)) {
+        glued::kana_after_kin(d, text, start, end, out);
     }
 }
 
@@ -704,6 +758,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
     if out.len() == before {
         if out[first..].iter().any(|h| h.kind == Kind::PersonName) {
             beside::beside_found(d, text, first, out);
+            glued::mentions(d, text, first, out);
         }
         return;
     }
@@ -725,6 +780,7 @@ pub(super) fn find(text: &str, first: usize, out: &mut Vec<Hit>) {
         }
     }
     beside::beside_found(d, text, first, out);
+    glued::mentions(d, text, first, out);
 }
 
 /// The spans of the names found in a text, by where they start.

@@ -52,6 +52,12 @@ pub struct NameData {
     /// they are let go before any hashing of strings. Keyed by the UTF-8
     /// bytes ([`start_keys`]): no decoding.
     pub(super) name_start: StartBits,
+    /// The first two kanji of every given name of 2-3 kanji (a Bloom
+    /// filter like `name_start`): a run before は/が/も that cannot start one
+    /// is no given name alone (「議題は」, 「納期は」). With the scorer's
+    /// feature only.
+    #[cfg(feature = "names-scorer")]
+    pub(super) given_start: StartBits,
 }
 
 /// A Bloom filter over keys of at most 8 bytes (2^20 bits, 128 kB, two
@@ -199,6 +205,8 @@ impl NameData {
             person_noun_last: Bits::new(),
             person_nouns: PERSON_NOUNS.iter().chain(KIN).copied().collect(),
             name_start: StartBits::new(),
+            #[cfg(feature = "names-scorer")]
+            given_start: StartBits::new(),
         };
         let mut section = "";
         for line in text.lines() {
@@ -266,6 +274,13 @@ impl NameData {
                 None => {}
             }
         }
+        // Relatives of two or more kanji (長女, 祖母) are looked at too: a
+        // hiragana name may follow them and 「の」 (「次女のさくらは」).
+        for w in KIN.iter().filter(|w| w.chars().nth(1).is_some() && w.chars().all(super::is_kanji)) {
+            let (_, two) = start_keys(w.as_bytes(), 0, w.chars().next().map_or(0, char::len_utf8));
+            data.name_start.set(two);
+            w.chars().take(1).for_each(|c| data.surname_first.set(c));
+        }
         // Chinese surnames start a three-kanji name (「王麗華」).
         for w in CHINESE_SURNAMES {
             let (one, _) = start_keys(w.as_bytes(), 0, w.len());
@@ -289,6 +304,15 @@ impl NameData {
             }
         }
         for w in &data.given {
+            #[cfg(feature = "names-scorer")]
+            {
+                let mut chars = w.chars();
+                if let (Some(a), Some(b)) = (chars.next(), chars.next()) {
+                    if w.chars().count() <= 3 && super::is_kanji(a) && super::is_kanji(b) {
+                        data.given_start.set(start_keys(w.as_bytes(), 0, a.len_utf8()).1);
+                    }
+                }
+            }
             if let Some(c) = w.chars().next_back() {
                 data.given_last.set(c);
             }

@@ -247,3 +247,42 @@ pub(super) fn child_name(d: &NameData, text: &str, suffix: usize, out: &mut Vec<
         }
     }
 }
+
+#[cfg(feature = "names-scorer")]
+/// Last kanji that only given names end in among the common ones (子, 美,
+/// 郎, 介, 菜…), so a given name alone so ended needs no person's verb
+/// after it; words end so seldom (様子 and 女子 are no listed given names).
+const GIVEN_ENDS: &str = "子美郎也哉介輔太斗彦雄菜奈香恵江絵穂乃華梨衣希紀枝";
+
+/// A given name of 2-3 kanji alone as the subject opening a sentence or a
+/// clause (「直子は窓の外を見たまま」, 「その夜、奈緒子は」,
+/// 「翔太が宿題を見てほしいと言ってきた」): `text[s..e]` is wholly a listed
+/// given name before は, が or も, after a sentence's opening, 、 or a quote;
+/// and it ends as only given names do, or it is a common one and the
+/// sentence says what a person does. Not a listed surname (asked by [`surname_subject`]), a relative or
+/// a word the lists keep apart. Family prose, novels and case notes name
+/// people so once they are known.
+#[cfg(feature = "names-scorer")]
+#[cold]
+#[inline(never)]
+pub(super) fn given_subject(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
+    let run = &text[s..e];
+    let chars = run.chars().count();
+    if !(2..=3).contains(&chars) || !matches!(text[e..].chars().next(), Some('は' | 'が' | 'も')) {
+        return false;
+    }
+    if !opens_sentence(text, s, true) || !d.given.contains(run) || d.not_names.contains(run) {
+        return false;
+    }
+    if super::is_kin(run) || super::PLACE_HEADS.iter().any(|h| run.ends_with(h)) {
+        return false;
+    }
+    let ends_as_given = run.chars().next_back().is_some_and(|c| GIVEN_ENDS.contains(c));
+    // A name the common list lacks needs its ending: the large list holds
+    // words (結果 is a given name in it) that open manual pages' sentences.
+    if ends_as_given || d.common_given.contains(run) && person_predicate(d, &text[e + 3..]) {
+        push(text, s, e, CONFIDENCE, "名 + 人の述語 / given name as a person's subject", out);
+        return true;
+    }
+    false
+}
