@@ -18,6 +18,8 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use super::{emit_tables, Budget, Part, Sink, TextPart};
 
 pub(super) fn extract(text: &str, entry: Option<&str>, budget: &mut Budget, sink: &mut dyn Sink) {
+    // A byte-order mark that decoding left is no JSON.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let mut reader = Reader::new(budget.cells_left());
     let read = match read_single(text, &mut reader) {
         Err(Stop::TrailingValues) => {

@@ -319,7 +319,6 @@ impl<'b, 's> Reader<'b, 's> {
 
 // ------------------------------------------------------------------ headers
 
-/// Splits an entity at the blank line that ends its header.
 /// A part's body undone from its transfer encoding, and whether it decoded
 /// cleanly (a damaged base64 part gives what could be decoded).
 fn transfer_decoded<'a>(headers: &Headers, body: &'a [u8]) -> (Cow<'a, [u8]>, bool) {
@@ -348,6 +347,7 @@ fn html_has_table(headers: &Headers, body: &[u8]) -> bool {
     !markup::html_parts(&text).tables.is_empty()
 }
 
+/// Splits an entity at the blank line that ends its header.
 fn split_head(bytes: &[u8]) -> (&[u8], &[u8]) {
     // A part that starts with a blank line has no header at all.
     if bytes.starts_with(b"\r\n") {

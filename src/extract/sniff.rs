@@ -207,7 +207,7 @@ fn sniff_text(bytes: &[u8]) -> Format {
         return Format::Html;
     }
     if (head.starts_with('{') || head.starts_with('['))
-        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).is_ok()
     {
         return Format::Json;
     }
@@ -328,6 +328,8 @@ mod tests {
         assert_eq!(sniff(b"<html><body>x</body></html>"), Format::Html);
         assert_eq!(sniff(br#"{"name": "x"}"#), Format::Json);
         assert_eq!(sniff(b"{\"name\": \"x\"}\n{\"name\": \"y\"}\n"), Format::Json);
+        // Saved by Windows tools with a byte-order mark (read as CSV before).
+        assert_eq!(sniff(b"\xEF\xBB\xBF[{\"a\": 1, \"b\": 2}]"), Format::Json);
         assert_eq!(sniff(b"{\"name\": \"x\"}\nnot json\n"), Format::Text);
         assert_eq!(sniff(b"# Title\n\n## Part\n"), Format::Markdown);
         assert_eq!(sniff(b""), Format::Empty);
