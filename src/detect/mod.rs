@@ -575,7 +575,6 @@ fn next_char_boundary(text: &str, pos: usize) -> usize {
     p
 }
 
-/// True when the span is not glued to other ASCII letters or digits.
 /// A header's words as a person reads them: `phone_number`, `phoneNumber`
 /// and `PhoneNumber` (JSON keys, database columns) are all `phone number`.
 fn header_words(header: &str) -> String {
@@ -595,6 +594,7 @@ fn header_words(header: &str) -> String {
     out
 }
 
+/// True when the span is not glued to other ASCII letters or digits.
 pub(crate) fn ascii_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
     let before_ok = start == 0 || !b[start - 1].is_ascii_alphanumeric();

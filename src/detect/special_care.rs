@@ -527,11 +527,9 @@ pub fn general_use(after: &str) -> bool {
         return true;
     }
     // English: 「diabetes prevention」「asthma awareness week」.
-    let mut end = after.len().min(32);
-    while !after.is_char_boundary(end) {
-        end -= 1;
-    }
-    let next = after[..end].trim_start_matches([' ', '-']).to_ascii_lowercase();
+    let next = after[..super::floor_char_boundary(after, 32.min(after.len()))]
+        .trim_start_matches([' ', '-'])
+        .to_ascii_lowercase();
     after.starts_with([' ', '-']) && ENGLISH_GENERAL_AFTER.iter().any(|w| next.starts_with(w))
 }
 

@@ -340,11 +340,8 @@ fn html_has_table(headers: &Headers, body: &[u8]) -> bool {
         return false;
     }
     let (decoded, _) = transfer_decoded(headers, body);
-    if memchr::memmem::find(&decoded.to_ascii_lowercase(), b"<table").is_none() {
-        return false;
-    }
     let (text, _) = decode_text(&decoded, content_type.param("charset").as_deref());
-    !markup::html_parts(&text).tables.is_empty()
+    markup::with_tables(&text).is_some()
 }
 
 /// Splits an entity at the blank line that ends its header.

@@ -165,6 +165,15 @@ impl OpenTable {
     }
 }
 
+/// The parts of an HTML body that holds a table of rows and columns, or
+/// `None`: a mail's plain twin then says the same. A body with no `<table`
+/// at all is not parsed.
+pub(crate) fn with_tables(html: &str) -> Option<HtmlParts> {
+    find_tag(html, "<table")?;
+    let parts = html_parts(html);
+    (!parts.tables.is_empty()).then_some(parts)
+}
+
 /// The tables and the other text of an HTML document.
 pub(crate) fn html_parts(html: &str) -> HtmlParts {
     let bytes = html.as_bytes();

@@ -137,14 +137,15 @@ impl Message<'_> {
         // twin flattens it into lines whose cells name no column.
         let mut tables = Vec::new();
         let html = self.html(codepage);
-        let html_parts = html.as_ref().map(|(html, _)| markup::html_parts(html));
-        let plain = text_of(BODY).filter(|_| html_parts.as_ref().is_none_or(|p| p.tables.is_empty()));
+        let with_tables = html.as_ref().and_then(|(html, _)| markup::with_tables(html));
+        let plain = text_of(BODY).filter(|_| with_tables.is_none());
         if let Some(body) = plain {
             text.push_str(&body);
-        } else if let (Some((_, problem)), Some(parts)) = (html, html_parts) {
+        } else if let Some((html, problem)) = html {
             if let Some((kind, detail)) = problem {
                 reader.sink.problem(Problem::new(kind, entry, detail));
             }
+            let parts = with_tables.unwrap_or_else(|| markup::html_parts(&html));
             text.push_str(&parts.text);
             tables = parts.tables;
         } else if let Some(compressed) = self.binary(&self.prefix, RTF_COMPRESSED) {
