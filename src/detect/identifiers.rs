@@ -150,7 +150,7 @@ fn insurance_context(scan: &Scan<'_>, s: usize, e: usize, keyword: &str) -> bool
     if text[e..].starts_with(|c: char| COUNTERS.contains(c)) {
         return false;
     }
-    let lo = super::floor_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
+    let lo = super::ceil_char_boundary(text, s.saturating_sub(super::HINT_BEFORE));
     let window = &text[lo..s];
     // The keyword as written (ASCII keywords match in any case).
     let found = if keyword.is_ascii() { window.to_ascii_lowercase().rfind(keyword) } else { window.rfind(keyword) };
@@ -216,7 +216,7 @@ fn bare_my_number_plausible(scan: &Scan<'_>, s: usize, e: usize, d: &Digits) -> 
     if DEPENDANT_WORDS.iter().any(|w| text[line_start..s].contains(w)) {
         return true;
     }
-    let lo = super::floor_char_boundary(text, s.saturating_sub(BARE_MY_NUMBER_WINDOW));
+    let lo = super::ceil_char_boundary(text, s.saturating_sub(BARE_MY_NUMBER_WINDOW));
     let window = &text[lo..s];
     NUMBER_WORDS.iter().any(|w| {
         window.match_indices(w).any(|(i, _)| {

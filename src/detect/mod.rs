@@ -483,7 +483,7 @@ impl Engine {
                 // A line's start, looked for a short way back only: the
                 // text may be megabytes of prose.
                 let line_start = |at: usize| {
-                    let from = floor_char_boundary(text, at.saturating_sub(600));
+                    let from = ceil_char_boundary(text, at.saturating_sub(600));
                     text[from..at].rfind('\n').map_or(from, |i| from + i + 1)
                 };
                 let named = |at: usize| {
@@ -559,8 +559,11 @@ fn labelled_value(text: &str, label_end: usize) -> Option<(usize, usize)> {
     (end > start).then_some((start, end))
 }
 
-/// The first character boundary at or after `i`.
-pub(crate) fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+/// The first character boundary at or after `i` (as std's unstable
+/// `str::ceil_char_boundary`): a window's start moved forward stays inside it.
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    // Past the end no index is a boundary: the end is the last one.
+    let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;
     }

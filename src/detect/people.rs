@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::{floor_char_boundary, Hit, Scan};
+use super::{ceil_char_boundary, Hit, Scan};
 use crate::{Evidence, Kind};
 
 /// Common Japanese surnames (roughly the 900 most frequent, with old-form
@@ -497,7 +497,7 @@ pub(super) fn honorific(scan: &Scan<'_>, s: usize, e: usize, word: &str, out: &m
     if COMPANY_ENDINGS.iter().any(|c| text[..s].trim_end_matches(' ').ends_with(c)) {
         return None;
     }
-    let lo = floor_char_boundary(text, s.saturating_sub(48));
+    let lo = ceil_char_boundary(text, s.saturating_sub(48));
     match name_before_honorific(&text[lo..s], strong_honorific(word)) {
         Some(name) => push_name(text, lo + name.start, s, name.surname, Evidence::Label(word.to_owned()), out),
         None => {
@@ -524,7 +524,7 @@ pub(super) fn latin_name(scan: &Scan<'_>, s: usize, e: usize, out: &mut Vec<Hit>
 /// itself, after a particle or at the start of a line.
 pub(super) fn self_introduction(scan: &Scan<'_>, s: usize, out: &mut Vec<Hit>) -> Option<usize> {
     let text = scan.text;
-    let lo = floor_char_boundary(text, s.saturating_sub(30));
+    let lo = ceil_char_boundary(text, s.saturating_sub(30));
     let before = &text[lo..s];
     let run: usize =
         before.chars().rev().take_while(|&c| is_kanji(c)).take(MAX_SURNAME_CHARS + 3).map(char::len_utf8).sum();

@@ -527,7 +527,7 @@ pub fn general_use(after: &str) -> bool {
         return true;
     }
     // English: 「diabetes prevention」「asthma awareness week」.
-    let next = after[..super::floor_char_boundary(after, 32.min(after.len()))]
+    let next = after[..super::ceil_char_boundary(after, 32.min(after.len()))]
         .trim_start_matches([' ', '-'])
         .to_ascii_lowercase();
     after.starts_with([' ', '-']) && ENGLISH_GENERAL_AFTER.iter().any(|w| next.starts_with(w))
@@ -570,7 +570,7 @@ pub fn may_concern(text: &str, start: usize, end: usize) -> bool {
     // The line's start, looked for a short way back only: a text of one
     // long line (minified, exported) with many terms must not be scanned
     // back to its start for each.
-    let from = super::floor_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
+    let from = super::ceil_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
     let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let before = &text[line_start..start];
     let named = HONORIFICS.iter().any(|h| {
@@ -688,7 +688,7 @@ pub fn in_title(text: &str, start: usize) -> bool {
     // The line's start, looked for a short way back only: a text of one
     // long line (minified, exported) with many terms must not be scanned
     // back to its start for each.
-    let from = super::floor_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
+    let from = super::ceil_char_boundary(text, start.saturating_sub(LINE_LOOKBACK));
     let line_start = text[from..start].rfind('\n').map_or(from, |i| from + i + 1);
     let before = &text[line_start..start];
     let unclosed =
@@ -813,8 +813,8 @@ pub(super) fn soap_line(text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> O
         return None;
     }
     let letter = text.as_bytes()[s];
-    let lo = super::floor_char_boundary(text, s.saturating_sub(SOAP_SPAN));
-    let hi = super::floor_char_boundary(text, (e + SOAP_SPAN).min(text.len()));
+    let lo = super::ceil_char_boundary(text, s.saturating_sub(SOAP_SPAN));
+    let hi = super::ceil_char_boundary(text, (e + SOAP_SPAN).min(text.len()));
     // Three of the four letters: `サイズ S: 小` then `A: はい` is a form, not a note.
     let mut letters = [false; 4];
     let index = |b: u8| match b {
