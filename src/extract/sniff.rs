@@ -178,8 +178,22 @@ fn same_fields(counts: &[usize], min: usize) -> bool {
     same * 10 >= judged.len() * 8
 }
 
+/// How much of a text file its format is judged by.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// JSON as far as the head goes: one whole value or, when the head was cut
+/// from a longer file, a value the cut leaves open. The file is not parsed
+/// whole twice (a JSON export can be hundreds of megabytes); one that breaks
+/// further on is read as text by the JSON reader, as it would have been.
+fn json_head(head: &str, cut: bool) -> bool {
+    match serde_json::from_str::<serde::de::IgnoredAny>(head) {
+        Ok(_) => true,
+        Err(e) => cut && e.is_eof(),
+    }
+}
+
 fn sniff_text(bytes: &[u8]) -> Format {
-    let decoded = encoding::decode(&bytes[..bytes.len().min(64 * 1024)]);
+    let decoded = encoding::decode(&bytes[..bytes.len().min(SNIFF_BYTES)]);
     let text = decoded.text.as_ref();
     if decoded.binary {
         return Format::Binary;
@@ -206,9 +220,7 @@ fn sniff_text(bytes: &[u8]) -> Format {
     {
         return Format::Html;
     }
-    if (head.starts_with('{') || head.starts_with('['))
-        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).is_ok()
-    {
+    if (head.starts_with('{') || head.starts_with('[')) && json_head(head, bytes.len() > SNIFF_BYTES) {
         return Format::Json;
     }
     if head.starts_with('{') && json_lines(head) {
@@ -331,6 +343,17 @@ mod tests {
         // Saved by Windows tools with a byte-order mark (read as CSV before).
         assert_eq!(sniff(b"\xEF\xBB\xBF[{\"a\": 1, \"b\": 2}]"), Format::Json);
         assert_eq!(sniff(b"{\"name\": \"x\"}\nnot json\n"), Format::Text);
+        // A long export is judged by its head, which the cut leaves open…
+        let mut export = String::from("[");
+        while export.len() < 3 * SNIFF_BYTES {
+            export.push_str(r#"{"氏名": "岡田 真一", "電話": "090-1234-5678"},"#);
+        }
+        export.push_str(r#"{"氏名": "原 大地"}]"#);
+        assert_eq!(sniff(export.as_bytes()), Format::Json);
+        // …but a whole file cut short, or prose in brackets, is no JSON.
+        assert_ne!(sniff(&export.as_bytes()[..1000]), Format::Json);
+        let notice = "[重要] 明日の会議について\n".repeat(SNIFF_BYTES / 10);
+        assert_eq!(sniff(notice.as_bytes()), Format::Text);
         assert_eq!(sniff(b"# Title\n\n## Part\n"), Format::Markdown);
         assert_eq!(sniff(b""), Format::Empty);
         assert_eq!(sniff(b"%PDF-1.7"), Format::Pdf);
