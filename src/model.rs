@@ -260,8 +260,12 @@ pub enum ProblemKind {
     Truncated,
     /// A byte, decompressed-byte, cell, depth or time budget was reached; the report is partial.
     OverLimit,
-    /// presend cannot read this format (image, legacy .doc...).
+    /// presend cannot read this format (an archive other than zip and
+    /// gzip, a database, Word 6/95...): it may hold anything, so the user is asked.
     Unsupported,
+    /// A picture, a recording or a film: not read (no OCR), and a notice
+    /// only (asking about every photo would teach users to click through).
+    Media,
     /// Pages with no text to read: a scanned or image-only PDF, or text in
     /// a font whose characters cannot be recovered.
     NoText,
@@ -339,8 +343,12 @@ pub enum Format {
     /// A Japanese bank transfer file (全銀協 fixed-width records).
     Zengin,
     Zip,
+    /// A gzip-compressed file (`.gz`): read as the file inside.
+    Gzip,
     Pdf,
     Image,
+    /// Audio or video.
+    Media,
     EncryptedOffice,
     LegacyOffice,
     Binary,
@@ -374,8 +382,10 @@ impl Format {
             Format::Vcard => "vcard",
             Format::Zengin => "zengin",
             Format::Zip => "zip",
+            Format::Gzip => "gzip",
             Format::Pdf => "pdf",
             Format::Image => "image",
+            Format::Media => "media",
             Format::EncryptedOffice => "encrypted_office",
             Format::LegacyOffice => "legacy_office",
             Format::Binary => "binary",

@@ -79,10 +79,9 @@ fn the_declared_decisions_levels_and_severities_are_the_cores() {
 
 #[test]
 fn the_declared_problems_formats_and_recipients_are_the_cores() {
-    let problems =
-        every!(ProblemKind: Encrypted, Corrupt, Truncated, OverLimit, Unsupported, NoText, Encoding, Unavailable);
+    let problems = every!(ProblemKind: Encrypted, Corrupt, Truncated, OverLimit, Unsupported, Media, NoText, Encoding, Unavailable);
     assert_eq!(union("ProblemCode"), ids(&problems));
-    let formats = every!(Format: Xlsx, Xlsm, Xlsb, Xls, Ods, Csv, Tsv, Docx, Doc, Rtf, Pptx, Ppt, Odt, Odp, Text, Html, Markdown, Json, Eml, Msg, Tnef, Vcard, Zengin, Zip, Pdf, Image, EncryptedOffice, LegacyOffice, Binary, Empty);
+    let formats = every!(Format: Xlsx, Xlsm, Xlsb, Xls, Ods, Csv, Tsv, Docx, Doc, Rtf, Pptx, Ppt, Odt, Odp, Text, Html, Markdown, Json, Eml, Msg, Tnef, Vcard, Zengin, Zip, Gzip, Pdf, Image, Media, EncryptedOffice, LegacyOffice, Binary, Empty);
     assert_eq!(union("Format"), ids(&formats));
     assert_eq!(union("Format"), formats.iter().map(|f| f.id().to_owned()).collect());
     assert_eq!(union("RecipientClass"), ids(&every!(RecipientClass: Internal, Partner, FreeMail, External, Invalid)));

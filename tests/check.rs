@@ -307,6 +307,34 @@ fn fields(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
 }
 
 #[test]
+fn an_upload_presend_cannot_read_is_asked_about_and_a_photo_is_not() {
+    use presend::assess::{assess_upload, scan_options};
+    let p = Policy::default();
+    let scan = scan_options(&p, &presend::ScanOptions::default());
+    let file = |name: &str, bytes: &[u8]| (name.to_owned(), presend::scan_bytes(name, bytes, &scan));
+    // A roster packed in a format presend does not open: it says so and asks.
+    let mut seven = b"7z\xBC\xAF\x27\x1C\0\x04".to_vec();
+    seven.resize(300, 1);
+    let v = assess_upload("uploads.example.com", &[file("名簿.7z", &seven)], None, &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"uninspectable_attachment"), "{:?}", rules(&v));
+    // The same roster gzipped is read: its people are what is asked about.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, ROSTER.as_bytes()).expect("gzip in memory");
+    let v = assess_upload("uploads.example.com", &[file("名簿.csv.gz", &gz.finish().expect("gzip"))], None, &p);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+    assert!(rules(&v).contains(&"personal_data_upload"), "{:?}", rules(&v));
+    // A photo or a film is not read either, but asking about every one
+    // would teach users to click through: a notice, the upload goes.
+    let mut mp4 = b"\0\0\0\x20ftypisom\0\0\x02\0".to_vec();
+    mp4.resize(300, 0);
+    for (name, bytes) in [("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()), ("clip.mp4", mp4)] {
+        let v = assess_upload("uploads.example.com", &[file(name, &bytes)], None, &p);
+        assert_eq!(v.decision, Decision::Allow, "{name}: {:?}", rules(&v));
+    }
+}
+
+#[test]
 fn uploads_hold_files_with_personal_data_and_let_clean_files_and_own_details_through() {
     use presend::assess::{assess_upload, scan_options};
     let p = Policy::default();

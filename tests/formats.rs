@@ -232,6 +232,56 @@ fn zip_members_and_nested_archives_are_inspected() {
     assert_eq!((name.location.row, name.location.column), (Some(2), Some(1)));
 }
 
+/// `bytes` gzipped as `gzip` does, keeping `name` in the header.
+fn gzip(name: &str, bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut out = flate2::GzBuilder::new().filename(name).write(Vec::new(), flate2::Compression::default());
+    out.write_all(bytes).expect("gzip in memory");
+    out.finish().expect("gzip in memory")
+}
+
+#[test]
+fn a_gzipped_file_is_read_as_the_file_inside() {
+    let csv = files::csv(&roster_rows(), ',');
+    let r = scan("名簿.csv.gz", &gzip("名簿.csv", csv.as_bytes()));
+    assert_eq!(r.format, Format::Gzip);
+    let name = r.findings.iter().find(|f| f.kind == Kind::PersonName).expect("a name inside");
+    assert_eq!(name.location.entry.as_deref(), Some("名簿.csv"));
+    assert_eq!((name.location.row, name.location.column), (Some(2), Some(1)));
+    // A zip of it inside the gzip, and a gzip cut short: still read, and said.
+    let zipped = files::zip(&[("list.csv", csv.as_bytes())]);
+    let r = scan("list.zip.gz", &gzip("list.zip", &zipped));
+    assert!(r.findings.iter().any(|f| f.location.entry.as_deref() == Some("list.zip/list.csv")));
+    let whole = gzip("名簿.csv", csv.repeat(50).as_bytes());
+    let r = scan("名簿.csv.gz", &whole[..whole.len() * 2 / 3]);
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::Truncated), "{:?}", r.problems);
+    assert!(r.findings.iter().any(|f| f.kind == Kind::PersonName));
+    // A gzip bomb stops at the decompression budget.
+    let bomb = gzip("zeros.txt", &vec![0u8; 40 * 1024 * 1024]);
+    let options = ScanOptions {
+        limits: Limits { max_decompressed_bytes: 8 * 1024 * 1024, ..Limits::default() },
+        ..Default::default()
+    };
+    let r = scan_bytes("zeros.gz", &bomb, &options);
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::OverLimit), "{:?}", r.problems);
+}
+
+#[test]
+fn a_binary_file_not_read_is_unsupported_and_a_picture_or_film_is_media() {
+    let mut seven = b"7z\xBC\xAF\x27\x1C\0\x04".to_vec();
+    seven.resize(200, 7);
+    let r = scan("名簿.7z", &seven);
+    assert_eq!(r.format, Format::Binary);
+    let p = r.problems.first().expect("a problem");
+    assert_eq!((p.kind, p.detail.as_str()), (ProblemKind::Unsupported, "a 7-Zip archive, not read"));
+    let mut mp4 = b"\0\0\0\x20ftypisom\0\0\x02\0".to_vec();
+    mp4.resize(200, 0);
+    let r = scan("clip.mp4", &mp4);
+    assert_eq!((r.format, r.problems.first().map(|p| p.kind)), (Format::Media, Some(ProblemKind::Media)));
+    let r = scan("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert_eq!((r.format, r.problems.first().map(|p| p.kind)), (Format::Image, Some(ProblemKind::Media)));
+}
+
 #[test]
 fn an_encrypted_zip_member_is_reported_by_name() {
     let csv = files::csv(&roster_rows(), ',');
@@ -333,7 +383,7 @@ fn the_byte_limit_is_reported() {
 fn unsupported_formats_are_never_silent() {
     let r = scan("x", b"\x89PNG\r\n\x1a\n....");
     assert_eq!(r.format, Format::Image);
-    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::Unsupported));
+    assert_eq!(r.problems.first().map(|p| p.kind), Some(ProblemKind::Media));
     // A PDF is read now; one that is no PDF inside says it is damaged.
     let r = scan("x", b"%PDF-1.7 ...");
     assert_eq!(r.format, Format::Pdf);

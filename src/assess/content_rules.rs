@@ -546,7 +546,7 @@ impl Check<'_> {
         let everyone = self.indices(|r| r.class() != RecipientClass::Invalid);
         for part in parts {
             let (unsupported, unreadable): (Vec<_>, Vec<_>) =
-                part.report.problems.iter().partition(|p| p.kind == ProblemKind::Unsupported);
+                part.report.problems.iter().partition(|p| p.kind == ProblemKind::Media);
             if let Some(problem) = unreadable.first() {
                 let what = Text::new(problem_label(problem.kind, Lang::Ja), problem_label(problem.kind, Lang::En));
                 let ppap = problem.kind == ProblemKind::Encrypted;

@@ -20,6 +20,7 @@ mod delimited;
 #[cfg(feature = "more-formats")]
 mod doc;
 pub mod encoding;
+mod gzip;
 mod json;
 // Mail, contact and bank transfer files are read by the second browser
 // module; the first only recognises them (sniff) and hands them on.
@@ -297,6 +298,7 @@ fn extract_format(
         Format::Xlsx | Format::Xlsm => spreadsheet::extract(bytes, format, entry, depth, budget, sink),
         Format::Docx | Format::Pptx => office::extract(bytes, format, entry, depth, budget, sink),
         Format::Zip => archive::extract(bytes, entry, depth, budget, sink),
+        Format::Gzip => gzip::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
         Format::Eml => mail::extract(bytes, entry, depth, budget, sink),
         #[cfg(feature = "more-formats")]
@@ -363,8 +365,11 @@ fn extract_format(
         | Format::Odp
         | Format::Vcard
         | Format::Zengin => sink.problem(Problem::new(ProblemKind::Unavailable, entry, NOT_IN_THIS_BUILD)),
-        Format::Image => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "images are not inspected")),
-        Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, "unknown binary format")),
+        Format::Image => sink.problem(Problem::new(ProblemKind::Media, entry, "images are not inspected")),
+        Format::Media => sink.problem(Problem::new(ProblemKind::Media, entry, "audio and video are not inspected")),
+        // Not a picture or a recording: it may hold anything (an archive in
+        // a format not read, a database), so the user is asked.
+        Format::Binary => sink.problem(Problem::new(ProblemKind::Unsupported, entry, sniff::binary_kind(bytes))),
         Format::Empty => {}
     }
 }

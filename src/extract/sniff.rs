@@ -250,6 +250,38 @@ fn sniff_text(bytes: &[u8]) -> Format {
     Format::Text
 }
 
+/// Audio and video by their signatures: MP4, MOV, HEIF and 3GP (`ftyp`
+/// box), RIFF WAVE and AVI, Matroska and WebM, Ogg, FLAC, MP3.
+fn is_media(bytes: &[u8]) -> bool {
+    let riff = |kind: &[u8]| bytes.len() > 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == kind;
+    bytes.get(4..8) == Some(b"ftyp")
+        || riff(b"WAVE")
+        || riff(b"AVI ")
+        || bytes.starts_with(&[0x1A, 0x45, 0xDF, 0xA3])
+        || bytes.starts_with(b"OggS")
+        || bytes.starts_with(b"fLaC")
+        || bytes.starts_with(b"ID3")
+}
+
+/// What a binary file not read is, as far as its signature tells (for the
+/// problem's detail).
+pub(super) fn binary_kind(bytes: &[u8]) -> &'static str {
+    const KNOWN: &[(&[u8], &str)] = &[
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive, not read"),
+        (b"Rar!\x1A\x07", "a RAR archive, not read"),
+        (b"BZh", "a bzip2-compressed file, not read"),
+        (b"\xFD7zXZ\0", "an xz-compressed file, not read"),
+        (b"\x28\xB5\x2F\xFD", "a zstd-compressed file, not read"),
+        (b"SQLite format 3\0", "an SQLite database, not read"),
+        (b"\0\x01\0\0Standard Jet DB", "an Access database (.mdb), not read"),
+        (b"\0\x01\0\0Standard ACE DB", "an Access database (.accdb), not read"),
+    ];
+    if bytes.get(257..262) == Some(b"ustar") {
+        return "a tar archive, not read";
+    }
+    KNOWN.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or("unknown binary format", |(_, kind)| kind)
+}
+
 /// The format of `bytes`.
 pub fn sniff(bytes: &[u8]) -> Format {
     if bytes.is_empty() {
@@ -272,6 +304,12 @@ pub fn sniff(bytes: &[u8]) -> Format {
         || bytes.starts_with(b"MM\0*")
     {
         return Format::Image;
+    }
+    if bytes.starts_with(&[0x1F, 0x8B]) {
+        return Format::Gzip;
+    }
+    if is_media(bytes) {
+        return Format::Media;
     }
     // RTF is 7-bit text that would otherwise pass for plain text; `{\rtf`
     // is what every writer starts it with (Outlook's compressed form is

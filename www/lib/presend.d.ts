@@ -9,7 +9,7 @@ export type Level = 'off' | 'notice' | 'confirm' | 'block';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export type RecipientClass = 'internal' | 'partner' | 'free_mail' | 'external' | 'invalid';
 export type Field = 'to' | 'cc' | 'bcc';
-export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'no_text' | 'encoding' | 'unavailable';
+export type ProblemCode = 'encrypted' | 'corrupt' | 'truncated' | 'over_limit' | 'unsupported' | 'media' | 'no_text' | 'encoding' | 'unavailable';
 
 /** What a finding is (README "What is detected"). */
 export type Kind =
@@ -67,8 +67,10 @@ export type Format =
   | 'vcard'
   | 'zengin'
   | 'zip'
+  | 'gzip'
   | 'pdf'
   | 'image'
+  | 'media'
   | 'encrypted_office'
   | 'legacy_office'
   | 'binary'
