@@ -235,6 +235,17 @@ impl<'a> Part<'a> {
         // A column under a special-care header (病名, 障がい名, 判定) in a
         // table of people: each value is somebody's.
         let column = found.iter().any(|f| f.evidence.iter().any(|e| matches!(e, Evidence::Header(_))));
+        // A table is of people when a column other than the special-care one
+        // identifies them (氏名, 患者ID, 住所 …); a menu's 「アレルゲン」 or a
+        // count of cases by 病名, with no one named in it, is about no one.
+        let identifying = self
+            .report
+            .columns
+            .iter()
+            .any(|c| c.kind.is_some_and(|k| k.is_personal() && k.family() != Family::SpecialCare));
+        if column && !self.is_body && !identifying && self.subjects(correspondents) == 0 {
+            return None;
+        }
         if column && self.people > 0 && !self.is_body {
             return Some(SpecialCare::Fact);
         }
