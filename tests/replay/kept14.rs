@@ -11,6 +11,34 @@
 //! ordinary personal data to a registered partner is asked). Reported, not
 //! gated.
 //!
+//! First run (189dd59, before any change made for it): 25 of 30 pass; 3
+//! of 15 everyday mails warned about (all asked), 1 of 15 mis-sends
+//! missed, 1 caught at another strength.
+//! - Warned wrongly: the warehouse's reply to all on a damaged parcel,
+//!   greeting the shipper's 河野 and, on a second line, the carrier's 遠藤
+//!   in Cc (`salutation_mismatch`: an organisation and a person greeted
+//!   were looked for in To only); the alumni newsletter in Bcc introducing
+//!   a member's restaurant with 「…　TEL 03-…（日曜定休）」 (`free_mail`:
+//!   the shop's phone and address counted as personal data); the reunion
+//!   note to four organisers in To greeting 「山口さん、小西先生、原さん、
+//!   松本さん」 (`external_organisations`: the one-character surname 原 was
+//!   not taken to greet 「原 真由美」).
+//! - Missed: the school-lunch caterer's list of 48 children with an
+//!   「アレルゲン」 column, attached to the produce order to the
+//!   greengrocer (the header was not read as an allergy column).
+//! - Another strength: the Homecoming Day notice to 40 private addresses
+//!   in To was blocked where it had been written to be asked; the block is
+//!   the convention `kept13` settled (30 or more private addresses in To,
+//!   not a reply), so the expectation was corrected, not the rule.
+//!
+//! Tuned on since (881bece, 26e4a3f; pairs in `tests/check/kept14_pairs.rs`),
+//! so the set is no longer held out: after, 0 of 15 and 0 of 15, all at the
+//! expected strength; no other set's decision changed (one fired rule did:
+//! `kept12`'s reply to all keeping the customer's gmail in Cc no longer
+//! also gets `free_mail`, whose only personal content was the sender's own
+//! company phone under 「株式会社ミナミホーム 工事課 小野 健」; it is still
+//! asked, by `salutation_mismatch`).
+//!
 //! This file has the first three organisations; `kept14_more.rs` the
 //! other three.
 
