@@ -28,7 +28,8 @@ const LUNCH_SIG: &str = "\nよろしくお願いいたします。\n\n───�
 
 /// A column headed 「アレルゲン」 in a table of people is their allergies,
 /// as a column headed 「アレルギー」 is: special-care data, blocked to a
-/// supplier. A menu's allergen table names no one: a product sheet.
+/// supplier. A menu's allergen table names no one and no disease: a
+/// product sheet. Rooms with diseases are still residents'.
 #[test]
 fn an_allergen_column_of_people_is_their_allergies() {
     let p = policy(LUNCH);
@@ -55,6 +56,15 @@ fn an_allergen_column_of_people_is_their_allergies() {
         1/15,八宝菜,えび・いか\n1/18,ごまあえ,ごま\n1/19,ソフト麺,小麦\n";
     let v = check(&order, &[("1月献立_アレルゲン表.csv", menu.as_bytes())], &p);
     assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    // Residents by room with their diseases: no name, still people.
+    let rooms = "居室,病名,服薬
+201号室,糖尿病,インスリン
+202号室,高血圧症,アムロジピン
+        203号室,認知症,ドネペジル
+205号室,心不全,フロセミド
+";
+    let v = check(&order, &[("居室別_服薬一覧.csv", rooms.as_bytes())], &p);
+    assert_eq!(level(&v, "special_care_external"), Some(Level::Block), "{:?}", rules(&v));
 }
 
 const LOGI: &str = r#"{
