@@ -31,7 +31,7 @@
 //!   the convention `kept13` settled (30 or more private addresses in To,
 //!   not a reply), so the expectation was corrected, not the rule.
 //!
-//! Tuned on since (881bece, 26e4a3f; pairs in `tests/check/kept14_pairs.rs`),
+//! Tuned on since (881bece, 26e4a3f, 49515f3; pairs in `tests/check/kept14_pairs.rs`),
 //! so the set is no longer held out: after, 0 of 15 and 0 of 15, all at the
 //! expected strength; no other set's decision changed (one fired rule did:
 //! `kept12`'s reply to all keeping the customer's gmail in Cc no longer
