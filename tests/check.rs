@@ -421,3 +421,6 @@ mod kept12_pairs;
 
 #[path = "check/kept13_pairs.rs"]
 mod kept13_pairs;
+
+#[path = "check/kept14_pairs.rs"]
+mod kept14_pairs;

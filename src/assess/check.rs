@@ -116,6 +116,38 @@ pub fn assess(
             part.forget(|f| matches!(f.kind, Kind::Phone | Kind::Email) && own_contacts.contains(&contact_key(f)));
         }
     }
+    // A business's listing in the text (a newsletter's 「三軒茶屋2-13-5　TEL
+    // 03-…（日曜定休）」 for a member's restaurant, 「やまだ酒店　太田市本町
+    // 12-8　TEL …」 for a new member's shop): the phone and address on a
+    // line that gives opening hours or a closing day or opens with the
+    // business's name, or next to one, are how to reach the business, not
+    // data about someone.
+    if let Some(part) = body_part.as_mut() {
+        let lines: Vec<&str> = message.body.lines().collect();
+        // The line itself or one of the two lines either side of it in the
+        // same paragraph (an address, then 「TEL …」, then 「営業時間 …」).
+        let listing = |n: usize| {
+            let blank = |k: usize| lines.get(k).is_none_or(|l| l.trim().is_empty());
+            let mut near = vec![n];
+            for k in (n.saturating_sub(2)..n).rev() {
+                if blank(k) {
+                    break;
+                }
+                near.push(k);
+            }
+            for k in n + 1..=n + 2 {
+                if blank(k) {
+                    break;
+                }
+                near.push(k);
+            }
+            near.into_iter().any(|k| lines.get(k).is_some_and(|l| gives_hours(l) || opens_with_business(l)))
+        };
+        part.forget(|f| {
+            matches!(f.kind, Kind::Phone | Kind::Address)
+                && f.location.line.and_then(|l| (l as usize).checked_sub(2)).is_some_and(listing)
+        });
+    }
     let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
     let (elsewhere, strangers) =
         (greets_someone_else(&message.body, &recipients), seen_by_strangers(&message.body, &recipients));
@@ -644,4 +676,42 @@ impl<'a> Check<'a> {
     pub(super) fn labels(&self, involved: &[usize]) -> String {
         join(&involved.iter().map(|&i| self.recipients[i].label()).collect::<Vec<_>>())
     }
+}
+
+/// Whether a line gives a business's opening hours or closing day
+/// (「日曜定休」「営業時間 11:00-22:00」「年中無休」「診療時間」).
+fn gives_hours(line: &str) -> bool {
+    const HOURS: [&str; 9] =
+        ["定休", "営業時間", "営業日", "年中無休", "休業日", "受付時間", "診療時間", "開館時間", "ランチ営業"];
+    let line = line.trim();
+    !line.is_empty() && HOURS.iter().any(|w| line.contains(w))
+}
+
+/// Whether a line opens with a business's name, as a listing does
+/// (「やまだ酒店　太田市本町12-8　TEL …」「株式会社ミナト …」): its first word
+/// is a shop, a practice or a company, not a person.
+fn opens_with_business(line: &str) -> bool {
+    const ENDINGS: [&str; 14] = [
+        "店",
+        "屋",
+        "堂",
+        "亭",
+        "館",
+        "院",
+        "クリニック",
+        "事務所",
+        "商会",
+        "食堂",
+        "工房",
+        "会社",
+        "カフェ",
+        "サロン",
+    ];
+    const FORMS: [&str; 3] = ["株式会社", "有限会社", "合同会社"];
+    let line = line.trim_start_matches(['・', '■', '□', '◆', '◇', '●', '○', '※', ' ', '\u{3000}']);
+    let Some(first) = line.split([' ', '\u{3000}', '\t']).next().filter(|w| w.chars().count() >= 2) else {
+        return false;
+    };
+    let first = first.trim_matches(['「', '」', '『', '』']);
+    FORMS.iter().any(|f| first.contains(f)) || ENDINGS.iter().any(|e| first.ends_with(e) && first != *e)
 }

@@ -235,6 +235,25 @@ impl<'a> Part<'a> {
         // A column under a special-care header (病名, 障がい名, 判定) in a
         // table of people: each value is somebody's.
         let column = found.iter().any(|f| f.evidence.iter().any(|e| matches!(e, Evidence::Header(_))));
+        // A table is of people when a column other than the special-care one
+        // identifies them (氏名, 患者ID, 住所 …) or its values name
+        // diseases (「201号室, 糖尿病, インスリン」: residents by room); a
+        // menu's 「アレルゲン」 column (卵, 乳・小麦), with no one named in the
+        // table, is about dishes.
+        let identifying = self
+            .report
+            .columns
+            .iter()
+            .any(|c| c.kind.is_some_and(|k| k.is_personal() && k.family() != Family::SpecialCare));
+        let conditions = found.iter().any(|f| {
+            let v = f.raw.as_deref().unwrap_or(&f.masked);
+            ["病", "症", "炎", "癌", "がん", "障害", "障がい", "不全", "麻痺", "骨折", "手帳"]
+                .iter()
+                .any(|w| v.contains(w))
+        });
+        if column && !self.is_body && !identifying && !conditions && self.subjects(correspondents) == 0 {
+            return None;
+        }
         if column && self.people > 0 && !self.is_body {
             return Some(SpecialCare::Fact);
         }

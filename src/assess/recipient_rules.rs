@@ -179,12 +179,11 @@ impl Check<'_> {
                 }),
                 RecipientClass::FreeMail => {
                     history.any(|h| h == r.address.canonical())
-                        && r.address.name.as_deref().filter(|n| japanese(n)).is_some_and(|n| {
-                            greeted.iter().any(|p| {
-                                let p: String = p.split_whitespace().collect();
-                                p.chars().count() >= 2 && holds_name(n, &p, false)
-                            })
-                        })
+                        && r.address
+                            .name
+                            .as_deref()
+                            .filter(|n| japanese(n))
+                            .is_some_and(|n| greeted.iter().any(|p| greets_display(n, p)))
                 }
                 _ => false,
             }
@@ -476,12 +475,23 @@ impl Check<'_> {
         let to_external: Vec<usize> =
             external.iter().copied().filter(|&i| self.recipients[i].report.field == Field::To).collect();
         let addressees = if to_external.is_empty() { &visible } else { &to_external };
-        for org in &s.organisations {
-            let named_by_recipient = addressees.iter().any(|&i| {
+        let named_among = |org: &str, among: &[usize]| {
+            among.iter().any(|&i| {
                 let r = &self.recipients[i];
                 r.partner.as_deref().is_some_and(|p| greets_organisation(org, p))
                     || r.address.name.as_deref().is_some_and(|n| organisation_core(n).contains(&organisation_core(org)))
-            });
+            })
+        };
+        // An opening that greets several organisations, one of them a To
+        // addressee's (「ナチュラルコスメ 河野様／あおば運輸 遠藤様」 with the
+        // carrier in Cc: a reply to all of a three-party matter), greets the
+        // others in the openly copied: each of those may be at a Cc
+        // recipient. One organisation greeted, only in Cc, is still the
+        // wrong addressee.
+        let open: Vec<usize> = visible.iter().copied().filter(|&i| self.recipients[i].visible()).collect();
+        let several = s.organisations.len() >= 2 && s.organisations.iter().any(|o| named_among(o, addressees));
+        for org in &s.organisations {
+            let named_by_recipient = named_among(org, addressees) || several && named_among(org, &open);
             // The sender's own organisation only when the name is its name:
             // 株式会社プレセンドサービス (a group company) merely contains it.
             let own = policy.own_names.iter().any(|n| organisation_core(n) == organisation_core(org));
@@ -605,11 +615,21 @@ impl Check<'_> {
             })
             .collect();
         if let Some(names) = names.filter(|n| !n.is_empty()) {
+            // Several people greeted, one of them a To recipient: the others
+            // may be the openly copied (as for organisations above).
+            let copied: Vec<String> = open
+                .iter()
+                .filter(|&&i| self.recipients[i].report.field == Field::Cc)
+                .filter_map(|&i| self.recipients[i].address.name.clone().filter(|n| japanese(n)))
+                .collect();
+            let several_people =
+                s.people.len() >= 2 && s.people.iter().any(|p| names.iter().any(|n| display_may_be(n, p)));
             for person in &s.people {
                 if !japanese(person) {
                     continue;
                 }
-                if !names.iter().any(|n| display_may_be(n, person)) {
+                let in_cc = several_people && copied.iter().any(|n| display_may_be(n, person));
+                if !in_cc && !names.iter().any(|n| display_may_be(n, person)) {
                     let list = join(&names);
                     problems.push((
                         Text::new(
@@ -625,6 +645,23 @@ impl Check<'_> {
     }
 }
 
+/// Whether the name `greeted` in an opening greets the display name
+/// `display`: two characters or more anywhere in it (see `holds_name`); a
+/// one-character surname (「原さん」 for 「原 真由美」, 「林様」) only as the
+/// display name's whole first word, for inside another name it says nothing
+/// (原 in 「藤原 淳」).
+fn greets_display(display: &str, greeted: &str) -> bool {
+    let g: String = greeted.split_whitespace().collect();
+    match g.chars().count() {
+        0 => false,
+        1 => {
+            let mut words = display.split_whitespace();
+            words.next() == Some(g.as_str()) && words.next().is_some()
+        }
+        _ => holds_name(display, &g, false),
+    }
+}
+
 /// Whether the opening `s` greets `r`: a registered partner by its name, or
 /// anyone by the organisation or the person its display name carries
 /// (「訪問看護ステーションあおば 木村様」 for 「訪問看護ステーションあおば 木村」,
@@ -634,13 +671,11 @@ fn greeted_in_opening(r: &Recipient, s: &Salutation) -> bool {
         return true;
     }
     let Some(display) = r.address.name.as_deref().filter(|n| japanese(n)) else { return false };
-    s.people.iter().any(|p| {
-        let p: String = p.split_whitespace().collect();
-        p.chars().count() >= 2 && holds_name(display, &p, false)
-    }) || s.organisations.iter().any(|o| {
-        let core = organisation_core(o);
-        core.chars().count() >= 2 && organisation_core(display).contains(&core)
-    })
+    s.people.iter().any(|p| greets_display(display, p))
+        || s.organisations.iter().any(|o| {
+            let core = organisation_core(o);
+            core.chars().count() >= 2 && organisation_core(display).contains(&core)
+        })
 }
 
 /// Whether `message` answers `recipient`: its subject is a reply's

@@ -389,6 +389,10 @@ pub const HEADERS: &[(&str, Option<Kind>)] = {
         ("診療科", Some(Health)),
         ("傷病", Some(Health)),
         ("アレルギー", Some(Health)),
+        // The allergen a person must avoid (a school-lunch list's 「アレルゲン」
+        // column) is the allergy by another word; a menu's allergen table
+        // names no one, so it stays a product sheet.
+        ("アレルゲン", Some(Health)),
         ("発症", Some(Health)),
         ("diagnosis", Some(Health)),
         ("disease", Some(Health)),

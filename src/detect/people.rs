@@ -600,6 +600,14 @@ fn name_can_end_before(c: Option<char>) -> bool {
     c.is_none_or(|c| c.is_whitespace() || is_hiragana(c) || !c.is_alphanumeric())
 }
 
+/// An honorific or a title written after a space (「小西 先生が」「山本 部長に」
+/// 「佐藤 様」): it follows the surname, it is no given name. Titles of two
+/// characters or more also as the start of the word (「小西 先生方」); a
+/// one-character one (君, 様) only whole, for 「君江」 is a given name.
+fn is_honorific_word(word: &str) -> bool {
+    HONORIFICS.iter().any(|h| word == *h || h.chars().count() >= 2 && word.starts_with(h))
+}
+
 /// A name written out in full with a space between surname and given name —
 /// a signature line (`山田 幸雄`), a list (`・比嘉 美奈子 総務部`), a sentence
 /// (`倉庫課の佐藤 美奈子が`). Japanese prose has no spaces between words, so
@@ -651,6 +659,7 @@ pub(super) fn spaced_names(text: &str, out: &mut Vec<Hit>) {
             || is_company_name(family)
             || is_form_wording(family)
             || is_form_wording(given)
+            || is_honorific_word(given)
         {
             continue;
         }
