@@ -418,6 +418,12 @@ fn held_aside_set_10() {
     }
     score.report("held-aside-10");
     assert!(score.sentences >= 170, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, 790b4fa): 175
+    // sentences, 145 names; found 112 (111 right), recalled 111: precision
+    // .991, recall .766 (the dictionary finder's 81, the cue finders' 31).
+    // With the feature `names-scorer` (68cb07a's weights, never trained on
+    // it): found 114 (113 right), .991, .779. Gated a margin below.
+    assert!(score.precision() >= 0.95 && score.recall() >= 0.73, "held-aside-10 fell below its first run");
 }
 
 /// Held-aside sets 6-10 together, the rules alone (reported, not gated);
