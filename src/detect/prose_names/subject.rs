@@ -100,7 +100,7 @@ pub(super) fn life_predicate(d: &NameData, rest: &str) -> bool {
 const PERSON_OWNED: &[&str] = &[
     "代表作", "作品", "著書", "著作", "小説", "詩集", "歌集", "肖像", "生涯", "死後", "没後", "晩年", "生前", "弟子",
     "門下", "伝記", "自伝", "生家", "墓", "功績", "遺作", "処女作", "妻", "夫", "娘", "息子", "父", "母", "後継者",
-    "助手", "恩師", "演説", "発言", "指揮",
+    "助手", "恩師", "演説", "発言", "指揮", "絵", "曲",
 ];
 
 /// Whether `after` is 「の」 and a word only a person has.
@@ -170,7 +170,10 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
     }
     let listed = d.katakana.contains(run);
     let next = after.chars().next();
-    if listed && next.is_some_and(|c| super::is_particle(c) || c == '、') && person_context(d, text, s) {
+    // 「祖母のキヨは」: after a relative, an old woman's name the lists lack.
+    let kin_name = || super::after_kin(text, s) && super::old_kana_name(run);
+    if (listed || kin_name()) && next.is_some_and(|c| super::is_particle(c) || c == '、') && person_context(d, text, s)
+    {
         push(text, s, e, CUE_CONFIDENCE, "役割の + カタカナ名 / name after a role", out);
         return;
     }
@@ -198,6 +201,70 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
         push(text, s, e, CONFIDENCE, "カタカナ名 + の作品 / name before a person's work", out);
     }
 }
+
+/// Katakana words before さん that are no name: family words, trades and
+/// firms (ヤマトさん is a carrier).
+#[rustfmt::skip]
+const NOT_NAMES_BEFORE_SAN: &[&str] = &[
+    "ママ", "パパ", "パート", "スタッフ", "ヤマト", "ドライバー", "カメラマン", "コック", "シェフ", "ナース", "マスター",
+    "オーナー", "ボス", "サンタ", "ワンちゃん", "ネコ", "イヌ", "クマ", "パン", "ケーキ", "ヘルパー",
+];
+
+/// A katakana person spelling alone before さん, opening a sentence or a
+/// clause or after a person noun (「ランさんによると」, 「エマさんは」), or an
+/// old woman's name of two plain kana the lists lack (「フミさんは」).
+pub(super) fn katakana_san(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = &text[s..e];
+    if morae(run) < 2 || super::KATAKANA_HEADS.contains(&run) || NOT_NAMES_BEFORE_SAN.contains(&run) {
+        return;
+    }
+    if d.katakana.contains(run) || super::old_kana_name(run) {
+        push(text, s, e, CUE_CONFIDENCE, "カタカナ名 + さん / name + honorific", out);
+    }
+}
+
+/// A listed hiragana given name before さん (`suffix` the byte of さ) after
+/// anything but kana (「、ゆきえさんは」, 「みどりさんは」): the honorific finder
+/// takes kanji only. Not words of address (みなさん, おばあさん).
+pub(super) fn kana_san(d: &NameData, text: &str, suffix: usize, out: &mut Vec<Hit>) {
+    let before = &text[..suffix];
+    let mut start = suffix;
+    let mut n = 0;
+    for (i, c) in before.char_indices().rev() {
+        if !is_hiragana(c) {
+            break;
+        }
+        n += 1;
+        start = i;
+        if n > 4 {
+            return;
+        }
+    }
+    let name = &before[start..];
+    let prev = before[..start].chars().next_back();
+    let boundary =
+        !prev.is_some_and(|c| is_hiragana(c) || is_katakana(c) || c.is_alphanumeric() && !super::is_kanji(c));
+    // After a kanji the word goes on (「お客さん」 is お + 客): only after
+    // punctuation, a space or the text's start.
+    let opens = prev.is_none_or(|c| !super::is_kanji(c));
+    if n >= 2
+        && boundary
+        && opens
+        && d.given_kana.contains(name)
+        && !NOT_CHILD_NAMES.contains(&name)
+        && !NOT_KANA_BEFORE_SAN.contains(&name)
+    {
+        push(text, start, suffix, CUE_CONFIDENCE, "ひらがな名 + さん / given name + honorific", out);
+    }
+}
+
+/// Hiragana before さん that are words of address, not names.
+#[rustfmt::skip]
+const NOT_KANA_BEFORE_SAN: &[&str] = &[
+    "みな", "おく", "おば", "おじ", "おばあ", "おじい", "おにい", "おねえ", "おかあ", "おとう", "おっか", "おやじ",
+    "あね", "にい", "ねえ", "かあ", "とう", "じい", "ばあ", "おまわり", "おいしゃ", "おきゃく", "おじょう", "ぼう",
+    "みなみな", "おつかれ", "ごくろう", "おかげ", "おそまつ", "ごちそう", "おひさま", "おつきさま",
+];
 
 /// Hiragana that cannot be a child's name before ちゃん/くん though listed
 /// words end so (「もっとちゃんと」 is "properly").
