@@ -345,6 +345,13 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             push(text, s, e, CONFIDENCE, "名 + ちゃん・くん / given name", out);
             return;
         }
+        // A given name alone opening a sentence whose first characters can
+        // start a surname too (「真由美は、母が入院してから」): with the
+        // scorer's feature only, as below.
+        #[cfg(feature = "names-scorer")]
+        if subject::given_subject(d, text, s, e, out) {
+            return;
+        }
     }
     // A common surname alone before any other role but 代表 (「坂本市長」;
     // 「日本代表」): not a prefecture's or a city's (「豊田市長」).

@@ -33,6 +33,10 @@ const PERSON_PREDICATES: &[&str] = &[
     "発明", "提唱", "考案", "設計", "創設", "創業", "創刊", "著し", "執筆", "作曲", "演奏", "出演", "主演",
     "率い", "破っ", "敗れ", "即位", "死去", "没し", "暗殺", "歴任", "滞在", "旅し", "描い", "書い", "予言",
     "辞退", "仕え", "過ごし", "挙げ", "活躍", "転じ", "通っ", "通う",
+    // What novels' narration says people did (gazed, ran in, nodded, fell
+    // silent, went out): 「千鶴は窓辺に立ち、庭を眺めていた」.
+    "眺め", "駆け", "見つめ", "うなず", "頷", "黙っ", "黙り", "叫ん", "振り返", "微笑", "ため息", "出かけ", "声をかけ",
+    "息を切ら", "涙",
 ];
 
 /// What only people do or are said to have done in biographies and news
