@@ -232,7 +232,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // asked of runs that cannot start a surname only, with the learned
         // scorer's feature (its gate costs the default pass 1.7 M
         // instructions per 2 MiB, over the budget: README).
-        #[cfg(feature = "names-scorer")]
+        #[cfg(feature = "names-given")]
         if !listed && !chan {
             subject::given_subject(d, text, s, e, out);
         }
@@ -348,7 +348,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // A given name alone opening a sentence whose first characters can
         // start a surname too (「真由美は、母が入院してから」): with the
         // scorer's feature only, as below.
-        #[cfg(feature = "names-scorer")]
+        #[cfg(feature = "names-given")]
         if subject::given_subject(d, text, s, e, out) {
             return;
         }
@@ -668,14 +668,16 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     } else {
         // A given name alone of 2-3 kanji before は, が or も (「翔太が」): the
         // rule when it opens a sentence, else the scorer's (before は or
-        // が); with the scorer's feature only (see `kanji_run`).
-        #[cfg(feature = "names-scorer")]
+        // が); with the feature `names-given` (or `names-scorer`) only (see
+        // `kanji_run`).
+        #[cfg(feature = "names-given")]
         if end - start <= 9
             && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82]))
             && d.given_start.has(two)
             && !subject::given_subject(d, text, start, end, out)
             && after.get(2) != Some(&0x82)
         {
+            #[cfg(feature = "names-scorer")]
             scorer::given_alone(d, text, start, end, out);
         }
     }

@@ -319,7 +319,7 @@ pub(super) fn child_name(d: &NameData, text: &str, suffix: usize, out: &mut Vec<
     }
 }
 
-#[cfg(feature = "names-scorer")]
+#[cfg(feature = "names-given")]
 /// Last kanji that only given names end in among the common ones (子, 美,
 /// 郎, 介, 菜…), so a given name alone so ended needs no person's verb
 /// after it; words end so seldom (様子 and 女子 are no listed given names).
@@ -333,7 +333,7 @@ const GIVEN_ENDS: &str = "子美郎也哉介輔太斗彦雄菜奈香恵江絵穂
 /// sentence says what a person does. Not a listed surname (asked by [`surname_subject`]), a relative or
 /// a word the lists keep apart. Family prose, novels and case notes name
 /// people so once they are known.
-#[cfg(feature = "names-scorer")]
+#[cfg(feature = "names-given")]
 #[cold]
 #[inline(never)]
 pub(super) fn given_subject(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {
