@@ -99,7 +99,7 @@ fn is_name_joiner(c: char) -> bool {
 
 /// What may follow a name: the end, punctuation, brackets, a space, or a
 /// particle or suffix that starts a new word (は, が, を, に, と, の, も, へ,
-/// や, で, ら, さん, くん, ちゃん, から).
+/// や, で, ら, さん, くん, ちゃん, から), or the copula だ (「経理の沢田だった」).
 /// A `match`, not a string search: it is asked at the end of many kanji runs.
 #[rustfmt::skip]
 fn ends_word(next: Option<char>) -> bool {
@@ -107,7 +107,7 @@ fn ends_word(next: Option<char>) -> bool {
         '、' | '。' | '，' | '．' | ',' | '.' | '・' | '「' | '」' | '『' | '』' | '(' | ')' | '（' | '）' | '[' | ']'
         | '【' | '】' | '<' | '>' | '〈' | '〉' | ':' | '：' | ';' | '；' | '!' | '！' | '?' | '？' | '/' | '／'
         | '"' | '\'' | '”' | '’' | '〜' | '~' | '-'
-        | 'は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や' | 'で' | 'ら' | 'さ' | 'く' | 'ち' | 'か'))
+        | 'は' | 'が' | 'を' | 'に' | 'と' | 'の' | 'も' | 'へ' | 'や' | 'で' | 'ら' | 'さ' | 'く' | 'ち' | 'か' | 'だ'))
 }
 
 /// Whether the whole of `run` (kanji) is a surname and a given name.
@@ -232,7 +232,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // asked of runs that cannot start a surname only, with the learned
         // scorer's feature (its gate costs the default pass 1.7 M
         // instructions per 2 MiB, over the budget: README).
-        #[cfg(feature = "names-scorer")]
+        #[cfg(feature = "names-given")]
         if !listed && !chan {
             subject::given_subject(d, text, s, e, out);
         }
@@ -343,6 +343,13 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         // A given name before ちゃん or くん (「健太くん」): a child's name.
         if (after.starts_with("ちゃん") || after.starts_with("くん")) && d.given.contains(run) {
             push(text, s, e, CONFIDENCE, "名 + ちゃん・くん / given name", out);
+            return;
+        }
+        // A given name alone opening a sentence whose first characters can
+        // start a surname too (「真由美は、母が入院してから」): with the
+        // scorer's feature only, as below.
+        #[cfg(feature = "names-given")]
+        if subject::given_subject(d, text, s, e, out) {
             return;
         }
     }
@@ -463,10 +470,65 @@ fn one_kanji_surname(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec
     let run = &text[s..e];
     let after = &text[e..];
     let surname = d.common_surnames.contains(run) || ONE_KANJI_SURNAMES.contains(&run);
-    if surname && (surname_particle_follows(after) || after.starts_with('、')) && person_context(d, text, s) {
+    if !(surname_particle_follows(after) || after.starts_with('、')) {
+        return;
+    }
+    if surname && person_context(d, text, s) {
         push(text, s, e, CUE_CONFIDENCE, "役割の + 姓 / surname after a role", out);
+    } else if d.common_given.contains(run) && !ONE_KANJI_WORDS.contains(run) && after_kin(text, s) {
+        // 「息子の隆に」, 「兄の徹と」, 「孫の蓮が」: a relative's one-kanji given
+        // name (not 「母の愛が」: words that are given names too are left out).
+        push(text, s, e, CUE_CONFIDENCE, "続柄の + 名 / given name after a relative", out);
     }
 }
+
+/// One-kanji common given names that are as often words after 「母の」:
+/// 「母の愛が」, 「父の夢は」, 「妻の心に」.
+const ONE_KANJI_WORDS: &str = "愛心光命夢力花空海雪星月恵幸和望希翼宝誠勇信仁優栄実";
+
+/// Whether a relative and 「の」 stand before byte `s` (「息子の」, 「祖母の」).
+fn after_kin(text: &str, s: usize) -> bool {
+    text[..s].strip_suffix('の').is_some_and(|b| KIN.iter().any(|k| b.ends_with(k)))
+}
+
+/// Old women's katakana names (キヨ, フミ, トメ, ハナ): two plain kana, no
+/// voiced or small one, no ン, ending as such names do (ヨ, メ, ミ, エ, ノ,
+/// コ, ナ, ル, ク, キ, ネ, チ, ツ, ヲ); not メモ, ケア, ネコ.
+fn old_kana_name(run: &str) -> bool {
+    let mut chars = run.chars();
+    let (Some(a), Some(b), None) = (chars.next(), chars.next(), chars.next()) else { return false };
+    let plain = |c: char| {
+        is_katakana(c)
+            && c != 'ー'
+            && c != 'ン'
+            && u32::from(c).checked_sub(0x60).and_then(char::from_u32).is_some_and(|h| !VOICED_OR_SMALL.contains(h))
+    };
+    plain(a)
+        && plain(b)
+        && "ヨメミエノコナルクキネチツヲ".contains(b)
+        && !["ネコ", "カメ", "ヘル", "ケチ", "ウチ", "ミミ", "ココ", "ソコ", "アノ", "コノ", "ソノ", "スキ", "ナル"]
+            .contains(&run)
+}
+
+/// A one-kanji common given name before さん opening a sentence or a clause
+/// (「訪問時、茂さんの遺影の前に」): the honorific finder takes surnames and
+/// longer words only. Not a relative or a word of address (奥さん, 皆さん).
+fn one_kanji_san(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = &text[s..e];
+    if text[e..].starts_with("さん")
+        && subject::opens_sentence(text, s, true)
+        && d.common_given.contains(run)
+        && !d.common_surnames.contains(run)
+        && !is_kin(run)
+        && !NOT_GIVEN_BEFORE_SAN.contains(run)
+        && !ONE_KANJI_WORDS.contains(run)
+    {
+        push(text, s, e, CUE_CONFIDENCE, "名 + さん / given name + honorific", out);
+    }
+}
+
+/// One kanji before さん that are no given name: words of address and trades.
+const NOT_GIVEN_BEFORE_SAN: &str = "皆奥姉兄妹弟母父孫嫁婿爺婆坊娘嬢殿客神仏様君";
 
 /// Looks at one katakana run `text[s..e]` (joiners included) that starts a
 /// word: a name when two or more parts of 2+ characters are joined and one
@@ -566,6 +628,8 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
             // relative's hiragana name may follow (「娘のあかりが」).
             match bytes.get(end..end + 3) {
                 Some(&[0xE3, 0x81, 0xAE]) if !after_no => kana_after_one_kanji(d, text, start, end, out),
+                // さ: 「茂さん」.
+                Some(&[0xE3, 0x81, 0x95]) if !after_no => one_kanji_san(d, text, start, end, out),
                 Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B | 0xAE]) => {
                     let before = out.len();
                     kanji_run_or_scorer(d, text, start, end, out);
@@ -604,14 +668,16 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     } else {
         // A given name alone of 2-3 kanji before は, が or も (「翔太が」): the
         // rule when it opens a sentence, else the scorer's (before は or
-        // が); with the scorer's feature only (see `kanji_run`).
-        #[cfg(feature = "names-scorer")]
+        // が); with the feature `names-given` (or `names-scorer`) only (see
+        // `kanji_run`).
+        #[cfg(feature = "names-given")]
         if end - start <= 9
             && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82]))
             && d.given_start.has(two)
             && !subject::given_subject(d, text, start, end, out)
             && after.get(2) != Some(&0x82)
         {
+            #[cfg(feature = "names-scorer")]
             scorer::given_alone(d, text, start, end, out);
         }
     }
@@ -684,22 +750,26 @@ fn katakana_word(d: &NameData, text: &str, start: usize, end: usize, next: Class
     let no_before = start >= 6
         && matches!(bytes.get(start - 3..start), Some(&[0xE3, 0x81, 0xAE] | &[0xE3, 0x80, 0x81]))
         && d.person_noun_last.has_code(code_point(bytes, start - 6));
-    if next == Class::Other
-        && (no_before || subject::opens_sentence(text, start, true))
-        && text[end..].starts_with(['は', 'が', 'を', 'に', 'と', 'の', 'も', 'へ', 'や', 'か', '、'])
-    {
-        subject::katakana_alone(d, text, start, end, out);
+    if next == Class::Other && (no_before || subject::opens_sentence(text, start, true)) {
+        if text[end..].starts_with(['は', 'が', 'を', 'に', 'と', 'の', 'も', 'へ', 'や', 'か', '、']) {
+            subject::katakana_alone(d, text, start, end, out);
+        } else if text[end..].starts_with("さん") {
+            subject::katakana_san(d, text, start, end, out);
+        }
     }
 }
 
 /// At byte `i`, ゃ or ん: when it ends ちゃん or くん, a child's name may
-/// stand before (「ひなたちゃん」, 「ゆうとくん」).
+/// stand before (「ひなたちゃん」, 「ゆうとくん」); when さん, a listed
+/// hiragana given name (「ゆきえさんは」).
 fn child_suffix(d: &NameData, text: &str, i: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
     let chan = bytes.get(i.saturating_sub(3)..i + 6) == Some("ちゃん".as_bytes());
     let kun = bytes.get(i.saturating_sub(3)..i + 3) == Some("くん".as_bytes());
     if chan || kun {
         subject::child_name(d, text, i - 3, out);
+    } else if bytes.get(i.saturating_sub(3)..i + 3) == Some("さん".as_bytes()) {
+        subject::kana_san(d, text, i - 3, out);
     }
 }
 

@@ -56,7 +56,7 @@ pub struct NameData {
     /// filter like `name_start`): a run before は/が/も that cannot start one
     /// is no given name alone (「議題は」, 「納期は」). With the scorer's
     /// feature only.
-    #[cfg(feature = "names-scorer")]
+    #[cfg(feature = "names-given")]
     pub(super) given_start: StartBits,
 }
 
@@ -205,7 +205,7 @@ impl NameData {
             person_noun_last: Bits::new(),
             person_nouns: PERSON_NOUNS.iter().chain(KIN).copied().collect(),
             name_start: StartBits::new(),
-            #[cfg(feature = "names-scorer")]
+            #[cfg(feature = "names-given")]
             given_start: StartBits::new(),
         };
         let mut section = "";
@@ -304,7 +304,7 @@ impl NameData {
             }
         }
         for w in &data.given {
-            #[cfg(feature = "names-scorer")]
+            #[cfg(feature = "names-given")]
             {
                 let mut chars = w.chars();
                 if let (Some(a), Some(b)) = (chars.next(), chars.next()) {

@@ -92,7 +92,7 @@ pub(super) const PERSON_NOUNS: &[&str] = &[
 /// Last characters that make a kanji compound a word for a person (作業者,
 /// 団員, 工場長, 漁師, 弁理士, 歌手, 落語家, 警察官, 店主, 俳優, 担任): a name
 /// right after one and 「の」 is that person's (「消防団員の鬼塚と」).
-pub(super) const PERSON_SUFFIXES: &str = "者員長師士手家官主優任";
+pub(super) const PERSON_SUFFIXES: &str = "者員長師士手家官主優任医";
 
 /// Compounds ending so that are no person (前者 and 後者 are things as often;
 /// 国家, 実家, 成長, 責任, 上手…).

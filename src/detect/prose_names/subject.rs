@@ -33,6 +33,10 @@ const PERSON_PREDICATES: &[&str] = &[
     "発明", "提唱", "考案", "設計", "創設", "創業", "創刊", "著し", "執筆", "作曲", "演奏", "出演", "主演",
     "率い", "破っ", "敗れ", "即位", "死去", "没し", "暗殺", "歴任", "滞在", "旅し", "描い", "書い", "予言",
     "辞退", "仕え", "過ごし", "挙げ", "活躍", "転じ", "通っ", "通う",
+    // What novels' narration says people did (gazed, ran in, nodded, fell
+    // silent, went out): 「千鶴は窓辺に立ち、庭を眺めていた」.
+    "眺め", "駆け", "見つめ", "うなず", "頷", "黙っ", "黙り", "叫ん", "振り返", "微笑", "ため息", "出かけ", "声をかけ",
+    "息を切ら", "涙",
 ];
 
 /// What only people do or are said to have done in biographies and news
@@ -100,7 +104,7 @@ pub(super) fn life_predicate(d: &NameData, rest: &str) -> bool {
 const PERSON_OWNED: &[&str] = &[
     "代表作", "作品", "著書", "著作", "小説", "詩集", "歌集", "肖像", "生涯", "死後", "没後", "晩年", "生前", "弟子",
     "門下", "伝記", "自伝", "生家", "墓", "功績", "遺作", "処女作", "妻", "夫", "娘", "息子", "父", "母", "後継者",
-    "助手", "恩師", "演説", "発言", "指揮",
+    "助手", "恩師", "演説", "発言", "指揮", "絵", "曲",
 ];
 
 /// Whether `after` is 「の」 and a word only a person has.
@@ -170,7 +174,10 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
     }
     let listed = d.katakana.contains(run);
     let next = after.chars().next();
-    if listed && next.is_some_and(|c| super::is_particle(c) || c == '、') && person_context(d, text, s) {
+    // 「祖母のキヨは」: after a relative, an old woman's name the lists lack.
+    let kin_name = || super::after_kin(text, s) && super::old_kana_name(run);
+    if (listed || kin_name()) && next.is_some_and(|c| super::is_particle(c) || c == '、') && person_context(d, text, s)
+    {
         push(text, s, e, CUE_CONFIDENCE, "役割の + カタカナ名 / name after a role", out);
         return;
     }
@@ -198,6 +205,70 @@ pub(super) fn katakana_alone(d: &NameData, text: &str, s: usize, e: usize, out: 
         push(text, s, e, CONFIDENCE, "カタカナ名 + の作品 / name before a person's work", out);
     }
 }
+
+/// Katakana words before さん that are no name: family words, trades and
+/// firms (ヤマトさん is a carrier).
+#[rustfmt::skip]
+const NOT_NAMES_BEFORE_SAN: &[&str] = &[
+    "ママ", "パパ", "パート", "スタッフ", "ヤマト", "ドライバー", "カメラマン", "コック", "シェフ", "ナース", "マスター",
+    "オーナー", "ボス", "サンタ", "ワンちゃん", "ネコ", "イヌ", "クマ", "パン", "ケーキ", "ヘルパー",
+];
+
+/// A katakana person spelling alone before さん, opening a sentence or a
+/// clause or after a person noun (「ランさんによると」, 「エマさんは」), or an
+/// old woman's name of two plain kana the lists lack (「フミさんは」).
+pub(super) fn katakana_san(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
+    let run = &text[s..e];
+    if morae(run) < 2 || super::KATAKANA_HEADS.contains(&run) || NOT_NAMES_BEFORE_SAN.contains(&run) {
+        return;
+    }
+    if d.katakana.contains(run) || super::old_kana_name(run) {
+        push(text, s, e, CUE_CONFIDENCE, "カタカナ名 + さん / name + honorific", out);
+    }
+}
+
+/// A listed hiragana given name before さん (`suffix` the byte of さ) after
+/// anything but kana (「、ゆきえさんは」, 「みどりさんは」): the honorific finder
+/// takes kanji only. Not words of address (みなさん, おばあさん).
+pub(super) fn kana_san(d: &NameData, text: &str, suffix: usize, out: &mut Vec<Hit>) {
+    let before = &text[..suffix];
+    let mut start = suffix;
+    let mut n = 0;
+    for (i, c) in before.char_indices().rev() {
+        if !is_hiragana(c) {
+            break;
+        }
+        n += 1;
+        start = i;
+        if n > 4 {
+            return;
+        }
+    }
+    let name = &before[start..];
+    let prev = before[..start].chars().next_back();
+    let boundary =
+        !prev.is_some_and(|c| is_hiragana(c) || is_katakana(c) || c.is_alphanumeric() && !super::is_kanji(c));
+    // After a kanji the word goes on (「お客さん」 is お + 客): only after
+    // punctuation, a space or the text's start.
+    let opens = prev.is_none_or(|c| !super::is_kanji(c));
+    if n >= 2
+        && boundary
+        && opens
+        && d.given_kana.contains(name)
+        && !NOT_CHILD_NAMES.contains(&name)
+        && !NOT_KANA_BEFORE_SAN.contains(&name)
+    {
+        push(text, start, suffix, CUE_CONFIDENCE, "ひらがな名 + さん / given name + honorific", out);
+    }
+}
+
+/// Hiragana before さん that are words of address, not names.
+#[rustfmt::skip]
+const NOT_KANA_BEFORE_SAN: &[&str] = &[
+    "みな", "おく", "おば", "おじ", "おばあ", "おじい", "おにい", "おねえ", "おかあ", "おとう", "おっか", "おやじ",
+    "あね", "にい", "ねえ", "かあ", "とう", "じい", "ばあ", "おまわり", "おいしゃ", "おきゃく", "おじょう", "ぼう",
+    "みなみな", "おつかれ", "ごくろう", "おかげ", "おそまつ", "ごちそう", "おひさま", "おつきさま",
+];
 
 /// Hiragana that cannot be a child's name before ちゃん/くん though listed
 /// words end so (「もっとちゃんと」 is "properly").
@@ -248,7 +319,7 @@ pub(super) fn child_name(d: &NameData, text: &str, suffix: usize, out: &mut Vec<
     }
 }
 
-#[cfg(feature = "names-scorer")]
+#[cfg(feature = "names-given")]
 /// Last kanji that only given names end in among the common ones (子, 美,
 /// 郎, 介, 菜…), so a given name alone so ended needs no person's verb
 /// after it; words end so seldom (様子 and 女子 are no listed given names).
@@ -262,7 +333,7 @@ const GIVEN_ENDS: &str = "子美郎也哉介輔太斗彦雄菜奈香恵江絵穂
 /// sentence says what a person does. Not a listed surname (asked by [`surname_subject`]), a relative or
 /// a word the lists keep apart. Family prose, novels and case notes name
 /// people so once they are known.
-#[cfg(feature = "names-scorer")]
+#[cfg(feature = "names-given")]
 #[cold]
 #[inline(never)]
 pub(super) fn given_subject(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) -> bool {

@@ -396,3 +396,44 @@ fn given_names_alone_as_subjects_are_found() {
         assert_eq!(names(text), Vec::<String>::new(), "{text}");
     }
 }
+
+/// Names before さん that the honorific finder leaves (one kanji, katakana
+/// and hiragana given names), given names after a relative, names before
+/// the copula だ, names after a word ending in 医 (issue 17, held-aside-10's
+/// miss classes), and their look-alikes.
+#[test]
+fn given_names_before_san_after_relatives_and_before_da_are_found() {
+    assert_eq!(names("訪問時、茂さんの部屋を片付けた。"), ["茂"]);
+    assert_eq!(names("エマさんによると、本人は眠れていない。"), ["エマ"]);
+    assert_eq!(names("フミさんは廊下で転倒した。"), ["フミ"]);
+    assert_eq!(names("先週、ゆきえさんは料理教室を開いた。"), ["ゆきえ"]);
+    assert_eq!(names("本人は息子の隆に迷惑をかけたくないと話した。"), ["隆"]);
+    assert_eq!(names("祖母のキヨは毎朝仏壇に手を合わせる。"), ["キヨ"]);
+    assert_eq!(names("最初に昇進したのは、経理の沢田だった。"), ["沢田"]);
+    assert_eq!(names("担当医の原から説明があった。"), ["原"]);
+    assert_eq!(names("ゴッホの絵を見るため、列ができた。"), ["ゴッホ"]);
+}
+
+#[test]
+fn words_before_san_after_relatives_and_before_da_are_not_names() {
+    for text in [
+        "皆さんにお知らせします。",
+        "奥さんによろしく。",
+        "お客さんが来た。",
+        "みなさん、こんにちは。",
+        "おばあさんは川へ洗濯に行った。",
+        "ママさんバレーの大会が開かれた。",
+        "パートさんの勤務表を作る。",
+        "母の愛が子を育てる。",
+        "父の夢は店を持つことだった。",
+        "妻の心に残った。",
+        "祖母のパンは固い。",
+        "母のメモが机にあった。",
+        "問題は予算だった。",
+        "大切なのは確認だ。",
+        "原因は設定の誤りだった。",
+        "獣医の診察を受けた。",
+    ] {
+        assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+    }
+}
