@@ -630,7 +630,9 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
                 Some(&[0xE3, 0x81, 0xAE]) if !after_no => kana_after_one_kanji(d, text, start, end, out),
                 // さ: 「茂さん」.
                 Some(&[0xE3, 0x81, 0x95]) if !after_no => one_kanji_san(d, text, start, end, out),
-                Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82 | 0x8B | 0xAE]) => {
+                // (も is E3 82 82: 0x82 after E3 81 is あ, which this
+                // arm once took in its place.)
+                Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x8B | 0xAE] | &[0xE3, 0x82, 0x82]) => {
                     let before = out.len();
                     kanji_run_or_scorer(d, text, start, end, out);
                     if out.len() == before && bytes[end + 2] == 0xAE {
@@ -672,10 +674,10 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         // `kanji_run`).
         #[cfg(feature = "names-given")]
         if end - start <= 9
-            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C | 0x82]))
+            && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C] | &[0xE3, 0x82, 0x82]))
             && d.given_start.has(two)
             && !subject::given_subject(d, text, start, end, out)
-            && after.get(2) != Some(&0x82)
+            && after.get(..3) != Some("も".as_bytes())
         {
             #[cfg(feature = "names-scorer")]
             scorer::given_alone(d, text, start, end, out);

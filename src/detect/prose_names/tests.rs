@@ -437,3 +437,11 @@ fn words_before_san_after_relatives_and_before_da_are_not_names() {
         assert!(names(text).is_empty(), "{text}: {:?}", names(text));
     }
 }
+
+#[test]
+fn a_one_kanji_surname_opens_a_sentence_before_ha_ga_and_mo() {
+    assert_eq!(names("関は来週から夜勤に入る。"), ["関"]);
+    // も is E3 82 82; the arm once tested E3 81 82 (あ) in its place.
+    assert_eq!(names("関も来週から夜勤に入る。"), ["関"]);
+    assert!(names("林あり。").is_empty());
+}
