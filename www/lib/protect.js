@@ -472,7 +472,10 @@ export function protectWith(target, options) {
     // once; a form that fails validation fires none and must not stay approved.
     approvedSubmits.add(form);
     try {
-      form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
+      // The button that submitted, wherever it stands (`<button form=f>`
+      // outside the form): its formaction, method and name=value go with it.
+      const owner = submitter && /** @type {HTMLButtonElement | HTMLInputElement} */ (submitter).form;
+      form.requestSubmit(owner === form ? submitter : undefined);
     } finally {
       approvedSubmits.delete(form);
     }

@@ -295,6 +295,21 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: a submit button outside its form keeps its formaction, name and value through the check`, async () => {
+      const o = await open(
+        mode,
+        'outside-submitter',
+        '',
+        `<form id="f" action="/upload" method="post"><textarea id="note" name="note"></textarea></form>
+         <button form="f" formaction="/draft" name="save" value="draft">下書き保存</button>`,
+      );
+      await o.page.fill('#note', '明日の会議は10時からです。');
+      // Replayed as the form's default action, "save draft" would have sent.
+      await Promise.all([o.page.waitForURL('**/draft'), o.page.click('button')]);
+      assert.match(o.posted[0] ?? '', /save=draft/);
+      await o.page.close();
+    });
+
     test(`${mode}: an approved requestSubmit() that fails validation does not approve the next submit`, async () => {
       const o = await open(
         mode,
