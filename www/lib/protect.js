@@ -571,6 +571,26 @@ export function protectWith(target, options) {
   const submitTarget = global ? target : formOfTarget;
   submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
 
+  // `submit` is not composed: a form inside a shadow root (a web component's,
+  // open or closed) fires it where no window listener hears it. The click or
+  // key that will submit it is composed, and comes first: the roots it passes
+  // through get the same listener before the submit fires.
+  /** @type {ShadowRoot[]} */
+  const shadowRoots = [];
+  /** @param {Event} event */
+  function guardShadowForms(event) {
+    const aim = deepTarget(event, shadowRootOf);
+    for (let root = aim.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      if (shadowRoots.includes(root)) continue;
+      shadowRoots.push(root);
+      root.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+    }
+  }
+  if (global) {
+    target.addEventListener('click', guardShadowForms, true);
+    target.addEventListener('keydown', guardShadowForms, true);
+  }
+
   // form.submit() fires no event: route it through the check, for a whole
   // page with the other paths no listener sees (hooks.js), on the one form otherwise.
   /** @type {(() => void) | null} */
@@ -610,6 +630,9 @@ export function protectWith(target, options) {
       dropTarget.removeEventListener('drop', /** @type {EventListener} */ (onDrop), true);
       dropTarget.removeEventListener('paste', /** @type {EventListener} */ (onPaste), true);
       submitTarget?.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+      target.removeEventListener('click', guardShadowForms, true);
+      target.removeEventListener('keydown', guardShadowForms, true);
+      for (const root of shadowRoots.splice(0)) root.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
       unpatch?.();
     },
   };

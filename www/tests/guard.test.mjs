@@ -295,6 +295,41 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    for (const shadow of ['open', 'closed']) {
+      test(`${mode}: a form in a ${shadow} shadow root, sent by its button or by Enter, is checked`, async () => {
+        const o = await open(
+          mode,
+          `shadow-form-${shadow}`,
+          `<script>addEventListener('DOMContentLoaded', () => {
+            const root = document.getElementById('host').attachShadow({ mode: '${shadow}' });
+            root.innerHTML = '<form action="/upload" method="post"><textarea name="note"></textarea><input name="title"><button>送信</button></form>';
+            window.focusIn = (sel) => root.querySelector(sel).focus();
+          });</script>`,
+          '<x-form id="host"></x-form>',
+        );
+        /** Types into the root's text area (or its one-line field) and sends: by the button, or Enter in the field. @param {string} text @param {boolean} byEnter */
+        const send = async (text, byEnter) => {
+          await o.page.evaluate(() => /** @type {any} */ (window).focusIn('textarea'));
+          await o.page.keyboard.insertText(text);
+          await o.page.evaluate((sel) => /** @type {any} */ (window).focusIn(sel), byEnter ? 'input' : 'button');
+          await o.page.keyboard.press(byEnter ? 'Enter' : 'Space');
+        };
+        for (const byEnter of [false, true]) {
+          await send(PHONE_LIST, byEnter);
+          await question(o);
+          await goBack(o);
+          await o.page.waitForTimeout(300);
+          assert.equal(o.posted.length, 0, `held (${byEnter ? 'Enter' : 'button'})`);
+          await o.page.evaluate(() => /** @type {any} */ (window).focusIn('textarea'));
+          await o.page.keyboard.press('Control+A');
+          await o.page.keyboard.press('Delete');
+        }
+        await Promise.all([o.page.waitForURL('**/upload'), send('明日の会議は10時からです。', false)]);
+        assert.match(decodeURIComponent(o.posted[0].replace(/\+/g, ' ')), /明日の会議/);
+        await o.page.close();
+      });
+    }
+
     test(`${mode}: a submit button outside its form keeps its formaction, name and value through the check`, async () => {
       const o = await open(
         mode,
