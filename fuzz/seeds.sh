@@ -422,6 +422,10 @@ put("scan_bytes", "json.json", '{"name": "山田太郎", "tel": "090-1234-5678",
 put("scan_bytes", "md.md", "# 議事録\n\n## 参加者\n- 山田太郎 (taro@example.jp)\n")
 put("scan_bytes", "tsv.tsv", "氏名\t電話\n山田太郎\t090-1234-5678\n")
 put("scan_bytes", "text.txt", TEXT)
+# A gzipped roster (read as the file inside) and a 7-Zip signature (asked about).
+import gzip as _gzip
+put("scan_bytes", "roster.csv.gz", _gzip.compress("氏名,電話\n山田太郎,090-1234-5678\n".encode("utf-8"), mtime=0))
+put("scan_bytes", "seven.7z", b"7z\xbc\xaf\x27\x1c\x00\x04" + bytes(32))
 
 for t, n in sorted(written.items()):
     print(f"{t}: {n} seeds")
