@@ -503,6 +503,11 @@ const GENERAL_AFTER: &[&str] = &[
     "などの",
     "の疑いがある場合",
     "がある場合",
+    // Its absence, as a proviso (「エマさんのお弁当は、アレルギーの心配がな
+    // ければいつもどおりで」): nothing said of anyone, named or not.
+    "の心配がなければ",
+    "の心配がない場合",
+    "がなければ",
     "の場合は",
     // Seasonal advice in a newsletter or a notice.
     "に気をつけ",
