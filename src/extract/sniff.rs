@@ -251,16 +251,22 @@ fn sniff_text(bytes: &[u8]) -> Format {
 }
 
 /// Audio and video by their signatures: MP4, MOV, HEIF and 3GP (`ftyp`
-/// box), RIFF WAVE and AVI, Matroska and WebM, Ogg, FLAC, MP3.
+/// box), RIFF WAVE and AVI, Matroska and WebM, Ogg, FLAC, MP3. Each with
+/// the binary bytes around it, so that no text that happens to open so
+/// (「ID3-0042の件」) is taken for a recording and passed with a notice.
 fn is_media(bytes: &[u8]) -> bool {
     let riff = |kind: &[u8]| bytes.len() > 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == kind;
-    bytes.get(4..8) == Some(b"ftyp")
+    // A box size (big-endian, under 16 MiB: its first byte is 0), then `ftyp`.
+    (bytes.first() == Some(&0) && bytes.get(4..8) == Some(b"ftyp"))
         || riff(b"WAVE")
         || riff(b"AVI ")
         || bytes.starts_with(&[0x1A, 0x45, 0xDF, 0xA3])
-        || bytes.starts_with(b"OggS")
-        || bytes.starts_with(b"fLaC")
-        || bytes.starts_with(b"ID3")
+        // The stream structure version, 0.
+        || (bytes.starts_with(b"OggS") && bytes.get(4) == Some(&0))
+        // A metadata block header follows (its type byte 0-6 or 0x80-0x86).
+        || (bytes.starts_with(b"fLaC") && bytes.get(4).is_some_and(|b| b & 0x7F < 7))
+        // ID3v2.2-2.4: the major version, then a revision of 0.
+        || (bytes.starts_with(b"ID3") && matches!(bytes.get(3..5), Some(&[2..=4, 0])))
 }
 
 /// What a binary file not read is, as far as its signature tells (for the
@@ -388,6 +394,11 @@ mod tests {
         }
         export.push_str(r#"{"氏名": "原 大地"}]"#);
         assert_eq!(sniff(export.as_bytes()), Format::Json);
+        // Text that opens as a recording's signature does is text.
+        for text in ["ID3-0042の件、山田 太郎 090-1234-5678", "OggS notes\n", "fLaC? no.\n", "The ftyp box\n"] {
+            assert_eq!(sniff(text.as_bytes()), Format::Text, "{text}");
+        }
+        assert_eq!(sniff(b"ID3\x04\0\0\0\0\x01\x00"), Format::Media);
         // …but a whole file cut short, or prose in brackets, is no JSON.
         assert_ne!(sniff(&export.as_bytes()[..1000]), Format::Json);
         let notice = "[重要] 明日の会議について\n".repeat(SNIFF_BYTES / 10);
