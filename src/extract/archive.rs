@@ -11,7 +11,7 @@ use zip::ZipArchive;
 use super::{extract_inner, member_path, Budget, Sink};
 use crate::{Problem, ProblemKind};
 
-fn member_name(raw: &[u8]) -> String {
+pub(super) fn member_name(raw: &[u8]) -> String {
     match std::str::from_utf8(raw) {
         Ok(s) => s.to_owned(),
         Err(_) => encoding_rs::SHIFT_JIS.decode_without_bom_handling(raw).0.into_owned(),

@@ -7,7 +7,7 @@ use std::io::Read;
 
 use flate2::read::MultiGzDecoder;
 
-use super::{extract_inner, member_path, Budget, Sink};
+use super::{archive, extract_inner, member_path, Budget, Sink};
 use crate::{Problem, ProblemKind};
 
 pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mut Budget, sink: &mut dyn Sink) {
@@ -23,16 +23,14 @@ pub(super) fn extract(bytes: &[u8], entry: Option<&str>, depth: u32, budget: &mu
     let max_bytes = budget.limits.max_bytes;
     let limit = left.min(max_bytes);
     let mut decoder = MultiGzDecoder::new(bytes);
+    // Past the limit by one byte at most: whether it fits is told by the length.
     let mut data = Vec::new();
     let read = (&mut decoder).take(limit.saturating_add(1)).read_to_end(&mut data);
     // The name the file had when it was compressed, if the header kept it.
     let name = decoder
         .header()
         .and_then(|h| h.filename())
-        .map(|raw| match std::str::from_utf8(raw) {
-            Ok(s) => s.to_owned(),
-            Err(_) => encoding_rs::SHIFT_JIS.decode_without_bom_handling(raw).0.into_owned(),
-        })
+        .map(archive::member_name)
         .filter(|n| !n.is_empty())
         .unwrap_or_else(|| "(gzip)".to_owned());
     let path = member_path(entry, &name);
