@@ -222,6 +222,7 @@ export function warmUp(alive, what = {}) {
  * file input, drags files over the page, or a page opens a picker
  * (page.js says so with presend:warm).
  * @param {() => boolean} alive  false once this script is an orphan
+ * @returns {() => void} adds the listeners again (after document.open())
  */
 export function warmWhenNeeded(alive) {
   const warm = () => warmUp(alive);
@@ -230,14 +231,16 @@ export function warmWhenNeeded(alive) {
     if (first instanceof HTMLInputElement && first.type === 'file') warm();
     else if (first instanceof HTMLLabelElement && first.control instanceof HTMLInputElement && first.control.type === 'file') warm();
   };
-  addEventListener('pointerdown', reachesForFiles, { capture: true, passive: true });
-  addEventListener('keydown', reachesForFiles, { capture: true, passive: true });
-  addEventListener(
-    'dragenter',
-    (e) => {
-      if (e.dataTransfer?.types.includes('Files')) warm();
-    },
-    { capture: true, passive: true },
-  );
-  document.addEventListener('presend:warm', warm, true);
+  const dragged = (/** @type {DragEvent} */ e) => {
+    if (e.dataTransfer?.types.includes('Files')) warm();
+  };
+  // Again after document.open(), which erases them (adding one still there does nothing).
+  const arm = () => {
+    addEventListener('pointerdown', reachesForFiles, { capture: true, passive: true });
+    addEventListener('keydown', reachesForFiles, { capture: true, passive: true });
+    addEventListener('dragenter', dragged, { capture: true, passive: true });
+    document.addEventListener('presend:warm', warm, true);
+  };
+  arm();
+  return arm;
 }

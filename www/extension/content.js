@@ -62,7 +62,7 @@ const asking = questions({
   lang: () => prefs.lang ?? (navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
   limitMs: () => prefs.timeoutSeconds * 1000 + CHECK_TIMEOUT_GRACE_MS,
 });
-warmWhenNeeded(alive);
+const armWarm = warmWhenNeeded(alive);
 
 const checker = {
   ready: Promise.resolve(),
@@ -97,58 +97,63 @@ const guard = protectWith(window, {
 // The page-world bridge (page.js): a file input the page never put in the
 // document, and form.submit(). The node rides in relatedTarget; taking it is
 // said with preventDefault, so page.js knows presend has it.
-document.addEventListener(
-  'presend:pick',
-  (event) => {
-    const input = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
-  },
-  true,
-);
+/** @param {Event} event */
+const onBridgePick = (event) => {
+  const input = /** @type {MouseEvent} */ (event).relatedTarget;
+  if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.pick(input)) event.preventDefault();
+};
 // Files a script sends in a request (page.js): the input holds them; the
 // answer is a change event on it, with every file if the request may go.
-document.addEventListener(
-  'presend:upload',
-  (event) => {
-    const input = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.upload(input)) event.preventDefault();
-  },
-  true,
-);
-document.addEventListener(
-  'presend:submit',
-  (event) => {
-    const form = /** @type {MouseEvent} */ (event).relatedTarget;
-    if (!alive() || !(form instanceof HTMLFormElement)) return;
-    event.preventDefault();
-    guard.submit(form);
-  },
-  true,
-);
+/** @param {Event} event */
+const onBridgeUpload = (event) => {
+  const input = /** @type {MouseEvent} */ (event).relatedTarget;
+  if (alive() && input instanceof HTMLInputElement && input.type === 'file' && guard.upload(input)) event.preventDefault();
+};
+/** @param {Event} event */
+const onBridgeSubmit = (event) => {
+  const form = /** @type {MouseEvent} */ (event).relatedTarget;
+  if (!alive() || !(form instanceof HTMLFormElement)) return;
+  event.preventDefault();
+  guard.submit(form);
+};
+// A script's requestSubmit() (page.js): a form in a shadow root fires its
+// submit where only a listener on that root hears it. The form comes over
+// as the host of its outermost root (relatedTarget is retargeted): the roots
+// inside that host, every level, get the listener.
+/** @param {Event} event */
+const onBridgeArm = (event) => {
+  const node = /** @type {MouseEvent} */ (event).relatedTarget;
+  if (alive() && node instanceof Element && !(node instanceof HTMLFormElement)) guard.armRootsWithin(node);
+};
 
 // What a script sends or reads from the clipboard (page.js): the text rides
 // in a detached Text node; when it is worth a question, it is held
 // (preventDefault) and the answer goes back on the node.
-for (const [type, check] of /** @type {const} */ ([
-  ['send', guard.send],
-  ['clipboard', guard.clipboard],
-])) {
-  document.addEventListener(
-    `presend:${type}`,
-    (event) => {
-      const node = /** @type {MouseEvent} */ (event).relatedTarget;
-      if (!alive() || !(node instanceof Text)) return;
-      const answer = check(node.data);
-      if (!answer) return;
-      event.preventDefault();
-      answer.then(
-        (go) => node.dispatchEvent(new Event(go ? 'presend:go' : 'presend:stop')),
-        () => node.dispatchEvent(new Event('presend:stop')),
-      );
-    },
-    true,
+/** @param {(text: string) => Promise<boolean> | null} check */
+const textBridge = (check) => (/** @type {Event} */ event) => {
+  const node = /** @type {MouseEvent} */ (event).relatedTarget;
+  if (!alive() || !(node instanceof Text)) return;
+  const answer = check(node.data);
+  if (!answer) return;
+  event.preventDefault();
+  answer.then(
+    (go) => node.dispatchEvent(new Event(go ? 'presend:go' : 'presend:stop')),
+    () => node.dispatchEvent(new Event('presend:stop')),
   );
-}
+};
+const onBridgeSend = textBridge(guard.send);
+const onBridgeClipboard = textBridge(guard.clipboard);
+
+/** Adds the bridge's listeners; again after document.open(), which erases them. */
+const armBridge = () => {
+  document.addEventListener('presend:pick', onBridgePick, true);
+  document.addEventListener('presend:upload', onBridgeUpload, true);
+  document.addEventListener('presend:submit', onBridgeSubmit, true);
+  document.addEventListener('presend:arm', onBridgeArm, true);
+  document.addEventListener('presend:send', onBridgeSend, true);
+  document.addEventListener('presend:clipboard', onBridgeClipboard, true);
+};
+armBridge();
 
 const mailOptions = {
   adapters: [roundcube, gmail, outlook],
@@ -169,6 +174,22 @@ const mailOptions = {
 // Adapters run on the web mails' own hosts at once, on hosts the settings
 // list (self-hosted web mail) once the settings are read.
 const mailGuard = guardMail(window, mailOptions);
+
+// document.open() (by the page on itself, or by its opener or parent on a
+// popup or a script-made frame) erases every listener of the document and
+// its window, presend's with the page's. page.js says so at once, on the
+// window's visual viewport, whose listeners the erasure leaves; the document
+// losing its element says it too, before the user can act on the new page,
+// for a script that reached the browser's own open().
+const rearm = () => {
+  if (!alive()) return;
+  guard.arm();
+  armBridge();
+  armWarm();
+  mailGuard.arm();
+};
+window.visualViewport?.addEventListener('presend:reopened', rearm);
+new MutationObserver(rearm).observe(document, { childList: true });
 
 // The toolbar button shows that this page is protected.
 if (window === window.top) tell({ type: 'protected' });

@@ -649,10 +649,13 @@ export function guardMail(win, options) {
     const target = event.composedPath()[0];
     if (target instanceof Node && guard.watches(target)) tellWriting(now);
   };
-  for (const type of EVENTS) win.addEventListener(type, onEvent, true);
-  win.addEventListener('focusin', nudge, true);
-  win.addEventListener('input', nudge, true);
-  win.addEventListener('input', typing, true);
+  const arm = () => {
+    for (const type of EVENTS) win.addEventListener(type, onEvent, true);
+    win.addEventListener('focusin', nudge, true);
+    win.addEventListener('input', nudge, true);
+    win.addEventListener('input', typing, true);
+  };
+  arm();
   start();
   const stop = () => {
     for (const type of EVENTS) win.removeEventListener(type, onEvent, true);
@@ -663,6 +666,8 @@ export function guardMail(win, options) {
     clearTimeout(scheduled);
   };
   const guard = Object.assign(stop, {
+    /** Adds the listeners again: document.open() erases them (adding one still there does nothing). */
+    arm,
     /**
      * Whether a node is inside an open compose of a web mail this guard
      * knows: what is typed or pasted there is checked with the whole

@@ -42,6 +42,10 @@ if (!(/** @type {any} */ (window)[HOOKED])) {
   hookPage({
     pick: (input) => handOver('pick', input),
     submit: (form) => handOver('submit', form),
+    armForm: (form) => void handOver('arm', form),
+    // The document's listeners are gone, content.js's bridge too: the visual
+    // viewport's are not (content.js listens there for this).
+    reopened: () => void window.visualViewport?.dispatchEvent(new Event('presend:reopened')),
     // A picker is opening: content.js starts the checker while the user chooses.
     opening: () => document.dispatchEvent(new Event('presend:warm')),
     send: (text) => askAbout('send', text),

@@ -34,6 +34,12 @@
  * @property {(form: HTMLFormElement) => boolean} submit
  *   takes over form.submit() (true: the guard submits natively when the user lets it go)
  * @property {() => void} [opening]  a file picker is about to open (the checker can start meanwhile)
+ * @property {(form: HTMLFormElement) => void} [armForm]
+ *   a script calls the form's requestSubmit(): a form in a shadow root fires its (not composed) submit
+ *   where the guard listens only once told
+ * @property {() => void} [reopened]
+ *   the page called document.open() (or write() after load, which opens): the document and its window
+ *   lost every listener, the guard's too
  * @property {(text: string) => Promise<boolean> | null} [clipboard]
  *   text a script reads from the clipboard (navigator.clipboard.readText() or read(), the app's own
  *   "paste" button): null when it goes at once, else whether the page may have it once the user has answered
@@ -46,7 +52,7 @@
  *   on the input, which holds every file if the request may go
  */
 
-import { bodyFiles, hookBodies, messageFiles } from './origins.js';
+import { bodyFiles, hookBodies, madeWith, messageFiles } from './origins.js';
 
 /** What a held request that the user stopped fails with (fetch rejects with it). */
 const STOPPED = 'presend: the user stopped this send';
@@ -116,17 +122,23 @@ function readable(text) {
 
 /**
  * The text of a Request's own body, when it says it is text (JSON, a form,
- * plain text): a stream or a file upload is not read out (it could be
+ * plain text) or is a FormData (its text fields): a stream or a file is not read out (it could be
  * endless, or large); given up after a moment rather than held for ever.
  * @param {Request} request
  * @returns {Promise<string>}
  */
 function requestText(request) {
-  if (!/json|text|x-www-form-urlencoded/i.test(request.headers.get('content-type') ?? '')) return Promise.resolve('');
-  const read = request
-    .clone()
-    .blob()
-    .then((b) => bodyText(b) ?? '', () => '');
+  // A FormData body: its text fields, as the hooks saw it made, else read
+  // out of the multipart body; its files are the file guard's.
+  const form = madeWith(request);
+  if (typeof FormData !== 'undefined' && form instanceof FormData) return Promise.resolve(bodyText(form) ?? '');
+  const type = request.headers.get('content-type') ?? '';
+  const multipart = /^multipart\/form-data/i.test(type);
+  if (!multipart && !/json|text|x-www-form-urlencoded/i.test(type)) return Promise.resolve('');
+  const copy = request.clone();
+  const read = multipart
+    ? copy.formData().then((form) => bodyText(form) ?? '', () => '')
+    : copy.blob().then((b) => bodyText(b) ?? '', () => '');
   return Promise.race([read, new Promise((resolve) => setTimeout(() => resolve(''), 2000))]);
 }
 
@@ -215,6 +227,29 @@ export function hookPage(hooks) {
       return root;
     },
   );
+
+  patch(HTMLFormElement.prototype, 'requestSubmit', (requestSubmit) =>
+    /** @this {HTMLFormElement} */
+    function (/** @type {HTMLElement | undefined} */ ...submitter) {
+      hooks.armForm?.(this);
+      return requestSubmit.apply(this, submitter);
+    },
+  );
+
+  // document.open() erases every listener of the document and of its window;
+  // write() and writeln() open a document that is not being parsed any more.
+  for (const name of /** @type {const} */ (['open', 'write', 'writeln'])) {
+    patch(Document.prototype, name, (original) =>
+      /** @this {Document} */
+      function (/** @type {any[]} */ ...args) {
+        try {
+          return original.apply(this, args);
+        } finally {
+          if (this === document) hooks.reopened?.();
+        }
+      },
+    );
+  }
 
   patch(HTMLFormElement.prototype, 'submit', (nativeSubmit) =>
     /** @this {HTMLFormElement} */

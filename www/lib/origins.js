@@ -31,6 +31,14 @@ function sourcesOf(x) {
   return ArrayBuffer.isView(x) ? [x.buffer] : [];
 }
 
+/**
+ * What a Request (or a clone of one) was made with, when the hooks saw it
+ * made: its FormData, for one.
+ * @param {Request} request
+ * @returns {unknown}
+ */
+export const madeWith = (request) => origins.get(request);
+
 /** A file of the user's: a non-empty File not named "blob" (what a FormData calls a Blob appended without a name). @param {unknown} v */
 const userFile = (v) => v instanceof File && v.size > 0 && v.name !== 'blob';
 

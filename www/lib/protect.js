@@ -96,6 +96,9 @@ export function mayHoldPersonalData(text) {
  * (Next.js, Nuxt, SvelteKit) import a page's modules in Node, where there is
  * no DOM; `protect()` itself runs only in the browser.
  */
+/** Shadow hosts looked into at most when a script submits a form inside one (a page of web components has hundreds). */
+const MAX_HOSTS_WALKED = 10_000;
+
 const nativeSubmit = typeof HTMLFormElement !== 'undefined' ? HTMLFormElement.prototype.submit : () => {};
 
 
@@ -103,7 +106,7 @@ const nativeSubmit = typeof HTMLFormElement !== 'undefined' ? HTMLFormElement.pr
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & GuardOptions} options
- * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, upload(input: HTMLInputElement): boolean, clipboard(text: string): Promise<boolean> | null }}
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, upload(input: HTMLInputElement): boolean, clipboard(text: string): Promise<boolean> | null, armRootsOf(node: Node): void, armRootsWithin(host: Element): void, arm(): void }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
@@ -563,32 +566,69 @@ export function protectWith(target, options) {
   }
 
   const dropTarget = options.dropTarget ?? target;
-  target.addEventListener('input', onType, true);
-  target.addEventListener('input', onPick, true);
-  target.addEventListener('change', onPick, true);
-  dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
-  dropTarget.addEventListener('paste', /** @type {EventListener} */ (onPaste), true);
   const submitTarget = global ? target : formOfTarget;
-  submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
 
   // `submit` is not composed: a form inside a shadow root (a web component's,
   // open or closed) fires it where no window listener hears it. The click or
   // key that will submit it is composed, and comes first: the roots it passes
-  // through get the same listener before the submit fires.
+  // through get the same listener before the submit fires. A script's
+  // requestSubmit() has no click: the hook on it (hooks.js) arms the form's roots.
   /** @type {ShadowRoot[]} */
   const shadowRoots = [];
-  /** @param {Event} event */
-  function guardShadowForms(event) {
-    const aim = deepTarget(event, shadowRootOf);
-    for (let root = aim.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-      if (shadowRoots.includes(root)) continue;
-      shadowRoots.push(root);
-      root.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+  /** @param {ShadowRoot} root */
+  function armRoot(root) {
+    if (shadowRoots.includes(root)) return;
+    shadowRoots.push(root);
+    root.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+  }
+  /** The roots a node is in, up to the document. @param {Node} node */
+  function armRootsOf(node) {
+    for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) armRoot(root);
+  }
+  /**
+   * The roots inside a host, every level down: where a node inside reaches
+   * another JS world only as its host (an event's relatedTarget is retargeted).
+   * @param {Element} host
+   */
+  function armRootsWithin(host) {
+    const hosts = [host];
+    for (let seen = 0; hosts.length > 0 && seen < MAX_HOSTS_WALKED; seen++) {
+      const root = shadowRootOf(/** @type {Element} */ (hosts.pop()));
+      if (!root) continue;
+      armRoot(root);
+      for (const el of root.querySelectorAll('*')) if (shadowRootOf(el)) hosts.push(el);
     }
   }
-  if (global) {
-    target.addEventListener('click', guardShadowForms, true);
-    target.addEventListener('keydown', guardShadowForms, true);
+  /** @param {Event} event */
+  const guardShadowForms = (event) => armRootsOf(deepTarget(event, shadowRootOf));
+
+  /**
+   * Adds the guard's listeners; again after `document.open()`, which erases
+   * every listener of the document and its window, presend's too (adding
+   * one that is still there does nothing).
+   */
+  function arm() {
+    target.addEventListener('input', onType, true);
+    target.addEventListener('input', onPick, true);
+    target.addEventListener('change', onPick, true);
+    dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
+    dropTarget.addEventListener('paste', /** @type {EventListener} */ (onPaste), true);
+    submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
+    if (global) {
+      target.addEventListener('click', guardShadowForms, true);
+      target.addEventListener('keydown', guardShadowForms, true);
+    }
+  }
+  arm();
+  // A page's script may call document.open() past the hook (hooks.js), or
+  // the hook may be in another world (the extension): the document losing its
+  // element is seen here too, before any event the user makes in the new page.
+  /** @type {MutationObserver | null} */
+  let reopened = null;
+  if (global && typeof MutationObserver === 'function') {
+    const doc = target === window ? window.document : /** @type {Document} */ (target);
+    reopened = new MutationObserver(arm);
+    reopened.observe(doc, { childList: true });
   }
 
   // form.submit() fires no event: route it through the check, for a whole
@@ -603,6 +643,8 @@ export function protectWith(target, options) {
           submit(form);
           return true;
         },
+        armForm: armRootsOf,
+        reopened: arm,
         clipboard,
         // Without typed-text checks the text of the page's requests is left as it is.
         send: options.typedText === false ? undefined : send,
@@ -623,7 +665,11 @@ export function protectWith(target, options) {
     send,
     upload,
     clipboard,
+    armRootsOf,
+    armRootsWithin,
+    arm,
     disconnect() {
+      reopened?.disconnect();
       target.removeEventListener('input', onType, true);
       target.removeEventListener('input', onPick, true);
       target.removeEventListener('change', onPick, true);

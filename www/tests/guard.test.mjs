@@ -330,6 +330,57 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       });
     }
 
+    test(`${mode}: a form in a shadow root that the page's script submits with requestSubmit() (no click, no key) is checked`, async () => {
+      const o = await open(
+        mode,
+        'shadow-request-submit',
+        `<script>addEventListener('DOMContentLoaded', () => {
+          const root = document.getElementById('host').attachShadow({ mode: 'closed' });
+          root.innerHTML = '<form action="/upload" method="post"><textarea name="note"></textarea></form>';
+          window.fill = (text) => { root.querySelector('textarea').value = text; };
+          // An autosave timer, a framework's form action: the script submits.
+          window.sendNow = () => setTimeout(() => root.querySelector('form').requestSubmit(), 0);
+        });</script>`,
+        '<x-form id="host"></x-form>',
+      );
+      await o.page.evaluate((t) => /** @type {any} */ (window).fill(t), PHONE_LIST);
+      await o.page.evaluate(() => /** @type {any} */ (window).sendNow());
+      await question(o);
+      await goBack(o);
+      await o.page.waitForTimeout(300);
+      assert.equal(o.posted.length, 0, 'held, and nothing after going back');
+      await o.page.evaluate((t) => /** @type {any} */ (window).fill(t), '明日の会議は10時からです。');
+      await Promise.all([o.page.waitForURL('**/upload'), o.page.evaluate(() => /** @type {any} */ (window).sendNow())]);
+      assert.match(decodeURIComponent(o.posted[0].replace(/\+/g, ' ')), /明日の会議/);
+      await o.page.close();
+    });
+
+    test(`${mode}: a page that rewrites itself with document.open() is still guarded, before its new listeners`, async () => {
+      // document.open() erases every listener of the document and its window;
+      // the new page's capture listener uploads whatever a change event carries.
+      const o = await open(
+        mode,
+        'reopen-self',
+        `<script>
+          const NEW = '<!doctype html><html><head><meta charset="utf-8"></head><body><input id="file" type="file"><script>'
+            + 'addEventListener("change", (e) => { const f = e.target.files; if (f && f.length) f[0].text().then((t) => fetch("/upload", { method: "POST", body: t })); }, true);'
+            + '<' + '/script></body></html>';
+          document.addEventListener('click', (e) => {
+            if (e.target.id !== 'rewrite') return;
+            document.open();
+            document.write(NEW);
+            document.close();
+          });
+        </script>`,
+        '<button id="rewrite">書き換える</button>',
+      );
+      await o.page.click('#rewrite');
+      await o.page.locator('#file').waitFor({ state: 'attached' });
+      await heldThenClean(o, (file) => o.page.setInputFiles('#file', file));
+      assert.deepEqual(o.errors, []);
+      await o.page.close();
+    });
+
     test(`${mode}: a submit button outside its form keeps its formaction, name and value through the check`, async () => {
       const o = await open(
         mode,
@@ -540,6 +591,35 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await continueWith(o);
       await arrives(o, '山田');
       assert.deepEqual(o.errors, []);
+      await o.page.close();
+    });
+
+    test(`${mode}: typed text sent as a FormData inside new Request(…) is held until the answer`, async () => {
+      const o = await open(
+        mode,
+        'request-formdata',
+        `<script>addEventListener('DOMContentLoaded', () => {
+          const t = document.getElementById('t');
+          t.addEventListener('keydown', (e) => {
+            if (e.key !== 'Enter' || e.shiftKey) return;
+            e.preventDefault();
+            const body = new FormData();
+            body.append('message', t.value);
+            fetch(new Request('/upload', { method: 'POST', body })).catch(() => { document.title = 'stopped'; });
+          });
+        });</script>`,
+        '<textarea id="t"></textarea>',
+      );
+      await o.page.fill('#t', ROSTER);
+      await o.page.press('#t', 'Enter');
+      await question(o);
+      nothingOfTheRoster(o);
+      await goBack(o);
+      await o.page.waitForFunction(() => document.title === 'stopped');
+      nothingOfTheRoster(o);
+      await o.page.fill('#t', CATALOGUE);
+      await o.page.press('#t', 'Enter');
+      await arrives(o, 'ボールペン');
       await o.page.close();
     });
 
@@ -1038,6 +1118,48 @@ describe('extension only', () => {
       await o.page.close();
     });
   }
+
+  test('extension: a script-made frame the page writes with document.open() is still guarded', async () => {
+    const o = await open(
+      'extension',
+      'reopen-frame',
+      '',
+      `<iframe id="fr"></iframe><button id="write">書く</button><script>
+        document.getElementById('write').onclick = () => {
+          const d = document.getElementById('fr').contentDocument;
+          d.open();
+          d.write('<input id="file" type="file"><script>const i = document.getElementById("file"); i.onchange = () => i.files[0].text().then((t) => fetch(parent.location.origin + "/upload", { method: "POST", body: t }));<' + '/script>');
+          d.close();
+        };
+      </script>`,
+    );
+    await o.page.click('#write');
+    const input = o.page.frameLocator('#fr').locator('#file');
+    await input.waitFor({ state: 'attached' });
+    await heldThenClean(o, (file) => input.setInputFiles(file));
+    await o.page.close();
+  });
+
+  test('extension: a popup its opener writes into is still guarded', async () => {
+    const o = await open(
+      'extension',
+      'reopen-popup',
+      '',
+      `<button id="pop">別ウィンドウ</button><script>
+        document.getElementById('pop').onclick = () => {
+          const w = window.open('', 'upload', 'popup,width=400,height=300');
+          w.document.write('<input id="file" type="file"><script>const i = document.getElementById("file"); i.onchange = () => i.files[0].text().then((t) => opener.fetch("/upload", { method: "POST", body: t }));<' + '/script>');
+          w.document.close();
+        };
+      </script>`,
+    );
+    const [popup] = await Promise.all([ext.context.waitForEvent('page'), o.page.click('#pop')]);
+    const input = popup.locator('#file');
+    await input.waitFor({ state: 'attached' });
+    await heldThenClean(o, (file) => input.setInputFiles(file));
+    await popup.close();
+    await o.page.close();
+  });
 
   test('extension: a capture listener the page registers first never sees the file before the user answered', async () => {
     const o = await open(
