@@ -56,6 +56,15 @@ function nativeQuestion(verdict, lang) {
 }
 
 /**
+ * A question's id: 128 random bits. Not crypto.randomUUID(), which exists
+ * only in secure contexts: a data: URL frame or a page on plain http has
+ * none, and a question that could not be made held the file for ever.
+ */
+function randomId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * Starts answering this frame's question windows.
  * @param {{ lang: () => 'ja' | 'en', limitMs: () => number }} options
  *   the language of the questions; how long a check may take before it is "could not check"
@@ -68,7 +77,7 @@ export function questions({ lang, limitMs }) {
 
   /** @returns {Question} */
   function newQuestion() {
-    const q = { id: crypto.randomUUID(), opened: false, show: null };
+    const q = { id: randomId(), opened: false, show: null };
     open.set(q.id, q);
     return q;
   }

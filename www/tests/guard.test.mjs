@@ -71,9 +71,11 @@ after(async () => {
  * in the extension's browser or with the library, and records what it posts.
  * @param {'extension' | 'library'} mode @param {string} name @param {string} head @param {string} body
  * @param {string} [library]  how the page loads the library
+ * @param {string} [origin]  where the page is served (any other is foreign): a name that is not
+ *   loopback makes a plain-http page an insecure context, as an intranet's is
  * @returns {Promise<Opened>}
  */
-async function open(mode, name, head, body, library = LIBRARY) {
+async function open(mode, name, head, body, library = LIBRARY, origin = server.origin) {
   const context = mode === 'extension' ? ext.context : plain.contexts()[0] ?? (await plain.newContext({ locale: 'ja-JP' }));
   const page = await context.newPage();
   /** @type {string[]} */
@@ -88,7 +90,7 @@ async function open(mode, name, head, body, library = LIBRARY) {
   await page.route(/^(https?|wss?|ftp):/, async (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    if (url.origin !== server.origin) {
+    if (url.origin !== origin) {
       foreign.push(request.url());
       return route.abort();
     }
@@ -102,7 +104,7 @@ async function open(mode, name, head, body, library = LIBRARY) {
     }
     return route.continue();
   });
-  await page.goto(`${server.origin}/hole/${name}`);
+  await page.goto(`${origin}/hole/${name}`);
   // Module scripts (the library) have run by the time the page is complete.
   await page.waitForFunction(() => document.readyState === 'complete');
   return { page, posted, errors, mode };
@@ -1159,6 +1161,29 @@ describe('extension only', () => {
     await heldThenClean(o, (file) => input.setInputFiles(file));
     await popup.close();
     await o.page.close();
+  });
+
+  test('extension: a file picked on a plain-http intranet page or in a data: URL frame is asked about (no secure context)', async () => {
+    // Neither is a secure context: crypto.randomUUID() is missing there, and
+    // a question that could not be made held the file for ever, unasked.
+    const o = await open('extension', 'insecure', `<script>${UPLOAD_ON_CHANGE}</script>`, '<input id="file" type="file">', LIBRARY, 'http://intranet.example');
+    assert.equal(await o.page.evaluate(() => isSecureContext), false);
+    await heldThenClean(o, (file) => o.page.setInputFiles('#file', file));
+    await o.page.close();
+
+    const frame = encodeURIComponent(
+      `<input id=file type=file><script>const i=document.getElementById('file');i.onchange=()=>i.files[0].text().then((t)=>parent.postMessage(t,'*'))</script>`,
+    );
+    const d = await open(
+      'extension',
+      'data-frame',
+      `<script>addEventListener('message', (e) => fetch('/upload', { method: 'POST', body: e.data }));</script>`,
+      `<iframe id="fr" src="data:text/html,${frame}"></iframe>`,
+    );
+    const input = d.page.frameLocator('#fr').locator('#file');
+    await input.waitFor({ state: 'attached' });
+    await heldThenClean(d, (file) => input.setInputFiles(file));
+    await d.page.close();
   });
 
   test('extension: a capture listener the page registers first never sees the file before the user answered', async () => {
