@@ -291,18 +291,46 @@ export function hookPage(hooks) {
       true,
     );
   }
+  /**
+   * A file input a click on `el` opens: the input itself, or a label's
+   * control (a click on a label clicks its control, out of any hook's sight).
+   * @param {unknown} el
+   */
+  const fileInputOpenedBy = (el) => {
+    const input = el instanceof HTMLLabelElement ? el.control : el;
+    return input instanceof HTMLInputElement && input.type === 'file' ? input : null;
+  };
+  /** @param {unknown} el */
+  const opening = (el) => {
+    const input = fileInputOpenedBy(el);
+    if (!input) return;
+    watch(input);
+    hooks.opening?.();
+  };
   for (const name of /** @type {const} */ (['click', 'showPicker'])) {
     patch(HTMLInputElement.prototype, name, (original) =>
       /** @this {HTMLInputElement} */
       function (/** @type {any[]} */ ...args) {
-        if (this.type === 'file') {
-          watch(this);
-          hooks.opening?.();
-        }
+        opening(this);
         return original.apply(this, args);
       },
     );
   }
+  patch(HTMLLabelElement.prototype, 'click', (original) =>
+    /** @this {HTMLLabelElement} */
+    function (/** @type {any[]} */ ...args) {
+      opening(this);
+      return original.apply(this, args);
+    },
+  );
+  // A click event a script dispatches opens the picker as click() does.
+  patch(EventTarget.prototype, 'dispatchEvent', (original) =>
+    /** @this {EventTarget} */
+    function (/** @type {Event} */ event) {
+      if (event?.type === 'click') opening(this);
+      return original.call(this, event);
+    },
+  );
 
   /**
    * Files that came by another way than an input (a picker's promise, a

@@ -253,6 +253,32 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    for (const how of ['a dispatched click', 'its label']) {
+      test(`${mode}: a file input the page never puts in the document, opened by ${how}`, async () => {
+        const open_ =
+          how === 'its label'
+            ? `const l = document.createElement('label'); l.append(i); l.click();`
+            : `i.dispatchEvent(new MouseEvent('click'));`;
+        const o = await open(
+          mode,
+          `detached-${how === 'its label' ? 'label' : 'dispatch'}`,
+          `<script>${UPLOAD}
+            document.addEventListener('click', (e) => {
+              if (e.target.id !== 'pick') return;
+              const i = document.createElement('input');
+              i.type = 'file';
+              i.onchange = () => upload(i.files[0]);
+              ${open_}
+            });
+          </script>`,
+          '<button id="pick">ファイルを選ぶ</button>',
+        );
+        await heldThenClean(o, (file) => pickVia(o.page, '#pick', file));
+        assert.deepEqual(o.errors, []);
+        await o.page.close();
+      });
+    }
+
     for (const shadow of ['open', 'closed']) {
       test(`${mode}: a file input in a ${shadow} shadow root`, async () => {
         const o = await open(mode, `shadow-${shadow}`, SHADOW, `<div data-mode="${shadow}" hidden></div><button data-for="up">選ぶ</button>`);
