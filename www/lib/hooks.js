@@ -523,7 +523,7 @@ function inOrder(queues, target, about, deliver) {
 
 /**
  * Files a page hands to a worker (or through a MessagePort: a shared
- * worker, a channel) go where no hook in this world sees them sent: a
+ * worker, a channel; a BroadcastChannel; its service worker) go where no hook in this world sees them sent: a
  * worker's own fetch is not hooked. A message carrying a file of the user's
  * not yet decided about waits, as a request would, and is dropped when the
  * user goes back; messages after it on the same target wait behind it, so
@@ -534,11 +534,18 @@ function inOrder(queues, target, about, deliver) {
 function hookHandOffs(patch, files) {
   /** Messages of a target still waiting. @type {WeakMap<object, Promise<void>>} */
   const queues = new WeakMap();
-  const targets = [typeof Worker !== 'undefined' ? Worker.prototype : null, typeof MessagePort !== 'undefined' ? MessagePort.prototype : null];
+  // A BroadcastChannel reaches workers of the origin; a service worker's
+  // fetch is not the page's either.
+  const targets = [
+    typeof Worker !== 'undefined' ? Worker.prototype : null,
+    typeof MessagePort !== 'undefined' ? MessagePort.prototype : null,
+    typeof BroadcastChannel !== 'undefined' ? BroadcastChannel.prototype : null,
+    typeof ServiceWorker !== 'undefined' ? ServiceWorker.prototype : null,
+  ];
   for (const proto of targets) {
     if (!proto) continue;
     patch(proto, 'postMessage', (original) =>
-      /** @this {Worker | MessagePort} */
+      /** @this {Worker | MessagePort | BroadcastChannel | ServiceWorker} */
       function postMessage(/** @type {any[]} */ ...args) {
         const about = () => {
           const carried = messageFiles(args[0]);

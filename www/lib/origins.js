@@ -284,9 +284,9 @@ export function hookBodies(patch, patchGetter) {
 }
 
 /**
- * The user's files in a message posted to a worker or a port: the value
- * itself (a File, its bytes, or a string carrying its read-out text), or
- * inside arrays, plain objects, Maps, Sets and FormData, a few levels down
+ * The user's files in a message posted to a worker, a port or a channel: the value
+ * itself (a File, its bytes or stream, or a string carrying its read-out text), or
+ * inside arrays, objects (class instances too), Maps, Sets and FormData, a few levels down
  * (what a postMessage to an upload worker carries).
  * @param {unknown} message
  * @returns {File[]}
@@ -301,14 +301,30 @@ export function messageFiles(message) {
       return;
     }
     if (!v || typeof v !== 'object' || budget-- <= 0) return;
-    if (v instanceof Blob || ArrayBuffer.isView(v) || v instanceof ArrayBuffer || (typeof FormData !== 'undefined' && v instanceof FormData)) {
+    if (
+      v instanceof Blob ||
+      ArrayBuffer.isView(v) ||
+      v instanceof ArrayBuffer ||
+      (typeof FormData !== 'undefined' && v instanceof FormData) ||
+      // A file's stream(), transferred (or what it was piped through).
+      (typeof ReadableStream !== 'undefined' && v instanceof ReadableStream)
+    ) {
       filesIn(v).forEach((f) => found.add(f));
       return;
     }
     if (depth >= 4) return;
     if (Array.isArray(v) || v instanceof Set) for (const x of v) visit(x, depth + 1);
     else if (v instanceof Map) for (const x of v.values()) visit(x, depth + 1);
-    else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) for (const x of Object.values(v)) visit(x, depth + 1);
+    // Any other object, a class instance too: structured clone carries its
+    // own enumerable properties over (as a plain object).
+    else {
+      /** @type {unknown[]} */
+      let values = [];
+      try {
+        values = Object.values(v); // a getter may throw: the message is the page's, as it was
+      } catch {}
+      for (const x of values) visit(x, depth + 1);
+    }
   };
   visit(message, 0);
   return [...found];

@@ -1050,6 +1050,46 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    for (const how of ['a BroadcastChannel', 'a class instance', 'a transferred stream']) {
+      test(`${mode}: a file handed to a worker through ${how} is checked before the worker gets it`, async () => {
+        const o = await open(
+          mode,
+          `worker-${how.split(' ').pop()}`,
+          `<script>
+            const code = \`
+              const read = async (d) => d.stream ? new Response(d.stream).text() : d.file.text();
+              onmessage = async (e) => postMessage(await read(e.data));
+              new BroadcastChannel('uploads').onmessage = async (e) => postMessage(await read(e.data));
+            \`;
+            const worker = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+            worker.onmessage = (e) => fetch('/upload', { method: 'POST', body: e.data });
+            const channel = new BroadcastChannel('uploads');
+            class Job { constructor(file) { this.file = file; this.at = Date.now(); } }
+            window.handOff = (text, name) => {
+              const file = new File([text], name, { type: 'text/csv' });
+              ${
+                how === 'a BroadcastChannel'
+                  ? `channel.postMessage({ file });`
+                  : how === 'a class instance'
+                    ? `worker.postMessage(new Job(file));`
+                    : `const stream = file.stream(); worker.postMessage({ stream }, [stream]);`
+              }
+            };
+          </script>`,
+          '<p>uploader in a worker</p>',
+        );
+        await o.page.evaluate((t) => /** @type {any} */ (window).handOff(t, '名簿.csv'), ROSTER);
+        await question(o);
+        nothingOfTheRoster(o);
+        await goBack(o);
+        await o.page.waitForTimeout(500);
+        nothingOfTheRoster(o);
+        await o.page.evaluate((t) => /** @type {any} */ (window).handOff(t, '商品.csv'), CATALOGUE);
+        await arrives(o, 'ボールペン');
+        await o.page.close();
+      });
+    }
+
     test(`${mode}: a file sent with a synchronous XHR fails at once while the user is asked, and goes when sent again once let go`, async () => {
       // A synchronous request cannot wait for the answer: letting it go
       // unchecked would be the way around the guard.
