@@ -50,9 +50,33 @@ const alive = () => Boolean(globalThis.chrome?.runtime?.id);
 // extension was installed or updated; where a live copy already guards this
 // frame (the manifest's, when the tab opened at the same moment), one is enough.
 const RUNNING = Symbol.for('presend.content');
-const running = /** @type {{ alive(): boolean } | undefined} */ (/** @type {any} */ (globalThis)[RUNNING]);
+/** @typedef {{ alive(): boolean, typed(): [Element, string][] }} Running */
+const running = /** @type {Running | undefined} */ (/** @type {any} */ (globalThis)[RUNNING]);
 if (running?.alive()) throw new Error('presend: this frame is guarded already');
-/** @type {any} */ (globalThis)[RUNNING] = { alive };
+/** @type {Running} */
+const here = { alive, typed: () => [...guard.typed(), ...typedBelow()] };
+/** @type {any} */ (globalThis)[RUNNING] = here;
+
+/**
+ * What was typed in the same-origin frames below this one (their guards',
+ * read through the frame: content scripts of one extension share their world
+ * across same-origin frames, out of the page's reach): an editor in an iframe
+ * (CKEditor 4, TinyMCE's classic mode) whose text the page itself sends.
+ * @returns {[Element, string][]}
+ */
+function typedBelow() {
+  /** @type {[Element, string][]} */
+  const found = [];
+  for (let i = 0; i < window.frames.length; i++) {
+    try {
+      const below = /** @type {Running | undefined} */ (/** @type {any} */ (window.frames[i])[RUNNING]);
+      if (below?.alive()) found.push(...below.typed());
+    } catch {
+      // Another origin: its text cannot be in this frame's requests as typed.
+    }
+  }
+  return found;
+}
 
 /** @typedef {import('../lib/presend').Verdict} Verdict */
 
@@ -92,6 +116,7 @@ const guard = protectWith(window, {
   // message (and its recipients) when it is sent, not once more on the way.
   pasteText: (aim) => !mailGuard.watches(aim),
   typedText: (field) => !mailGuard.watches(field),
+  typedElsewhere: typedBelow,
 });
 
 // The page-world bridge (page.js): a file input the page never put in the

@@ -54,6 +54,9 @@
 
 import { bodyFiles, hookBodies, madeWith, messageFiles } from './origins.js';
 
+/** Marks a window whose fields the user has typed into (its hooks set it; a parent's read it). */
+const TYPED = Symbol.for('presend.typed');
+
 /** What a held request that the user stopped fails with (fetch rejects with it). */
 const STOPPED = 'presend: the user stopped this send';
 
@@ -575,14 +578,28 @@ function hookSends(patch, ask, files) {
   // dropped something into a field of this document (input events are
   // composed: one in a shadow root reaches the window too): most requests of
   // most pages. Files are looked for in every request (an instanceof or two).
-  let typed = false;
+  let typedHere = false;
   addEventListener(
     'input',
     (e) => {
-      if (e.isTrusted) typed = true;
+      if (!e.isTrusted) return;
+      typedHere = true;
+      /** @type {any} */ (window)[TYPED] = true;
     },
     true,
   );
+  // Or into a same-origin frame below (an editor in an iframe whose text this
+  // page sends): its hooks mark its window.
+  const typedBelow = () => {
+    for (let i = 0; i < window.frames.length; i++) {
+      try {
+        if (/** @type {any} */ (window.frames[i])[TYPED]) return true;
+      } catch {
+        // another origin
+      }
+    }
+    return false;
+  };
   /**
    * The guard's answer about a request's text: null when it goes at once
    * (known without waiting), else whether it may go.
@@ -598,7 +615,7 @@ function hookSends(patch, ask, files) {
    * @returns {Promise<boolean> | null}
    */
   const answerAbout = (body, text) => {
-    const aboutText = () => (typed ? answerFor(text()) : null);
+    const aboutText = () => (typedHere || typedBelow() ? answerFor(text()) : null);
     const held = files(bodyFiles(body));
     if (held === null) return aboutText();
     return held.then((ok) => ok && (aboutText() ?? true));

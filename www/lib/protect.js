@@ -47,6 +47,8 @@ import { keptFiles } from './pieces.js';
  *   extension leaves a web-mail compose to the mail guard, which checks the whole message with its recipients)
  * @property {boolean | ((field: Element) => boolean)} [typedText]  whether text typed there is checked when a script
  *   sends it (default true; the extension leaves a web-mail compose to the mail guard)
+ * @property {() => Iterable<[Element, string]>} [typedElsewhere]  text typed in other frames of this page (the
+ *   extension's guards of same-origin frames below this one): an editor in an iframe whose text the parent sends
  */
 
 /** What pasted text is called in the question (the label its findings carry). */
@@ -106,7 +108,7 @@ const nativeSubmit = typeof HTMLFormElement !== 'undefined' ? HTMLFormElement.pr
  * @param {HTMLFormElement | HTMLInputElement | HTMLElement | Window | Document} target a form, a file input, any
  *   element (drop zone), or the whole page (`window`)
  * @param {ProtectOptions & GuardOptions} options
- * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, upload(input: HTMLInputElement): boolean, clipboard(text: string): Promise<boolean> | null, armRootsOf(node: Node): void, armRootsWithin(host: Element): void, arm(): void }}
+ * @returns {{ disconnect(): void, pick(input: HTMLInputElement): boolean, submit(form: HTMLFormElement): void, send(text: string): Promise<boolean> | null, upload(input: HTMLInputElement): boolean, clipboard(text: string): Promise<boolean> | null, armRootsOf(node: Node): void, armRootsWithin(host: Element): void, arm(): void, typed(): [Element, string][] }}
  */
 export function protectWith(target, options) {
   const { checker } = options;
@@ -522,13 +524,14 @@ export function protectWith(target, options) {
    * @returns {Promise<boolean> | null}
    */
   function send(text) {
-    if (typed.size === 0 || orphaned()) return null;
+    if ((typed.size === 0 && !options.typedElsewhere) || orphaned()) return null;
+    const everywhere = options.typedElsewhere ? [...typed, ...options.typedElsewhere()] : typed;
     const sent = compact(text);
     /** @type {Element[]} */
     const fields = [];
     /** @type {string[]} */
     const carried = [];
-    for (const [field, value] of typed) {
+    for (const [field, value] of everywhere) {
       const rest = unapproved(value, submittedTexts);
       if (!mayHoldPersonalData(rest) || !carries(sent, rest)) continue;
       fields.push(field);
@@ -538,6 +541,7 @@ export function protectWith(target, options) {
     if (!value || cleanTexts.has(value)) return null;
     const open = sending.get(value);
     if (open) return open;
+    // Text typed in another frame stays that frame's: approved here, it is not asked about again.
     const asked = fields.map((f) => typed.get(f));
     const answer = decide({ fields: [{ name: TYPED_TEXT_LABEL, value }] }, 'send-text').then((choice) => {
       if (choice.action === 'cancel') return false;
@@ -668,6 +672,8 @@ export function protectWith(target, options) {
     armRootsOf,
     armRootsWithin,
     arm,
+    /** What the user last typed in each field of this frame still remembered. @returns {[Element, string][]} */
+    typed: () => [...typed],
     disconnect() {
       reopened?.disconnect();
       target.removeEventListener('input', onType, true);

@@ -1252,6 +1252,36 @@ describe('extension only', () => {
     await d.page.close();
   });
 
+  test('extension: text typed into an editor in a same-origin frame and sent by the page around it is held until the answer', async () => {
+    // An editor in an iframe (CKEditor 4, TinyMCE's classic mode): the
+    // parent reads its text and posts it with fetch.
+    const o = await open(
+      'extension',
+      'frame-editor',
+      '',
+      `<iframe id="fr" srcdoc="<textarea id=t></textarea>"></iframe><button id="send">送信</button><script>
+        document.getElementById('send').onclick = () => {
+          const text = document.getElementById('fr').contentDocument.getElementById('t').value;
+          fetch('/upload', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+            .catch(() => { document.title = 'stopped'; });
+        };
+      </script>`,
+    );
+    const editor = o.page.frameLocator('#fr').locator('#t');
+    await editor.waitFor();
+    await editor.fill(ROSTER);
+    await o.page.click('#send');
+    await question(o);
+    nothingOfTheRoster(o);
+    await goBack(o);
+    await o.page.waitForFunction(() => document.title === 'stopped');
+    nothingOfTheRoster(o);
+    await editor.fill(CATALOGUE);
+    await o.page.click('#send');
+    await arrives(o, 'ボールペン');
+    await o.page.close();
+  });
+
   test('extension: a capture listener the page registers first never sees the file before the user answered', async () => {
     const o = await open(
       'extension',
