@@ -607,22 +607,23 @@ export function protectWith(target, options) {
   const guardShadowForms = (event) => armRootsOf(deepTarget(event, shadowRootOf));
 
   /**
-   * Adds the guard's listeners; again after `document.open()`, which erases
-   * every listener of the document and its window, presend's too (adding
-   * one that is still there does nothing).
+   * The guard's listeners, all in the capture phase: added at once, again
+   * after `document.open()` (which erases every listener of the document and
+   * its window, presend's too; adding one still there does nothing), and
+   * taken out by disconnect().
+   * @type {[EventTarget | null, string, EventListener][]}
    */
-  function arm() {
-    target.addEventListener('input', onType, true);
-    target.addEventListener('input', onPick, true);
-    target.addEventListener('change', onPick, true);
-    dropTarget.addEventListener('drop', /** @type {EventListener} */ (onDrop), true);
-    dropTarget.addEventListener('paste', /** @type {EventListener} */ (onPaste), true);
-    submitTarget?.addEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
-    if (global) {
-      target.addEventListener('click', guardShadowForms, true);
-      target.addEventListener('keydown', guardShadowForms, true);
-    }
-  }
+  const listeners = [
+    [target, 'input', onType],
+    [target, 'input', onPick],
+    [target, 'change', onPick],
+    [dropTarget, 'drop', /** @type {EventListener} */ (onDrop)],
+    [dropTarget, 'paste', /** @type {EventListener} */ (onPaste)],
+    [submitTarget, 'submit', /** @type {EventListener} */ (onSubmit)],
+    [global ? target : null, 'click', guardShadowForms],
+    [global ? target : null, 'keydown', guardShadowForms],
+  ];
+  const arm = () => listeners.forEach(([on, type, listener]) => on?.addEventListener(type, listener, true));
   arm();
   // A page's script may call document.open() past the hook (hooks.js), or
   // the hook may be in another world (the extension): the document losing its
@@ -676,14 +677,7 @@ export function protectWith(target, options) {
     typed: () => [...typed],
     disconnect() {
       reopened?.disconnect();
-      target.removeEventListener('input', onType, true);
-      target.removeEventListener('input', onPick, true);
-      target.removeEventListener('change', onPick, true);
-      dropTarget.removeEventListener('drop', /** @type {EventListener} */ (onDrop), true);
-      dropTarget.removeEventListener('paste', /** @type {EventListener} */ (onPaste), true);
-      submitTarget?.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
-      target.removeEventListener('click', guardShadowForms, true);
-      target.removeEventListener('keydown', guardShadowForms, true);
+      listeners.forEach(([on, type, listener]) => on?.removeEventListener(type, listener, true));
       for (const root of shadowRoots.splice(0)) root.removeEventListener('submit', /** @type {EventListener} */ (onSubmit), true);
       unpatch?.();
     },
