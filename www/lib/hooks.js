@@ -52,7 +52,7 @@
  *   on the input, which holds every file if the request may go
  */
 
-import { bodyFiles, hookBodies, madeWith, messageFiles } from './origins.js';
+import { bodyFiles, hookBodies, hookObjectUrls, madeWith, messageFiles } from './origins.js';
 
 /** Marks a window whose fields the user has typed into (its hooks set it; a parent's read it). */
 const TYPED = Symbol.for('presend.typed');
@@ -411,7 +411,10 @@ export function hookPage(hooks) {
   );
 
   if (hooks.upload) hookBodies(patch, patchGetter);
-  if (hooks.upload) hookHandOffs(patch, uploading);
+  if (hooks.upload) {
+    hookObjectUrls(patch);
+    hookHandOffs(patch, uploading);
+  }
   if (hooks.send || hooks.upload) hookSends(patch, hooks.send ?? null, uploading);
   if (hooks.clipboard && typeof Clipboard !== 'undefined') hookClipboard(patch, hooks.clipboard);
 

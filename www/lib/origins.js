@@ -284,8 +284,40 @@ export function hookBodies(patch, patchGetter) {
 }
 
 /**
+ * Object URLs made for Blobs (`URL.createObjectURL`), until revoked: a
+ * worker handed one reads the file with its own fetch. The newest few.
+ * @type {Map<string, Blob>}
+ */
+const objectUrls = new Map();
+const MAX_OBJECT_URLS = 256;
+
+/**
+ * Notes each object URL made for a Blob (hookBodies' sibling, for messages).
+ * @param {(owner: any, name: string, wrap: (original: any) => any) => void} patch
+ */
+export function hookObjectUrls(patch) {
+  patch(URL, 'createObjectURL', (create) =>
+    function createObjectURL(/** @type {unknown} */ object) {
+      const url = create.call(URL, object);
+      if (object instanceof Blob) {
+        objectUrls.set(url, object);
+        if (objectUrls.size > MAX_OBJECT_URLS) objectUrls.delete(/** @type {string} */ (objectUrls.keys().next().value));
+      }
+      return url;
+    },
+  );
+  patch(URL, 'revokeObjectURL', (revoke) =>
+    function revokeObjectURL(/** @type {string} */ url) {
+      objectUrls.delete(String(url));
+      return revoke.call(URL, url);
+    },
+  );
+}
+
+/**
  * The user's files in a message posted to a worker, a port or a channel: the value
- * itself (a File, its bytes or stream, or a string carrying its read-out text), or
+ * itself (a File, its bytes or stream, or a string carrying its read-out text or
+ * an object URL made for it), or
  * inside arrays, objects (class instances too), Maps, Sets and FormData, a few levels down
  * (what a postMessage to an upload worker carries).
  * @param {unknown} message
@@ -298,6 +330,7 @@ export function messageFiles(message) {
   const visit = (/** @type {unknown} */ v, /** @type {number} */ depth) => {
     if (typeof v === 'string') {
       filesInText(v).forEach((f) => found.add(f));
+      if (v.includes('blob:')) for (const [url, blob] of objectUrls) if (v.includes(url)) filesIn(blob).forEach((f) => found.add(f));
       return;
     }
     if (!v || typeof v !== 'object' || budget-- <= 0) return;

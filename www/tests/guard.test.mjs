@@ -1050,14 +1050,14 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
-    for (const how of ['a BroadcastChannel', 'a class instance', 'a transferred stream']) {
+    for (const how of ['a BroadcastChannel', 'a class instance', 'a transferred stream', 'an object URL']) {
       test(`${mode}: a file handed to a worker through ${how} is checked before the worker gets it`, async () => {
         const o = await open(
           mode,
           `worker-${how.split(' ').pop()}`,
           `<script>
             const code = \`
-              const read = async (d) => d.stream ? new Response(d.stream).text() : d.file.text();
+              const read = async (d) => d.url ? (await fetch(d.url)).text() : d.stream ? new Response(d.stream).text() : d.file.text();
               onmessage = async (e) => postMessage(await read(e.data));
               new BroadcastChannel('uploads').onmessage = async (e) => postMessage(await read(e.data));
             \`;
@@ -1072,7 +1072,9 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
                   ? `channel.postMessage({ file });`
                   : how === 'a class instance'
                     ? `worker.postMessage(new Job(file));`
-                    : `const stream = file.stream(); worker.postMessage({ stream }, [stream]);`
+                    : how === 'a transferred stream'
+                      ? `const stream = file.stream(); worker.postMessage({ stream }, [stream]);`
+                      : `worker.postMessage({ url: URL.createObjectURL(file) });`
               }
             };
           </script>`,
