@@ -694,18 +694,25 @@ function hookSends(patch, ask, files) {
     },
   );
 
-  /** Messages of a socket still waiting, so later ones keep their order. @type {WeakMap<WebSocket, Promise<void>>} */
+  /** Messages of a socket or channel still waiting, so later ones keep their order. @type {WeakMap<WebSocket | RTCDataChannel, Promise<void>>} */
   const queues = new WeakMap();
-  patch(WebSocket.prototype, 'send', (original) =>
-    /** @this {WebSocket} */
-    function send(/** @type {any} */ data) {
-      const socket = this;
-      const about = () => answerAbout(data, () => bodyText(data));
-      // Sent at once it throws at the page as it would have (a socket still
-      // connecting); held, it goes only if the socket is still open.
-      inOrder(queues, socket, about, (now) => {
-        if (now || socket.readyState === WebSocket.OPEN) original.call(socket, data);
-      });
-    },
-  );
+  // A WebSocket, and a WebRTC data channel (a peer-to-peer chat or file share).
+  for (const [proto, isOpen] of /** @type {[any, (s: any) => boolean][]} */ ([
+    [WebSocket.prototype, (s) => s.readyState === WebSocket.OPEN],
+    [typeof RTCDataChannel !== 'undefined' ? RTCDataChannel.prototype : null, (s) => s.readyState === 'open'],
+  ])) {
+    if (!proto) continue;
+    patch(proto, 'send', (original) =>
+      /** @this {WebSocket | RTCDataChannel} */
+      function send(/** @type {any} */ data) {
+        const socket = this;
+        const about = () => answerAbout(data, () => bodyText(data));
+        // Sent at once it throws at the page as it would have (a socket still
+        // connecting); held, it goes only if the socket is still open.
+        inOrder(queues, socket, about, (now) => {
+          if (now || isOpen(socket)) original.call(socket, data);
+        });
+      },
+    );
+  }
 }

@@ -795,6 +795,43 @@ for (const mode of /** @type {const} */ (['extension', 'library'])) {
       await o.page.close();
     });
 
+    test(`${mode}: text typed and sent over a WebRTC data channel is held until the answer`, async () => {
+      // Two peers in the page (loopback, no server): what the far end
+      // receives it posts base64-encoded, which no hook reads as typed text,
+      // so it reaches the server only if the channel carried it.
+      const o = await open(
+        mode,
+        'rtc-typed',
+        `<script>addEventListener('DOMContentLoaded', async () => {
+          const a = new RTCPeerConnection(), b = new RTCPeerConnection();
+          a.onicecandidate = (e) => e.candidate && b.addIceCandidate(e.candidate);
+          b.onicecandidate = (e) => e.candidate && a.addIceCandidate(e.candidate);
+          b.ondatachannel = (e) => { e.channel.onmessage = (m) => fetch('/upload', { method: 'POST', body: 'b64:' + btoa(unescape(encodeURIComponent(m.data))) + ':' + (m.data.includes('山田') ? 'ROSTER' : m.data.includes('ボールペン') ? 'ボールペン' : '') }); };
+          const channel = a.createDataChannel('chat');
+          channel.onopen = () => { document.title = 'open'; };
+          await a.setLocalDescription(); await b.setRemoteDescription(a.localDescription);
+          await b.setLocalDescription(); await a.setRemoteDescription(b.localDescription);
+          document.getElementById('send').onclick = () => channel.send(document.getElementById('t').value);
+        });</script>`,
+        '<textarea id="t"></textarea><button id="send">送信</button>',
+      );
+      await o.page.waitForFunction(() => document.title === 'open', null, { timeout: 10_000 });
+      const roster = () => o.posted.some((p) => p.includes('ROSTER'));
+      await o.page.fill('#t', ROSTER);
+      await o.page.click('#send');
+      await question(o);
+      await o.page.waitForTimeout(300);
+      assert.ok(!roster(), 'held');
+      await goBack(o);
+      await o.page.waitForTimeout(500);
+      assert.ok(!roster(), 'dropped');
+      await o.page.fill('#t', CATALOGUE);
+      await o.page.click('#send');
+      await arrives(o, 'ボールペン');
+      assert.ok(!roster());
+      await o.page.close();
+    });
+
     test(`${mode}: a file the page made in script (or kept from before) and sends with fetch or XHR is checked before it leaves`, async () => {
       // No input, drop, paste or picker brings it: an export the app built,
       // a file kept in IndexedDB, one picked before the extension was there.
