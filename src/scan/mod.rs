@@ -9,6 +9,7 @@ mod table;
 use table::{identifies_person, refers_to_a_person, TableState};
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -196,6 +197,10 @@ struct ReportBuilder<'a> {
     columns: Vec<ColumnSummary>,
     problems: Vec<Problem>,
     records: u32,
+    /// The identifying values found in the file's text, by kind, hashed: a
+    /// person named or reachable in several parts (the mails of a mailbox, a
+    /// thread quoting its signatures, a header and a body) is one person.
+    text_people: HashMap<Kind, HashSet<u64>>,
     domains: HashMap<String, u32>,
     /// Distinct organisation names in order of appearance, at most [`MAX_ORGANISATIONS`].
     organisations: Vec<String>,
@@ -225,6 +230,7 @@ impl<'a> ReportBuilder<'a> {
             columns: Vec::new(),
             problems: Vec::new(),
             records: 0,
+            text_people: HashMap::new(),
             domains: HashMap::new(),
             organisations: Vec::new(),
             seen_organisations: HashSet::new(),
@@ -343,7 +349,6 @@ impl<'a> ReportBuilder<'a> {
         let mut line = 1u32;
         let mut line_pos = 0usize;
         let bytes = folded.text.as_bytes();
-        let mut distinct: HashMap<Kind, HashSet<&str>> = HashMap::new();
         let entry: Option<Arc<str>> = part.entry.as_deref().map(Arc::from);
         for hit in hits {
             if hit.needs_person && !identified {
@@ -352,17 +357,21 @@ impl<'a> ReportBuilder<'a> {
             line += bytes[line_pos..hit.start].iter().filter(|&&b| b == b'\n').count() as u32;
             line_pos = hit.start;
             if identifies_person(hit.kind) {
-                distinct.entry(hit.kind).or_default().insert(&folded.text[hit.start..hit.end]);
+                let mut hasher = std::hash::DefaultHasher::new();
+                folded.text[hit.start..hit.end].hash(&mut hasher);
+                self.text_people.entry(hit.kind).or_default().insert(hasher.finish());
             }
             let location = Location { entry: entry.clone(), page: part.page, line: Some(line), ..Default::default() };
             let f = self.finding(hit, location);
             self.findings.push(f);
         }
-        self.records += distinct.values().map(|s| s.len() as u32).max().unwrap_or(0);
     }
 
     fn finish(mut self, path: &str, format: Format, bytes: u64) -> FileReport {
         self.finish_table();
+        // The text's people: as many as the kind with the most distinct values.
+        let in_text = self.text_people.values().map(|s| s.len()).max().unwrap_or(0);
+        self.records = self.records.saturating_add(u32::try_from(in_text).unwrap_or(u32::MAX));
         let mut counts = self.omitted;
         let mut listed = [0u32; Kind::COUNT];
         for f in &self.findings {
