@@ -10,6 +10,19 @@
 //! PPC-reportable data and for recipients no agreement covers; ordinary
 //! personal data to a registered partner is asked). Reported, not gated.
 //!
+//! First run (4e03e40, before any change): 2 of 15 everyday mails warned
+//! about, both asked (the neighbourhood association's clean-up notice to
+//! 60 members in Bcc: `free_mail`, the chair's own mobile given as the
+//! rain-day contact counted as personal content; the made-up test members
+//! sent to the offshore partner: `content_other_organisation`, their
+//! example.com addresses read as another organisation's data), 0 of 15
+//! mis-sends missed; two caught at another strength, asked where a block
+//! was written (a patient's suspected disc hernia, greeting her, sent to
+//! another patient's gmail: `special_care_external` at confirm, the
+//! condition "without saying whose"; the inquiry log of 15 members kept
+//! in Cc to the client's advertising agency, unregistered but mailed
+//! once: `personal_data_external` at confirm).
+//!
 //! This file has the first three organisations; `kept15_more.rs` the
 //! other three.
 
