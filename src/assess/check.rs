@@ -96,8 +96,12 @@ pub fn assess(
     // The sender's own phone or address written into the text (「当日の連絡先：
     // 顧問 宮本 080-…」 from 宮本) is how to reach the sender, not data
     // about someone.
-    if let (Some(part), Some(name)) = (body_part.as_mut(), from.as_ref().and_then(|f| f.name.as_deref())) {
-        let surnames = sender_surnames(name);
+    // The sender is also who signs the mail: a display name that is the
+    // organisation's (「緑ヶ丘三丁目自治会」) leaves the signature's 「会長
+    // 佐々木 幸子」 to say who wrote 「会長 佐々木（090-…）までお電話ください」.
+    if let Some(part) = body_part.as_mut() {
+        let mut surnames = from.as_ref().and_then(|f| f.name.as_deref()).map(sender_surnames).unwrap_or_default();
+        surnames.extend(signature_surnames(&message.body, &body_layout));
         let own_line = |f: &crate::Finding| {
             matches!(f.kind, Kind::Phone | Kind::Email)
                 && f.location
@@ -348,6 +352,25 @@ fn signature_contacts(report: &FileReport, layout: &super::layout::Layout) -> Ve
         .map(contact_key)
         .filter(|k| !k.is_empty())
         .collect()
+}
+
+/// The surnames on the lines of the body's own signature block (furniture
+/// after the text, not a quoted mail's): the sender's, as they sign.
+fn signature_surnames(body: &str, layout: &super::layout::Layout) -> Vec<String> {
+    let mut text_seen = false;
+    let mut out = Vec::new();
+    for (n, line) in body.lines().enumerate() {
+        let l = n as u32 + 2;
+        if layout.is_quoted(l) {
+            break;
+        }
+        if !layout.is_furniture(l) {
+            text_seen |= !line.trim().is_empty();
+        } else if text_seen {
+            out.extend(sender_surnames(line));
+        }
+    }
+    out
 }
 
 /// The words of the sender's display name that are surnames (「顧問 宮本」 →

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::domain::{registrable, within};
+use super::domain::{is_reserved_example, registrable, within};
 use super::layout::Layout;
 use crate::{Evidence, Family, FileReport, Finding, Kind};
 
@@ -332,6 +332,25 @@ impl<'a> Part<'a> {
         self.counted.iter().any(|f| f.kind.is_issued_to_a_person() || matches!(f.kind, Kind::Address | Kind::BirthDate))
     }
 
+    /// True when the part holds how to reach people privately: mobile
+    /// numbers (070, 080, 090) or free-mail and carrier addresses, which
+    /// reach a person wherever they are, not a desk.
+    pub fn holds_private_contacts(&self) -> bool {
+        self.counted.iter().any(|f| {
+            let Some(raw) = f.raw.as_deref() else { return false };
+            match f.kind {
+                Kind::Phone => {
+                    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+                    digits.len() == 11 && ["070", "080", "090"].iter().any(|p| digits.starts_with(p))
+                }
+                Kind::Email => raw
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| super::domain::find_within(d.trim(), super::domain::FREE_MAIL).is_some()),
+                _ => false,
+            }
+        })
+    }
+
     /// True when a headed column of the part has one of `words` in its header.
     /// The scan lists every headed column of a table of people, classified or
     /// not (a 続柄 column of 母/父, an 評価 column of grades).
@@ -556,7 +575,8 @@ pub fn dominant_domain(report: &FileReport, ignore: impl Fn(&str) -> bool) -> Op
     let mut by_org: HashMap<&str, u32> = HashMap::new();
     let mut total = 0;
     for d in &report.domains {
-        if ignore(&d.domain) {
+        // Made-up test data (test01@example.com) is no organisation's.
+        if ignore(&d.domain) || is_reserved_example(&d.domain) {
             continue;
         }
         total += d.count;
