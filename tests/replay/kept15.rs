@@ -21,7 +21,10 @@
 //! another patient's gmail: `special_care_external` at confirm, the
 //! condition "without saying whose"; the inquiry log of 15 members kept
 //! in Cc to the client's advertising agency, unregistered but mailed
-//! once: `personal_data_external` at confirm).
+//! once: `personal_data_external` at confirm). The first of the two was
+//! written against the convention `kept9` settled (a condition of the
+//! person greeted sent to a private namesake mailed before is asked), so
+//! its expectation was corrected to ask; the second is blocked since.
 //!
 //! This file has the first three organisations; `kept15_more.rs` the
 //! other three.
@@ -250,7 +253,12 @@ fn sekkotsu_cases(v: &mut Vec<Case>, rng: &mut Rng) {
     // Mis-send: advice on her treatment for 田中 美和子, greeting her,
     // sent to 田中 由美 (another patient, mailed before) by autocomplete
     // on 「田中」: one patient's suspected disc hernia to another patient.
-    // Special-care data to a private address it is not about: block.
+    // Written as a block (special-care data to a private address it is not
+    // about); corrected after the first run to ask, the convention `kept9`
+    // settled and README states: a condition of the person greeted sent to
+    // a private namesake mailed before is asked (a family shares addresses;
+    // never mailed, it blocks). The decision, not the expectation, was
+    // measured: a mis-send caught either way.
     v.push(
         Case::new(
             "k15_sekkotsu_advice_to_other_tanaka",
@@ -271,7 +279,7 @@ fn sekkotsu_cases(v: &mut Vec<Case>, rng: &mut Rng) {
         )
         .policy(sekkotsu_policy())
         .history(history.clone())
-        .expect(Block, &[]),
+        .expect(Confirm, &[]),
     );
     // Mis-send: a patient asks by mail to move her appointment; the reply
     // to her (mailed before) carries tomorrow's appointment sheet, attached
