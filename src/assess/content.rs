@@ -250,6 +250,7 @@ impl<'a> Part<'a> {
             ["病", "症", "炎", "癌", "がん", "障害", "障がい", "不全", "麻痺", "骨折", "手帳"]
                 .iter()
                 .any(|w| v.contains(w))
+                || names_a_disease(v)
         });
         if column && !self.is_body && !identifying && !conditions && self.subjects(correspondents) == 0 {
             return None;
@@ -522,6 +523,27 @@ fn rite_form(f: &Finding) -> bool {
 
 /// True when a special-care term names a condition, disability, offence,
 /// victimisation, belief or origin rather than a topic.
+/// What a dictionary term says was done or kept rather than what someone
+/// has (服薬, 診察, 検査, 入院, カルテ, 所見 …).
+const PROCEDURES: &[&str] =
+    &["服", "投薬", "診", "主訴", "カルテ", "検", "判定", "所見", "院", "療養", "ストレス", "面接", "治療", "観察"];
+
+/// True when `value` holds a disease or disability of the detector's
+/// dictionary (高血圧, 喘息, てんかん, リウマチ, 透析, HIV …) that is no
+/// topic word and no allergy: an allergen (卵, 乳・小麦) is a dish's, a
+/// disease a person's.
+fn names_a_disease(value: &str) -> bool {
+    crate::detect::special_care::TERMS.iter().any(|&(term, kind)| {
+        matches!(kind, Kind::Health | Kind::Disability)
+            && !["アレルギ", "アレルゲン", "allergy"].iter().any(|a| term.contains(a))
+            && !term.ends_with('科')
+            && !PROCEDURES.iter().any(|p| term.contains(p))
+            && !["血圧", "血糖"].contains(&term)
+            && names_condition(term)
+            && value.contains(term)
+    })
+}
+
 pub fn names_condition(term: &str) -> bool {
     let term = term.trim();
     !TOPICS.contains(&term)

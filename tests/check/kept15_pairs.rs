@@ -129,3 +129,118 @@ fn an_outsider_in_cc_gets_no_customers_mobiles() {
     let v = check_with(&m, &[("体制表.csv", desks.as_bytes())], &p, &history);
     assert_ne!(v.decision, Decision::Block, "{:#?}", v.reasons);
 }
+
+const ALUMNI: &str = r#"{
+    "internal_domains": ["jonan-koyukai.jp"],
+    "partner_domains": {"sankyo-print.co.jp": "株式会社三協印刷"},
+    "own_names": ["城南大学校友会"]
+}"#;
+
+const ALUMNI_SIG: &str = "\n──────────\n城南大学校友会 事務局\n上田 真理\nTEL: 03-3411-8275\n──────────\n";
+
+/// `kept14`'s leftover: a one-character surname greeted (「原さん」) greets
+/// a display name written unspaced (「原真由美」) when the dictionary reads
+/// 原 as its surname; 「藤原淳」 begins with 藤原, and is greeted by no one.
+#[test]
+fn a_one_character_surname_greets_an_unspaced_display_name() {
+    let p = policy(ALUMNI);
+    let history = known(&[
+        "koji.yamaguchi.83@gmail.com",
+        "mayumi.hara1985@icloud.com",
+        "daisuke.m.0611@gmail.com",
+        "jun.fujiwara@gmail.com",
+    ]);
+    let note = |to: &[&str]| {
+        mail(
+            "城南大学校友会 事務局 上田 <jimukyoku@jonan-koyukai.jp>",
+            to,
+            &[],
+            &[],
+            "同窓会の準備について",
+            &format!(
+                "山口さん、原さん、松本さん\n\nいつもお世話になっております。校友会事務局の上田です。\n\
+                 2月20日(土)の同窓会は、学士会館で17:30受付開始です。\n{ALUMNI_SIG}"
+            ),
+        )
+    };
+    let right = [
+        "山口浩二 <koji.yamaguchi.83@gmail.com>",
+        "原真由美 <mayumi.hara1985@icloud.com>",
+        "松本大輔 <daisuke.m.0611@gmail.com>",
+    ];
+    let v = check_with(&note(&right), &[], &p, &history);
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    let wrong = [
+        "山口浩二 <koji.yamaguchi.83@gmail.com>",
+        "藤原淳 <jun.fujiwara@gmail.com>",
+        "松本大輔 <daisuke.m.0611@gmail.com>",
+    ];
+    let v = check_with(&note(&wrong), &[], &p, &history);
+    assert_eq!(v.decision, Decision::Confirm, "{:?}", rules(&v));
+}
+
+/// `kept14`'s leftover: a business named in the running text before its
+/// landline and address (「…が開いたパン工房ミモザ（三軒茶屋2-13-5、TEL
+/// 03-…）」), with neither a listing's first word nor hours, is how to reach
+/// the business. A member's own home and number, or a mobile after the
+/// business's name, are still asked.
+#[test]
+fn a_business_named_before_its_phone_in_running_text() {
+    let p = policy(ALUMNI);
+    let members = ["taro.kimura.61@gmail.com", "hanako.s.1977@yahoo.co.jp", "kenta.ogawa@icloud.com"];
+    let history = known(&members);
+    let newsletter = |item: &str| {
+        mail(
+            "城南大学校友会 事務局 <jimukyoku@jonan-koyukai.jp>",
+            &["jimukyoku@jonan-koyukai.jp"],
+            &[],
+            &members,
+            "城南大学校友会 メールマガジン 12月号",
+            &format!("校友の皆様\n\n城南大学校友会事務局です。12月号をお届けします。\n\n■ 校友のお店紹介\n{item}\n{ALUMNI_SIG}"),
+        )
+    };
+    let shop = "2005年文学部卒の山本 彩さんが開いたパン工房ミモザ（東京都世田谷区三軒茶屋2-13-5、TEL 03-3422-7781）に、ぜひお立ち寄りください。";
+    let v = check_with(&newsletter(shop), &[], &p, &history);
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+    for item in [
+        "新しく入会された田村 正さん（東京都世田谷区太子堂4-21-8、TEL 03-3418-2290）をよろしくお願いします。",
+        "パン工房ミモザを開いた山本 彩さんの携帯（090-6612-3398）にご連絡ください。",
+        "株式会社ミナトにお勤めの田村さんのご自宅（東京都世田谷区太子堂4-21-8、TEL 03-3418-2290）",
+    ] {
+        let v = check_with(&newsletter(item), &[], &p, &history);
+        assert_eq!(v.decision, Decision::Confirm, "{item}: {:?}", rules(&v));
+    }
+}
+
+const CARE: &str = r#"{
+    "internal_domains": ["minori-kyushoku.co.jp"],
+    "partner_domains": {"maruao-seika.co.jp": "株式会社丸青青果"},
+    "own_names": ["株式会社みのり給食"]
+}"#;
+
+/// `kept14`'s leftover: a table whose only personal column is special-care
+/// data is about no one unless its values name a disease; the diseases are
+/// now read from the detector's dictionary, not a list of word endings
+/// (高血圧, 喘息, てんかん, リウマチ: residents by room, blocked to a
+/// supplier). A menu's allergen table still names no one.
+#[test]
+fn a_table_naming_diseases_by_room_is_about_residents() {
+    let p = policy(CARE);
+    let order = mail(
+        "みのり給食 大塚 <otsuka@minori-kyushoku.co.jp>",
+        &["丸青青果 配送係 <haisou@maruao-seika.co.jp>"],
+        &[],
+        &[],
+        "1月第3週 青果発注",
+        "株式会社丸青青果\n配送係 御中\n\nいつもお世話になっております。\n発注書を添付いたします。\n\n\
+         ──────────\n株式会社みのり給食\n大塚 美穂\nTEL: 0235-25-6620\n──────────\n",
+    );
+    let rooms = "居室,病名,服薬\n201号室,高血圧,アムロジピン\n202号室,喘息,吸入薬\n203号室,てんかん,バルプロ酸\n\
+        205号室,リウマチ,メトトレキサート\n";
+    let v = check(&order, &[("居室別_服薬一覧.csv", rooms.as_bytes())], &p);
+    assert_eq!(level(&v, "special_care_external"), Some(Level::Block), "{:?}", rules(&v));
+    let menu = "日付,献立名,アレルゲン\n1/12,親子丼,卵・小麦・大豆\n1/13,かき玉汁,卵\n1/14,グラタン,乳・小麦\n\
+        1/15,八宝菜,えび・いか\n1/18,ごまあえ,ごま\n";
+    let v = check(&order, &[("1月献立_アレルゲン表.csv", menu.as_bytes())], &p);
+    assert_eq!(v.decision, Decision::Allow, "{:#?}", v.reasons);
+}
