@@ -424,3 +424,6 @@ mod kept13_pairs;
 
 #[path = "check/kept14_pairs.rs"]
 mod kept14_pairs;
+
+#[path = "check/kept15_pairs.rs"]
+mod kept15_pairs;

@@ -96,8 +96,12 @@ pub fn assess(
     // The sender's own phone or address written into the text (「当日の連絡先：
     // 顧問 宮本 080-…」 from 宮本) is how to reach the sender, not data
     // about someone.
-    if let (Some(part), Some(name)) = (body_part.as_mut(), from.as_ref().and_then(|f| f.name.as_deref())) {
-        let surnames = sender_surnames(name);
+    // The sender is also who signs the mail: a display name that is the
+    // organisation's (「緑ヶ丘三丁目自治会」) leaves the signature's 「会長
+    // 佐々木 幸子」 to say who wrote 「会長 佐々木（090-…）までお電話ください」.
+    if let Some(part) = body_part.as_mut() {
+        let mut surnames = from.as_ref().and_then(|f| f.name.as_deref()).map(sender_surnames).unwrap_or_default();
+        surnames.extend(signature_surnames(&message.body, &body_layout));
         let own_line = |f: &crate::Finding| {
             matches!(f.kind, Kind::Phone | Kind::Email)
                 && f.location
@@ -146,6 +150,19 @@ pub fn assess(
         part.forget(|f| {
             matches!(f.kind, Kind::Phone | Kind::Address)
                 && f.location.line.and_then(|l| (l as usize).checked_sub(2)).is_some_and(listing)
+        });
+        // A business named earlier on the line, in the running text (「会員
+        // の山本さんが開いたパン工房ミモザ（三軒茶屋2-13-5、TEL 03-…）」): the
+        // landline and address after it are the business's. A mobile is a
+        // person's wherever it stands, and a home (自宅) is no business's.
+        part.forget(|f| {
+            let Some(raw) = f.raw.as_deref() else { return false };
+            let Some(line) = f.location.line.and_then(|l| lines.get((l as usize).checked_sub(2)?)) else {
+                return false;
+            };
+            matches!(f.kind, Kind::Phone | Kind::Address)
+                && !is_mobile(raw)
+                && line.find(raw).is_some_and(|at| business_before(&line[..at]))
         });
     }
     let mut attachment_parts: Vec<Part> = attachments.iter().map(|(name, r)| Part::new(name, r, None)).collect();
@@ -348,6 +365,25 @@ fn signature_contacts(report: &FileReport, layout: &super::layout::Layout) -> Ve
         .map(contact_key)
         .filter(|k| !k.is_empty())
         .collect()
+}
+
+/// The surnames on the lines of the body's own signature block (furniture
+/// after the text, not a quoted mail's): the sender's, as they sign.
+fn signature_surnames(body: &str, layout: &super::layout::Layout) -> Vec<String> {
+    let mut text_seen = false;
+    let mut out = Vec::new();
+    for (n, line) in body.lines().enumerate() {
+        let l = n as u32 + 2;
+        if layout.is_quoted(l) {
+            break;
+        }
+        if !layout.is_furniture(l) {
+            text_seen |= !line.trim().is_empty();
+        } else if text_seen {
+            out.extend(sender_surnames(line));
+        }
+    }
+    out
 }
 
 /// The words of the sender's display name that are surnames (「顧問 宮本」 →
@@ -687,6 +723,47 @@ fn gives_hours(line: &str) -> bool {
     !line.is_empty() && HOURS.iter().any(|w| line.contains(w))
 }
 
+/// Whether a phone number is a mobile's (070, 080, 090 and 11 digits).
+fn is_mobile(raw: &str) -> bool {
+    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+    digits.len() == 11 && ["070", "080", "090"].iter().any(|p| digits.starts_with(p))
+}
+
+/// Whether the text before a phone or address on its line names a business
+/// it belongs to (「パン工房ミモザ（」「山田工務店 」「株式会社ミナト 」),
+/// with no home or mobile between (「…にお勤めの田村さんのご自宅（」).
+fn business_before(before: &str) -> bool {
+    const BUSINESS: [&str; 24] = [
+        "株式会社",
+        "有限会社",
+        "合同会社",
+        "工房",
+        "食堂",
+        "商会",
+        "商店",
+        "事務所",
+        "工務店",
+        "クリニック",
+        "医院",
+        "病院",
+        "薬局",
+        "歯科",
+        "整骨院",
+        "接骨院",
+        "美容室",
+        "カフェ",
+        "サロン",
+        "レストラン",
+        "ベーカリー",
+        "ショップ",
+        "酒店",
+        "書店",
+    ];
+    const PERSONAL: [&str; 6] = ["自宅", "実家", "携帯", "個人", "ご本人", "本人"];
+    let Some(at) = BUSINESS.iter().filter_map(|b| before.rfind(b)).max() else { return false };
+    !PERSONAL.iter().any(|p| before[at..].contains(p))
+}
+
 /// Whether a line opens with a business's name, as a listing does
 /// (「やまだ酒店　太田市本町12-8　TEL …」「株式会社ミナト …」): its first word
 /// is a shop, a practice or a company, not a person.
@@ -708,6 +785,11 @@ fn opens_with_business(line: &str) -> bool {
         "サロン",
     ];
     const FORMS: [&str; 3] = ["株式会社", "有限会社", "合同会社"];
+    // A sentence that opens with a company and goes on to someone's home
+    // (「株式会社ミナトにお勤めの田村さんのご自宅（…）」) lists no business.
+    if ["自宅", "実家"].iter().any(|w| line.contains(w)) {
+        return false;
+    }
     let line = line.trim_start_matches(['・', '■', '□', '◆', '◇', '●', '○', '※', ' ', '\u{3000}']);
     let Some(first) = line.split([' ', '\u{3000}', '\t']).next().filter(|w| w.chars().count() >= 2) else {
         return false;

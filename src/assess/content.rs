@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::domain::{registrable, within};
+use super::domain::{is_reserved_example, registrable, within};
 use super::layout::Layout;
 use crate::{Evidence, Family, FileReport, Finding, Kind};
 
@@ -250,6 +250,7 @@ impl<'a> Part<'a> {
             ["病", "症", "炎", "癌", "がん", "障害", "障がい", "不全", "麻痺", "骨折", "手帳"]
                 .iter()
                 .any(|w| v.contains(w))
+                || names_a_disease(v)
         });
         if column && !self.is_body && !identifying && !conditions && self.subjects(correspondents) == 0 {
             return None;
@@ -330,6 +331,25 @@ impl<'a> Part<'a> {
     /// (special-care data is weighed by [`Part::special_care`]).
     pub fn holds_private_data(&self) -> bool {
         self.counted.iter().any(|f| f.kind.is_issued_to_a_person() || matches!(f.kind, Kind::Address | Kind::BirthDate))
+    }
+
+    /// True when the part holds how to reach people privately: mobile
+    /// numbers (070, 080, 090) or free-mail and carrier addresses, which
+    /// reach a person wherever they are, not a desk.
+    pub fn holds_private_contacts(&self) -> bool {
+        self.counted.iter().any(|f| {
+            let Some(raw) = f.raw.as_deref() else { return false };
+            match f.kind {
+                Kind::Phone => {
+                    let digits: String = raw.chars().filter(char::is_ascii_digit).collect();
+                    digits.len() == 11 && ["070", "080", "090"].iter().any(|p| digits.starts_with(p))
+                }
+                Kind::Email => raw
+                    .rsplit_once('@')
+                    .is_some_and(|(_, d)| super::domain::find_within(d.trim(), super::domain::FREE_MAIL).is_some()),
+                _ => false,
+            }
+        })
     }
 
     /// True when a headed column of the part has one of `words` in its header.
@@ -503,6 +523,27 @@ fn rite_form(f: &Finding) -> bool {
 
 /// True when a special-care term names a condition, disability, offence,
 /// victimisation, belief or origin rather than a topic.
+/// What a dictionary term says was done or kept rather than what someone
+/// has (服薬, 診察, 検査, 入院, カルテ, 所見 …).
+const PROCEDURES: &[&str] =
+    &["服", "投薬", "診", "主訴", "カルテ", "検", "判定", "所見", "院", "療養", "ストレス", "面接", "治療", "観察"];
+
+/// True when `value` holds a disease or disability of the detector's
+/// dictionary (高血圧, 喘息, てんかん, リウマチ, 透析, HIV …) that is no
+/// topic word and no allergy: an allergen (卵, 乳・小麦) is a dish's, a
+/// disease a person's.
+fn names_a_disease(value: &str) -> bool {
+    crate::detect::special_care::TERMS.iter().any(|&(term, kind)| {
+        matches!(kind, Kind::Health | Kind::Disability)
+            && !["アレルギ", "アレルゲン", "allergy"].iter().any(|a| term.contains(a))
+            && !term.ends_with('科')
+            && !PROCEDURES.iter().any(|p| term.contains(p))
+            && !["血圧", "血糖"].contains(&term)
+            && names_condition(term)
+            && value.contains(term)
+    })
+}
+
 pub fn names_condition(term: &str) -> bool {
     let term = term.trim();
     !TOPICS.contains(&term)
@@ -556,7 +597,8 @@ pub fn dominant_domain(report: &FileReport, ignore: impl Fn(&str) -> bool) -> Op
     let mut by_org: HashMap<&str, u32> = HashMap::new();
     let mut total = 0;
     for d in &report.domains {
-        if ignore(&d.domain) {
+        // Made-up test data (test01@example.com) is no organisation's.
+        if ignore(&d.domain) || is_reserved_example(&d.domain) {
             continue;
         }
         total += d.count;

@@ -366,7 +366,10 @@ impl Check<'_> {
                 && to.iter().all(|r| matches!(r.class(), RecipientClass::Internal | RecipientClass::Partner))
                 && unknown.iter().all(|&i| self.recipients[i].report.field == Field::Cc);
             let table = |p: &&&Part| !p.is_body && !p.report.columns.is_empty();
-            if along && parts.iter().filter(table).any(|p| p.people >= t.personal_records && p.holds_private_data()) {
+            // A customer list's mobiles and private addresses reach each
+            // person as surely as a home address does.
+            let private = |p: &&&Part| p.holds_private_data() || p.holds_private_contacts();
+            if along && parts.iter().filter(table).filter(private).any(|p| p.people >= t.personal_records) {
                 fired.escalate = true;
                 fired.evidence.push("Cc に残った社外の宛先 / an outsider left in Cc".to_owned());
             }

@@ -106,6 +106,22 @@ pub fn within(domain: &str, base: &str) -> bool {
             && domain[domain.len() - base.len()..].eq_ignore_ascii_case(base))
 }
 
+/// True when `domain` is reserved for examples and tests and reaches no one:
+/// `example.com`, `example.net` and `example.org` (RFC 2606), JPRS's
+/// `example.jp` and `example.co.jp`-style names, and the reserved top-level
+/// names `.example`, `.test`, `.invalid` and `.localhost` (RFC 6761). A list
+/// of addresses there is made-up test data, no organisation's.
+pub fn is_reserved_example(domain: &str) -> bool {
+    let d = domain.trim_end_matches('.').to_ascii_lowercase();
+    let tld = d.rsplit('.').next().unwrap_or("");
+    if ["example", "test", "invalid", "localhost"].contains(&tld) {
+        return true;
+    }
+    let reg = registrable(&d);
+    ["example.com", "example.net", "example.org", "example.jp"].contains(&reg)
+        || (reg.starts_with("example.") && reg.ends_with(".jp") && reg.split('.').count() == 3)
+}
+
 /// The first entry of `list` that contains `domain` on a dot boundary.
 pub fn find_within<'a, S: AsRef<str>>(domain: &str, list: &'a [S]) -> Option<&'a str> {
     list.iter().map(AsRef::as_ref).filter(|base| within(domain, base)).max_by_key(|base| base.len())
@@ -137,6 +153,18 @@ pub fn split_label(registrable: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reserved_example_domains() {
+        for d in
+            ["example.com", "mail.example.org", "example.jp", "example.co.jp", "shop.test", "x.example", "a.invalid"]
+        {
+            assert!(is_reserved_example(d), "{d}");
+        }
+        for d in ["example-shop.com", "myexample.com", "alpha-shoji.co.jp", "examples.jp", "testing.co.jp"] {
+            assert!(!is_reserved_example(d), "{d}");
+        }
+    }
 
     #[test]
     fn dot_boundary() {

@@ -647,16 +647,21 @@ impl Check<'_> {
 
 /// Whether the name `greeted` in an opening greets the display name
 /// `display`: two characters or more anywhere in it (see `holds_name`); a
-/// one-character surname (「原さん」 for 「原 真由美」, 「林様」) only as the
-/// display name's whole first word, for inside another name it says nothing
-/// (原 in 「藤原 淳」).
+/// one-character surname (「原さん」 for 「原 真由美」 or 「原真由美」, 「林様」)
+/// only as the display name's whole first word or the surname the dictionary
+/// reads at its start, for inside another name it says nothing (原 in
+/// 「藤原 淳」 or 「藤原淳」).
 fn greets_display(display: &str, greeted: &str) -> bool {
     let g: String = greeted.split_whitespace().collect();
     match g.chars().count() {
         0 => false,
         1 => {
             let mut words = display.split_whitespace();
-            words.next() == Some(g.as_str()) && words.next().is_some()
+            let first = words.next().unwrap_or("");
+            // Written unspaced (「原真由美」), the dictionary says where the
+            // surname ends: 原 before 真由美, not 藤原 before 淳.
+            first == g && words.next().is_some()
+                || first.chars().count() > 1 && crate::detect::people::starts_with_surname(first) == Some(g.as_str())
         }
         _ => holds_name(display, &g, false),
     }
