@@ -176,6 +176,34 @@ fn a_forwarded_mail_inside_a_mail_and_each_mail_of_an_mbox_are_read() {
 }
 
 #[test]
+fn a_mailbox_between_the_same_two_people_is_two_people_and_thirty_customers_are_thirty() {
+    // A salesperson's sent mail exported to hand over: thirty mails to the
+    // same client, each with the same signature. Counted per mail it read as
+    // sixty people (600 such mails would have passed 1,000: a block).
+    let mbox = |body: &dyn Fn(u32) -> String| -> String {
+        (1..=30)
+            .map(|i| {
+                format!(
+                    "From suzuki@example.co.jp Mon Dec  1 00:00:{i:02} 2026\nFrom: 鈴木 一郎 <suzuki@example.co.jp>\nTo: tanaka@client.example.jp\nSubject: 打合せ {i}\n\n{}\n",
+                    body(i)
+                )
+            })
+            .collect()
+    };
+    let signed = mbox(&|i| {
+        format!("田中様\n\n{i}回目の打合せの件、承知しました。\n\n--\n株式会社サンプル 営業部\n鈴木 一郎\nTEL: 03-1234-5678\n携帯: 090-9876-5432\nsuzuki@example.co.jp\n")
+    });
+    let r = scan("Sent.mbox", signed.as_bytes());
+    assert_eq!(r.format, Format::Eml);
+    assert!(count(&r, Kind::Phone) >= 60, "every mail's phones are still listed: {:?}", r.summary);
+    assert_eq!(r.records, 2, "{:?}", r.summary);
+    // Thirty customers, one a mail, are thirty people.
+    let customers = mbox(&|i| format!("ご注文ありがとうございます。\nお届け先の電話番号 090-1111-{i:04} に配達前にご連絡します。\n"));
+    let r = scan("Orders.mbox", customers.as_bytes());
+    assert!(r.records >= 30, "{} people: {:?}", r.records, r.summary);
+}
+
+#[test]
 fn a_damaged_or_undecodable_mail_is_reported_not_passed() {
     let roster = roster();
     let whole = mail::eml(
