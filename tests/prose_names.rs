@@ -444,6 +444,14 @@ fn held_aside_set_11() {
     }
     score.report("held-aside-11");
     assert!(score.sentences >= 180, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, a07e794): 189
+    // sentences, 149 names; found 111 (109 right), recalled 109: precision
+    // .982, recall .732 (the dictionary finder's 80, 78 right; the cue
+    // finders' 31). With the feature `names-scorer` (68cb07a's weights,
+    // never trained on it): the rules with the given-name subject rule 117
+    // (115), .983, .772; the scorer's names added 125 (123), .984, .826.
+    // Gated a margin below.
+    assert!(score.precision() >= 0.95 && score.recall() >= 0.70, "held-aside-11 fell below its first run");
 }
 
 /// Held-aside sets 6-9 together, the rules alone (reported, not gated):
