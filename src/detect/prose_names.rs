@@ -217,8 +217,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     // the run (two or more characters: `e - s >= 6`), but a given name
     // before ちゃん/くん and a name after a person noun (「娘の恵美と」).
     let (first, width) = decode(run.as_bytes(), 0);
-    let (one, two) = start_keys(run.as_bytes(), 0, width);
-    let listed = (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has(first);
+    let listed = d.can_start(run.as_bytes(), 0, width);
     let chan = after.starts_with("ちゃん") || after.starts_with("くん");
     // Not listed: only a given name of 2-3 kanji after a person noun is
     // left (「娘の恵美と」); its ends are asked before the words before it.
@@ -654,8 +653,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     // The first character must also be one a listed name starts with (the
     // pair filter lets ~2 % of other pairs through): asked last, as it
     // seldom needs asking.
-    let (one, two) = start_keys(bytes, start, width);
-    if (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has_code(code_point(bytes, start))
+    if d.can_start(bytes, start, width)
         || chan()
         || after_no
     {
@@ -675,7 +673,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         #[cfg(feature = "names-given")]
         if end - start <= 9
             && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C] | &[0xE3, 0x82, 0x82]))
-            && d.given_start.has(two)
+            && d.given_start.has(start_keys(bytes, start, width).1)
             && !subject::given_subject(d, text, start, end, out)
             && after.get(..3) != Some("も".as_bytes())
         {
