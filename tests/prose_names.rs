@@ -575,6 +575,22 @@ fn learned_scorer() {
     // .735.
 }
 
+/// A surname introducing itself with でございます, as with です
+/// (`people::self_introduction`); polite sentences ending so name nobody.
+#[test]
+fn a_surname_introducing_itself_with_de_gozaimasu_is_a_name() {
+    assert_eq!(found("お世話になっております。株式会社ミライ企画の佐野でございます。"), ["佐野"]);
+    assert_eq!(found("いつもありがとうございます。総務部の石田でございます。"), ["石田"]);
+    for clean in [
+        "本日の議題は以上でございます。",
+        "定休日は水曜日でございます。",
+        "こちらが新製品でございます。",
+        "受付は一階でございます。",
+    ] {
+        assert!(found(clean).is_empty(), "{clean}");
+    }
+}
+
 /// A name only the prose dictionary found is low severity: a document that
 /// names a colleague is not held at upload for it; beside a phone it is.
 #[test]

@@ -290,6 +290,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     }
     // 「担当の野々村より」, 「同じ課の早川まで」: after a person noun only.
     let ends_after_role = || (after.starts_with("まで") || after.starts_with("より")) && person_context(d, text, s);
+    // 「吉岡までご連絡ください」: whom to contact, a common surname alone.
+    if !cue && contact_request_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
+        push(text, s, e, CONFIDENCE, "姓 + までご連絡 / surname as whom to contact", out);
+        return;
+    }
     if !cue && !ends_word(next) && !ends_after_role() {
         return;
     }
@@ -310,9 +315,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         }
         // A surname or given name right after a person noun: 「看護師の小野が」,
         // 「新人の桜井と」, 「娘の恵美と」.
-        if person_context(d, text, s)
-            && (d.is_surname(run) || d.given.contains(run))
-            && !d.not_names.contains(run)
+        // A common surname that is also a word (平野, 本田, 小川: the lists
+        // keep them apart) is a name there too: 「総務の平野が」.
+        if (person_context(d, text, s) && (d.is_surname(run) || d.given.contains(run))
+            || d.is_surname(run) && after_role_de_aru(d, text, s))
+            && (!d.not_names.contains(run) || d.common_surnames.contains(run) && run.chars().nth(1).is_some())
             && !NOT_A_PERSON_AFTER_ROLE.contains(&run)
             // 「家族の長男が」: a relative, though 長男 is a given name too.
             && !is_kin(run)
@@ -421,6 +428,28 @@ fn katakana_given_name(d: &NameData, after: &str) -> Option<usize> {
     (d.given_kana.contains(kana.as_str()) || plain && shaped).then_some(len)
 }
 
+/// Whether `after` is まで and a polite request to contact someone
+/// (「までご連絡ください」, 「までお問い合わせ」): what stands before is whom
+/// (a person or a desk), not where (「大阪までお越し」 is no request so).
+fn contact_request_follows(after: &str) -> bool {
+    after.strip_prefix("まで").is_some_and(|r| {
+        [
+            "ご連絡",
+            "ご一報",
+            "お問い合わせ",
+            "お問合せ",
+            "お知らせ",
+            "お申し付け",
+            "お申し出",
+            "ご相談",
+            "お電話",
+            "ご提出",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w))
+    })
+}
+
 /// Particles and words after which a common surname alone is a name
 /// (「村井から」, 「石原の試算」, 「岩田に」, 「服部と」); は and が as before.
 /// で is left out: 「上田で」 is a place as often as a person.
@@ -437,6 +466,13 @@ fn person_context(d: &NameData, text: &str, s: usize) -> bool {
         return false;
     };
     ends_in_person_noun(d, before)
+}
+
+/// Whether a person noun and である stand before byte `s` (「前任である関は」,
+/// 「担当者である岸が」): asked of surnames only, which the pass looks at
+/// wherever they stand (a given name after である is not reached).
+fn after_role_de_aru(d: &NameData, text: &str, s: usize) -> bool {
+    text[..s].strip_suffix("である").is_some_and(|b| ends_in_person_noun(d, b))
 }
 
 /// Whether `before` ends in a word for a person's role or relation
@@ -469,10 +505,18 @@ fn one_kanji_surname(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec
     let run = &text[s..e];
     let after = &text[e..];
     let surname = d.common_surnames.contains(run) || ONE_KANJI_SURNAMES.contains(&run);
-    if !(surname_particle_follows(after) || after.starts_with('、')) {
+    // 「防災担当の谷より」, 「係の辻まで」: after a person noun only (below).
+    let from_or_to = after.starts_with("より") || after.starts_with("まで");
+    if !(surname_particle_follows(after) || after.starts_with('、') || from_or_to) {
         return;
     }
-    if surname && person_context(d, text, s) {
+    if from_or_to && !surname {
+        return;
+    }
+    // After である only before は, が, も or から: the pass looks at a lone
+    // kanji before those wherever it stands, before others after の or 、.
+    let subject = matches!(after.chars().next(), Some('は' | 'が' | 'も')) || after.starts_with("から");
+    if surname && (person_context(d, text, s) || subject && after_role_de_aru(d, text, s)) {
         push(text, s, e, CUE_CONFIDENCE, "役割の + 姓 / surname after a role", out);
     } else if d.common_given.contains(run) && !ONE_KANJI_WORDS.contains(run) && after_kin(text, s) {
         // 「息子の隆に」, 「兄の徹と」, 「孫の蓮が」: a relative's one-kanji given
@@ -653,10 +697,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     // The first character must also be one a listed name starts with (the
     // pair filter lets ~2 % of other pairs through): asked last, as it
     // seldom needs asking.
-    if d.can_start(bytes, start, width)
-        || chan()
-        || after_no
-    {
+    if d.can_start(bytes, start, width) || chan() || after_no {
         let before = out.len();
         kanji_run_or_scorer(d, text, start, end, out);
         // 「の」 after a relative or a role (「次女のさくらは」): a hiragana
