@@ -159,6 +159,10 @@ fn full_name(d: &NameData, run: &str) -> bool {
     false
 }
 
+/// What may stand glued after a full name ending in a hiragana given name
+/// (「石原さとみ主演」, 「森田かおり選手」, 「山本あゆみ容疑者」).
+const GLUED_ROLES: &[&str] = &["主演", "出演", "選手", "容疑者", "被告", "議員", "氏", "監督", "投手", "委員"];
+
 /// A hiragana given name right after a surname (「佐藤かずこは」): its length
 /// in bytes, when a known kana name of 2-4 characters is followed by the end,
 /// punctuation or a particle.
@@ -176,7 +180,10 @@ fn kana_given_name(d: &NameData, after: &str) -> Option<usize> {
     (2..=n).rev().find_map(|k| {
         let len = ends[k];
         let next = after[len..].chars().next();
-        (ends_word(next) && d.given_kana.contains(&after[..len])).then_some(len)
+        // A role or a part glued on ends the name too (「石原さとみ主演の」,
+        // 「森田かおり選手」).
+        let role = || next.is_some_and(is_kanji) && GLUED_ROLES.iter().any(|r| after[len..].starts_with(r));
+        ((ends_word(next) || role()) && d.given_kana.contains(&after[..len])).then_some(len)
     })
 }
 
@@ -273,6 +280,14 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             push(text, s, e + len, CONFIDENCE, "姓+名 / full name", out);
             return;
         }
+    }
+    // 「源蔵じいさんが」, 「トメばあさん」: a listed given name before a word
+    // of address for the old (the honorific finder takes さん after names,
+    // not after じい or ばあ).
+    if !cue && (after.starts_with("じいさん") || after.starts_with("ばあさん")) && d.given.contains(run) && !is_kin(run)
+    {
+        push(text, s, e, CONFIDENCE, "名 + じいさん・ばあさん / given name", out);
+        return;
     }
     if !cue {
         // 「浅野 健一は」: a surname and a given name split by a space.

@@ -486,3 +486,29 @@ fn words_after_de_aru_yori_made_and_roles_are_not_names() {
     assert!(names("総務の仕事が増えた。").is_empty());
     assert!(names("受付の時間が変わった。").is_empty());
 }
+
+#[test]
+fn names_before_roles_glued_and_words_of_address_are_found() {
+    // A surname and a hiragana given name glued to a role.
+    assert_eq!(names("石原さとみ主演のドラマが始まった。"), ["石原さとみ"]);
+    assert_eq!(names("森田ゆかり選手が優勝した。"), ["森田ゆかり"]);
+    // A given name before じいさん or ばあさん.
+    assert_eq!(names("やがて源蔵じいさんが腰を痛めた。"), ["源蔵"]);
+    // Person nouns: a detective, a professor.
+    assert_eq!(names("探偵の黒田だと名乗った。"), ["黒田"]);
+    assert_eq!(names("指導教授の岡部が承認した。"), ["岡部"]);
+}
+
+#[test]
+fn words_before_roles_and_words_of_address_are_not_names() {
+    // A surname and hiragana that is no given name, before a role.
+    assert!(names("田中なども選手が見た。").is_empty());
+    assert!(names("石川あたり主演の映画").is_empty());
+    // じいさん after a word, a relative or a place.
+    assert!(names("山のじいさんが来た。").is_empty());
+    assert!(names("長男じいさんが").is_empty());
+    assert!(names("隣村じいさんが").is_empty());
+    // A person noun before a word that is no name.
+    assert!(names("刑事の仕事は長い。").is_empty());
+    assert!(names("教授の研究が進んだ。").is_empty());
+}
