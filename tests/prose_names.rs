@@ -30,7 +30,12 @@
 //! - `held_aside_set_10` (likewise): `tests/data/names/held-aside-10.tsv`,
 //!   case notes, HR memos, minutes, incident reports, school letters,
 //!   support logs and novels' narration.
+//! - `held_aside_set_11` (likewise): `tests/data/names/held-aside-11.tsv`,
+//!   case notes, HR memos, minutes, incident reports, school letters,
+//!   support logs, novels' narration, news and biographies.
 //! - `held_aside_sets_6_to_10` (reported, not gated): sets 6-10 together.
+//! - `held_aside_sets_6_to_11` (reported, not gated): sets 6-11 together.
+//! - `held_aside_sets_6_to_9` (reported, not gated): sets 6-9, never read.
 //! - `hironsancorpus` (ignored: needs `python3 scripts/names-corpus.py`,
 //!   which fetches the corpus from PyPI): 500 news sentences, 162 names.
 //! - `learned_scorer` (ignored: a measurement; `--features names-scorer`):
@@ -426,6 +431,56 @@ fn held_aside_set_10() {
     assert!(score.precision() >= 0.95 && score.recall() >= 0.73, "held-aside-10 fell below its first run");
 }
 
+/// `tests/data/names/held-aside-11.tsv`: case notes, HR memos, minutes,
+/// incident reports, school letters, support logs, novels' narration, news
+/// and biographies, and 61 sentences naming nobody (places, firms, eras,
+/// products, words that split as surname + given name); committed before
+/// the finder met it; writes `target/names-eval/held-aside-11.md`.
+#[test]
+fn held_aside_set_11() {
+    let mut score = Score::default();
+    for s in read(&data("held-aside-11.tsv")) {
+        score.add(&s);
+    }
+    score.report("held-aside-11");
+    assert!(score.sentences >= 180, "the held-aside set is read whole");
+    // First run, before any change (commit of the set, a07e794): 189
+    // sentences, 149 names; found 111 (109 right), recalled 109: precision
+    // .982, recall .732 (the dictionary finder's 80, 78 right; the cue
+    // finders' 31). With the feature `names-scorer` (68cb07a's weights,
+    // never trained on it): the rules with the given-name subject rule 117
+    // (115), .983, .772; the scorer's names added 125 (123), .984, .826.
+    // Gated a margin below.
+    assert!(score.precision() >= 0.95 && score.recall() >= 0.70, "held-aside-11 fell below its first run");
+}
+
+/// Held-aside sets 6-9 together, the rules alone (reported, not gated):
+/// the sets whose misses no session read; writes
+/// `target/names-eval/held-aside-6+7+8+9.md`.
+#[test]
+fn held_aside_sets_6_to_9() {
+    let mut score = Score::default();
+    for n in ["held-aside-6", "held-aside-7", "held-aside-8", "held-aside-9"] {
+        for s in read(&data(&format!("{n}.tsv"))) {
+            score.add(&s);
+        }
+    }
+    score.report("held-aside-6+7+8+9");
+}
+
+/// Held-aside sets 6-11 together, the rules alone (reported, not gated);
+/// writes `target/names-eval/held-aside-6+7+8+9+10+11.md`.
+#[test]
+fn held_aside_sets_6_to_11() {
+    let mut score = Score::default();
+    for n in ["held-aside-6", "held-aside-7", "held-aside-8", "held-aside-9", "held-aside-10", "held-aside-11"] {
+        for s in read(&data(&format!("{n}.tsv"))) {
+            score.add(&s);
+        }
+    }
+    score.report("held-aside-6+7+8+9+10+11");
+}
+
 /// Held-aside sets 6-10 together, the rules alone (reported, not gated);
 /// writes `target/names-eval/held-aside-6+7+8+9+10.md`.
 #[test]
@@ -469,6 +524,7 @@ fn learned_scorer() {
         "held-aside-8",
         "held-aside-9",
         "held-aside-10",
+        "held-aside-11",
         "held-aside",
         "held-aside-2",
         "held-aside-3",
@@ -482,6 +538,7 @@ fn learned_scorer() {
     let mut unseen = Score::default();
     let mut unseen_9 = Score::default();
     let mut unseen_10 = Score::default();
+    let mut unseen_11 = Score::default();
     for (name, path) in sets {
         let mut score = Score::default();
         for s in read(&path) {
@@ -495,12 +552,18 @@ fn learned_scorer() {
             if ["held-aside-6", "held-aside-7", "held-aside-8", "held-aside-9", "held-aside-10"].contains(&name) {
                 unseen_10.add_scored(&s);
             }
+            if ["held-aside-6", "held-aside-7", "held-aside-8", "held-aside-9", "held-aside-10", "held-aside-11"]
+                .contains(&name)
+            {
+                unseen_11.add_scored(&s);
+            }
         }
         score.report(&format!("scorer-{name}"));
     }
     unseen.report("scorer-held-aside-6+7+8");
     unseen_9.report("scorer-held-aside-6+7+8+9");
     unseen_10.report("scorer-held-aside-6+7+8+9+10");
+    unseen_11.report("scorer-held-aside-6+7+8+9+10+11");
     // The first scorer (c98bc58's weights, a pass of its own): held-aside-6
     // found 108 (106 right), precision .981, recall .774; held-aside-7 111
     // (110), .991, .872; held-aside-8 102 (101), .990, .802; 6-8 together
@@ -510,6 +573,22 @@ fn learned_scorer() {
     // .980, .723; held-aside-7 103 (103), 1.000, .816; held-aside-8 93 (93),
     // 1.000, .738; 6-8 together .993, .758; hironsancorpus 128 (118), .922,
     // .735.
+}
+
+/// A surname introducing itself with でございます, as with です
+/// (`people::self_introduction`); polite sentences ending so name nobody.
+#[test]
+fn a_surname_introducing_itself_with_de_gozaimasu_is_a_name() {
+    assert_eq!(found("お世話になっております。株式会社ミライ企画の佐野でございます。"), ["佐野"]);
+    assert_eq!(found("いつもありがとうございます。総務部の石田でございます。"), ["石田"]);
+    for clean in [
+        "本日の議題は以上でございます。",
+        "定休日は水曜日でございます。",
+        "こちらが新製品でございます。",
+        "受付は一階でございます。",
+    ] {
+        assert!(found(clean).is_empty(), "{clean}");
+    }
 }
 
 /// A name only the prose dictionary found is low severity: a document that

@@ -236,7 +236,7 @@ fn anchor_words() -> Vec<(Word, &'static str)> {
     add(Anchor::Municipality, &["市", "区", "郡"]);
     add(Anchor::Era, &["明治", "大正", "昭和", "平成", "令和"]);
     add(Anchor::PasswordLabel, &["パスワード", "暗証番号", "パスコード", "パスフレーズ", "ログインパス"]);
-    add(Anchor::SelfIntroduction, &["です", "と申します"]);
+    add(Anchor::SelfIntroduction, &["です", "でございます", "と申します"]);
     add(Anchor::VitalSign, special_care::VITAL_SIGNS);
     add(Anchor::Soap, special_care::SOAP_MARKERS);
     words

@@ -48,7 +48,7 @@
 //! bytes, measures each run whole, and looks at a kanji run only when its
 //! first two characters can start a listed name (a Bloom filter over their
 //! bytes) or follows 「の」 after a person noun's last character; the hash
-//! sets are touched only then. On the bench's clean prose it adds 24.5 % to
+//! sets are touched only then. On the bench's clean prose it adds 24.3 % to
 //! the scan (callgrind; README, issue 17: the budget is 25 %);
 //! a test holds it to the plain character-at-a-time pass.
 
@@ -159,6 +159,10 @@ fn full_name(d: &NameData, run: &str) -> bool {
     false
 }
 
+/// What may stand glued after a full name ending in a hiragana given name
+/// (「石原さとみ主演」, 「森田かおり選手」, 「山本あゆみ容疑者」).
+const GLUED_ROLES: &[&str] = &["主演", "出演", "選手", "容疑者", "被告", "議員", "氏", "監督", "投手", "委員"];
+
 /// A hiragana given name right after a surname (「佐藤かずこは」): its length
 /// in bytes, when a known kana name of 2-4 characters is followed by the end,
 /// punctuation or a particle.
@@ -176,7 +180,10 @@ fn kana_given_name(d: &NameData, after: &str) -> Option<usize> {
     (2..=n).rev().find_map(|k| {
         let len = ends[k];
         let next = after[len..].chars().next();
-        (ends_word(next) && d.given_kana.contains(&after[..len])).then_some(len)
+        // A role or a part glued on ends the name too (「石原さとみ主演の」,
+        // 「森田かおり選手」).
+        let role = || next.is_some_and(is_kanji) && GLUED_ROLES.iter().any(|r| after[len..].starts_with(r));
+        ((ends_word(next) || role()) && d.given_kana.contains(&after[..len])).then_some(len)
     })
 }
 
@@ -217,8 +224,7 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     // the run (two or more characters: `e - s >= 6`), but a given name
     // before ちゃん/くん and a name after a person noun (「娘の恵美と」).
     let (first, width) = decode(run.as_bytes(), 0);
-    let (one, two) = start_keys(run.as_bytes(), 0, width);
-    let listed = (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has(first);
+    let listed = d.can_start(run.as_bytes(), 0, width);
     let chan = after.starts_with("ちゃん") || after.starts_with("くん");
     // Not listed: only a given name of 2-3 kanji after a person noun is
     // left (「娘の恵美と」); its ends are asked before the words before it.
@@ -275,6 +281,14 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
             return;
         }
     }
+    // 「源蔵じいさんが」, 「トメばあさん」: a listed given name before a word
+    // of address for the old (the honorific finder takes さん after names,
+    // not after じい or ばあ).
+    if !cue && (after.starts_with("じいさん") || after.starts_with("ばあさん")) && d.given.contains(run) && !is_kin(run)
+    {
+        push(text, s, e, CONFIDENCE, "名 + じいさん・ばあさん / given name", out);
+        return;
+    }
     if !cue {
         // 「浅野 健一は」: a surname and a given name split by a space.
         if matches!(next, Some(' ' | '\u{3000}')) {
@@ -291,6 +305,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
     }
     // 「担当の野々村より」, 「同じ課の早川まで」: after a person noun only.
     let ends_after_role = || (after.starts_with("まで") || after.starts_with("より")) && person_context(d, text, s);
+    // 「吉岡までご連絡ください」: whom to contact, a common surname alone.
+    if !cue && contact_request_follows(after) && common_surname_alone(d, run) && !after_a_place(text, s) {
+        push(text, s, e, CONFIDENCE, "姓 + までご連絡 / surname as whom to contact", out);
+        return;
+    }
     if !cue && !ends_word(next) && !ends_after_role() {
         return;
     }
@@ -311,9 +330,11 @@ fn kanji_run(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec<Hit>) {
         }
         // A surname or given name right after a person noun: 「看護師の小野が」,
         // 「新人の桜井と」, 「娘の恵美と」.
-        if person_context(d, text, s)
-            && (d.is_surname(run) || d.given.contains(run))
-            && !d.not_names.contains(run)
+        // A common surname that is also a word (平野, 本田, 小川: the lists
+        // keep them apart) is a name there too: 「総務の平野が」.
+        if (person_context(d, text, s) && (d.is_surname(run) || d.given.contains(run))
+            || d.is_surname(run) && after_role_de_aru(d, text, s))
+            && (!d.not_names.contains(run) || d.common_surnames.contains(run) && run.chars().nth(1).is_some())
             && !NOT_A_PERSON_AFTER_ROLE.contains(&run)
             // 「家族の長男が」: a relative, though 長男 is a given name too.
             && !is_kin(run)
@@ -422,6 +443,28 @@ fn katakana_given_name(d: &NameData, after: &str) -> Option<usize> {
     (d.given_kana.contains(kana.as_str()) || plain && shaped).then_some(len)
 }
 
+/// Whether `after` is まで and a polite request to contact someone
+/// (「までご連絡ください」, 「までお問い合わせ」): what stands before is whom
+/// (a person or a desk), not where (「大阪までお越し」 is no request so).
+fn contact_request_follows(after: &str) -> bool {
+    after.strip_prefix("まで").is_some_and(|r| {
+        [
+            "ご連絡",
+            "ご一報",
+            "お問い合わせ",
+            "お問合せ",
+            "お知らせ",
+            "お申し付け",
+            "お申し出",
+            "ご相談",
+            "お電話",
+            "ご提出",
+        ]
+        .iter()
+        .any(|w| r.starts_with(w))
+    })
+}
+
 /// Particles and words after which a common surname alone is a name
 /// (「村井から」, 「石原の試算」, 「岩田に」, 「服部と」); は and が as before.
 /// で is left out: 「上田で」 is a place as often as a person.
@@ -438,6 +481,13 @@ fn person_context(d: &NameData, text: &str, s: usize) -> bool {
         return false;
     };
     ends_in_person_noun(d, before)
+}
+
+/// Whether a person noun and である stand before byte `s` (「前任である関は」,
+/// 「担当者である岸が」): asked of surnames only, which the pass looks at
+/// wherever they stand (a given name after である is not reached).
+fn after_role_de_aru(d: &NameData, text: &str, s: usize) -> bool {
+    text[..s].strip_suffix("である").is_some_and(|b| ends_in_person_noun(d, b))
 }
 
 /// Whether `before` ends in a word for a person's role or relation
@@ -470,10 +520,18 @@ fn one_kanji_surname(d: &NameData, text: &str, s: usize, e: usize, out: &mut Vec
     let run = &text[s..e];
     let after = &text[e..];
     let surname = d.common_surnames.contains(run) || ONE_KANJI_SURNAMES.contains(&run);
-    if !(surname_particle_follows(after) || after.starts_with('、')) {
+    // 「防災担当の谷より」, 「係の辻まで」: after a person noun only (below).
+    let from_or_to = after.starts_with("より") || after.starts_with("まで");
+    if !(surname_particle_follows(after) || after.starts_with('、') || from_or_to) {
         return;
     }
-    if surname && person_context(d, text, s) {
+    if from_or_to && !surname {
+        return;
+    }
+    // After である only before は, が, も or から: the pass looks at a lone
+    // kanji before those wherever it stands, before others after の or 、.
+    let subject = matches!(after.chars().next(), Some('は' | 'が' | 'も')) || after.starts_with("から");
+    if surname && (person_context(d, text, s) || subject && after_role_de_aru(d, text, s)) {
         push(text, s, e, CUE_CONFIDENCE, "役割の + 姓 / surname after a role", out);
     } else if d.common_given.contains(run) && !ONE_KANJI_WORDS.contains(run) && after_kin(text, s) {
         // 「息子の隆に」, 「兄の徹と」, 「孫の蓮が」: a relative's one-kanji given
@@ -654,11 +712,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
     // The first character must also be one a listed name starts with (the
     // pair filter lets ~2 % of other pairs through): asked last, as it
     // seldom needs asking.
-    let (one, two) = start_keys(bytes, start, width);
-    if (d.name_start.has(one) || d.name_start.has(two)) && d.surname_first.has_code(code_point(bytes, start))
-        || chan()
-        || after_no
-    {
+    if d.can_start(bytes, start, width) || chan() || after_no {
         let before = out.len();
         kanji_run_or_scorer(d, text, start, end, out);
         // 「の」 after a relative or a role (「次女のさくらは」): a hiragana
@@ -675,7 +729,7 @@ fn kanji_candidate(d: &NameData, text: &str, start: usize, width: usize, end: us
         #[cfg(feature = "names-given")]
         if end - start <= 9
             && matches!(after.get(..3), Some(&[0xE3, 0x81, 0xAF | 0x8C] | &[0xE3, 0x82, 0x82]))
-            && d.given_start.has(two)
+            && d.given_start.has(start_keys(bytes, start, width).1)
             && !subject::given_subject(d, text, start, end, out)
             && after.get(..3) != Some("も".as_bytes())
         {

@@ -10,6 +10,7 @@ use super::*;
 /// the kanji end in a person noun or a role and the katakana run (parts
 /// joined by ・ or =) holds a listed person spelling and no word of a place
 /// or a firm, before a particle or punctuation, the katakana run is a name.
+#[inline(never)]
 pub(super) fn katakana_after_role(d: &NameData, text: &str, start: usize, end: usize, out: &mut Vec<Hit>) {
     let bytes = text.as_bytes();
     let last = code_point(bytes, end - 3);

@@ -52,6 +52,11 @@ pub struct NameData {
     /// they are let go before any hashing of strings. Keyed by the UTF-8
     /// bytes ([`start_keys`]): no decoding.
     pub(super) name_start: StartBits,
+    /// The one-character names of `name_start` (the one-kanji common
+    /// surnames, one-character persons, the Chinese surnames), one bit per
+    /// code point: asked before the Bloom filter's two probes, from the
+    /// code point the surname test needs anyway.
+    pub(super) one_start: Bits,
     /// The first two kanji of every given name of 2-3 kanji (a Bloom
     /// filter like `name_start`): a run before は/が/も that cannot start one
     /// is no given name alone (「議題は」, 「納期は」). With the scorer's
@@ -121,6 +126,30 @@ pub(super) fn start_keys(bytes: &[u8], i: usize, width: usize) -> (u64, u64) {
     };
     let mask = |len: usize| if len >= 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
     (word & mask(width), word & mask(width + second))
+}
+
+impl NameData {
+    /// Whether the kanji run at byte `start` (`width` its first
+    /// character's) can start a listed name: its first character starts a
+    /// surname, a katakana spelling or a one-word name, and is a name
+    /// alone or starts one with the next (`name_start`). The code point's
+    /// bit tests come first: one load each, where the Bloom filter's two
+    /// probes cost ~20 instructions a run.
+    #[inline(always)]
+    pub(super) fn can_start(&self, bytes: &[u8], start: usize, width: usize) -> bool {
+        // Two three-byte characters (nearly every kanji pair): the code
+        // point and the pair's key from one load, no bounds checks.
+        if let Some(b) = bytes.get(start..start + 8).and_then(|b| <[u8; 8]>::try_from(b).ok()) {
+            if width == 3 && b[3] & 0xF0 == 0xE0 {
+                let cp = (u32::from(b[0] & 0x0F) << 12) | (u32::from(b[1] & 0x3F) << 6) | u32::from(b[2] & 0x3F);
+                return self.surname_first.has_code(cp)
+                    && (self.one_start.has_code(cp) || self.name_start.has(u64::from_le_bytes(b) & 0xFFFF_FFFF_FFFF));
+            }
+        }
+        let (one, two) = start_keys(bytes, start, width);
+        (self.name_start.has(one) || self.name_start.has(two))
+            && self.surname_first.has_code(super::pass::code_point(bytes, start))
+    }
 }
 
 /// One bit per Basic Multilingual Plane code point (8 kB).
@@ -205,6 +234,7 @@ impl NameData {
             person_noun_last: Bits::new(),
             person_nouns: PERSON_NOUNS.iter().chain(KIN).copied().collect(),
             name_start: StartBits::new(),
+            one_start: Bits::new(),
             #[cfg(feature = "names-given")]
             given_start: StartBits::new(),
         };
@@ -270,7 +300,10 @@ impl NameData {
             let (one, two) = start_keys(w.as_bytes(), 0, chars.next().map_or(0, char::len_utf8));
             match chars.next() {
                 Some(_) => data.name_start.set(two),
-                None if data.common_surnames.contains(w) || data.persons.contains(w) => data.name_start.set(one),
+                None if data.common_surnames.contains(w) || data.persons.contains(w) => {
+                    data.name_start.set(one);
+                    w.chars().for_each(|c| data.one_start.set(c));
+                }
                 None => {}
             }
         }
@@ -286,6 +319,7 @@ impl NameData {
             let (one, _) = start_keys(w.as_bytes(), 0, w.len());
             data.name_start.set(one);
             w.chars().for_each(|c| data.surname_first.set(c));
+            w.chars().for_each(|c| data.one_start.set(c));
         }
         for r in ROLES {
             if let Some(c) = r.chars().next_back() {

@@ -134,6 +134,12 @@ pub(super) fn run_end(bytes: &[u8], mut i: usize, class: Class) -> (usize, Class
 pub(super) fn skip_other(bytes: &[u8], mut i: usize) -> (usize, Class, usize) {
     while i < bytes.len() {
         let b0 = bytes[i];
+        // Hiragana U+3040-U+307F, a third of Japanese prose: its first two
+        // bytes, asked before anything else.
+        if b0 == 0xE3 && bytes.get(i + 1) == Some(&0x81) {
+            i += 3;
+            continue;
+        }
         if b0 < 0x80 {
             // Eight bytes of ASCII at once (English lines, figures, markup).
             let ascii8 = bytes.get(i..i + 8).and_then(|b| <[u8; 8]>::try_from(b).ok());

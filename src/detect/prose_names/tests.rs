@@ -445,3 +445,70 @@ fn a_one_kanji_surname_opens_a_sentence_before_ha_ga_and_mo() {
     assert_eq!(names("関も来週から夜勤に入る。"), ["関"]);
     assert!(names("林あり。").is_empty());
 }
+
+#[test]
+fn names_after_roles_with_de_aru_yori_and_made_are_found() {
+    // A role and である say who the name is, as の does.
+    assert_eq!(names("なお、広報室の前任である関は、産休に入る。"), ["関"]);
+    assert_eq!(names("担当者である岸が説明した。"), ["岸"]);
+    // A one-kanji surname after a person noun, before より or まで.
+    assert_eq!(names("防災担当の谷より、報告があった。"), ["谷"]);
+    assert_eq!(names("書類は係員の辻まで提出する。"), ["辻"]);
+    // Whom to contact: a common surname before までご連絡.
+    assert_eq!(names("ご不明な点は、吉岡までご連絡ください。"), ["吉岡"]);
+    assert_eq!(names("詳細は営業の前田までお問い合わせください。"), ["前田"]);
+    // A common surname that is a word too, right after a person noun.
+    assert_eq!(names("問い合わせは総務の平野が受け付けます。"), ["平野"]);
+    assert_eq!(names("上司の小川は反対した。"), ["小川"]);
+    // Katakana person nouns and 受付 before a name.
+    assert_eq!(names("夜間もオペレーターのリー・メイが対応している。"), ["リー・メイ"]);
+    assert_eq!(names("受付の智子が、来客を案内した。"), ["智子"]);
+}
+
+#[test]
+fn words_after_de_aru_yori_made_and_roles_are_not_names() {
+    // である after what is no role, and words after roles.
+    assert!(names("問題である関東の物流は、回復した。").is_empty());
+    assert!(names("原因である東の風が強まった。").is_empty());
+    // より and まで after one kanji that is no surname, or with no role.
+    assert!(names("担当の件より、先に片づける。").is_empty());
+    assert!(names("北より南まで、雨が降る。").is_empty());
+    assert!(names("谷より深い溝がある。").is_empty());
+    // まで and a request after a place, a desk or a word.
+    assert!(names("大阪までお越しください。").is_empty());
+    assert!(names("本社までご連絡ください。").is_empty());
+    assert!(names("受付までお問い合わせください。").is_empty());
+    assert!(names("東京までご連絡ください。").is_empty());
+    // Words the lists keep apart, with no person noun before them.
+    assert!(names("関東の平野が広がる。").is_empty());
+    assert!(names("小川が流れている。").is_empty());
+    // A role's compound before の and a word that is no surname.
+    assert!(names("総務の仕事が増えた。").is_empty());
+    assert!(names("受付の時間が変わった。").is_empty());
+}
+
+#[test]
+fn names_before_roles_glued_and_words_of_address_are_found() {
+    // A surname and a hiragana given name glued to a role.
+    assert_eq!(names("石原さとみ主演のドラマが始まった。"), ["石原さとみ"]);
+    assert_eq!(names("森田ゆかり選手が優勝した。"), ["森田ゆかり"]);
+    // A given name before じいさん or ばあさん.
+    assert_eq!(names("やがて源蔵じいさんが腰を痛めた。"), ["源蔵"]);
+    // Person nouns: a detective, a professor.
+    assert_eq!(names("探偵の黒田だと名乗った。"), ["黒田"]);
+    assert_eq!(names("指導教授の岡部が承認した。"), ["岡部"]);
+}
+
+#[test]
+fn words_before_roles_and_words_of_address_are_not_names() {
+    // A surname and hiragana that is no given name, before a role.
+    assert!(names("田中なども選手が見た。").is_empty());
+    assert!(names("石川あたり主演の映画").is_empty());
+    // じいさん after a word, a relative or a place.
+    assert!(names("山のじいさんが来た。").is_empty());
+    assert!(names("長男じいさんが").is_empty());
+    assert!(names("隣村じいさんが").is_empty());
+    // A person noun before a word that is no name.
+    assert!(names("刑事の仕事は長い。").is_empty());
+    assert!(names("教授の研究が進んだ。").is_empty());
+}
