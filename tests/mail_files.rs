@@ -198,7 +198,9 @@ fn a_mailbox_between_the_same_two_people_is_two_people_and_thirty_customers_are_
     assert!(count(&r, Kind::Phone) >= 60, "every mail's phones are still listed: {:?}", r.summary);
     assert_eq!(r.records, 2, "{:?}", r.summary);
     // Thirty customers, one a mail, are thirty people.
-    let customers = mbox(&|i| format!("ご注文ありがとうございます。\nお届け先の電話番号 090-1111-{i:04} に配達前にご連絡します。\n"));
+    let customers = mbox(&|i| {
+        format!("ご注文ありがとうございます。\nお届け先の電話番号 090-1111-{i:04} に配達前にご連絡します。\n")
+    });
     let r = scan("Orders.mbox", customers.as_bytes());
     assert!(r.records >= 30, "{} people: {:?}", r.records, r.summary);
 }
