@@ -117,6 +117,8 @@ const guard = protectWith(window, {
   pasteText: (aim) => !mailGuard.watches(aim),
   typedText: (field) => !mailGuard.watches(field),
   typedElsewhere: typedBelow,
+  // The guard's observer of the document sees document.open() past page.js.
+  onReopened: armOthers,
 });
 
 // The page-world bridge (page.js): a file input the page never put in the
@@ -204,17 +206,20 @@ const mailGuard = guardMail(window, mailOptions);
 // popup or a script-made frame) erases every listener of the document and
 // its window, presend's with the page's. page.js says so at once, on the
 // window's visual viewport, whose listeners the erasure leaves; the document
-// losing its element says it too, before the user can act on the new page,
-// for a script that reached the browser's own open().
-const rearm = () => {
+// losing its element says it too (the guard's observer, onReopened above),
+// before the user can act on the new page, for a script that reached the
+// browser's own open().
+function armOthers() {
   if (!alive()) return;
-  guard.arm();
   armBridge();
   armWarm();
   mailGuard.arm();
-};
-window.visualViewport?.addEventListener('presend:reopened', rearm);
-new MutationObserver(rearm).observe(document, { childList: true });
+}
+window.visualViewport?.addEventListener('presend:reopened', () => {
+  if (!alive()) return;
+  guard.arm();
+  armOthers();
+});
 
 // The toolbar button shows that this page is protected.
 if (window === window.top) tell({ type: 'protected' });

@@ -47,6 +47,8 @@ import { keptFiles } from './pieces.js';
  *   extension leaves a web-mail compose to the mail guard, which checks the whole message with its recipients)
  * @property {boolean | ((field: Element) => boolean)} [typedText]  whether text typed there is checked when a script
  *   sends it (default true; the extension leaves a web-mail compose to the mail guard)
+ * @property {() => void} [onReopened]  the document lost its element (`document.open()`): the host's own listeners
+ *   are gone too (the guard adds its own again)
  * @property {() => Iterable<[Element, string]>} [typedElsewhere]  text typed in other frames of this page (the
  *   extension's guards of same-origin frames below this one): an editor in an iframe whose text the parent sends
  */
@@ -632,7 +634,10 @@ export function protectWith(target, options) {
   let reopened = null;
   if (global && typeof MutationObserver === 'function') {
     const doc = target === window ? window.document : /** @type {Document} */ (target);
-    reopened = new MutationObserver(arm);
+    reopened = new MutationObserver(() => {
+      arm();
+      options.onReopened?.();
+    });
     reopened.observe(doc, { childList: true });
   }
 
